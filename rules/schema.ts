@@ -1,0 +1,112 @@
+/**
+ * schema — the normalised proposal matches schemas/proposal.schema.json. Each violation is
+ * reported at the value (or key) it concerns, not at the file.
+ */
+import { defineRule } from '../src/rulekit.js';
+import type { ModelNode, Proposal } from '../src/model.js';
+import { toPlain } from '../src/plain.js';
+import { loadValidator, type SchemaError } from '../src/validators.js';
+
+const validate = await loadValidator('proposal');
+
+export default defineRule({
+  meta: {
+    id: 'schema',
+    description: 'The proposal matches the JSON Schema of a proposal: known fields, right types and values.',
+    clauses: [],
+    severity: 'error',
+    messages: {
+      en: {
+        required: '"{field}" is required.',
+        unknownKey: '"{key}" is not a field of {where}; check the spelling (see `itstrat schema`).',
+        type: '{where} should be {expected}.',
+        enum: '{where} must be one of: {allowed}.',
+        other: '{where}: {detail}.',
+      },
+      da: {
+        required: '"{field}" skal udfyldes.',
+        unknownKey: '"{key}" er ikke et felt i {where}; tjek stavemåden (se `itstrat schema`).',
+        type: '{where} skal være {expected}.',
+        enum: '{where} skal være en af: {allowed}.',
+        other: '{where}: {detail}.',
+      },
+      sv: {
+        required: '"{field}" måste anges.',
+        unknownKey: '"{key}" är inte ett fält i {where}; kontrollera stavningen (se `itstrat schema`).',
+        type: '{where} ska vara {expected}.',
+        enum: '{where} ska vara en av: {allowed}.',
+        other: '{where}: {detail}.',
+      },
+      nb: {
+        required: '"{field}" må fylles ut.',
+        unknownKey: '"{key}" er ikke et felt i {where}; sjekk stavemåten (se `itstrat schema`).',
+        type: '{where} skal være {expected}.',
+        enum: '{where} må være en av: {allowed}.',
+        other: '{where}: {detail}.',
+      },
+    },
+  },
+  check(proposal, context) {
+    if (validate(toPlain(proposal.root))) return;
+    for (const error of relevant(validate.errors ?? [])) {
+      const segments = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const node = nodeAt(proposal, segments);
+      const where = segments.length ? pathLabel(segments) : 'the proposal';
+      switch (error.keyword) {
+        case 'required': {
+          const field = String(error.params.missingProperty);
+          const path = [...segments, field].filter((part) => !/^\d+$/.test(part)).join('.');
+          context.report(node && segments.length ? { messageId: 'required', data: { field: path }, node, atKey: true } : { messageId: 'required', data: { field: path }, missing: path });
+          break;
+        }
+        case 'additionalProperties': {
+          const key = String(error.params.additionalProperty);
+          const child = node?.kind === 'map' ? node.entries.get(key) : undefined;
+          context.report({ messageId: 'unknownKey', data: { key: child?.key ?? key, where }, ...(child ? { node: child, atKey: true } : { missing: '' }) });
+          break;
+        }
+        case 'type':
+          context.report({ messageId: 'type', data: { where, expected: String(error.params.type).replace(/,/g, ' or ') }, ...(node ? { node } : { missing: '' }) });
+          break;
+        case 'enum':
+          context.report({ messageId: 'enum', data: { where, allowed: (error.params.allowedValues as unknown[]).join(', ') }, ...(node ? { node } : { missing: '' }) });
+          break;
+        default:
+          context.report({ messageId: 'other', data: { where, detail: error.message ?? error.keyword }, ...(node ? { node } : { missing: '' }) });
+      }
+    }
+  },
+});
+
+/**
+ * Ajv reports every failed branch of a `oneOf`; keep the error that says most: drop the
+ * `oneOf` summary, and a type error at a path where a deeper error explains more.
+ */
+function relevant(errors: SchemaError[]): SchemaError[] {
+  const kept: SchemaError[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    const deeper = errors.some((other) => other !== error && other.keyword !== 'type' && other.keyword !== 'oneOf' && other.instancePath.startsWith(error.instancePath));
+    if (error.keyword === 'type' && deeper) continue;
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(error);
+  }
+  return kept;
+}
+
+function nodeAt(proposal: Proposal, segments: string[]): ModelNode | undefined {
+  let node: ModelNode | undefined = proposal.root;
+  for (const segment of segments) {
+    if (node?.kind === 'map') node = node.entries.get(segment);
+    else if (node?.kind === 'list') node = node.items[Number(segment)];
+    else return undefined;
+  }
+  return node;
+}
+
+function pathLabel(segments: string[]): string {
+  return segments.map((segment, index) => (/^\d+$/.test(segment) ? `[${Number(segment) + 1}]` : index ? `.${segment}` : segment)).join('');
+}

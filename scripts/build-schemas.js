@@ -1,0 +1,14 @@
+// Compiles the JSON Schemas to standalone validators at build time, so a lint run never pays
+// for Ajv's compiler: start-up matters when itstrat runs as a pre-commit hook.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const out = new URL('../dist/schemas/', import.meta.url);
+mkdirSync(out, { recursive: true });
+for (const name of ['proposal', 'config']) {
+  const schema = JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+  writeFileSync(new URL(`${name}.validate.js`, out), standaloneCode(ajv, validate));
+}

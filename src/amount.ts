@@ -1,0 +1,60 @@
+/**
+ * Amounts as authors write them in four languages: "1.200.000 kr.", "1 200 000 SEK",
+ * "1,5 mio.", "250,000", "kr 40", "2,5 mnok". Returns undefined for anything that is not one
+ * amount, so a rule can say "not an amount" at the cell.
+ */
+
+const MULTIPLIERS: [RegExp, number][] = [
+  [/^(mia|mia\.|mrd|mrd\.|milliard(er)?|miljard(er)?|bn|billion)$/, 1e9],
+  [/^(mio|mio\.|mill|mill\.|million(er)?|miljon(er)?|mn|m|mkr|mnok|msek|mdkk)$/, 1e6],
+  [/^(t|t\.|tkr|tkr\.|t\.kr\.?|tusind|tusen|tusen kroner|k|thousand|tsek|tnok|tdkk)$/, 1e3],
+];
+
+const CURRENCY = /^(dkk|sek|nok|eur|kr\.?|kroner|kronor|-|:-)$/;
+
+export function parseAmount(text: string): number | undefined {
+  let rest = text.trim().toLowerCase().replace(/\u00a0|\u202f/g, ' ');
+  if (!rest) return undefined;
+  let sign = 1;
+  if (/^[-−–]/.test(rest)) {
+    sign = -1;
+    rest = rest.slice(1).trim();
+  }
+  const match = /^(?:(dkk|sek|nok|eur|kr\.?)\s*)?([0-9][0-9 .,']*)\s*(.*)$/.exec(rest);
+  if (!match) return undefined;
+  const digits = match[2]!.trim();
+  let multiplier = 1;
+  for (const word of match[3]!.split(/\s+/).filter(Boolean)) {
+    const scale = MULTIPLIERS.find(([pattern]) => pattern.test(word));
+    if (scale && multiplier === 1) multiplier = scale[1];
+    else if (!CURRENCY.test(word) && !/^(pr\.?|per|\/)/.test(word)) return undefined;
+    else if (/^(pr\.?|per|\/)/.test(word)) break;
+  }
+  const value = parseNumber(digits);
+  if (value === undefined) return undefined;
+  return sign * Math.round(value * multiplier * 100) / 100;
+}
+
+/** "1.200.000", "1 200 000", "1,5", "1,234.50", "1.234,50" → number. */
+function parseNumber(raw: string): number | undefined {
+  const trimmed = raw.replace(/[ ']/g, '').replace(/[.,]$/, '');
+  if (!/^[0-9]+(?:[.,][0-9]+)*$/.test(trimmed)) return undefined;
+  const dots = (trimmed.match(/\./g) ?? []).length;
+  const commas = (trimmed.match(/,/g) ?? []).length;
+  let normalised: string;
+  if (dots && commas) {
+    const decimal = trimmed.lastIndexOf('.') > trimmed.lastIndexOf(',') ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    normalised = trimmed.split(thousands).join('').replace(decimal, '.');
+  } else if (dots + commas === 0) {
+    normalised = trimmed;
+  } else {
+    const separator = dots ? '.' : ',';
+    const groups = trimmed.split(separator);
+    const thousands = groups.length > 2 || groups[1]!.length === 3;
+    normalised = thousands ? groups.join('') : groups.join('.');
+    if (thousands && groups.slice(1).some((group) => group.length !== 3)) return undefined;
+  }
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}

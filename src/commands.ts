@@ -1,0 +1,53 @@
+/** `itstrat rules`, `itstrat explain <rule>` and `itstrat schema`. */
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinRules } from './registry.js';
+import { clauseCatalogue, isStrategy } from './clauses.js';
+import { presetRules } from './presets.js';
+import { UsageError } from './errors.js';
+import { docsUrl } from './docs.js';
+import type { Lang } from './model.js';
+
+const ROOT = new URL('../../', import.meta.url);
+
+export async function listRules(options: { strategy?: string; format: string }): Promise<string> {
+  if (options.strategy && !isStrategy(options.strategy)) throw new UsageError(`unknown strategy "${options.strategy}"`);
+  if (!['text', 'json'].includes(options.format)) throw new UsageError(`unknown format "${options.format}" for rules (text or json)`);
+  const rules = await builtinRules();
+  const preset = options.strategy ? presetRules(options.strategy, rules) : undefined;
+  const rows = rules
+    .filter((rule) => !preset || preset.has(rule.meta.id))
+    .map((rule) => ({
+      id: rule.meta.id,
+      severity: preset ? (preset.get(rule.meta.id) === 2 ? 'error' : 'warn') : rule.meta.severity,
+      clauses: rule.meta.clauses,
+      description: rule.meta.description,
+      docsUrl: docsUrl(rule.meta.id),
+    }));
+  if (options.format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  const width = Math.max(...rows.map((row) => row.id.length));
+  return rows.map((row) => `${row.id.padEnd(width)}  ${row.severity.padEnd(5)}  ${row.description}${row.clauses.length ? `  [${row.clauses.join(', ')}]` : ''}`).join('\n') + '\n';
+}
+
+export async function explainRule(ruleId: string, lang: Lang): Promise<string> {
+  const rules = await builtinRules();
+  const rule = rules.find((candidate) => candidate.meta.id === ruleId);
+  if (!rule) throw new UsageError(`unknown rule "${ruleId}" (see \`itstrat rules\`)`);
+  const { clauses, strategies } = clauseCatalogue();
+  const lines = [`${rule.meta.id} — ${rule.meta.description}`, '', `Default severity: ${rule.meta.severity}`, `Docs: ${docsUrl(rule.meta.id)}`, ''];
+  for (const id of rule.meta.clauses) {
+    const clause = clauses[id];
+    if (!clause) continue;
+    lines.push(`${id} — ${clause.title[lang]} (${strategies[clause.strategy].name}, p. ${clause.page}, ${clause.modal})`);
+    lines.push(`  «${clause.quote}»`, `  “${clause.quoteEn}”`, '');
+  }
+  const doc = new URL(`rules/${ruleId}.md`, ROOT);
+  if (existsSync(doc)) lines.push(readFileSync(doc, 'utf8').trim(), '');
+  return lines.join('\n');
+}
+
+export function printSchema(strategy: string | undefined): string {
+  if (strategy !== undefined && !isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}"`);
+  const file = strategy ? new URL(`schemas/strategies/${strategy}.schema.json`, ROOT) : new URL('schemas/proposal.schema.json', ROOT);
+  if (!existsSync(file)) throw new UsageError(`no schema for strategy "${strategy}" yet`);
+  return readFileSync(file, 'utf8').trimEnd() + '\n';
+}

@@ -1,0 +1,115 @@
+/**
+ * Messages of the findings the engine and loaders raise themselves (`parse` and
+ * `directive`), in the four languages.
+ */
+import type { Lang } from './model.js';
+import { render } from './render.js';
+
+type Table = Record<string, Record<Lang, string>>;
+
+const MESSAGES: Record<'parse' | 'directive', Table> = {
+  parse: {
+    yamlSyntax: {
+      en: 'The YAML cannot be read: {detail}.',
+      da: 'YAML-teksten kan ikke læses: {detail}.',
+      sv: 'YAML-texten kan inte läsas: {detail}.',
+      nb: 'YAML-teksten kan ikke leses: {detail}.',
+    },
+    duplicateKey: {
+      en: 'The same key is written twice: {detail}.',
+      da: 'Den samme nøgle står to gange: {detail}.',
+      sv: 'Samma nyckel står två gånger: {detail}.',
+      nb: 'Den samme nøkkelen står to ganger: {detail}.',
+    },
+    duplicateField: {
+      en: '"{key}" names the field "{field}", which is already given on line {line}.',
+      da: '"{key}" er feltet "{field}", som allerede står i linje {line}.',
+      sv: '"{key}" är fältet "{field}", som redan står på rad {line}.',
+      nb: '"{key}" er feltet "{field}", som allerede står på linje {line}.',
+    },
+    aliasBomb: {
+      en: 'The YAML expands to more than {limit} values through aliases; it is not read (possible alias bomb).',
+      da: 'YAML-teksten vokser til over {limit} værdier gennem aliaser og læses ikke (mulig alias-bombe).',
+      sv: 'YAML-texten växer till över {limit} värden genom alias och läses inte (möjlig aliasbomb).',
+      nb: 'YAML-teksten vokser til over {limit} verdier gjennom aliaser og leses ikke (mulig aliasbombe).',
+    },
+    tooDeep: {
+      en: 'The YAML is nested more than {limit} levels deep; it is not read.',
+      da: 'YAML-teksten er indlejret i over {limit} niveauer og læses ikke.',
+      sv: 'YAML-texten är nästlad i över {limit} nivåer och läses inte.',
+      nb: 'YAML-teksten er nøstet i over {limit} nivåer og leses ikke.',
+    },
+    notMapping: {
+      en: 'A proposal must be a mapping of fields (key: value), but this file holds a {kind}.',
+      da: 'Et forslag skal bestå af felter (nøgle: værdi), men filen indeholder en {kind}.',
+      sv: 'Ett förslag ska bestå av fält (nyckel: värde), men filen innehåller en {kind}.',
+      nb: 'Et forslag skal bestå av felter (nøkkel: verdi), men filen inneholder en {kind}.',
+    },
+    empty: {
+      en: 'The file is empty: there is no proposal to check.',
+      da: 'Filen er tom: der er intet forslag at kontrollere.',
+      sv: 'Filen är tom: det finns inget förslag att kontrollera.',
+      nb: 'Filen er tom: det er ikke noe forslag å kontrollere.',
+    },
+    frontMatterUnclosed: {
+      en: 'The front matter that starts here is never closed with a "---" line.',
+      da: 'Front matter, der starter her, lukkes aldrig med en "---"-linje.',
+      sv: 'Front matter som börjar här avslutas aldrig med en "---"-rad.',
+      nb: 'Front matter som starter her, lukkes aldri med en "---"-linje.',
+    },
+    tooLarge: {
+      en: 'The file is {size} bytes, over the limit of {limit}; it is not read.',
+      da: 'Filen er på {size} byte, over grænsen på {limit}, og læses ikke.',
+      sv: 'Filen är {size} byte, över gränsen {limit}, och läses inte.',
+      nb: 'Filen er på {size} byte, over grensen på {limit}, og leses ikke.',
+    },
+    binary: {
+      en: 'The file holds binary data (a NUL byte here); a proposal is text.',
+      da: 'Filen indeholder binære data (en NUL-byte her); et forslag er tekst.',
+      sv: 'Filen innehåller binära data (en NUL-byte här); ett förslag är text.',
+      nb: 'Filen inneholder binære data (en NUL-byte her); et forslag er tekst.',
+    },
+    invalidUtf8: {
+      en: 'The file is not valid UTF-8 from here on; save it as UTF-8.',
+      da: 'Filen er ikke gyldig UTF-8 herfra; gem den som UTF-8.',
+      sv: 'Filen är inte giltig UTF-8 härifrån; spara den som UTF-8.',
+      nb: 'Filen er ikke gyldig UTF-8 herfra; lagre den som UTF-8.',
+    },
+    unreadable: {
+      en: 'The file cannot be read: {detail}.',
+      da: 'Filen kan ikke læses: {detail}.',
+      sv: 'Filen kan inte läsas: {detail}.',
+      nb: 'Filen kan ikke leses: {detail}.',
+    },
+  },
+  directive: {
+    noReason: {
+      en: '"{kind}" needs a reason after "--"; without one it disables nothing.',
+      da: '"{kind}" skal have en begrundelse efter "--"; uden den slås intet fra.',
+      sv: '"{kind}" behöver ett skäl efter "--"; utan det stängs inget av.',
+      nb: '"{kind}" må ha en begrunnelse etter "--"; uten den slås ingenting av.',
+    },
+    unknownRule: {
+      en: 'There is no rule "{rule}" to disable.',
+      da: 'Der findes ingen regel "{rule}" at slå fra.',
+      sv: 'Det finns ingen regel "{rule}" att stänga av.',
+      nb: 'Det finnes ingen regel "{rule}" å slå av.',
+    },
+  },
+};
+
+export function coreMessage(
+  language: Lang,
+  ruleId: keyof typeof MESSAGES,
+  messageId: string,
+  data?: Record<string, string | number>,
+): string {
+  const entry = MESSAGES[ruleId][messageId];
+  if (!entry) return messageId;
+  return render(entry[language], data);
+}
+
+export const CORE_RULE_DESCRIPTIONS: Record<keyof typeof MESSAGES, string> = {
+  parse: 'The file can be read and parsed as a proposal.',
+  directive: 'Inline disable comments give a reason and name existing rules.',
+};

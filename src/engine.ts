@@ -1,0 +1,136 @@
+/**
+ * Runs the enabled rules on one located proposal and returns findings in a stable order,
+ * with inline disables applied. A rule that throws stops nothing else: its error is returned
+ * for the CLI to report with exit code 2.
+ */
+import type { Lang, Proposal, Range } from './model.js';
+import type { ReportDescriptor, Rule } from './rule-api.js';
+import { anchorFor } from './rulekit.js';
+import { coreMessage } from './core-messages.js';
+import { render } from './render.js';
+
+export interface Finding {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  clauses: string[];
+  /** Set when an inline disable with a reason covers the finding. */
+  suppression?: { reason: string; line: number };
+  /** A parse failure: the file could not be linted. */
+  fatal?: boolean;
+}
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: 1 | 2;
+  options: Record<string, unknown>;
+}
+
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly filePath: string,
+    readonly detail: string,
+  ) {
+    super(`rule "${ruleId}" threw while linting ${filePath}: ${detail}`);
+  }
+}
+
+export interface LintOutcome {
+  findings: Finding[];
+  crash?: RuleCrash;
+}
+
+export function runRules(
+  proposal: Proposal,
+  rules: EnabledRule[],
+  strategies: ReadonlySet<string>,
+  language: Lang,
+  knownRules: ReadonlySet<string>,
+): LintOutcome {
+  const findings: Finding[] = [];
+  const missingFindings = new Set<Finding>();
+  let crash: RuleCrash | undefined;
+  for (const { rule, severity, options } of rules) {
+    const { meta } = rule;
+    const report = (descriptor: ReportDescriptor): void => {
+      const template = meta.messages[language]?.[descriptor.messageId] ?? meta.messages.en[descriptor.messageId];
+      if (template === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+      const range: Range = descriptor.range
+        ?? (descriptor.node ? (descriptor.atKey ? descriptor.node.keyRange ?? descriptor.node.range : descriptor.node.range) : undefined)
+        ?? anchorFor(proposal, descriptor.missing ?? '');
+      const finding: Finding = {
+        ruleId: meta.id,
+        severity: descriptor.severity ? (descriptor.severity === 'error' ? 2 : 1) : severity,
+        message: render(template, descriptor.data),
+        ...range,
+        clauses: descriptor.clauses ?? meta.clauses,
+      };
+      if (descriptor.missing !== undefined && !descriptor.range && !descriptor.node) missingFindings.add(finding);
+      findings.push(finding);
+    };
+    try {
+      rule.check(proposal, { options, strategies, language, report });
+    } catch (error) {
+      crash ??= new RuleCrash(meta.id, proposal.filePath, error instanceof Error ? error.message : String(error));
+    }
+  }
+  findings.push(...directiveFindings(proposal, knownRules, language));
+  applyDirectives(proposal, findings, missingFindings);
+  return { findings: sortFindings(findings), ...(crash ? { crash } : {}) };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.line - b.line ||
+      a.column - b.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+function directiveFindings(proposal: Proposal, knownRules: ReadonlySet<string>, language: Lang): Finding[] {
+  const findings: Finding[] = [];
+  for (const directive of proposal.directives) {
+    const at = { ...directive.range, clauses: [] as string[], ruleId: 'directive' };
+    if (directive.kind !== 'enable' && !directive.reason) {
+      findings.push({ ...at, severity: 2, message: coreMessage(language, 'directive', 'noReason', { kind: `itstrat-${directive.kind}` }) });
+    }
+    for (const id of directive.rules) {
+      if (!knownRules.has(id)) findings.push({ ...at, severity: 1, message: coreMessage(language, 'directive', 'unknownRule', { rule: id }) });
+    }
+  }
+  return findings;
+}
+
+/**
+ * A disable with a reason covers its rules from its line to the next enable (or the end);
+ * `-line` and `-next-line` cover one line. Findings about something missing point at the
+ * front matter or line 1, so any disable of their rule covers them.
+ */
+function applyDirectives(proposal: Proposal, findings: Finding[], missing: Set<Finding>): void {
+  const active = proposal.directives.filter((directive) => directive.reason || directive.kind === 'enable');
+  if (!active.length) return;
+  const names = (rules: string[], id: string): boolean => rules.length === 0 || rules.includes(id);
+  for (const finding of findings) {
+    if (finding.ruleId === 'directive' || finding.fatal) continue;
+    let cover: { reason: string; line: number } | undefined;
+    for (const directive of active) {
+      if (!names(directive.rules, finding.ruleId)) continue;
+      const line = directive.range.line;
+      if (directive.kind === 'enable') {
+        if (line <= finding.line) cover = undefined;
+      } else if (directive.kind === 'disable') {
+        if (line <= finding.line || missing.has(finding)) cover = { reason: directive.reason, line };
+      } else if (directive.kind === 'disable-line' ? finding.line === line : finding.line === line + 1) {
+        cover = { reason: directive.reason, line };
+      }
+    }
+    if (cover) finding.suppression = cover;
+  }
+}

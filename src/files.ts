@@ -1,0 +1,62 @@
+/**
+ * Which files a run lints: paths, folders (recursively: .yaml .yml .md) and globs, minus
+ * `.itstratignore`, `.gitignore`, the config's `ignore` and `--ignore-pattern` (gitignore syntax).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import ignore, { type Ignore } from 'ignore';
+import { UsageError } from './errors.js';
+import { formatOf } from './loaders/index.js';
+
+export interface FileQuery {
+  patterns: string[];
+  cwd: string;
+  /** Base for `ignore` patterns from config and ignore files. */
+  ignoreRoot: string;
+  ignorePatterns: string[];
+  useIgnoreFiles: boolean;
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/itstrat.config.yaml'];
+
+export async function findFiles(query: FileQuery): Promise<string[]> {
+  const ignorer = buildIgnore(query);
+  const found = new Set<string>();
+  for (const pattern of query.patterns.length ? query.patterns : ['.']) {
+    const absolute = resolve(query.cwd, pattern);
+    if (existsSync(absolute)) {
+      const stat = statSync(absolute);
+      if (stat.isDirectory()) {
+        const files = await glob('**/*.{yaml,yml,md,markdown}', { cwd: absolute, absolute: true, dot: false, ignore: ALWAYS_IGNORED });
+        for (const file of files) found.add(resolve(file));
+      } else {
+        found.add(absolute);
+      }
+      continue;
+    }
+    if (!isDynamicPattern(pattern)) throw new UsageError(`no such file or directory: ${pattern}`);
+    const files = await glob(pattern, { cwd: query.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED });
+    if (!files.length) throw new UsageError(`no files match the pattern "${pattern}"`);
+    for (const file of files) if (formatOf(file)) found.add(resolve(file));
+  }
+  return [...found].filter((file) => !isIgnored(ignorer, query.ignoreRoot, file)).sort();
+}
+
+function buildIgnore(query: FileQuery): Ignore {
+  const ignorer = ignore();
+  if (query.useIgnoreFiles) {
+    for (const name of ['.gitignore', '.itstratignore']) {
+      const path = join(query.ignoreRoot, name);
+      if (existsSync(path)) ignorer.add(readFileSync(path, 'utf8'));
+    }
+  }
+  ignorer.add(query.ignorePatterns);
+  return ignorer;
+}
+
+function isIgnored(ignorer: Ignore, root: string, file: string): boolean {
+  const path = relative(root, file).split('\\').join('/');
+  if (!path || path.startsWith('..')) return false;
+  return ignorer.ignores(path);
+}

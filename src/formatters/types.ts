@@ -1,0 +1,13 @@
+import type { FileResult } from '../lint.js';
+import type { RuleMeta } from '../rule-api.js';
+
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+  /** Metadata of every rule that can appear, built-in and plugin. */
+  rules: ReadonlyMap<string, RuleMeta>;
+  /** Whether the terminal shows OSC 8 hyperlinks. */
+  hyperlinks: boolean;
+}
+
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

@@ -1,0 +1,54 @@
+/**
+ * The language a proposal is written in: its `language` field, else the one whose
+ * distinctive words its keys, headings and text use most.
+ */
+import type { Lang, MapNode } from './model.js';
+import { LANGS } from './model.js';
+
+const NAMES: Record<string, Lang> = {
+  en: 'en', english: 'en', engelsk: 'en', engelska: 'en',
+  da: 'da', dansk: 'da', danish: 'da', danska: 'da',
+  sv: 'sv', svenska: 'sv', swedish: 'sv', svensk: 'sv',
+  nb: 'nb', no: 'nb', nn: 'nb', norsk: 'nb', bokmal: 'nb', 'bokmål': 'nb', norwegian: 'nb', norska: 'nb',
+};
+
+export function languageName(value: unknown): Lang | undefined {
+  return typeof value === 'string' ? NAMES[value.trim().toLowerCase()] : undefined;
+}
+
+function words(list: string): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${list.split(' ').join('|')})(?!\\p{L})`, 'gu');
+}
+
+/** Words common in one language's administrative prose and rare in the other three. */
+const MARKERS: Record<Lang, RegExp> = {
+  en: words('the and of will with which is are project owner'),
+  da: words('af hvad nogle efter ejer projektet kommunen vil blive gevinster løsning udvikling være ikke hvor'),
+  sv: words('och att som för inte är med till ska kommunen projektet nytta lösning utveckling ägare också'),
+  nb: words('av hva noen etter eier prosjektet kommunen vil bli gevinster løsning utvikling være ikke hvor skal også tjenester'),
+};
+/** Spellings only one of Danish and Norwegian uses: they break the tie between the two. */
+const DA_ONLY = words('af ejer nogle hvad efter udvikling kommunens projektejer gevinstrealisering opfølgning omkostninger');
+const NB_ONLY = words('av eier noen hva etter utvikling prosjekt prosjekteier oppfølging kostnader tjenester innbyggere');
+
+export function guessLanguage(root: MapNode, text: string): Lang {
+  const declared = languageName(scalarValue(root, 'language'));
+  if (declared) return declared;
+  const sample = (text.length > 20_000 ? text.slice(0, 20_000) : text).toLowerCase();
+  const score = Object.fromEntries(LANGS.map((lang) => [lang, (sample.match(MARKERS[lang]) ?? []).length])) as Record<Lang, number>;
+  if (/[äö]/.test(sample)) score.sv += 5;
+  if (/[æø]/.test(sample)) {
+    score.da += 5;
+    score.nb += 5;
+  }
+  score.da += (sample.match(DA_ONLY) ?? []).length * 2;
+  score.nb += (sample.match(NB_ONLY) ?? []).length * 2;
+  let best: Lang = 'en';
+  for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
+  return best;
+}
+
+function scalarValue(root: MapNode, key: string): unknown {
+  const node = root.entries.get(key);
+  return node?.kind === 'scalar' ? node.value : undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * One lint run: for each file, read → load → settings → rules → findings. A file that cannot
+ * be read or parsed gets one `parse` finding and the run goes on with the others.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Lang } from './model.js';
+import type { Rule } from './rule-api.js';
+import { loadProposal } from './loaders/index.js';
+import { coreMessage } from './core-messages.js';
+import { runRules, sortFindings, type EnabledRule, type Finding, type RuleCrash } from './engine.js';
+import type { SettingsResolver } from './config.js';
+import { textOf } from './rulekit.js';
+
+export interface FileResult {
+  filePath: string;
+  /** Findings that count, in line order. */
+  findings: Finding[];
+  /** Findings an inline disable with a reason covers. */
+  suppressed: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  /** Language the messages are in. */
+  language: Lang;
+  /** Strategy presets that applied to this file. */
+  strategies: string[];
+}
+
+export interface LintInput {
+  filePath: string;
+  /** Bytes already in hand (stdin); read from disk when absent. */
+  bytes?: Uint8Array;
+}
+
+export interface LintRunOptions {
+  rules: readonly Rule[];
+  resolver: SettingsResolver;
+  /** `--lang`: wins over the config and the proposal's own language. */
+  language?: Lang;
+  maxBytes?: number;
+}
+
+export async function lintFile(input: LintInput, options: LintRunOptions): Promise<{ result: FileResult; crash?: RuleCrash }> {
+  let bytes = input.bytes;
+  if (!bytes) {
+    try {
+      bytes = await readFile(input.filePath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'read error';
+      const language = options.language ?? options.resolver.forFile(input.filePath, undefined).language ?? 'en';
+      const finding: Finding = {
+        ruleId: 'parse', severity: 2, fatal: true, clauses: [],
+        message: coreMessage(language, 'parse', 'unreadable', { detail: code }),
+        line: 1, column: 1, endLine: 1, endColumn: 1,
+      };
+      return { result: summarise(input.filePath, [finding], language, []) };
+    }
+  }
+  const { proposal, problems } = await loadProposal(input.filePath, bytes, options.maxBytes);
+  const strategyField = proposal ? textOf(proposal.root.entries.get('strategy')) : '';
+  const settings = options.resolver.forFile(input.filePath, strategyField || undefined);
+  const language = options.language ?? settings.language ?? proposal?.language ?? 'en';
+  const parseFindings: Finding[] = problems
+    .filter((problem) => problem.ruleId === 'parse')
+    .map((problem) => ({
+      ruleId: 'parse', severity: 2, clauses: [], fatal: !proposal,
+      message: coreMessage(language, 'parse', problem.messageId, problem.data),
+      ...problem.range,
+    }));
+  if (!proposal) return { result: summarise(input.filePath, parseFindings, language, []) };
+  const enabled: EnabledRule[] = [];
+  for (const rule of options.rules) {
+    const setting = settings.rules.get(rule.meta.id);
+    if (setting && setting.severity > 0) enabled.push({ rule, severity: setting.severity as 1 | 2, options: setting.options });
+  }
+  const known = new Set(options.rules.map((rule) => rule.meta.id));
+  const outcome = runRules(proposal, enabled, settings.strategies, language, known);
+  const findings = sortFindings([...parseFindings, ...outcome.findings]);
+  return { result: summarise(input.filePath, findings, language, [...settings.strategies]), ...(outcome.crash ? { crash: outcome.crash } : {}) };
+}
+
+function summarise(filePath: string, all: Finding[], language: Lang, strategies: string[]): FileResult {
+  const findings = all.filter((finding) => !finding.suppression);
+  const suppressed = all.filter((finding) => finding.suppression);
+  return {
+    filePath,
+    findings,
+    suppressed,
+    errorCount: findings.filter((finding) => finding.severity === 2).length,
+    warningCount: findings.filter((finding) => finding.severity === 1).length,
+    fatalErrorCount: findings.filter((finding) => finding.fatal).length,
+    language,
+    strategies: strategies.sort(),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * File → located proposal model. Everything that can go wrong with the bytes themselves
+ * (too large, binary, not UTF-8) is a located `parse` problem here; the format loaders
+ * handle syntax.
+ */
+import type { Conflict, MapNode, Proposal, Range } from '../model.js';
+import { guessLanguage } from '../language.js';
+import { findDirectives } from './directives.js';
+import { loadYamlMapping } from './yaml.js';
+import type { LoadProblem } from './problems.js';
+
+export type { LoadProblem } from './problems.js';
+
+export interface LoadResult {
+  /** Absent when the file could not be read as a proposal at all. */
+  proposal?: Proposal;
+  problems: LoadProblem[];
+}
+
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  return undefined;
+}
+
+const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
+  const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadResult => ({
+    problems: [{ ruleId: 'parse', messageId, range, ...(data ? { data } : {}) }],
+  });
+  if (bytes.length > maxBytes) return fail('tooLarge', START, { size: bytes.length, limit: maxBytes });
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) return fail('binary', positionOfByte(bytes, nul));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('invalidUtf8', positionOfByte(bytes, firstInvalidUtf8(bytes)));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const format = formatOf(filePath) ?? 'yaml';
+  const lines = text.split(/\r\n|\r|\n/);
+  const lineCount = lines.length;
+  let root: MapNode | undefined;
+  let sections: Proposal['sections'] = [];
+  let conflicts: Conflict[] = [];
+  let anchor: Range = START;
+  const problems: LoadProblem[] = [];
+  if (format === 'markdown') {
+    const { loadMarkdown } = await import('./markdown.js');
+    const result = loadMarkdown(text);
+    problems.push(...result.problems);
+    root = result.root;
+    sections = result.sections;
+    conflicts = result.conflicts;
+    if (result.frontMatter) anchor = { ...result.frontMatter, endLine: result.frontMatter.line, endColumn: 4 };
+  } else {
+    const result = loadYamlMapping(text);
+    problems.push(...result.problems);
+    root = result.root;
+    if (!root && !problems.length) problems.push({ ruleId: 'parse', messageId: 'empty', range: START });
+  }
+  if (!root || problems.some((problem) => problem.ruleId === 'parse' && fatalIds.has(problem.messageId))) {
+    return { problems };
+  }
+  const proposal: Proposal = {
+    filePath,
+    format,
+    language: guessLanguage(root, text),
+    root,
+    sections,
+    directives: findDirectives(lines, format),
+    anchor,
+    lineCount,
+    conflicts,
+  };
+  return { proposal, problems };
+}
+
+/** Problems after which there is no model to lint. */
+const fatalIds = new Set(['yamlSyntax', 'duplicateKey', 'aliasBomb', 'tooDeep', 'notMapping', 'frontMatterUnclosed', 'empty']);
+
+function positionOfByte(bytes: Uint8Array, offset: number): Range {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next];
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
+    }
+    index += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}

@@ -1,0 +1,483 @@
+/**
+ * Markdown → located model (SPEC §1). Front matter is YAML; headings fill the field they
+ * name; `Label: value` lines fill sub-fields; GFM tables in the follow-up and business-case
+ * sections fill metrics, costs and benefits. Positions come from mdast nodes.
+ * This module pulls in unified + remark, so it is imported only when a Markdown file is linted.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Content, Root, Table, TableRow, Heading, Paragraph, List } from 'mdast';
+import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section } from '../model.js';
+import { fieldVocab, headingField, keysAt, KIND_VALUES, norm } from '../vocabulary.js';
+import { coerceScalar, isListField } from './normalise.js';
+import { loadYamlMapping } from './yaml.js';
+import type { LoadProblem } from './problems.js';
+
+export interface MarkdownResult {
+  root?: MapNode;
+  sections: Section[];
+  problems: LoadProblem[];
+  frontMatter?: Range;
+  conflicts: Conflict[];
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+interface Pos {
+  start: { line: number; column: number; offset?: number };
+  end: { line: number; column: number; offset?: number };
+}
+
+function rangeOf(pos: Pos | undefined): Range {
+  if (!pos) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column };
+}
+
+function plainText(node: { value?: unknown; children?: unknown[]; type?: string }): string {
+  if (typeof node.value === 'string') return node.value;
+  if (node.type === 'break') return ' ';
+  return (node.children ?? []).map((child) => plainText(child as typeof node)).join('');
+}
+
+const TOTAL_WORDS = new Set(['total', 'totals', 'ialt', 'totalt', 'sum', 'summa', 'samlet', 'totalcosts', 'totalbenefits', 'isamt']);
+const BENEFIT_WORDS = /^(benefit|gevinst|nytt|nytte|vinst|gain)/;
+
+export function loadMarkdown(text: string): MarkdownResult {
+  const problems: LoadProblem[] = [];
+  const conflicts: Conflict[] = [];
+  const unclosed = unclosedFrontMatter(text);
+  if (unclosed) {
+    problems.push({ ruleId: 'parse', messageId: 'frontMatterUnclosed', range: unclosed });
+    return { sections: [], problems, conflicts };
+  }
+  const tree = processor.parse(text) as Root;
+  let root: MapNode | undefined;
+  let frontMatter: Range | undefined;
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    frontMatter = rangeOf(first.position);
+    const result = loadYamlMapping(first.value, first.position!.start.line);
+    problems.push(...result.problems);
+    if (result.problems.some((problem) => problem.ruleId === 'parse') && !result.root) {
+      return { sections: [], problems, frontMatter, conflicts };
+    }
+    root = result.root;
+    if (!root && first.value.trim()) return { sections: [], problems, frontMatter, conflicts };
+  }
+  const fromFront = new Set(root ? [...root.entries.keys()] : []);
+  root ??= { kind: 'map', entries: new Map(), range: frontMatter ?? rangeOf(tree.position) };
+  const builder = new SectionBuilder(text, root, fromFront, conflicts);
+  builder.walk(tree.children.slice(first?.type === 'yaml' ? 1 : 0));
+  return { root, sections: builder.sections, problems, frontMatter, conflicts };
+}
+
+/** "---" on line 1 with no closing fence: remark would silently read it as a thematic break. */
+function unclosedFrontMatter(text: string): Range | undefined {
+  if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
+  if (/\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.test(text.slice(3))) return undefined;
+  return { line: 1, column: 1, endLine: 1, endColumn: 4 };
+}
+
+/** A heading that names a field, with the content of its section and of sub-sections that name none. */
+interface Group {
+  field: string;
+  section: Section;
+  nodes: Content[];
+}
+
+class SectionBuilder {
+  readonly sections: Section[] = [];
+  private titleSet: boolean;
+
+  constructor(
+    private readonly source: string,
+    private readonly root: MapNode,
+    private readonly fromFront: Set<string>,
+    private readonly conflicts: Conflict[],
+  ) {
+    this.titleSet = root.entries.has('title');
+  }
+
+  walk(nodes: Content[]): void {
+    const stack: { level: number; section: Section; group?: Group }[] = [];
+    const groups: Group[] = [];
+    const unmapped: Content[] = [];
+    for (const node of nodes) {
+      if (node.type === 'heading') {
+        const heading = node as Heading;
+        while (stack.length && stack[stack.length - 1]!.level >= heading.depth) stack.pop();
+        const text = plainText(heading).trim();
+        const own = headingField(text);
+        const parent = stack[stack.length - 1];
+        const range = rangeOf(heading.position);
+        const section: Section = { heading: text, level: heading.depth, headingRange: range, range, text: '' };
+        const group = own ? { field: own, section, nodes: [] } : parent?.group;
+        if (own) groups.push(group!);
+        if (group) section.field = group.field;
+        else if (heading.depth === 1 && !this.titleSet && !parent) this.setTitle(text, range);
+        this.sections.push(section);
+        stack.push({ level: heading.depth, section, ...(group ? { group } : {}) });
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      if (top) extendSection(top.section, node);
+      if (top?.group) top.group.nodes.push(node);
+      else unmapped.push(node);
+    }
+    for (const section of this.sections) section.text = this.sliceText(section);
+    this.labelLines(unmapped, '');
+    for (const group of groups) this.fill(group);
+  }
+
+  private setTitle(text: string, range: Range): void {
+    this.titleSet = true;
+    this.root.entries.set('title', { kind: 'scalar', value: text, range, keyRange: range, key: text });
+  }
+
+  private sliceText(section: Section): string {
+    const start = offsetOf(this.source, section.headingRange.endLine, section.headingRange.endColumn);
+    const end = offsetOf(this.source, section.range.endLine, section.range.endColumn);
+    return this.source.slice(start, Math.max(start, end)).trim();
+  }
+
+  /** Fill the field a section names from its prose, label lines and tables. */
+  private fill(entry: Group): void {
+    const path = entry.field;
+    const vocab = fieldVocab(path);
+    const headingRange = entry.section.headingRange;
+    const contentRange = nodesRange(entry.nodes) ?? headingRange;
+    if (!vocab?.keys || path === 'businessCase.costs' || path === 'businessCase.benefits') {
+      if (path === 'businessCase.costs' || path === 'businessCase.benefits') {
+        const list = this.ensureList(path, entry.section);
+        for (const node of entry.nodes) if (node.type === 'table') this.moneyTable(node, path, list);
+        return;
+      }
+      if (vocab?.list || isListField(path)) {
+        this.setField(path, this.bulletList(entry.nodes, path) ?? this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
+        return;
+      }
+      this.setField(path, this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
+      return;
+    }
+    const map = this.ensureMap(path, entry.section);
+    if (!map) return;
+    const prose = this.labelLines(entry.nodes, path, map);
+    for (const node of entry.nodes) {
+      if (node.type !== 'table') continue;
+      if (path === 'followUp') this.metricTable(node, this.ensureList('followUp.metrics', entry.section));
+      else if (path === 'businessCase') this.moneyTable(node, undefined, undefined);
+    }
+    const textKey = vocab.textKey;
+    if (path === 'owner' && map.entries.size === 0 && prose.length) {
+      this.replaceWithScalar(path, prose, entry.section);
+      return;
+    }
+    if (textKey && prose.length && !map.entries.has(textKey)) {
+      const text = prose.map((line) => line.text).join('\n').trim();
+      map.entries.set(textKey, { kind: 'scalar', value: text, range: spanOf(prose), key: textKey });
+    }
+  }
+
+  private replaceWithScalar(path: string, prose: ProseLine[], section: Section): void {
+    const text = prose.map((line) => line.text).join(' ').trim();
+    const node: ScalarNode = { kind: 'scalar', value: text, range: spanOf(prose), keyRange: section.headingRange, key: section.heading };
+    this.root.entries.set(path, node);
+  }
+
+  private textNode(nodes: Content[], range: Range): ScalarNode {
+    const start = offsetOf(this.source, range.line, range.column);
+    const end = offsetOf(this.source, range.endLine, range.endColumn);
+    return { kind: 'scalar', value: nodes.length ? this.source.slice(start, end).trim() : '', range };
+  }
+
+  private bulletList(nodes: Content[], path: string): ListNode | undefined {
+    const list = nodes.find((node): node is List => node.type === 'list');
+    if (!list) return undefined;
+    const items = list.children.map((item) =>
+      coerceScalar(path, { kind: 'scalar', value: plainText(item).trim(), range: rangeOf(item.children[0]?.position ?? item.position) }),
+    );
+    return { kind: 'list', items, range: rangeOf(list.position) };
+  }
+
+  /** Put a section's value at `path` unless front matter already gave it. */
+  private setField(path: string, node: ModelNode, keyRange: Range, heading: string): void {
+    const parts = path.split('.');
+    const parent = parts.length > 1 ? this.ensureMap(parts.slice(0, -1).join('.'), undefined) : this.root;
+    if (!parent) return;
+    const key = parts[parts.length - 1]!;
+    const existing = parent.entries.get(key);
+    if (existing) {
+      if (this.fromFront.has(parts[0]!) && !sameValue(existing, node)) {
+        this.conflicts.push({ field: path, frontRange: existing.keyRange ?? existing.range, sectionRange: keyRange });
+      }
+      return;
+    }
+    parent.entries.set(key, { ...node, keyRange, key: heading });
+  }
+
+  private ensureMap(path: string, section: Section | undefined): MapNode | undefined {
+    let map = this.root;
+    let prefix = '';
+    for (const part of path.split('.')) {
+      prefix = prefix ? `${prefix}.${part}` : part;
+      const existing = map.entries.get(part);
+      if (existing?.kind === 'map') {
+        map = existing;
+        continue;
+      }
+      if (existing) {
+        if (section && this.fromFront.has(path.split('.')[0]!)) {
+          this.conflicts.push({ field: path, frontRange: existing.keyRange ?? existing.range, sectionRange: section.headingRange });
+        }
+        return undefined;
+      }
+      const range = section?.range ?? map.range;
+      const created: MapNode = { kind: 'map', entries: new Map(), range, keyRange: section?.headingRange ?? range, key: section?.heading ?? part };
+      map.entries.set(part, created);
+      map = created;
+    }
+    return map;
+  }
+
+  private ensureList(path: string, section: Section): ListNode {
+    const parts = path.split('.');
+    const parent = this.ensureMap(parts.slice(0, -1).join('.'), section) ?? { kind: 'map', entries: new Map(), range: section.range };
+    const key = parts[parts.length - 1]!;
+    const existing = parent.entries.get(key);
+    if (existing?.kind === 'list') return existing;
+    const list: ListNode = { kind: 'list', items: [], range: section.range, keyRange: section.headingRange, key: section.heading };
+    if (!existing) parent.entries.set(key, list);
+    return list;
+  }
+
+  /**
+   * `Label: value` lines. Inside a field's section, labels name its sub-fields; elsewhere
+   * they name top-level fields ("Projektejer: …", "Valuta: DKK"). Returns the lines that are
+   * not labels: the section's prose.
+   */
+  private labelLines(nodes: Content[], path: string, map?: MapNode): ProseLine[] {
+    const prose: ProseLine[] = [];
+    for (const paragraph of paragraphsOf(nodes)) {
+      for (const line of this.linesOf(paragraph)) {
+        const label = /^\s*(?:[*_]{1,2})?([^:*_\n]{1,60}?)(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s*(.*?)\s*(?:[*_]{1,2})?\s*$/.exec(line.text);
+        const target = label ? this.labelTarget(path, label[1]!) : undefined;
+        if (!label || !target || !label[2]) {
+          prose.push(line);
+          continue;
+        }
+        const valueText = label[2];
+        const column = line.column + line.text.indexOf(valueText, line.text.indexOf(':') + 1);
+        const valueRange: Range = { line: line.line, column, endLine: line.line, endColumn: column + valueText.length };
+        const keyColumn = line.column + line.text.indexOf(label[1]!);
+        const keyRange: Range = { line: line.line, column: keyColumn, endLine: line.line, endColumn: keyColumn + label[1]!.length };
+        const targetMap = map && target.path === path ? map : this.ensureMap(target.parent, undefined);
+        if (!targetMap) continue;
+        const fullPath = target.parent ? `${target.parent}.${target.key}` : target.key;
+        const node: ModelNode = isListField(fullPath)
+          ? splitList(fullPath, valueText, valueRange)
+          : coerceScalar(fullPath, { kind: 'scalar', value: valueText, range: valueRange });
+        if (targetMap.entries.has(target.key)) {
+          const existing = targetMap.entries.get(target.key)!;
+          if (this.fromFront.has(fullPath.split('.')[0]!) && !sameValue(existing, node)) {
+            this.conflicts.push({ field: fullPath, frontRange: existing.keyRange ?? existing.range, sectionRange: keyRange });
+          }
+          continue;
+        }
+        targetMap.entries.set(target.key, { ...node, keyRange, key: label[1]!.trim() });
+      }
+    }
+    return prose;
+  }
+
+  private labelTarget(path: string, label: string): { parent: string; key: string; path: string } | undefined {
+    const n = norm(label);
+    if (path) {
+      const key = keysAt(path)?.byAlias.get(n);
+      return key ? { parent: path, key, path } : undefined;
+    }
+    const top = keysAt('')!.byAlias.get(n);
+    if (top) return { parent: '', key: top, path };
+    const nested = keysAt('businessCase')!.byAlias.get(n);
+    if (nested && ['currency', 'financing', 'horizonYears', 'discountRate'].includes(nested)) {
+      return { parent: 'businessCase', key: nested, path };
+    }
+    return undefined;
+  }
+
+  private linesOf(paragraph: Paragraph): ProseLine[] {
+    const start = paragraph.position!.start;
+    const raw = this.source.slice(start.offset!, paragraph.position!.end.offset!);
+    return raw.split(/\r?\n/).map((text, index) => ({
+      text,
+      line: start.line + index,
+      column: index === 0 ? start.column : 1,
+    }));
+  }
+
+  private metricTable(table: Table, list: ListNode): void {
+    const columns = this.columns(table, 'followUp.metrics');
+    if (!columns.size) return;
+    for (const row of table.children.slice(1)) {
+      const map = this.rowMap(row, columns, 'followUp.metrics');
+      if (map.entries.size) list.items.push(map);
+    }
+  }
+
+  /**
+   * Cost and benefit tables. A row goes to costs or benefits by the section it is in, else by
+   * its kind, else by the item column's header; "Total"/"I alt" rows fill `totals`; year
+   * columns ("| Post | 2025 | 2026 |") give one line per year.
+   */
+  private moneyTable(table: Table, sectionPath: string | undefined, sectionList: ListNode | undefined): void {
+    const path = 'businessCase.costs';
+    const columns = this.columns(table, path);
+    const header = table.children[0]!;
+    const years = new Map<number, { year: number; range: Range }>();
+    header.children.forEach((cell, index) => {
+      const text = plainText(cell).trim();
+      if (/^(19|20)\d\d$/.test(text)) years.set(index, { year: Number(text), range: rangeOf(cell.position) });
+    });
+    if (!columns.size && !years.size) return;
+    const itemHeader = [...columns].find(([, key]) => key === 'item');
+    const headerSaysBenefit = itemHeader ? BENEFIT_WORDS.test(norm(plainText(header.children[itemHeader[0]]!))) : false;
+    for (const row of table.children.slice(1)) {
+      const map = this.rowMap(row, columns, path);
+      if (!map.entries.size) continue;
+      const item = map.entries.get('item');
+      const kind = map.entries.get('kind');
+      const kindValue = kind?.kind === 'scalar' ? String(kind.value) : '';
+      const target =
+        sectionPath ??
+        (kindValue in KIND_VALUES && ['financial', 'qualitative'].includes(kindValue)
+          ? 'businessCase.benefits'
+          : kindValue in KIND_VALUES || !headerSaysBenefit
+            ? 'businessCase.costs'
+            : 'businessCase.benefits');
+      const itemText = item?.kind === 'scalar' ? norm(String(item.value ?? '')) : '';
+      const totalWord = [...TOTAL_WORDS].find((word) => itemText === word || itemText.startsWith(word));
+      if (totalWord && item) {
+        const amount = map.entries.get('amount');
+        if (amount) {
+          const totals = this.ensureMap('businessCase.totals', undefined);
+          const key = target.endsWith('benefits') || BENEFIT_WORDS.test(itemText.slice(totalWord.length)) ? 'benefits' : 'costs';
+          if (totals && !totals.entries.has(key)) {
+            totals.entries.set(key, { ...coerceScalar(`businessCase.totals.${key}`, amount as ScalarNode), keyRange: item.range, key: String((item as ScalarNode).value) });
+          }
+        }
+        continue;
+      }
+      const list = sectionList ?? this.ensureList(target, { heading: '', level: 0, headingRange: rangeOf(table.position), range: rangeOf(table.position), text: '' });
+      if (years.size && !map.entries.has('amount')) {
+        for (const [index, { year, range }] of years) {
+          const cell = row.children[index];
+          const text = cell ? plainText(cell).trim() : '';
+          if (!text || text === '-' || text === '–') continue;
+          const line: MapNode = { kind: 'map', entries: new Map(map.entries), range: rangeOf(row.position) };
+          line.entries.set('amount', coerceScalar(`${target}.amount`, { kind: 'scalar', value: text, range: rangeOf(cell!.position), keyRange: range, key: String(year) }));
+          line.entries.set('year', { kind: 'scalar', value: year, range: rangeOf(cell!.position), keyRange: range, key: String(year) });
+          list.items.push(line);
+        }
+        continue;
+      }
+      list.items.push(map);
+    }
+  }
+
+  private columns(table: Table, path: string): Map<number, string> {
+    const columns = new Map<number, string>();
+    const index = keysAt(path)!;
+    table.children[0]?.children.forEach((cell, position) => {
+      const key = index.byAlias.get(norm(plainText(cell)));
+      if (key && ![...columns.values()].includes(key)) columns.set(position, key);
+    });
+    return columns;
+  }
+
+  private rowMap(row: TableRow, columns: Map<number, string>, path: string): MapNode {
+    const map: MapNode = { kind: 'map', entries: new Map(), range: rangeOf(row.position) };
+    for (const [index, key] of columns) {
+      const cell = row.children[index];
+      if (!cell) continue;
+      const text = plainText(cell).trim();
+      if (!text) continue;
+      const range = rangeOf(cell.position);
+      const node = coerceScalar(`${path}.${key}`, { kind: 'scalar', value: text, range });
+      map.entries.set(key, { ...node, keyRange: range, key });
+    }
+    return map;
+  }
+}
+
+interface ProseLine {
+  text: string;
+  line: number;
+  column: number;
+}
+
+function spanOf(lines: ProseLine[]): Range {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.length };
+}
+
+function paragraphsOf(nodes: Content[]): Paragraph[] {
+  const found: Paragraph[] = [];
+  const visit = (node: Content): void => {
+    if (node.type === 'paragraph') found.push(node);
+    else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+      for (const child of node.children as Content[]) visit(child);
+    }
+  };
+  nodes.forEach(visit);
+  return found;
+}
+
+function extendSection(section: Section, node: Content): void {
+  const end = node.position?.end;
+  if (!end) return;
+  if (end.line > section.range.endLine || (end.line === section.range.endLine && end.column > section.range.endColumn)) {
+    section.range = { ...section.range, endLine: end.line, endColumn: end.column };
+  }
+}
+
+function nodesRange(nodes: Content[]): Range | undefined {
+  const first = nodes[0]?.position;
+  const last = nodes[nodes.length - 1]?.position;
+  if (!first || !last) return undefined;
+  return { line: first.start.line, column: first.start.column, endLine: last.end.line, endColumn: last.end.column };
+}
+
+function offsetOf(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = source.indexOf('\n', offset);
+    if (next < 0) return source.length;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+/** "MitID, Digital Post" → list items with their own columns. */
+function splitList(path: string, text: string, range: Range): ListNode {
+  const items: ModelNode[] = [];
+  const pattern = /[^,;]+/g;
+  for (const match of text.matchAll(pattern)) {
+    const value = match[0].trim();
+    if (!value) continue;
+    const column = range.column + match.index! + match[0].indexOf(value);
+    items.push(coerceScalar(path, { kind: 'scalar', value, range: { line: range.line, column, endLine: range.line, endColumn: column + value.length } }));
+  }
+  return { kind: 'list', items, range };
+}
+
+function sameValue(a: ModelNode, b: ModelNode): boolean {
+  return norm(JSON.stringify(plainOf(a))) === norm(JSON.stringify(plainOf(b)));
+}
+
+function plainOf(node: ModelNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map(plainOf);
+  return Object.fromEntries([...node.entries].map(([key, value]) => [key, plainOf(value)]));
+}

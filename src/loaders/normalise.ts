@@ -1,0 +1,71 @@
+/**
+ * What both loaders share: turning an author's key into the canonical field, and an
+ * author's value into the canonical value (enum aliases, amounts written as text).
+ */
+import type { MapNode, ModelNode, Range, ScalarNode } from '../model.js';
+import { canonicalValue, fieldVocab, keysAt, norm } from '../vocabulary.js';
+import { parseAmount } from '../amount.js';
+import type { LoadProblem } from './problems.js';
+
+/** Canonical key for a key written inside the object at `parentPath` (unknown keys stay as written). */
+export function canonicalKey(parentPath: string, key: string): string {
+  const index = keysAt(parentPath);
+  if (!index) return key;
+  return index.byAlias.get(norm(key)) ?? key;
+}
+
+/** Path of list items' schema: "businessCase.costs" for an item of that list. */
+export function childPath(parentPath: string, key: string): string {
+  return parentPath ? `${parentPath}.${key}` : key;
+}
+
+function isAmountPath(path: string): boolean {
+  return path.endsWith('.amount') || path === 'businessCase.totals.costs' || path === 'businessCase.totals.benefits';
+}
+
+/** Replace an enum alias or an amount written as text by its canonical value. */
+export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
+  if (typeof node.value !== 'string') return node;
+  if (fieldVocab(path)?.values) {
+    const value = canonicalValue(path, node.value);
+    return value ? { ...node, value } : node;
+  }
+  if (isAmountPath(path)) {
+    const amount = parseAmount(node.value);
+    return amount === undefined ? node : { ...node, value: amount };
+  }
+  return node;
+}
+
+/**
+ * Add an entry under its canonical key. A second key naming the same field ("owner" and
+ * "ejer") is a problem at the second key; the first one stays.
+ */
+export function addEntry(
+  map: MapNode,
+  parentPath: string,
+  rawKey: string,
+  node: ModelNode,
+  problems: LoadProblem[],
+): void {
+  const key = canonicalKey(parentPath, rawKey);
+  const existing = map.entries.get(key);
+  if (existing) {
+    problems.push({
+      ruleId: 'parse',
+      messageId: 'duplicateField',
+      data: { key: rawKey, field: key, line: (existing.keyRange ?? existing.range).line },
+      range: node.keyRange ?? node.range,
+    });
+    return;
+  }
+  map.entries.set(key, { ...node, key: rawKey });
+}
+
+export function isListField(path: string): boolean {
+  return fieldVocab(path.replace(/\.\d+/g, ''))?.list === true;
+}
+
+export function spanRange(from: Range, to: Range): Range {
+  return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
+}

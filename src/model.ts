@@ -1,0 +1,103 @@
+/**
+ * The located proposal model: what every loader produces and every rule reads.
+ * Rules never see YAML or mdast nodes, only these, so a parser can be swapped
+ * without touching a rule.
+ */
+
+export type Lang = 'en' | 'da' | 'sv' | 'nb';
+export const LANGS: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+
+/** 1-based line and column; end is exclusive, as in ESLint. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface NodeBase {
+  /** Where the value is written. */
+  range: Range;
+  /** Where its key, heading or column header is written, if it has one. */
+  keyRange?: Range;
+  /** The key or heading as the author wrote it (before normalisation). */
+  key?: string;
+}
+
+export type Scalar = string | number | boolean | null;
+
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  value: Scalar;
+}
+
+export interface MapNode extends NodeBase {
+  kind: 'map';
+  entries: Map<string, ModelNode>;
+}
+
+export interface ListNode extends NodeBase {
+  kind: 'list';
+  items: ModelNode[];
+}
+
+export type ModelNode = ScalarNode | MapNode | ListNode;
+
+/** A Markdown section (or, for YAML, nothing): prose rules search for demands without a field. */
+export interface Section {
+  heading: string;
+  level: number;
+  /** Canonical field path the heading maps to, if any (e.g. "businessCase.costs"). */
+  field?: string;
+  headingRange: Range;
+  /** From the heading to the end of the section's own text. */
+  range: Range;
+  text: string;
+}
+
+/** An inline `itstrat-disable` / `itstrat-enable` comment. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  /** Text after `--`; a disable without one is itself a finding. */
+  reason: string;
+  range: Range;
+}
+
+export interface TextSpan {
+  text: string;
+  range: Range;
+  /** The field path the text belongs to, or the section heading. */
+  where: string;
+}
+
+export interface Proposal {
+  filePath: string;
+  format: 'yaml' | 'markdown';
+  /** Language of the text: the `language` field, else guessed from the vocabulary used, else `en`. */
+  language: Lang;
+  root: MapNode;
+  sections: Section[];
+  directives: Directive[];
+  /** Where a missing top-level field belongs: the front matter, or line 1. */
+  anchor: Range;
+  /** Number of lines in the file, for ranges that cover it all. */
+  lineCount: number;
+  /** Fields given both in front matter and in a section, with different values. */
+  conflicts: Conflict[];
+}
+
+export interface Conflict {
+  field: string;
+  frontRange: Range;
+  sectionRange: Range;
+}
+
+export function pointRange(line: number, column: number): Range {
+  return { line, column, endLine: line, endColumn: column };
+}
+
+export function emptyMap(range: Range): MapNode {
+  return { kind: 'map', entries: new Map(), range };
+}

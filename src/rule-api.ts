@@ -1,0 +1,57 @@
+/**
+ * What a rule is. A rule describes itself (id, clauses, severity, options schema, messages in
+ * four languages) and checks one located proposal through its context. Rules never read files
+ * or print.
+ */
+import type { Lang, ModelNode, Proposal, Range } from './model.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+export type Messages = Record<string, string>;
+
+export interface RuleMeta {
+  id: string;
+  /** One line, English; shown by `itstrat rules` and in SARIF. */
+  description: string;
+  /** Clause IDs from STRATEGIES.md this rule enforces. */
+  clauses: string[];
+  /** Default severity when enabled by a preset without its own. */
+  severity: Exclude<Severity, 'off'>;
+  /** JSON Schema of the options object, if the rule takes options. */
+  options?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+  /** messageId → template with {placeholders}, in every language. */
+  messages: Record<Lang, Messages>;
+}
+
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The value the problem is in (its range), or a range. */
+  node?: ModelNode;
+  /** Point at the node's key (or heading) rather than its value. */
+  atKey?: boolean;
+  range?: Range;
+  /** The canonical path of a missing field: the finding points where it belongs. */
+  missing?: string;
+  /** Clauses this finding rests on, when narrower than the rule's. */
+  clauses?: string[];
+  /** Overrides the configured severity for this finding, e.g. a must-clause inside a should-rule. */
+  severity?: Exclude<Severity, 'off'>;
+}
+
+export interface RuleContext {
+  readonly options: Record<string, unknown>;
+  /** Strategy presets in force for this file (from config, `strategy` field, `--strategy`). */
+  readonly strategies: ReadonlySet<string>;
+  readonly language: Lang;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(proposal: Proposal, context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,143 @@
+/**
+ * Helpers rules share: finding a field with its location, reading text, matching word lists
+ * in four languages. No rule re-implements these.
+ */
+import type { ListNode, MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
+
+export { defineRule } from './rule-api.js';
+export type { Rule, RuleContext } from './rule-api.js';
+export { parseAmount } from './amount.js';
+
+/** The node at a canonical path ("owner.name", "followUp.metrics"), if present. */
+export function get(proposal: Proposal | MapNode, path: string): ModelNode | undefined {
+  let node: ModelNode | undefined = 'root' in proposal ? proposal.root : proposal;
+  for (const part of path.split('.')) {
+    if (node?.kind !== 'map') return undefined;
+    node = node.entries.get(part);
+  }
+  return node;
+}
+
+export function isScalar(node: ModelNode | undefined): node is ScalarNode {
+  return node?.kind === 'scalar';
+}
+
+export function asList(node: ModelNode | undefined): ModelNode[] {
+  return node?.kind === 'list' ? node.items : [];
+}
+
+export function asMap(node: ModelNode | undefined): MapNode | undefined {
+  return node?.kind === 'map' ? node : undefined;
+}
+
+/** Text of a scalar (numbers and booleans as written), trimmed; '' when absent or not a scalar. */
+export function textOf(node: ModelNode | undefined): string {
+  if (node?.kind !== 'scalar' || node.value === null) return '';
+  return String(node.value).trim();
+}
+
+/** All the text under a node, joined: for rules that look for words anywhere in a field. */
+export function deepText(node: ModelNode | undefined): string {
+  if (!node) return '';
+  if (node.kind === 'scalar') return node.value === null ? '' : String(node.value);
+  if (node.kind === 'list') return node.items.map(deepText).join('\n');
+  return [...node.entries.values()].map(deepText).join('\n');
+}
+
+/** Placeholders authors leave where a value should be, in four languages. */
+const PLACEHOLDER = /^(tbd|tba|todo|\?+|-+|–|n\/?a|na|none|unknown|ukendt|ved ikke|vides ikke|uafklaret|ikke afklaret|mangler|vet ej|vet inte|okänd|oklart|ej klart|ingen|ikke avklart|ukjent|vet ikke|uavklart|xxx+|\.\.\.|…|<[^>]*>|\[[^\]]*\])$/i;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim().replace(/[.!]+$/, '').trim());
+}
+
+/** A value is given when it is present, not empty and not a placeholder. */
+export function isGiven(node: ModelNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'scalar') {
+    if (node.value === null || node.value === false) return false;
+    const text = String(node.value).trim();
+    return text !== '' && !isPlaceholder(text);
+  }
+  if (node.kind === 'list') return node.items.some(isGiven);
+  return [...node.entries.values()].some(isGiven);
+}
+
+/**
+ * Where a missing field belongs: the key of its nearest present ancestor, else the front
+ * matter, else line 1.
+ */
+export function anchorFor(proposal: Proposal, path: string): Range {
+  const parts = path.split('.');
+  for (let length = parts.length - 1; length > 0; length--) {
+    const parent = get(proposal, parts.slice(0, length).join('.'));
+    if (parent) return parent.keyRange ?? parent.range;
+  }
+  return proposal.anchor;
+}
+
+export interface TextHit {
+  text: string;
+  range: Range;
+  /** Canonical field path or section heading the text is in. */
+  where: string;
+}
+
+/** Every piece of prose in the proposal with its location: string values and section texts. */
+export function texts(proposal: Proposal): TextHit[] {
+  const hits: TextHit[] = [];
+  const visit = (node: ModelNode, where: string): void => {
+    if (node.kind === 'scalar') {
+      if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where });
+    } else if (node.kind === 'list') {
+      node.items.forEach((item) => visit(item, where));
+    } else {
+      for (const [key, child] of node.entries) visit(child, where ? `${where}.${key}` : key);
+    }
+  };
+  visit(proposal.root, '');
+  for (const section of proposal.sections) {
+    if (!section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
+  }
+  return hits;
+}
+
+/** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
+export function fold(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+}
+
+const phraseCache = new Map<string, RegExp>();
+
+/** Whole-word, case-insensitive match of any phrase; returns the first phrase found. */
+export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
+  const haystack = fold(text);
+  for (const phrase of phrases) {
+    let pattern = phraseCache.get(phrase);
+    if (!pattern) {
+      const escaped = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+      phraseCache.set(phrase, pattern);
+    }
+    if (pattern.test(haystack)) return phrase;
+  }
+  return undefined;
+}
+
+/** The first text in the proposal that contains one of the phrases. */
+export function findInTexts(proposal: Proposal, phrases: readonly string[], where?: (hit: TextHit) => boolean): TextHit | undefined {
+  for (const hit of texts(proposal)) {
+    if (where && !where(hit)) continue;
+    if (findPhrase(hit.text, phrases)) return hit;
+  }
+  return undefined;
+}
+
+export function listOf(node: ModelNode | undefined): ListNode | undefined {
+  return node?.kind === 'list' ? node : undefined;
+}
+
+/** Message-friendly list: "a, b and c" without language-specific conjunctions. */
+export function joinList(values: readonly string[]): string {
+  return values.join(', ');
+}
