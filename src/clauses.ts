@@ -1,6 +1,7 @@
 /** The clause catalogue (data/clauses.json): what every finding cites. */
 import { readFileSync } from 'node:fs';
 import type { Lang } from './model.js';
+import { rootUrl } from './paths.js';
 
 export const STRATEGIES = ['esbjerg', 'stockholm', 'oskarshamn', 'nordfyns', 'ikt-follo'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
@@ -22,7 +23,7 @@ export interface ClauseCatalogue {
 let catalogue: ClauseCatalogue | undefined;
 
 export function clauseCatalogue(): ClauseCatalogue {
-  catalogue ??= JSON.parse(readFileSync(new URL('../../data/clauses.json', import.meta.url), 'utf8')) as ClauseCatalogue;
+  catalogue ??= JSON.parse(readFileSync(rootUrl('data/clauses.json'), 'utf8')) as ClauseCatalogue;
   return catalogue;
 }
 

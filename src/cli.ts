@@ -132,5 +132,6 @@ function normaliseLintFlags(flags: LintFlags): LintSettings {
 
 async function version(): Promise<string> {
   const { readFileSync } = await import('node:fs');
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const { rootUrl } = await import('./paths.js');
+  return (JSON.parse(readFileSync(rootUrl('package.json'), 'utf8')) as { version: string }).version;
 }

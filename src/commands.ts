@@ -6,8 +6,8 @@ import { presetRules } from './presets.js';
 import { UsageError } from './errors.js';
 import { docsUrl } from './docs.js';
 import type { Lang } from './model.js';
+import { rootUrl } from './paths.js';
 
-const ROOT = new URL('../../', import.meta.url);
 
 export async function listRules(options: { strategy?: string; format: string }): Promise<string> {
   if (options.strategy && !isStrategy(options.strategy)) throw new UsageError(`unknown strategy "${options.strategy}"`);
@@ -40,14 +40,14 @@ export async function explainRule(ruleId: string, lang: Lang): Promise<string> {
     lines.push(`${id} — ${clause.title[lang]} (${strategies[clause.strategy].name}, p. ${clause.page}, ${clause.modal})`);
     lines.push(`  «${clause.quote}»`, `  “${clause.quoteEn}”`, '');
   }
-  const doc = new URL(`rules/${ruleId}.md`, ROOT);
+  const doc = rootUrl(`rules/${ruleId}.md`);
   if (existsSync(doc)) lines.push(readFileSync(doc, 'utf8').trim(), '');
   return lines.join('\n');
 }
 
 export function printSchema(strategy: string | undefined): string {
   if (strategy !== undefined && !isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}"`);
-  const file = strategy ? new URL(`schemas/strategies/${strategy}.schema.json`, ROOT) : new URL('schemas/proposal.schema.json', ROOT);
+  const file = rootUrl(strategy ? `schemas/strategies/${strategy}.schema.json` : 'schemas/proposal.schema.json');
   if (!existsSync(file)) throw new UsageError(`no schema for strategy "${strategy}" yet`);
   return readFileSync(file, 'utf8').trimEnd() + '\n';
 }

@@ -4,20 +4,24 @@
  */
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from './rule-api.js';
 import { UsageError } from './errors.js';
 import { LANGS } from './model.js';
+import { MODULE_EXTENSION, RULES_DIR } from './paths.js';
 
-const RULES_DIR = new URL('../rules/', import.meta.url);
+let builtins: Promise<Rule[]> | undefined;
 
-export async function builtinRules(): Promise<Rule[]> {
-  const files = readdirSync(RULES_DIR)
-    .filter((name) => name.endsWith('.js'))
-    .sort();
-  const modules = await Promise.all(files.map((name) => import(new URL(name, RULES_DIR).href) as Promise<{ default: Rule }>));
-  return modules.map((module) => module.default);
+export function builtinRules(): Promise<Rule[]> {
+  builtins ??= (async () => {
+    const files = readdirSync(RULES_DIR)
+      .filter((name) => name.endsWith(MODULE_EXTENSION) && !name.endsWith('.d.ts'))
+      .sort();
+    const modules = await Promise.all(files.map((name) => import(pathToFileURL(join(RULES_DIR, name)).href) as Promise<{ default: Rule }>));
+    return modules.map((module) => module.default).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  })();
+  return builtins;
 }
 
 /** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */

@@ -1,4 +1,6 @@
 /** The JSON Schema validators compiled at build time (scripts/build-schemas.js). */
+import { rootUrl } from './paths.js';
+
 export interface SchemaError {
   instancePath: string;
   keyword: string;
@@ -9,6 +11,6 @@ export interface SchemaError {
 export type Validate = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 export async function loadValidator(name: 'proposal' | 'config'): Promise<Validate> {
-  const module = (await import(new URL(`../schemas/${name}.validate.js`, import.meta.url).href)) as { default: Validate };
+  const module = (await import(rootUrl(`dist/schemas/${name}.validate.js`).href)) as { default: Validate };
   return module.default;
 }

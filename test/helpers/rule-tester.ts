@@ -1,0 +1,92 @@
+/**
+ * RuleTester-style tables: proposal text in, `{ messageId?, line, column }` out. Runs the real
+ * loader and engine, so positions are those a user sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadProposal } from '../../src/loaders/index.js';
+import { runRules, type Finding } from '../../src/engine.js';
+import type { Rule } from '../../src/rule-api.js';
+import type { Lang } from '../../src/model.js';
+
+export interface Case {
+  /** Shown as the test name. */
+  name?: string;
+  /** File name: decides YAML (.yaml) or Markdown (.md). */
+  filename?: string;
+  code: string;
+  options?: Record<string, unknown>;
+  strategies?: string[];
+  language?: Lang;
+}
+
+export interface ExpectedFinding {
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Substring the rendered message must contain. */
+  message?: string;
+}
+
+export interface InvalidCase extends Case {
+  errors: ExpectedFinding[];
+}
+
+/** Lint `code` with one rule; returns the findings (all severities). */
+export async function lintWith(rule: Rule, testCase: Case): Promise<Finding[]> {
+  const filename = testCase.filename ?? 'proposal.yaml';
+  const { proposal, problems } = await loadProposal(`/virtual/${filename}`, new TextEncoder().encode(testCase.code));
+  if (!proposal) throw new Error(`test proposal does not parse: ${JSON.stringify(problems)}`);
+  const outcome = runRules(
+    proposal,
+    [{ rule, severity: rule.meta.severity === 'error' ? 2 : 1, options: { ...(rule.meta.defaultOptions ?? {}), ...(testCase.options ?? {}) } }],
+    new Set(testCase.strategies ?? []),
+    testCase.language ?? proposal.language,
+    new Set([rule.meta.id]),
+  );
+  if (outcome.crash) throw outcome.crash;
+  return outcome.findings.filter((finding) => finding.ruleId === rule.meta.id);
+}
+
+/** Which message a finding was rendered from: matched against every language's template. */
+function messageIdOf(rule: Rule, finding: Finding): string | undefined {
+  for (const messages of Object.values(rule.meta.messages)) {
+    for (const [id, template] of Object.entries(messages)) {
+      const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[\\s\\S]*')}$`);
+      if (pattern.test(finding.message)) return id;
+    }
+  }
+  return undefined;
+}
+
+export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      for (const [index, testCase] of cases.valid.entries()) {
+        it(testCase.name ?? `valid #${index + 1}`, async () => {
+          expect(await lintWith(rule, testCase)).toEqual([]);
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const [index, testCase] of cases.invalid.entries()) {
+        it(testCase.name ?? `invalid #${index + 1}`, async () => {
+          const findings = await lintWith(rule, testCase);
+          const actual = findings.map((finding) => {
+            const expected = testCase.errors[findings.indexOf(finding)];
+            return {
+              ...(expected?.messageId !== undefined ? { messageId: messageIdOf(rule, finding) } : {}),
+              line: finding.line,
+              column: finding.column,
+              ...(expected?.endLine !== undefined ? { endLine: finding.endLine } : {}),
+              ...(expected?.endColumn !== undefined ? { endColumn: finding.endColumn } : {}),
+              ...(expected?.message !== undefined ? { message: finding.message.includes(expected.message) ? expected.message : finding.message } : {}),
+            };
+          });
+          expect(actual).toEqual(testCase.errors);
+        });
+      }
+    });
+  });
+}
