@@ -16,7 +16,7 @@ let builtins: Promise<Rule[]> | undefined;
 export function builtinRules(): Promise<Rule[]> {
   builtins ??= (async () => {
     const files = readdirSync(RULES_DIR)
-      .filter((name) => name.endsWith(MODULE_EXTENSION) && !name.endsWith('.d.ts'))
+      .filter((name) => name.endsWith(MODULE_EXTENSION) && !name.includes('.test.') && !name.endsWith('.d.ts'))
       .sort();
     const modules = await Promise.all(files.map((name) => import(pathToFileURL(join(RULES_DIR, name)).href) as Promise<{ default: Rule }>));
     return modules.map((module) => module.default).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
