@@ -375,8 +375,8 @@ class SectionBuilder {
           const text = cell ? plainText(cell).trim() : '';
           if (!text || text === '-' || text === '–') continue;
           const line: MapNode = { kind: 'map', entries: new Map(map.entries), range: rangeOf(row.position) };
-          line.entries.set('amount', coerceScalar(`${target}.amount`, { kind: 'scalar', value: text, range: rangeOf(cell!.position), keyRange: range, key: String(year) }));
-          line.entries.set('year', { kind: 'scalar', value: year, range: rangeOf(cell!.position), keyRange: range, key: String(year) });
+          line.entries.set('amount', coerceScalar(`${target}.amount`, { kind: 'scalar', value: text, range: cellTextRange(cell!), keyRange: range, key: String(year) }));
+          line.entries.set('year', { kind: 'scalar', value: year, range: cellTextRange(cell!), keyRange: range, key: String(year) });
           list.items.push(line);
         }
         continue;
@@ -402,7 +402,7 @@ class SectionBuilder {
       if (!cell) continue;
       const text = plainText(cell).trim();
       if (!text) continue;
-      const range = rangeOf(cell.position);
+      const range = cellTextRange(cell);
       const node = coerceScalar(`${path}.${key}`, { kind: 'scalar', value: text, range });
       map.entries.set(key, { ...node, keyRange: range, key });
     }
@@ -432,6 +432,14 @@ function paragraphsOf(nodes: Content[]): Paragraph[] {
   };
   nodes.forEach(visit);
   return found;
+}
+
+/** A cell's text without the surrounding pipes and padding. */
+function cellTextRange(cell: TableRow['children'][number]): Range {
+  const first = cell.children[0]?.position;
+  const last = cell.children[cell.children.length - 1]?.position;
+  if (!first || !last) return rangeOf(cell.position);
+  return { line: first.start.line, column: first.start.column, endLine: last.end.line, endColumn: last.end.column };
 }
 
 function extendSection(section: Section, node: Content): void {

@@ -19,6 +19,9 @@ export function childPath(parentPath: string, key: string): string {
   return parentPath ? `${parentPath}.${key}` : key;
 }
 
+/** Fields whose schema is an integer, written in a table cell or label line as text. */
+const INTEGER_FIELDS = /(\.year|^businessCase\.horizonYears)$/;
+
 function isAmountPath(path: string): boolean {
   return path.endsWith('.amount') || path === 'businessCase.totals.costs' || path === 'businessCase.totals.benefits';
 }
@@ -29,6 +32,9 @@ export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
   if (fieldVocab(path)?.values) {
     const value = canonicalValue(path, node.value);
     return value ? { ...node, value } : node;
+  }
+  if (INTEGER_FIELDS.test(path) && /^\s*\d{1,4}\s*$/.test(node.value)) {
+    return { ...node, value: Number(node.value) };
   }
   if (isAmountPath(path)) {
     const amount = parseAmount(node.value);
