@@ -18,6 +18,7 @@ export default defineRule({
     messages: {
       en: {
         required: '"{field}" is required.',
+        unknownTopKey: '"{key}" is not a proposal field; check the spelling (see `itstrat schema`).',
         unknownKey: '"{key}" is not a field of {where}; check the spelling (see `itstrat schema`).',
         type: '{where} should be {expected}.',
         enum: '{where} must be one of: {allowed}.',
@@ -25,6 +26,7 @@ export default defineRule({
       },
       da: {
         required: '"{field}" skal udfyldes.',
+        unknownTopKey: '"{key}" er ikke et felt i et forslag; tjek stavemåden (se `itstrat schema`).',
         unknownKey: '"{key}" er ikke et felt i {where}; tjek stavemåden (se `itstrat schema`).',
         type: '{where} skal være {expected}.',
         enum: '{where} skal være en af: {allowed}.',
@@ -32,6 +34,7 @@ export default defineRule({
       },
       sv: {
         required: '"{field}" måste anges.',
+        unknownTopKey: '"{key}" är inte ett fält i ett förslag; kontrollera stavningen (se `itstrat schema`).',
         unknownKey: '"{key}" är inte ett fält i {where}; kontrollera stavningen (se `itstrat schema`).',
         type: '{where} ska vara {expected}.',
         enum: '{where} ska vara en av: {allowed}.',
@@ -39,6 +42,7 @@ export default defineRule({
       },
       nb: {
         required: '"{field}" må fylles ut.',
+        unknownTopKey: '"{key}" er ikke et felt i et forslag; sjekk stavemåten (se `itstrat schema`).',
         unknownKey: '"{key}" er ikke et felt i {where}; sjekk stavemåten (se `itstrat schema`).',
         type: '{where} skal være {expected}.',
         enum: '{where} må være en av: {allowed}.',
@@ -51,7 +55,7 @@ export default defineRule({
     for (const error of relevant(validate.errors ?? [])) {
       const segments = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = nodeAt(proposal, segments);
-      const where = segments.length ? pathLabel(segments) : 'the proposal';
+      const where = segments.length ? pathLabel(segments) : '';
       switch (error.keyword) {
         case 'required': {
           const field = String(error.params.missingProperty);
@@ -62,7 +66,7 @@ export default defineRule({
         case 'additionalProperties': {
           const key = String(error.params.additionalProperty);
           const child = node?.kind === 'map' ? node.entries.get(key) : undefined;
-          context.report({ messageId: 'unknownKey', data: { key: child?.key ?? key, where }, ...(child ? { node: child, atKey: true } : { missing: '' }) });
+          context.report({ messageId: segments.length ? 'unknownKey' : 'unknownTopKey', data: { key: child?.key ?? key, where }, ...(child ? { node: child, atKey: true } : { missing: '' }) });
           break;
         }
         case 'type':

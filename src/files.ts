@@ -4,8 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { UsageError } from './errors.js';
 import { formatOf } from './loaders/index.js';
 
@@ -20,14 +19,20 @@ export interface FileQuery {
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/itstrat.config.yaml'];
 
+/** Globbing is loaded only when a folder or pattern needs it: a pre-commit hook passes files. */
+async function globber(): Promise<typeof import('tinyglobby')> {
+  return import('tinyglobby');
+}
+
 export async function findFiles(query: FileQuery): Promise<string[]> {
-  const ignorer = buildIgnore(query);
+  const ignorer = await buildIgnore(query);
   const found = new Set<string>();
   for (const pattern of query.patterns.length ? query.patterns : ['.']) {
     const absolute = resolve(query.cwd, pattern);
     if (existsSync(absolute)) {
       const stat = statSync(absolute);
       if (stat.isDirectory()) {
+        const { glob } = await globber();
         const files = await glob('**/*.{yaml,yml,md,markdown}', { cwd: absolute, absolute: true, dot: false, ignore: ALWAYS_IGNORED });
         for (const file of files) found.add(resolve(file));
       } else {
@@ -35,6 +40,7 @@ export async function findFiles(query: FileQuery): Promise<string[]> {
       }
       continue;
     }
+    const { glob, isDynamicPattern } = await globber();
     if (!isDynamicPattern(pattern)) throw new UsageError(`no such file or directory: ${pattern}`);
     const files = await glob(pattern, { cwd: query.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED });
     if (!files.length) throw new UsageError(`no files match the pattern "${pattern}"`);
@@ -43,19 +49,17 @@ export async function findFiles(query: FileQuery): Promise<string[]> {
   return [...found].filter((file) => !isIgnored(ignorer, query.ignoreRoot, file)).sort();
 }
 
-function buildIgnore(query: FileQuery): Ignore {
-  const ignorer = ignore();
-  if (query.useIgnoreFiles) {
-    for (const name of ['.gitignore', '.itstratignore']) {
-      const path = join(query.ignoreRoot, name);
-      if (existsSync(path)) ignorer.add(readFileSync(path, 'utf8'));
-    }
-  }
-  ignorer.add(query.ignorePatterns);
-  return ignorer;
+async function buildIgnore(query: FileQuery): Promise<Ignore | undefined> {
+  const sources = query.useIgnoreFiles
+    ? ['.gitignore', '.itstratignore'].map((name) => join(query.ignoreRoot, name)).filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8'))
+    : [];
+  if (!sources.length && !query.ignorePatterns.length) return undefined;
+  const { default: ignore } = await import('ignore');
+  return ignore().add(sources).add(query.ignorePatterns);
 }
 
-function isIgnored(ignorer: Ignore, root: string, file: string): boolean {
+function isIgnored(ignorer: Ignore | undefined, root: string, file: string): boolean {
+  if (!ignorer) return false;
   const path = relative(root, file).split('\\').join('/');
   if (!path || path.startsWith('..')) return false;
   return ignorer.ignores(path);

@@ -2,7 +2,7 @@
  * Helpers rules share: finding a field with its location, reading text, matching word lists
  * in four languages. No rule re-implements these.
  */
-import type { ListNode, MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
+import type { Lang, ListNode, MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
 
 export { defineRule } from './rule-api.js';
 export type { Rule, RuleContext } from './rule-api.js';
@@ -83,23 +83,47 @@ export interface TextHit {
   where: string;
 }
 
+function stringHits(node: ModelNode, where: string, hits: TextHit[]): TextHit[] {
+  if (node.kind === 'scalar') {
+    if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where });
+  } else if (node.kind === 'list') {
+    node.items.forEach((item) => stringHits(item, where, hits));
+  } else {
+    for (const [key, child] of node.entries) stringHits(child, where ? `${where}.${key}` : key, hits);
+  }
+  return hits;
+}
+
 /** Every piece of prose in the proposal with its location: string values and section texts. */
 export function texts(proposal: Proposal): TextHit[] {
-  const hits: TextHit[] = [];
-  const visit = (node: ModelNode, where: string): void => {
-    if (node.kind === 'scalar') {
-      if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where });
-    } else if (node.kind === 'list') {
-      node.items.forEach((item) => visit(item, where));
-    } else {
-      for (const [key, child] of node.entries) visit(child, where ? `${where}.${key}` : key);
-    }
-  };
-  visit(proposal.root, '');
+  const hits = stringHits(proposal.root, '', []);
   for (const section of proposal.sections) {
     if (!section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
   }
   return hits;
+}
+
+/**
+ * The prose of one field and everything under it: its string values, plus the text of the
+ * Markdown sections that fill it (prose in an object field's section that no key holds, e.g.
+ * paragraphs under "## Økonomi").
+ */
+export function textsOf(proposal: Proposal, path: string): TextHit[] {
+  const node = get(proposal, path);
+  const hits = node ? stringHits(node, path, []) : [];
+  for (const section of proposal.sections) {
+    if (section.text && (section.field === path || section.field?.startsWith(`${path}.`))) {
+      hits.push({ text: section.text, range: section.range, where: section.heading });
+    }
+  }
+  return hits;
+}
+
+/** Word lists kept per language; a proposal is matched against all four, whatever its language. */
+export type WordLists = Partial<Record<Lang, readonly string[]>>;
+
+export function allPhrases(lists: WordLists): string[] {
+  return Object.values(lists).flatMap((list) => [...(list ?? [])]);
 }
 
 /** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
@@ -109,14 +133,18 @@ export function fold(text: string): string {
 
 const phraseCache = new Map<string, RegExp>();
 
-/** Whole-word, case-insensitive match of any phrase; returns the first phrase found. */
+/**
+ * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A phrase
+ * ending in `*` matches as a word beginning ("selvbetjening*" finds "selvbetjeningsløsning").
+ */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
   const haystack = fold(text);
   for (const phrase of phrases) {
     let pattern = phraseCache.get(phrase);
     if (!pattern) {
-      const escaped = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+      const stem = phrase.endsWith('*');
+      const escaped = fold(stem ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
       phraseCache.set(phrase, pattern);
     }
     if (pattern.test(haystack)) return phrase;
@@ -126,11 +154,12 @@ export function findPhrase(text: string, phrases: readonly string[]): string | u
 
 /** The first text in the proposal that contains one of the phrases. */
 export function findInTexts(proposal: Proposal, phrases: readonly string[], where?: (hit: TextHit) => boolean): TextHit | undefined {
-  for (const hit of texts(proposal)) {
-    if (where && !where(hit)) continue;
-    if (findPhrase(hit.text, phrases)) return hit;
-  }
-  return undefined;
+  return firstHit(where ? texts(proposal).filter(where) : texts(proposal), phrases);
+}
+
+/** The first of some texts (from `texts` or `textsOf`) that contains one of the phrases. */
+export function firstHit(hits: readonly TextHit[], phrases: readonly string[]): TextHit | undefined {
+  return hits.find((hit) => findPhrase(hit.text, phrases) !== undefined);
 }
 
 export function listOf(node: ModelNode | undefined): ListNode | undefined {

@@ -5,7 +5,18 @@
 import type { Lang } from './model.js';
 
 /** Fold a key or heading so that spelling variants compare equal (DOMAIN-RESEARCH §4). */
+const normCache = new Map<string, string>();
+
 export function norm(text: string): string {
+  let folded = normCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (normCache.size < 10_000) normCache.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -276,7 +287,16 @@ export function keysAt(path: string): KeyIndex | undefined {
   return index;
 }
 
+const vocabCache = new Map<string, FieldVocab | undefined>();
+
 export function fieldVocab(path: string): FieldVocab | undefined {
+  if (vocabCache.has(path)) return vocabCache.get(path);
+  const spec = lookupVocab(path);
+  vocabCache.set(path, spec);
+  return spec;
+}
+
+function lookupVocab(path: string): FieldVocab | undefined {
   const parts = path.split('.');
   let specs: Record<string, FieldVocab> | undefined = FIELDS;
   let spec: FieldVocab | undefined;

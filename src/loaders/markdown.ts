@@ -4,9 +4,10 @@
  * sections fill metrics, costs and benefits. Positions come from mdast nodes.
  * This module pulls in unified + remark, so it is imported only when a Markdown file is linted.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Content, Root, Table, TableRow, Heading, Paragraph, List } from 'mdast';
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section } from '../model.js';
@@ -23,7 +24,17 @@ export interface MarkdownResult {
   conflicts: Conflict[];
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/**
+ * GFM tables only: the rest of GFM (autolink literals above all) costs parse time and fills
+ * no field.
+ */
+function remarkGfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables).freeze();
 
 interface Pos {
   start: { line: number; column: number; offset?: number };
@@ -90,6 +101,8 @@ interface Group {
 class SectionBuilder {
   readonly sections: Section[] = [];
   private titleSet: boolean;
+  /** Maps made for a label line or a nested field before (or without) a section of their own. */
+  private readonly implicit = new WeakSet<MapNode>();
 
   constructor(
     private readonly source: string,
@@ -113,8 +126,9 @@ class SectionBuilder {
         const parent = stack[stack.length - 1];
         const range = rangeOf(heading.position);
         const section: Section = { heading: text, level: heading.depth, headingRange: range, range, text: '' };
-        const group = own ? { field: own, section, nodes: [] } : parent?.group;
-        if (own) groups.push(group!);
+        const sub = own ? undefined : subField(parent?.group?.field, text);
+        const group = own || sub ? { field: (own ?? sub)!, section, nodes: [] } : parent?.group;
+        if (own || sub) groups.push(group!);
         if (group) section.field = group.field;
         else if (heading.depth === 1 && !this.titleSet && !parent) this.setTitle(text, range);
         this.sections.push(section);
@@ -218,12 +232,17 @@ class SectionBuilder {
   }
 
   private ensureMap(path: string, section: Section | undefined): MapNode | undefined {
+    if (!path) return this.root;
     let map = this.root;
     let prefix = '';
     for (const part of path.split('.')) {
       prefix = prefix ? `${prefix}.${part}` : part;
       const existing = map.entries.get(part);
       if (existing?.kind === 'map') {
+        // A label line ("Valuta: DKK") made the map before its own section came: the section is where it is.
+        if (section && prefix === path && this.implicit.delete(existing)) {
+          Object.assign(existing, { range: section.range, keyRange: section.headingRange, key: section.heading });
+        }
         map = existing;
         continue;
       }
@@ -235,6 +254,7 @@ class SectionBuilder {
       }
       const range = section?.range ?? map.range;
       const created: MapNode = { kind: 'map', entries: new Map(), range, keyRange: section?.headingRange ?? range, key: section?.heading ?? part };
+      if (!section) this.implicit.add(created);
       map.entries.set(part, created);
       map = created;
     }
@@ -408,6 +428,18 @@ class SectionBuilder {
     }
     return map;
   }
+}
+
+/**
+ * A sub-heading inside an object field's section that names one of its text keys
+ * ("## Prioriteringskriterier" → "### Effektivisering", "## Sikkerhed" → "### Risikovurdering")
+ * fills that key.
+ */
+function subField(parentField: string | undefined, heading: string): string | undefined {
+  if (!parentField) return undefined;
+  const key = keysAt(parentField)?.byAlias.get(norm(heading));
+  if (!key || fieldVocab(`${parentField}.${key}`)?.keys) return undefined;
+  return `${parentField}.${key}`;
 }
 
 interface ProseLine {

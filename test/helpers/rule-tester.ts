@@ -49,15 +49,20 @@ export async function lintWith(rule: Rule, testCase: Case): Promise<Finding[]> {
   return outcome.findings.filter((finding) => finding.ruleId === rule.meta.id);
 }
 
-/** Which message a finding was rendered from: matched against every language's template. */
+/**
+ * Which message a finding was rendered from: matched against every language's template; when
+ * several match, the one with the most literal text wins ("{where}: {detail}" matches anything).
+ */
 function messageIdOf(rule: Rule, finding: Finding): string | undefined {
+  let best: { id: string; literal: number } | undefined;
   for (const messages of Object.values(rule.meta.messages)) {
     for (const [id, template] of Object.entries(messages)) {
       const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[\\s\\S]*')}$`);
-      if (pattern.test(finding.message)) return id;
+      const literal = template.replace(/\{\w+\}/g, '').length;
+      if (pattern.test(finding.message) && (!best || literal > best.literal)) best = { id, literal };
     }
   }
-  return undefined;
+  return best?.id;
 }
 
 export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {

@@ -1,0 +1,23 @@
+import rule from './schema.js';
+import { ruleTester } from '../test/helpers/rule-tester.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'Danish keys and values normalise to the schema', code: 'titel: Booking\nejer: Mette Jensen\nx-ref: 12\nbusinessCase:\n  valuta: DKK\n  costs:\n    - { post: Licens, beløb: "400.000 kr", art: drift }\n' },
+    { name: 'Swedish', code: 'titel: Bygglov\nägare: Socialnämnden\nkategori: differentierande\n' },
+    { name: 'Norwegian', code: 'tittel: Velferdsteknologi\neier: Kari Nordmann\nkategori: grunnleggende\n' },
+    { name: 'Markdown with a table', filename: 'p.md', code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n' },
+  ],
+  invalid: [
+    { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
+    { name: 'missing title', code: 'owner: A\n', errors: [{ messageId: 'required', line: 1, column: 1 }] },
+    {
+      name: 'value outside the list, in a flow mapping',
+      code: 'title: X\nbusinessCase:\n  costs:\n    - { item: Licens, amount: 400000, kind: månedlig }\n',
+      errors: [{ messageId: 'enum', line: 4, column: 45, message: 'investment, operating' }],
+    },
+    { name: 'amount that is not a number', code: 'title: X\nbusinessCase:\n  costs:\n    - item: Licens\n      amount: ca. en million\n', errors: [{ messageId: 'type', line: 5, column: 15 }] },
+    { name: 'unknown key in a nested object', code: 'title: X\nowner:\n  name: A\n  phone: 123\n', errors: [{ messageId: 'unknownKey', line: 4, column: 3 }] },
+    { name: 'Markdown: a cell outside the list', filename: 'p.md', code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n', errors: [{ messageId: 'enum', line: 7, column: 22 }] },
+  ],
+});
