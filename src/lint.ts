@@ -10,6 +10,7 @@ import { coreMessage } from './core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding, type RuleCrash } from './engine.js';
 import type { SettingsResolver } from './config.js';
 import { textOf } from './rulekit.js';
+import { businessCaseFigures, type BusinessCaseFigures } from './business-case-figures.js';
 
 export interface FileResult {
   filePath: string;
@@ -24,6 +25,10 @@ export interface FileResult {
   language: Lang;
   /** Strategy presets that applied to this file. */
   strategies: string[];
+  /** Ids of the rules that ran on this file, sorted (empty when the file could not be parsed). */
+  rulesChecked: string[];
+  /** What reviewers will compute from the business case: totals, net, payback, NPV. */
+  businessCase?: BusinessCaseFigures;
 }
 
 export interface LintInput {
@@ -40,7 +45,14 @@ export interface LintRunOptions {
   maxBytes?: number;
 }
 
-export async function lintFile(input: LintInput, options: LintRunOptions): Promise<{ result: FileResult; crash?: RuleCrash }> {
+export interface LintOutput {
+  result: FileResult;
+  crash?: RuleCrash;
+  /** The proposal's own `strategy` field, which the file's settings depend on (for the cache). */
+  fileStrategy?: string;
+}
+
+export async function lintFile(input: LintInput, options: LintRunOptions): Promise<LintOutput> {
   let bytes = input.bytes;
   if (!bytes) {
     try {
@@ -53,7 +65,7 @@ export async function lintFile(input: LintInput, options: LintRunOptions): Promi
         message: coreMessage(language, 'parse', 'unreadable', { detail: code }),
         line: 1, column: 1, endLine: 1, endColumn: 1,
       };
-      return { result: summarise(input.filePath, [finding], language, []) };
+      return { result: summarise(input.filePath, [finding], language, [], []) };
     }
   }
   const { proposal, problems } = await loadProposal(input.filePath, bytes, options.maxBytes);
@@ -67,7 +79,7 @@ export async function lintFile(input: LintInput, options: LintRunOptions): Promi
       message: coreMessage(language, 'parse', problem.messageId, problem.data),
       ...problem.range,
     }));
-  if (!proposal) return { result: summarise(input.filePath, parseFindings, language, []) };
+  if (!proposal) return { result: summarise(input.filePath, parseFindings, language, [], []) };
   const enabled: EnabledRule[] = [];
   for (const rule of options.rules) {
     const setting = settings.rules.get(rule.meta.id);
@@ -76,10 +88,16 @@ export async function lintFile(input: LintInput, options: LintRunOptions): Promi
   const known = new Set(options.rules.map((rule) => rule.meta.id));
   const outcome = runRules(proposal, enabled, settings.strategies, language, known);
   const findings = sortFindings([...parseFindings, ...outcome.findings]);
-  return { result: summarise(input.filePath, findings, language, [...settings.strategies]), ...(outcome.crash ? { crash: outcome.crash } : {}) };
+  const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
+  const figures = businessCaseFigures(proposal);
+  return {
+    result: { ...summarise(input.filePath, findings, language, [...settings.strategies], rulesChecked), ...(figures ? { businessCase: figures } : {}) },
+    ...(outcome.crash ? { crash: outcome.crash } : {}),
+    ...(strategyField ? { fileStrategy: strategyField } : {}),
+  };
 }
 
-function summarise(filePath: string, all: Finding[], language: Lang, strategies: string[]): FileResult {
+function summarise(filePath: string, all: Finding[], language: Lang, strategies: string[], rulesChecked: string[]): FileResult {
   const findings = all.filter((finding) => !finding.suppression);
   const suppressed = all.filter((finding) => finding.suppression);
   return {
@@ -91,5 +109,6 @@ function summarise(filePath: string, all: Finding[], language: Lang, strategies:
     fatalErrorCount: findings.filter((finding) => finding.fatal).length,
     language,
     strategies: strategies.sort(),
+    rulesChecked,
   };
 }

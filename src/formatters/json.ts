@@ -25,7 +25,7 @@ export const json: Formatter = (results) =>
       messages: result.findings.map(message),
       suppressedMessages: result.suppressed.map((finding) => ({
         ...message(finding),
-        suppressions: [{ kind: 'directive', justification: finding.suppression!.reason }],
+        suppressions: [{ kind: finding.suppression!.kind ?? 'directive', justification: finding.suppression!.reason }],
       })),
       errorCount: result.errorCount,
       fatalErrorCount: result.fatalErrorCount,
@@ -34,5 +34,6 @@ export const json: Formatter = (results) =>
       fixableWarningCount: 0,
       language: result.language,
       strategies: result.strategies,
+      ...(result.businessCase ? { businessCase: result.businessCase } : {}),
     })),
   ) + '\n';
