@@ -3,6 +3,7 @@
  * "1,5 mio.", "250,000", "kr 40", "2,5 mnok". Returns undefined for anything that is not one
  * amount, so a rule can say "not an amount" at the cell.
  */
+import type { Lang } from './model.js';
 
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(mia|mia\.|mrd|mrd\.|milliard(er)?|miljard(er)?|bn|billion)$/, 1e9],
@@ -57,4 +58,17 @@ function parseNumber(raw: string): number | undefined {
   }
   const value = Number(normalised);
   return Number.isFinite(value) ? value : undefined;
+}
+
+const LOCALES: Record<Lang, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE', nb: 'nb-NO' };
+const formats = new Map<Lang, Intl.NumberFormat>();
+
+/** An amount as a reader of `lang` writes it ("1.450.000", "1 450 000"), for messages. */
+export function formatAmount(value: number, lang: Lang): string {
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
+    formats.set(lang, format);
+  }
+  return format.format(value).replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
 }

@@ -18,8 +18,11 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   clauses: string[];
-  /** Set when an inline disable with a reason covers the finding. */
-  suppression?: { reason: string; line: number };
+  /**
+   * Set when an inline disable with a reason covers the finding, or (`kind: 'external'`) when
+   * a `--baseline` file accepts it.
+   */
+  suppression?: { reason: string; line: number; kind?: 'external' };
   /** A parse failure: the file could not be linted. */
   fatal?: boolean;
 }

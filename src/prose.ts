@@ -23,15 +23,17 @@ export function substance(node: ModelNode | undefined, minWords: number): Substa
 /**
  * The check a rule makes of a prose field the clause demands: reports `missing` (where the
  * field belongs), `empty` or `thin` (at its key or heading) with data `{key}`, `{words}` and
- * `{min}`, so the rule's messages need those three ids. Returns the node when it says enough.
+ * `{min}`, so the rule's messages need those three ids; `clauses` narrows the findings' clauses.
+ * Returns the node when it says enough.
  */
-export function requireProse(proposal: Proposal, context: RuleContext, path: string, minWords: number): ModelNode | undefined {
+export function requireProse(proposal: Proposal, context: RuleContext, path: string, minWords: number, clauses?: string[]): ModelNode | undefined {
   const node = get(proposal, path);
   const state = substance(node, minWords);
   if (state === 'ok') return node;
   const key = node?.key ?? path.split('.').pop()!;
-  if (state === 'missing') context.report({ messageId: 'missing', missing: path, data: { key, min: minWords } });
-  else context.report({ messageId: state, node: node!, atKey: true, data: { key, words: wordCount(deepText(node)), min: minWords } });
+  const narrower = clauses ? { clauses } : {};
+  if (state === 'missing') context.report({ messageId: 'missing', missing: path, data: { key, min: minWords }, ...narrower });
+  else context.report({ messageId: state, node: node!, atKey: true, data: { key, words: wordCount(deepText(node)), min: minWords }, ...narrower });
   return undefined;
 }
 

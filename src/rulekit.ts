@@ -47,8 +47,15 @@ export function deepText(node: ModelNode | undefined): string {
 /** Placeholders authors leave where a value should be, in four languages. */
 const PLACEHOLDER = /^(tbd|tba|todo|\?+|-+|–|n\/?a|na|none|unknown|ukendt|ved ikke|vides ikke|uafklaret|ikke afklaret|mangler|vet ej|vet inte|okänd|oklart|ej klart|ingen|ikke avklart|ukjent|vet ikke|uavklart|xxx+|\.\.\.|…|<[^>]*>|\[[^\]]*\])$/i;
 
+/**
+ * A placeholder with a note after it: "TBD (afventer direktionen)", "Ukendt – afklares i
+ * styregruppen", "Afventer beslutning". Only words that cannot open a real value count here.
+ */
+const PLACEHOLDER_LEAD = /^(?:(?:tbd|tba|todo|\?+|n\/a|ukendt|uafklaret|ikke afklaret|vet ej|vet inte|okänd|oklart|ikke avklart|ukjent|uavklart|xxx+)\s*[-–—:(,;]|(?:afventer|avventer|avvaktar|inväntar|awaiting|pending|udpeges senere|utses senare|to be (?:decided|appointed|confirmed))(?![\p{L}\p{N}]))/iu;
+
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.trim().replace(/[.!]+$/, '').trim());
+  const trimmed = text.trim();
+  return PLACEHOLDER.test(trimmed.replace(/[.!]+$/, '').trim()) || PLACEHOLDER_LEAD.test(trimmed);
 }
 
 /** A value is given when it is present, not empty and not a placeholder. */
@@ -119,6 +126,20 @@ export function textsOf(proposal: Proposal, path: string): TextHit[] {
   return hits;
 }
 
+/**
+ * Every piece of prose, including the text of sections that fill a field (`texts` leaves
+ * those out): for rules that look anywhere for something the clause demands without a field,
+ * e.g. "säkerhetsprogram" written under "## Informationssäkerhet". A section's text can repeat
+ * a field value, so use it to find, not to count.
+ */
+export function allTexts(proposal: Proposal): TextHit[] {
+  const hits = texts(proposal);
+  for (const section of proposal.sections) {
+    if (section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
+  }
+  return hits;
+}
+
 /** Word lists kept per language; a proposal is matched against all four, whatever its language. */
 export type WordLists = Partial<Record<Lang, readonly string[]>>;
 
@@ -134,17 +155,20 @@ export function fold(text: string): string {
 const phraseCache = new Map<string, RegExp>();
 
 /**
- * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A phrase
- * ending in `*` matches as a word beginning ("selvbetjening*" finds "selvbetjeningsløsning").
+ * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A `*`
+ * stands for the rest of a word: "selvbetjening*" finds "selvbetjeningsløsning", and
+ * "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
  */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
   const haystack = fold(text);
   for (const phrase of phrases) {
     let pattern = phraseCache.get(phrase);
     if (!pattern) {
-      const stem = phrase.endsWith('*');
-      const escaped = fold(stem ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+');
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${stem ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+      const escaped = fold(phrase)
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
+        .join('[\\p{L}\\p{N}]*');
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
       phraseCache.set(phrase, pattern);
     }
     if (pattern.test(haystack)) return phrase;

@@ -135,11 +135,11 @@ export const FIELDS: Record<string, FieldVocab> = {
     aliases: { en: ['Focus areas', 'Focus area'], da: ['Fokusområder', 'Fokusområde'], sv: ['Fokusområden', 'Fokusområde', 'Insatsområden'], nb: ['Fokusområder', 'Fokusområde', 'Innsatsområder'] },
     list: true,
     values: {
-      'citizen-service': ['citizen-service', 'citizen service', 'service', 'tillgänglighet och service', 'service till medborgare', 'service för medborgare', 'medborgarservice', 'borgerservice'],
-      'information-reuse': ['information-reuse', 'information reuse', 'återanvändning av information', 'informationsåteranvändning', 'sammanställa analysera och återanvända information'],
-      'it-use': ['it-use', 'it use', 'it-användning', 'användning av it', 'utbildning och systemutveckling', 'ökad användning av befintlig it'],
-      collaboration: ['collaboration', 'samverkan', 'samarbete', 'informationsutbyte', 'samverkan och informationsutbyte'],
-      innovation: ['innovation', 'innovativ utveckling', 'innovativ utveckling med it', 'innovationer'],
+      'citizen-service': ['citizen-service', 'citizen service', 'service', 'tillgänglighet och service', 'service till medborgare', 'service för medborgare', 'medborgarservice', 'borgerservice', 'accessibility and service', 'tillgänglighet och service för medborgare'],
+      'information-reuse': ['information-reuse', 'information reuse', 'återanvändning av information', 'informationsåteranvändning', 'sammanställa analysera och återanvända information', 'förbättrad förmåga att sammanställa', 'förmåga att sammanställa', 'better ability to compile', 'ability to compile'],
+      'it-use': ['it-use', 'it use', 'it-användning', 'användning av it', 'utbildning och systemutveckling', 'ökad användning av befintlig it', 'training and system development'],
+      collaboration: ['collaboration', 'samverkan', 'samarbete', 'informationsutbyte', 'samverkan och informationsutbyte', 'collaboration and information exchange'],
+      innovation: ['innovation', 'innovativ utveckling', 'innovativ utveckling med it', 'innovationer', 'innovativ verksamhetsutveckling', 'innovative development', 'innovative business development'],
     },
   },
   sharedSolution: {
@@ -201,7 +201,7 @@ export const FIELDS: Record<string, FieldVocab> = {
   },
   followUp: {
     aliases: { en: ['Follow-up', 'Metrics', 'Monitoring', 'KPIs'], da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal'], sv: ['Uppföljning', 'Mätetal', 'Nyckeltal', 'Effektmål'], nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere'] },
-    keys: { metrics: { aliases: { en: ['Metrics', 'Indicators'], da: ['Måltal', 'Indikatorer'], sv: ['Mätetal', 'Indikatorer'], nb: ['Måltall', 'Indikatorer'] }, list: true, keys: metric } },
+    keys: { metrics: { aliases: { en: ['Metrics', 'Indicators', 'KPIs'], da: ['Måltal', 'Indikatorer', 'Nøgletal'], sv: ['Mätetal', 'Indikatorer', 'Nyckeltal'], nb: ['Måltall', 'Indikatorer', 'Nøkkeltall', 'Styringsparametere'] }, list: true, keys: metric } },
   },
   security: {
     aliases: { en: ['Security', 'Information security', 'Privacy'], da: ['Sikkerhed', 'Informationssikkerhed', 'Databeskyttelse'], sv: ['Säkerhet', 'Informationssäkerhet', 'Dataskydd'], nb: ['Sikkerhet', 'Informasjonssikkerhet', 'Personvern'] },
