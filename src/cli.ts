@@ -5,8 +5,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import { LANGS, type Lang } from './model.js';
+import { STRATEGIES, type StrategyName } from './clauses.js';
 
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -31,8 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs', [])
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
-    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')}`, 'stylish')
-    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')} (repeatable; default stylish)`, collect, [])
+    .option('-o, --output-file <[format=]file>', 'write a format\'s report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)', collect, [])
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .addOption(new Option('--lang <lang>', 'language of messages').choices([...LANGS]))
@@ -43,6 +44,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--stdin-filename <name>', 'file name for --stdin (decides YAML or Markdown and which overrides apply)')
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
+    .option('--cache', 'reuse the results of files that did not change since the last run')
+    .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./run-lint.js');
       exitCode = await runLint(paths, normaliseLintFlags(options));
@@ -77,6 +82,19 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(printSchema(options.strategy));
     });
 
+  program
+    .command('init')
+    .description('scaffold a proposal that names every field a strategy demands')
+    .argument('[file]', 'where to write it ("-" for standard output)')
+    .addOption(new Option('--strategy <name>', 'the strategy').choices([...STRATEGIES]).makeOptionMandatory())
+    .addOption(new Option('--lang <lang>', 'language of headings, keys and guidance').choices([...LANGS]).default('en'))
+    .addOption(new Option('--format <format>', 'Markdown or YAML').choices(['md', 'yaml']).default('md'))
+    .option('--force', 'overwrite an existing file')
+    .action(async (file: string | undefined, options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml'; force?: boolean }) => {
+      const { writeScaffold } = await import('./commands.js');
+      process.stdout.write(writeScaffold(file, options));
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -100,8 +118,8 @@ export async function main(argv: string[]): Promise<number> {
 export interface LintFlags {
   config?: string;
   strategy: string[];
-  format: string;
-  outputFile?: string;
+  format: string[];
+  outputFile: string[];
   maxWarnings?: string;
   quiet?: boolean;
   lang?: Lang;
@@ -112,22 +130,73 @@ export interface LintFlags {
   stdinFilename?: string;
   ignorePattern: string[];
   ignore: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  baseline?: string;
+  baselineWrite?: string;
 }
 
-export interface LintSettings extends Omit<LintFlags, 'maxWarnings'> {
+/** One report of a run: a format, and the file it goes to (stdout when absent). */
+export interface LintOutput {
+  format: (typeof FORMATS)[number];
+  file?: string;
+}
+
+export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile'> {
   maxWarnings?: number;
+  outputs: LintOutput[];
+}
+
+function isFormat(name: string): name is LintOutput['format'] {
+  return (FORMATS as readonly string[]).includes(name);
+}
+
+/**
+ * `--format` (repeatable) and `--output-file` (repeatable, `format=path`; a bare path when there
+ * is one format) into the run's outputs. At most one format may go to stdout.
+ */
+export function resolveOutputs(formats: string[], outputFiles: string[]): LintOutput[] {
+  const names = [...new Set(formats.length ? formats : ['stylish'])];
+  for (const name of names) if (!isFormat(name)) fail(`unknown format "${name}" (choose from ${FORMATS.join(', ')})`);
+  const files = new Map<string, string>();
+  for (const value of outputFiles) {
+    const assignment = /^([a-z]+)=(.+)$/.exec(value);
+    let format: string;
+    let file: string;
+    if (assignment && isFormat(assignment[1]!)) {
+      [, format, file] = assignment as unknown as [string, string, string];
+      if (!names.includes(format)) fail(`--output-file ${value}: no --format ${format} asks for it`);
+    } else {
+      if (names.length > 1) fail(`--output-file ${value}: with several formats, name the format (e.g. --output-file ${names[1]}=${value})`);
+      format = names[0]!;
+      file = value;
+    }
+    if (!file.trim()) fail(`--output-file ${value}: the file name is empty`);
+    if (files.has(format)) fail(`--output-file: the format ${format} is given two files`);
+    files.set(format, file);
+  }
+  const outputs = names.map((format) => ({ format: format as LintOutput['format'], ...(files.has(format) ? { file: files.get(format)! } : {}) }));
+  const toStdout = outputs.filter((output) => !output.file).map((output) => output.format);
+  if (toStdout.length > 1) fail(`only one format can go to stdout, not ${toStdout.join(' and ')}: give the others a file with --output-file <format>=<file>`);
+  const targets = outputs.filter((output) => output.file).map((output) => output.file!);
+  const twice = targets.find((file, index) => targets.indexOf(file) !== index);
+  if (twice) fail(`--output-file: two formats would write ${twice}`);
+  return outputs;
 }
 
 function normaliseLintFlags(flags: LintFlags): LintSettings {
-  if (!(FORMATS as readonly string[]).includes(flags.format)) fail(`unknown format "${flags.format}" (choose from ${FORMATS.join(', ')})`);
+  const outputs = resolveOutputs(flags.format, flags.outputFile);
+  if (flags.baseline && flags.baselineWrite && flags.baseline !== flags.baselineWrite) {
+    fail('--baseline and --baseline-write name different files: --baseline-write also applies the baseline it writes');
+  }
   let maxWarnings: number | undefined;
   if (flags.maxWarnings !== undefined) {
     if (!/^-?\d+$/.test(flags.maxWarnings)) fail(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);
     maxWarnings = Number(flags.maxWarnings);
   }
-  const { maxWarnings: _raw, ...rest } = flags;
-  void _raw;
-  return { ...rest, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+  const { maxWarnings: _raw, format: _format, outputFile: _outputFile, ...rest } = flags;
+  void _raw, void _format, void _outputFile;
+  return { ...rest, outputs, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
 }
 
 async function version(): Promise<string> {

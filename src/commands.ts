@@ -1,5 +1,6 @@
 /** `itstrat rules`, `itstrat explain <rule>` and `itstrat schema`. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { builtinRules } from './registry.js';
 import { clauseCatalogue, isStrategy } from './clauses.js';
 import { presetRules } from './presets.js';
@@ -7,6 +8,7 @@ import { UsageError } from './errors.js';
 import { docsUrl } from './docs.js';
 import type { Lang } from './model.js';
 import { rootUrl } from './paths.js';
+import { scaffold, type InitOptions } from './init.js';
 
 
 export async function listRules(options: { strategy?: string; format: string }): Promise<string> {
@@ -50,4 +52,18 @@ export function printSchema(strategy: string | undefined): string {
   const file = rootUrl(strategy ? `schemas/strategies/${strategy}.schema.json` : 'schemas/proposal.schema.json');
   if (!existsSync(file)) throw new UsageError(`no schema for strategy "${strategy}" yet`);
   return readFileSync(file, 'utf8').trimEnd() + '\n';
+}
+
+/** Writes the scaffold and returns what to print: the scaffold itself for "-", else a note. */
+export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean }): string {
+  const text = scaffold(options);
+  if (file === '-') return text;
+  const target = resolve(file ?? `proposal.${options.format}`);
+  if (existsSync(target) && !options.force) throw new UsageError(`${target} exists; use --force to overwrite it`);
+  try {
+    writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return `Wrote ${target}. Fill it in, then run: itstrat lint ${file ?? `proposal.${options.format}`}\n`;
 }

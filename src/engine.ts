@@ -8,6 +8,7 @@ import type { ReportDescriptor, Rule } from './rule-api.js';
 import { anchorFor } from './rulekit.js';
 import { coreMessage } from './core-messages.js';
 import { render } from './render.js';
+import { strategyOfClause } from './clauses.js';
 
 export interface Finding {
   ruleId: string;
@@ -68,10 +69,11 @@ export function runRules(
         ?? anchorFor(proposal, descriptor.missing ?? '');
       const finding: Finding = {
         ruleId: meta.id,
-        severity: descriptor.severity ? (descriptor.severity === 'error' ? 2 : 1) : severity,
+        // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
+        severity: descriptor.severity === 'warn' ? 1 : severity,
         message: render(template, descriptor.data),
         ...range,
-        clauses: descriptor.clauses ?? meta.clauses,
+        clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies),
       };
       if (descriptor.missing !== undefined && !descriptor.range && !descriptor.node) missingFindings.add(finding);
       findings.push(finding);
@@ -85,6 +87,13 @@ export function runRules(
   findings.push(...directiveFindings(proposal, knownRules, language));
   applyDirectives(proposal, findings, missingFindings);
   return { findings: sortFindings(findings), ...(crash ? { crash } : {}) };
+}
+
+/** The clauses of the strategies in force for the file, or all when none of them is. */
+function relevantClauses(clauses: string[], strategies: ReadonlySet<string>): string[] {
+  if (!strategies.size) return clauses;
+  const own = clauses.filter((clause) => strategies.has(strategyOfClause(clause) ?? ''));
+  return own.length ? own : clauses;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

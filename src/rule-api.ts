@@ -35,7 +35,7 @@ export interface ReportDescriptor {
   missing?: string;
   /** Clauses this finding rests on, when narrower than the rule's. */
   clauses?: string[];
-  /** Overrides the configured severity for this finding, e.g. a must-clause inside a should-rule. */
+  /** A lesser severity for this finding ('warn' inside an error rule); the configured one is the ceiling. */
   severity?: Exclude<Severity, 'off'>;
 }
 

@@ -128,14 +128,16 @@ export function textsOf(proposal: Proposal, path: string): TextHit[] {
 
 /**
  * Every piece of prose, including the text of sections that fill a field (`texts` leaves
- * those out): for rules that look anywhere for something the clause demands without a field,
- * e.g. "säkerhetsprogram" written under "## Informationssäkerhet". A section's text can repeat
- * a field value, so use it to find, not to count.
+ * those out) and the headings themselves: for rules that look anywhere for something the
+ * clause demands without a field, e.g. "säkerhetsprogram" written under
+ * "## Informationssäkerhet", or a "## Risker" section. A section's text can repeat a field
+ * value, so use it to find, not to count.
  */
 export function allTexts(proposal: Proposal): TextHit[] {
   const hits = texts(proposal);
   for (const section of proposal.sections) {
     if (section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
+    hits.push({ text: section.heading, range: section.headingRange, where: section.heading });
   }
   return hits;
 }

@@ -1,5 +1,6 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { LintSettings } from './cli.js';
 import { findConfig, loadConfig, parseCliRule, SettingsResolver } from './config.js';
@@ -40,32 +41,91 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
         useIgnoreFiles: settings.ignore,
       })).map((filePath) => ({ filePath }));
 
-  const results: FileResult[] = [];
+  const lintOptions = { rules, resolver, ...(settings.lang ? { language: settings.lang } : {}) };
+  const cache = settings.cache && !settings.stdin
+    ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir, ...(settings.lang ? { language: settings.lang } : {}) })
+    : undefined;
+  let results: FileResult[] = [];
   const crashes: RuleCrash[] = [];
   for (const input of inputs) {
-    const { result, crash } = await lintFile(input, { rules, resolver, ...(settings.lang ? { language: settings.lang } : {}) });
-    results.push(settings.quiet ? errorsOnly(result) : result);
+    if (cache) {
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = await readFile(input.filePath);
+      } catch {
+        // lintFile reports the unreadable file.
+      }
+      if (!bytes) {
+        const { result } = await lintFile(input, lintOptions);
+        cache.store.miss(input.filePath);
+        results.push(result);
+        continue;
+      }
+      const fileHash = cache.contentHash(bytes);
+      const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy));
+      if (hit) {
+        results.push(hit);
+        continue;
+      }
+      const { result, crash, fileStrategy } = await lintFile({ filePath: input.filePath, bytes }, lintOptions);
+      cache.store.linted++;
+      if (crash) {
+        crashes.push(crash);
+        cache.store.miss(input.filePath);
+      } else {
+        cache.store.store(result, fileHash, fileStrategy, resolver.forFile(input.filePath, fileStrategy || undefined));
+      }
+      results.push(result);
+      continue;
+    }
+    const { result, crash } = await lintFile(input, lintOptions);
+    results.push(result);
     if (crash) crashes.push(crash);
   }
-
-  const formatter = await loadFormatter(settings.format);
-  const color = settings.color ?? (settings.outputFile ? false : colourByDefault());
-  const output = formatter(results, {
-    cwd,
-    color,
-    hyperlinks: color && process.stdout.isTTY === true && supportsHyperlinks(),
-    rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
-  });
-  if (settings.outputFile) {
-    const target = resolve(cwd, settings.outputFile);
+  if (cache) {
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, output);
+      cache.store.save();
     } catch (error) {
-      throw new UsageError(`cannot write ${settings.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      process.stderr.write(`itstrat: warning: cannot write the cache ${cache.store.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     }
-  } else if (output) {
-    process.stdout.write(output);
+    if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
+  }
+
+  if (settings.baselineWrite || settings.baseline) {
+    const baseline = await import('./baseline.js');
+    const file = (settings.baselineWrite ?? settings.baseline)!;
+    const path = resolve(cwd, file);
+    if (settings.baselineWrite) {
+      const written = baseline.writeBaseline(path, file, results, cwd);
+      process.stderr.write(`itstrat: baseline ${file} written: ${written.findings} ${written.findings === 1 ? 'finding' : 'findings'} in ${written.files} ${written.files === 1 ? 'file' : 'files'}\n`);
+    }
+    results = baseline.applyBaseline(results, baseline.readBaseline(path, file), file, cwd);
+  }
+  if (settings.quiet) results = results.map(errorsOnly);
+
+  const context = {
+    cwd,
+    rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
+  };
+  for (const { format, file } of settings.outputs) {
+    const formatter = await loadFormatter(format);
+    const color = file ? (settings.color ?? false) : (settings.color ?? colourByDefault());
+    const output = formatter(results, {
+      ...context,
+      color,
+      hyperlinks: !file && color && process.stdout.isTTY === true && supportsHyperlinks(),
+    });
+    if (file) {
+      const target = resolve(cwd, file);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, output);
+      } catch (error) {
+        throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    } else if (output) {
+      process.stdout.write(output);
+    }
   }
 
   if (crashes.length) {
@@ -86,10 +146,24 @@ function errorsOnly(result: FileResult): FileResult {
   return { ...result, findings: result.findings.filter((finding) => finding.severity === 2), warningCount: 0 };
 }
 
+async function openCache(location: string | undefined, cwd: string, parts: import('./cache.js').RunKeyParts) {
+  const { LintCache, cacheFilePath, contentHash, runKey } = await import('./cache.js');
+  return { store: LintCache.open(cacheFilePath(location, cwd), runKey(parts)), contentHash };
+}
+
+/** Formatters are imported only when asked for, so a plain run loads none of the others. */
 async function loadFormatter(name: string): Promise<Formatter> {
   switch (name) {
     case 'json':
       return (await import('./formatters/json.js')).json;
+    case 'sarif':
+      return (await import('./formatters/sarif.js')).sarif;
+    case 'junit':
+      return (await import('./formatters/junit.js')).junit;
+    case 'github':
+      return (await import('./formatters/github.js')).github;
+    case 'markdown':
+      return (await import('./formatters/markdown.js')).markdown;
     default:
       return (await import('./formatters/stylish.js')).stylish;
   }

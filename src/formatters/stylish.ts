@@ -68,7 +68,10 @@ export const stylish: Formatter = (results, context) => {
  */
 function shortQuote(quote: string): string {
   const segments = quote.split('…').map((segment) => segment.trim()).filter(Boolean);
-  const last = quote.length > QUOTE_LENGTH && segments.length > 1 ? segments[segments.length - 1]! : quote;
+  let last = quote.length > QUOTE_LENGTH && segments.length > 1 ? segments[segments.length - 1]! : quote;
+  // "Inden et projekt … skal følgende være afklaret: Der skal være en entydig ejer": the demand follows the colon.
+  const colon = last.lastIndexOf(': ');
+  if (last.length > QUOTE_LENGTH && colon > 0 && last.length - colon > 25) last = last.slice(colon + 2);
   return last.length > QUOTE_LENGTH ? `${last.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : last;
 }
 

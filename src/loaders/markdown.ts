@@ -135,6 +135,8 @@ class SectionBuilder {
         stack.push({ level: heading.depth, section, ...(group ? { group } : {}) });
         continue;
       }
+      // Guidance comments (`<!-- Skriv … -->`) are for the author, not part of a field's value.
+      if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
       const top = stack[stack.length - 1];
       if (top) extendSection(top.section, node);
       if (top?.group) top.group.nodes.push(node);
@@ -203,7 +205,9 @@ class SectionBuilder {
   private textNode(nodes: Content[], range: Range): ScalarNode {
     const start = offsetOf(this.source, range.line, range.column);
     const end = offsetOf(this.source, range.endLine, range.endColumn);
-    return { kind: 'scalar', value: nodes.length ? this.source.slice(start, end).trim() : '', range };
+    // An empty section is a field not filled in yet, as `key:` with no value is in YAML.
+    const text = nodes.length ? this.source.slice(start, end).trim() : '';
+    return { kind: 'scalar', value: text === '' ? null : text, range };
   }
 
   private bulletList(nodes: Content[], path: string): ListNode | undefined {
@@ -283,10 +287,12 @@ class SectionBuilder {
       for (const line of this.linesOf(paragraph)) {
         const label = /^\s*(?:[*_]{1,2})?([^:*_\n]{1,60}?)(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s*(.*?)\s*(?:[*_]{1,2})?\s*$/.exec(line.text);
         const target = label ? this.labelTarget(path, label[1]!) : undefined;
-        if (!label || !target || !label[2]) {
+        if (!label || !target) {
           prose.push(line);
           continue;
         }
+        // "Status:" with nothing after it is a field not filled in yet, not prose.
+        if (!label[2]) continue;
         const valueText = label[2];
         const column = line.column + line.text.indexOf(valueText, line.text.indexOf(':') + 1);
         const valueRange: Range = { line: line.line, column, endLine: line.line, endColumn: column + valueText.length };
