@@ -1,0 +1,71 @@
+/**
+ * JUnit XML for CI test reports (GitLab `artifacts:reports:junit`, Jenkins, Azure DevOps): one
+ * <testsuite> per file, a passing <testcase> per rule checked on it, and a failing <testcase>
+ * per finding (named after its rule, carrying file:line:col, the message, the clauses and the
+ * rule's documentation). So `failures` counts findings, and a rule with none shows as passed.
+ */
+import type { Finding } from '../engine.js';
+import type { Formatter } from './types.js';
+import { byPath, clauseInfo, displayPath, ruleDocsUrl, severityWord } from './common.js';
+
+/** XML 1.0 text: escaped, and without the control characters XML cannot carry. */
+export function xmlEscape(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;');
+}
+
+export const junit: Formatter = (results, context) => {
+  const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const suites: string[] = [];
+  let totalTests = 0;
+  let totalFailures = 0;
+  for (const result of byPath(results, context.cwd)) {
+    const path = displayPath(context.cwd, result.filePath);
+    const failing = new Map<string, Finding[]>();
+    for (const finding of result.findings) failing.set(finding.ruleId, [...(failing.get(finding.ruleId) ?? []), finding]);
+    const ruleIds = [...new Set([...result.rulesChecked, ...failing.keys()])].sort();
+    const cases: string[] = [];
+    for (const ruleId of ruleIds) {
+      const findings = failing.get(ruleId);
+      const name = xmlEscape(ruleId);
+      const head = `    <testcase classname="${xmlEscape(path)}" name="${name}" file="${xmlEscape(path)}" time="0"`;
+      if (!findings) {
+        cases.push(`${head}/>`);
+        continue;
+      }
+      for (const finding of findings) {
+        const severity = severityWord(finding.severity);
+        const where = `${path}:${finding.line}:${finding.column}`;
+        const body = [`${where}: ${severity}: ${finding.message} (${ruleId})`];
+        for (const id of finding.clauses) {
+          const clause = clauseInfo(id);
+          body.push(clause ? `${id} ${clause.strategyName}, p. ${clause.page}: "${clause.quote}"` : id);
+        }
+        const url = ruleDocsUrl(ruleId, context.rules);
+        if (url) body.push(url);
+        cases.push(
+          `${head}>`,
+          `      <failure message="${xmlEscape(`${where} ${finding.message}`)}" type="${severity}">${xmlEscape(body.join('\n'))}</failure>`,
+          '    </testcase>',
+        );
+      }
+    }
+    const tests = ruleIds.length - failing.size + result.findings.length;
+    totalTests += tests;
+    totalFailures += result.findings.length;
+    suites.push(
+      `  <testsuite name="${xmlEscape(path)}" tests="${tests}" failures="${result.findings.length}" errors="0" skipped="0" time="0">`,
+      ...cases,
+      '  </testsuite>',
+    );
+  }
+  lines.push(`<testsuites name="itstrat" tests="${totalTests}" failures="${totalFailures}" errors="0" time="0">`, ...suites, '</testsuites>');
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,102 @@
+/**
+ * A Markdown summary for pull-request comments and `$GITHUB_STEP_SUMMARY` (GitHub-flavoured
+ * tables): totals, a table per file and per rule with the rule's documentation link, then the
+ * findings of each file in a collapsible section.
+ */
+import type { Formatter } from './types.js';
+import { byPath, displayPath, ruleDocsUrl, severityWord } from './common.js';
+
+/** Rows of findings shown in the details; a comment on GitHub holds at most 65,536 characters. */
+const MAX_ROWS = 500;
+
+/** Text safe inside a GFM table cell. */
+export function cell(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+function code(value: string): string {
+  return `\`${value.replace(/`/g, "'")}\``;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export const markdown: Formatter = (results, context) => {
+  const sorted = byPath(results, context.cwd);
+  const link = (ruleId: string): string => {
+    const url = ruleDocsUrl(ruleId, context.rules);
+    return url ? `[${cell(ruleId)}](${url})` : cell(ruleId);
+  };
+  let errors = 0;
+  let warnings = 0;
+  let suppressed = 0;
+  const rules = new Map<string, { errors: number; warnings: number; files: Set<string>; clauses: Set<string> }>();
+  for (const result of sorted) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    suppressed += result.suppressed.length;
+    for (const finding of result.findings) {
+      const entry = rules.get(finding.ruleId) ?? { errors: 0, warnings: 0, files: new Set(), clauses: new Set() };
+      if (finding.severity === 2) entry.errors++;
+      else entry.warnings++;
+      entry.files.add(result.filePath);
+      finding.clauses.forEach((clause) => entry.clauses.add(clause));
+      rules.set(finding.ruleId, entry);
+    }
+  }
+  const withFindings = sorted.filter((result) => result.findings.length);
+  const files = plural(sorted.length, 'proposal', 'proposals');
+  const out: string[] = [];
+  const note = suppressed ? ` ${plural(suppressed, 'finding is', 'findings are')} suppressed with a reason.` : '';
+  if (!withFindings.length) {
+    out.push('### ✅ itstrat', '', `No problems in ${files}.${note}`, '');
+    return out.join('\n');
+  }
+  out.push(
+    `### ${errors ? '❌' : '⚠️'} itstrat`,
+    '',
+    `**${plural(errors, 'error', 'errors')}** and **${plural(warnings, 'warning', 'warnings')}** in ${withFindings.length} of ${files}.${note}`,
+    '',
+    '| File | Errors | Warnings |',
+    '| :--- | ---: | ---: |',
+    ...withFindings.map((result) => `| ${code(displayPath(context.cwd, result.filePath))} | ${result.errorCount} | ${result.warningCount} |`),
+    '',
+    '| Rule | Errors | Warnings | Files | Clauses |',
+    '| :--- | ---: | ---: | ---: | :--- |',
+    ...[...rules.keys()].sort().map((ruleId) => {
+      const entry = rules.get(ruleId)!;
+      return `| ${link(ruleId)} | ${entry.errors} | ${entry.warnings} | ${entry.files.size} | ${[...entry.clauses].sort().map(cell).join(', ')} |`;
+    }),
+    '',
+  );
+  let rows = 0;
+  let hidden = 0;
+  for (const result of withFindings) {
+    const path = displayPath(context.cwd, result.filePath);
+    const summary = `${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}`;
+    const findings = result.findings.slice(0, Math.max(0, MAX_ROWS - rows));
+    hidden += result.findings.length - findings.length;
+    if (!findings.length) continue;
+    rows += findings.length;
+    out.push(
+      `<details><summary><code>${cell(path)}</code> — ${summary}</summary>`,
+      '',
+      '| Line | Severity | Rule | Message | Clauses |',
+      '| ---: | :--- | :--- | :--- | :--- |',
+      ...findings.map((finding) =>
+        `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${cell(finding.message)} | ${finding.clauses.map(cell).join(', ')} |`),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  if (hidden) out.push(`…and ${plural(hidden, 'more finding', 'more findings')}; run \`itstrat lint\` to see all.`, '');
+  return out.join('\n');
+};

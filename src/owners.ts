@@ -1,0 +1,105 @@
+/**
+ * Who an owner field names: one person or body, or several joined by "og", "och", "and", "&",
+ * "/", "," … (ESB-8a "en entydig ejer", STH-4c). A conjunction inside a unit's name is not a
+ * second owner: "direktør for Kultur og Fritid", "Kultur- og fritidsudvalget", "Teknik & Miljø",
+ * "Socialförvaltningen (nämnd: Socialnämnden)". The text is split only where both sides look
+ * like owners of their own: a personal name (two capitalised words), a body (a word such as
+ * "-nämnden", "-udvalget", "-forvaltningen", "-etaten") or a role ("direktør", "IT-chef",
+ * "kommunalsjef").
+ */
+
+type OwnerKind = 'person' | 'body' | 'role';
+
+/** Separators between owners, longest first so "og/eller" is not read as "og". */
+const SEPARATOR = /\s+(?:og\/eller|och\/eller|and\/or|eller|or|og|och|and|samt|&|\+)\s+|\s*\/\s*|\s*[,;]\s+/giu;
+/** "Mette Jensen m.fl.": the author says there are more. */
+const AND_OTHERS = /\s+(?:m\.\s?fl\.?|mfl\.?|med flere|med flera|et al\.?|and others)\s*$/iu;
+/** Words after which a conjunction joins parts of a unit's name ("direktør for Kultur og Fritid"). */
+const UNIT_PREPOSITION = /^(?:for|för|of|af|av|i|på|inom|til|till|ved|vid|hos)$/iu;
+const BODY_WORD = /(?:nämnd|nämnden|nämnder|styrelse|styrelsen|udvalg|udvalget|utvalg|utvalget|forvaltning|forvaltningen|förvaltning|förvaltningen|etat|etaten|enhed|enheden|enhet|enheten|afdeling|afdelingen|avdeling|avdelingen|avdelning|avdelningen|direktion|direktionen|kollegiet|kollegium|byråd|byrådet|kommunestyre|kommunestyret|formannskap|formannskapet|fullmäktige|sekretariat|sekretariatet|kontor|kontoret|center|centret|centeret|senter|senteret|område|området|sektor|sektoren|bolaget|board|committee|council|department|directorate|administration|unit)$/iu;
+const ROLE_WORD = /(?:direktør|direktör|director|chef|sjef|leder|ledare|manager|head|rådmann|rådman|rådmannen|borgmester|borgmästare|ordfører|ordförande|formand|chair|rektor|officer|koordinator|samordnare|representant|CIO|CDO|CTO)$/iu;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const PARTICLE = /^(?:af|av|von|van|de|der|den|la|le|da|di|du)$/u;
+
+function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/[,;:]+$/, ''))
+    .filter(Boolean);
+}
+
+/** The words of a segment before its first preposition: where its head noun is. */
+function headWords(segment: string): string[] {
+  const all = words(segment);
+  const stop = all.findIndex((word, index) => index > 0 && UNIT_PREPOSITION.test(word));
+  return stop < 0 ? all : all.slice(0, stop);
+}
+
+function isPersonName(segment: string): boolean {
+  const head = words(segment).filter((word) => !PARTICLE.test(word));
+  // "Mette Jensen", "rektor Ola Hansen", "Direktør Mette Jensen": two capitalised words in a row.
+  for (let index = 0; index + 1 < head.length; index++) {
+    if (CAPITALISED.test(head[index]!) && CAPITALISED.test(head[index + 1]!) && !ROLE_WORD.test(head[index]!)) return true;
+  }
+  return false;
+}
+
+function kindOf(segment: string): OwnerKind | undefined {
+  const head = headWords(segment);
+  if (!head.length) return undefined;
+  if (ROLE_WORD.test(head[0]!)) return isPersonName(segment) ? 'person' : 'role';
+  if (head.some((word) => BODY_WORD.test(word))) return 'body';
+  if (isPersonName(head.join(' '))) return 'person';
+  return undefined;
+}
+
+function inUnitContext(owner: string): boolean {
+  return words(owner).some((word, index) => index > 0 && UNIT_PREPOSITION.test(word));
+}
+
+/** Does the separator between `owner` (so far) and `next` start a second owner? */
+function startsNewOwner(owner: string, separator: string, next: string): boolean {
+  if (/-$/.test(owner)) return false; // "Kultur- og fritidsudvalget"
+  const left = kindOf(owner);
+  const right = kindOf(next);
+  if (!left || !right) return false;
+  // "Anna Hansen, direktør for …" is an apposition; "Mette Jensen, Ole Hansen" is a list.
+  if (/^[\s,;]+$/.test(separator)) return left === right;
+  // Inside "direktør for Kultur og …" only a new role or an owner of the same kind starts over.
+  if (inUnitContext(owner)) return right === 'role' || right === left;
+  return true;
+}
+
+/**
+ * The owners a text names, in order; one element when it names one owner (or nothing
+ * recognisable as several). Parenthesised asides are left out of the names.
+ */
+export function ownersNamed(text: string): string[] {
+  let bare = text.replace(/\s*[([][^()[\]]*[)\]]/g, '').replace(/\s+/g, ' ').trim();
+  const others = AND_OTHERS.exec(bare);
+  const extra: string[] = [];
+  if (others) {
+    extra.push(others[0].trim());
+    bare = bare.slice(0, others.index);
+  }
+  const owners: string[] = [];
+  let current = '';
+  let last = 0;
+  const separators = [...bare.matchAll(SEPARATOR)];
+  for (const [index, match] of separators.entries()) {
+    const segment = bare.slice(last, match.index);
+    current += segment;
+    const nextEnd = separators[index + 1]?.index ?? bare.length;
+    const next = bare.slice(match.index + match[0].length, nextEnd);
+    if (current.trim() && startsNewOwner(current.trim(), match[0], next)) {
+      owners.push(current.trim());
+      current = '';
+    } else {
+      current += match[0];
+    }
+    last = match.index + match[0].length;
+  }
+  current += bare.slice(last);
+  if (current.trim()) owners.push(current.trim());
+  return [...owners, ...extra];
+}
