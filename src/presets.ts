@@ -9,8 +9,12 @@ import { clauseCatalogue, isStrategy, STRATEGIES, strategyOfClause } from './cla
 export type RuleSeverity = 0 | 1 | 2;
 export const PRESET_NAMES = ['recommended', 'all', ...STRATEGIES] as const;
 
-/** Always on: a proposal that does not match the schema cannot be checked reliably. */
-const ALWAYS = ['schema'];
+/**
+ * Always on, at their own severity: a proposal that does not match the schema cannot be
+ * checked reliably, and a field whose front matter and section disagree is warned about
+ * (SPEC §1).
+ */
+const ALWAYS = ['schema', 'front-matter-conflict'];
 const RECOMMENDED = ['single-owner', 'shared-solution', 'business-case', 'follow-up-perspectives', 'description'];
 
 export function presetNames(): readonly string[] {
@@ -27,7 +31,7 @@ export function presetRules(name: string, rules: readonly Rule[]): Map<string, R
   const enabled = new Map<string, RuleSeverity>();
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
   const at = (rule: Rule): RuleSeverity => (rule.meta.severity === 'error' ? 2 : 1);
-  for (const id of ALWAYS) if (byId.has(id)) enabled.set(id, 2);
+  for (const id of ALWAYS) if (byId.has(id)) enabled.set(id, at(byId.get(id)!));
   if (name === 'all') {
     for (const rule of rules) enabled.set(rule.meta.id, at(rule));
   } else if (name === 'recommended') {

@@ -88,11 +88,13 @@ export interface TextHit {
   range: Range;
   /** Canonical field path or section heading the text is in. */
   where: string;
+  /** Where the value's key is written (YAML and label lines), when it has one. */
+  keyRange?: Range;
 }
 
 function stringHits(node: ModelNode, where: string, hits: TextHit[]): TextHit[] {
   if (node.kind === 'scalar') {
-    if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where });
+    if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where, ...(node.keyRange ? { keyRange: node.keyRange } : {}) });
   } else if (node.kind === 'list') {
     node.items.forEach((item) => stringHits(item, where, hits));
   } else {
@@ -156,6 +158,18 @@ export function fold(text: string): string {
 
 const phraseCache = new Map<string, RegExp>();
 
+/** The regular expression of a phrase (already folded, or as written for exact matching). */
+function phraseBody(phrase: string): string {
+  return phrase
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
+    .join('[\\p{L}\\p{N}]*');
+}
+
+function phraseSource(phrase: string): string {
+  return `(?<![\\p{L}\\p{N}])${phraseBody(phrase)}(?![\\p{L}\\p{N}])`;
+}
+
 /**
  * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A `*`
  * stands for the rest of a word: "selvbetjening*" finds "selvbetjeningsløsning", and
@@ -166,16 +180,85 @@ export function findPhrase(text: string, phrases: readonly string[]): string | u
   for (const phrase of phrases) {
     let pattern = phraseCache.get(phrase);
     if (!pattern) {
-      const escaped = fold(phrase)
-        .split('*')
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
-        .join('[\\p{L}\\p{N}]*');
-      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+      pattern = new RegExp(phraseSource(fold(phrase)), 'u');
       phraseCache.set(phrase, pattern);
     }
     if (pattern.test(haystack)) return phrase;
   }
   return undefined;
+}
+
+export interface PhraseMatch {
+  /** The phrase (from the list) that matched. */
+  phrase: string;
+  /** Where in the text it matched (UTF-16 offset) and what it matched, as written. */
+  index: number;
+  matched: string;
+}
+
+/** A phrase written in capitals and digits only ("SSO", "CPR", "1177"): its lower-case form is another word. */
+export function isAllCaps(phrase: string): boolean {
+  return /^[\p{Lu}\p{N}]+$/u.test(phrase);
+}
+
+/**
+ * A phrase list indexed by how its phrases begin (their first one or two letters, lower-case),
+ * so a scan tries at each word only the few phrases that can start there, longest first.
+ */
+interface CompiledList {
+  buckets: Map<string, { phrase: string; pattern: RegExp }[]>;
+}
+
+/** Compiled lists per array: [case-insensitive, with all-caps phrases case-sensitive]. */
+const listCache = new WeakMap<readonly string[], [CompiledList?, CompiledList?]>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
+  const buckets = new Map<string, { phrase: string; pattern: RegExp }[]>();
+  for (const phrase of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
+    const exact = exactCaps && isAllCaps(phrase);
+    const written = exact ? phrase : fold(phrase);
+    const head = written.toLowerCase();
+    const key = WORD_CHAR.test(head[1] ?? '') ? head.slice(0, 2) : head.slice(0, 1);
+    const pattern = new RegExp(`${phraseBody(written)}(?![\\p{L}\\p{N}])`, exact ? 'uy' : 'iuy');
+    buckets.set(key, [...(buckets.get(key) ?? []), { phrase, pattern }]);
+  }
+  return { buckets };
+}
+
+/**
+ * Where the text contains the phrases, in text order, with the same matching as `findPhrase`
+ * (whole words, case and spacing ignored, `*` for the rest of a word) — except that with
+ * `exactCaps` a phrase written in capitals and digits only matches case-sensitively. At each
+ * place the longest phrase wins and the scan goes on after it, so a phrase inside another's
+ * match is not reported again. The compiled list is kept per array: pass the same array.
+ */
+export function phraseMatches(text: string, phrases: readonly string[], options: { exactCaps?: boolean } = {}): PhraseMatch[] {
+  if (!phrases.length) return [];
+  const slot = options.exactCaps === true ? 1 : 0;
+  let cached = listCache.get(phrases);
+  if (!cached) listCache.set(phrases, (cached = []));
+  const { buckets } = (cached[slot] ??= compile(phrases, slot === 1));
+  const matches: PhraseMatch[] = [];
+  let from = 0;
+  for (const start of text.matchAll(WORD_START)) {
+    const index = start.index;
+    if (index < from) continue;
+    const first = text[index]!.toLowerCase();
+    const second = text[index + 1]?.toLowerCase() ?? '';
+    const candidates = [...(WORD_CHAR.test(second) ? buckets.get(first + second) ?? [] : []), ...(buckets.get(first) ?? [])];
+    if (candidates.length > 1) candidates.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const { phrase, pattern } of candidates) {
+      pattern.lastIndex = index;
+      const match = pattern.exec(text);
+      if (!match) continue;
+      matches.push({ phrase, index, matched: match[0] });
+      from = index + match[0].length;
+      break;
+    }
+  }
+  return matches;
 }
 
 /** The first text in the proposal that contains one of the phrases. */

@@ -177,6 +177,15 @@ class SectionBuilder {
       this.setField(path, this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
       return;
     }
+    const front = this.root.entries.get(path);
+    if (path === 'owner' && front?.kind === 'scalar' && this.fromFront.has(path)) {
+      // "owner: Jane Smith" in the front matter and an "Owner" section: a conflict only if the names differ.
+      const text = paragraphsOf(entry.nodes).flatMap((paragraph) => this.linesOf(paragraph)).map((line) => line.text).join(' ').trim();
+      if (!sameValue(front, { kind: 'scalar', value: text, range: contentRange })) {
+        this.conflicts.push({ field: path, frontRange: front.keyRange ?? front.range, sectionRange: headingRange });
+      }
+      return;
+    }
     const map = this.ensureMap(path, entry.section);
     if (!map) return;
     const prose = this.labelLines(entry.nodes, path, map);
@@ -358,7 +367,8 @@ class SectionBuilder {
    */
   private moneyTable(table: Table, sectionPath: string | undefined, sectionList: ListNode | undefined): void {
     const path = 'businessCase.costs';
-    const columns = this.columns(table, path);
+    const scales = new Map<number, number>();
+    const columns = this.columns(table, path, scales);
     const header = table.children[0]!;
     const years = new Map<number, { year: number; range: Range }>();
     header.children.forEach((cell, index) => {
@@ -369,7 +379,7 @@ class SectionBuilder {
     const itemHeader = [...columns].find(([, key]) => key === 'item');
     const headerSaysBenefit = itemHeader ? BENEFIT_WORDS.test(norm(plainText(header.children[itemHeader[0]]!))) : false;
     for (const row of table.children.slice(1)) {
-      const map = this.rowMap(row, columns, path);
+      const map = this.rowMap(row, columns, path, scales);
       if (!map.entries.size) continue;
       const item = map.entries.get('item');
       const kind = map.entries.get('kind');
@@ -396,6 +406,7 @@ class SectionBuilder {
       }
       const list = sectionList ?? this.ensureList(target, { heading: '', level: 0, headingRange: rangeOf(table.position), range: rangeOf(table.position), text: '' });
       if (years.size && !map.entries.has('amount')) {
+        const before = list.items.length;
         for (const [index, { year, range }] of years) {
           const cell = row.children[index];
           const text = cell ? plainText(cell).trim() : '';
@@ -405,23 +416,33 @@ class SectionBuilder {
           line.entries.set('year', { kind: 'scalar', value: year, range: cellTextRange(cell!), keyRange: range, key: String(year) });
           list.items.push(line);
         }
+        // A row with no amount in any year ("| Bedre service | Kvalitativ | | |") is still a line.
+        if (list.items.length === before) list.items.push(map);
         continue;
       }
       list.items.push(map);
     }
   }
 
-  private columns(table: Table, path: string): Map<number, string> {
+  /**
+   * Header cell → key. A header may carry a unit ("Beløb (kr.)", "Amount (DKK 1,000)",
+   * "Belopp, tkr", "Mål (2027)"); an amount column's unit scales its cells into `scales`.
+   */
+  private columns(table: Table, path: string, scales?: Map<number, number>): Map<number, string> {
     const columns = new Map<number, string>();
     const index = keysAt(path)!;
     table.children[0]?.children.forEach((cell, position) => {
-      const key = index.byAlias.get(norm(plainText(cell)));
-      if (key && ![...columns.values()].includes(key)) columns.set(position, key);
+      const text = plainText(cell).trim();
+      const unit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(text);
+      const key = index.byAlias.get(norm(text)) ?? (unit ? index.byAlias.get(norm(unit[1]!)) : undefined);
+      if (!key || [...columns.values()].includes(key)) return;
+      columns.set(position, key);
+      if (unit && key === 'amount' && !index.byAlias.has(norm(text))) scales?.set(position, unitScale(unit[2] ?? unit[3]!));
     });
     return columns;
   }
 
-  private rowMap(row: TableRow, columns: Map<number, string>, path: string): MapNode {
+  private rowMap(row: TableRow, columns: Map<number, string>, path: string, scales?: Map<number, number>): MapNode {
     const map: MapNode = { kind: 'map', entries: new Map(), range: rangeOf(row.position) };
     for (const [index, key] of columns) {
       const cell = row.children[index];
@@ -430,6 +451,8 @@ class SectionBuilder {
       if (!text) continue;
       const range = cellTextRange(cell);
       const node = coerceScalar(`${path}.${key}`, { kind: 'scalar', value: text, range });
+      const scale = scales?.get(index) ?? 1;
+      if (scale !== 1 && typeof node.value === 'number') node.value = Math.round(node.value * scale * 100) / 100;
       map.entries.set(key, { ...node, keyRange: range, key });
     }
     return map;
@@ -470,6 +493,14 @@ function paragraphsOf(nodes: Content[]): Paragraph[] {
   };
   nodes.forEach(visit);
   return found;
+}
+
+/** "kr.", "DKK" → 1; "1.000 kr.", "tkr", "t.kr." → 1 000; "mio. kr.", "MSEK" → 1 000 000. */
+function unitScale(unit: string): number {
+  const text = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/\b1[ .,']?000[ .,']?000\b|^(mio|mill|mkr|mdkk|msek|mnok|million|miljon)/.test(text)) return 1e6;
+  if (/\b1[ .,']?000\b|^(t\.? ?kr|tkr|tdkk|tsek|tnok|tusind|tusen|thousand|k\b)/.test(text)) return 1e3;
+  return 1;
 }
 
 /** A cell's text without the surrounding pipes and padding. */

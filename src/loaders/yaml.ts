@@ -1,13 +1,13 @@
 /**
  * YAML → located model. Positions come from the yaml library's node ranges and its
- * LineCounter; aliases are expanded under a budget so an alias bomb is a finding, not a hang.
+ * LineCounter; an alias bomb is measured before anything is expanded, so it is a finding, not a hang.
  */
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ListNode, MapNode, ModelNode, Range } from '../model.js';
 import { addEntry, canonicalKey, childPath, coerceScalar } from './normalise.js';
 import { FatalLoadError, type LoadProblem } from './problems.js';
 
-/** Enough for any real proposal; an alias bomb blows past it within microseconds. */
+/** Values a document may expand to through aliases: enough for any real proposal, far below a bomb. */
 const MAX_NODES = 50_000;
 const MAX_DEPTH = 100;
 
@@ -34,30 +34,42 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     const [start, end] = fault.pos;
     problems.push({
       ruleId: 'parse',
-      messageId: fault.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlSyntax',
-      data: { detail: firstLine(fault.message) },
+      // RESOURCE_EXHAUSTION: the composer ran out of stack on nesting thousands of levels deep.
+      ...(fault.code === 'RESOURCE_EXHAUSTION'
+        ? { messageId: 'tooDeep', data: { limit: MAX_DEPTH } }
+        : { messageId: fault.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlSyntax', data: { detail: firstLine(fault.message) } }),
       range: toRange(start, end),
     });
     return { problems };
   }
   if (doc.contents === null) return { root: undefined, problems };
-  let budget = MAX_NODES;
+  // `Alias.resolve` searches the whole document on every call: resolve each alias once.
+  const targets = new Map<Alias, YamlNode | undefined>();
+  const targetOf = (alias: Alias): YamlNode | undefined => {
+    if (!targets.has(alias)) targets.set(alias, alias.resolve(doc) as YamlNode | undefined);
+    return targets.get(alias);
+  };
+  const bomb = aliasBomb(doc.contents as YamlNode, targetOf);
+  if (bomb) {
+    const at = bomb.range ? toRange(bomb.range[0], bomb.range[1]) : toRange(0, 0);
+    return { problems: [{ ruleId: 'parse', messageId: 'aliasBomb', data: { limit: MAX_NODES }, range: at }] };
+  }
 
   const convert = (node: YamlNode | null, path: string, depth: number, fallback: Range): ModelNode => {
-    if (--budget < 0 || depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH) {
       throw new FatalLoadError({
         ruleId: 'parse',
-        messageId: depth > MAX_DEPTH ? 'tooDeep' : 'aliasBomb',
-        data: { limit: depth > MAX_DEPTH ? MAX_DEPTH : MAX_NODES },
+        messageId: 'tooDeep',
+        data: { limit: MAX_DEPTH },
         range: node?.range ? toRange(node.range[0], node.range[1]) : fallback,
       });
     }
     if (node === null) return { kind: 'scalar', value: null, range: fallback };
     const range = node.range ? toRange(node.range[0], node.range[1]) : fallback;
     if (isAlias(node)) {
-      const target = (node as Alias).resolve(doc);
+      const target = targetOf(node as Alias);
       if (!target) return { kind: 'scalar', value: null, range };
-      return { ...convert(target as YamlNode, path, depth + 1, range), range };
+      return { ...convert(target, path, depth + 1, range), range };
     }
     if (isScalar(node)) {
       const value = node.value;
@@ -99,6 +111,45 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     if (error instanceof FatalLoadError) return { problems: [error.problem] };
     throw error;
   }
+}
+
+/**
+ * The alias, written in the document, whose expansion takes the document past MAX_NODES
+ * values — found without expanding anything: each node's expanded size is computed once, so
+ * this is linear in the text however many times the aliases multiply. An alias inside its own
+ * anchor (`a: &a [*a]`) never ends and counts as infinite.
+ */
+function aliasBomb(root: YamlNode, targetOf: (alias: Alias) => YamlNode | undefined): Alias | undefined {
+  const sizes = new Map<YamlNode, number>();
+  const sizeOf = (node: YamlNode | null | undefined, depth: number): number => {
+    if (!node || depth > MAX_DEPTH) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, Infinity);
+    let size = 1;
+    if (isAlias(node)) size = sizeOf(targetOf(node as Alias), depth + 1);
+    else if (isSeq(node)) for (const item of node.items) size += sizeOf(item as YamlNode | null, depth + 1);
+    else if (isMap(node)) for (const pair of node.items) size += sizeOf(pair.key as YamlNode | null, depth + 1) + sizeOf(pair.value as YamlNode | null, depth + 1);
+    sizes.set(node, size);
+    return size;
+  };
+  if (sizeOf(root, 0) <= MAX_NODES) return undefined;
+  let total = 0;
+  const find = (node: YamlNode | null | undefined, depth: number): Alias | undefined => {
+    if (!node || depth > MAX_DEPTH) return undefined;
+    if (isAlias(node)) {
+      total += sizeOf(node, depth);
+      return total > MAX_NODES ? (node as Alias) : undefined;
+    }
+    total += 1;
+    const children = isSeq(node) ? node.items : isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : [];
+    for (const child of children) {
+      const found = find(child as YamlNode | null, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(root, 0);
 }
 
 function firstLine(message: string): string {

@@ -27,6 +27,8 @@ export interface ExpectedFinding {
   endColumn?: number;
   /** Substring the rendered message must contain. */
   message?: string;
+  /** 1 (warning) or 2 (error), for a finding whose severity differs from the rule's. */
+  severity?: 1 | 2;
 }
 
 export interface InvalidCase extends Case {
@@ -87,6 +89,7 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
               ...(expected?.endLine !== undefined ? { endLine: finding.endLine } : {}),
               ...(expected?.endColumn !== undefined ? { endColumn: finding.endColumn } : {}),
               ...(expected?.message !== undefined ? { message: finding.message.includes(expected.message) ? expected.message : finding.message } : {}),
+              ...(expected?.severity !== undefined ? { severity: finding.severity } : {}),
             };
           });
           expect(actual).toEqual(testCase.errors);

@@ -1,0 +1,317 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './business-case.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'da Markdown: "Økonomi" with a cost table, an "I alt" row and a "Gevinster" table',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning i dagtilbud
+
+## Økonomi
+
+Valuta: DKK
+
+| Post | Beløb | Art |
+|---|---|---|
+| Licens og implementering | 450.000 kr. | investering |
+| Drift og support | 120.000 kr. | drift |
+| I alt | 570.000 kr. | |
+
+### Gevinster
+
+| Gevinst | Beløb | Art |
+|---|---|---|
+| Sparet sagsbehandlingstid | 300.000 kr. | økonomisk |
+| Bedre service for forældre | | kvalitativ |
+`,
+    },
+    {
+      name: 'da YAML: Danish keys, amounts written as text, totals that add up',
+      code: `titel: Digital pladsanvisning i dagtilbud
+økonomi:
+  valuta: DKK
+  finansiering: Rammebevilling, Børn og Familie
+  omkostninger:
+    - post: Licens og implementering
+      beløb: 1.200.000 kr.
+      art: investering
+    - post: Drift
+      beløb: 250.000 kr.
+      art: drift
+  gevinster:
+    - post: Frigjort sagsbehandlertid
+      beløb: 400.000 kr.
+      art: økonomisk
+  total:
+    omkostninger: 1.450.000
+`,
+    },
+    {
+      name: 'sv Markdown: a cost table with one column per year',
+      filename: 'forslag.md',
+      code: `# E-tjänst för bygglov
+
+## Kostnader och nyttor
+
+Valuta: SEK
+
+| Post | Typ | 2025 | 2026 |
+|---|---|---|---|
+| Upphandling och införande | investering | 800 000 | – |
+| Drift och förvaltning | drift | 100 000 | 200 000 |
+
+### Nyttor
+
+| Nytta | Belopp | Typ |
+|---|---|---|
+| Kortare handläggningstid | 350 000 kr | ekonomisk |
+`,
+    },
+    {
+      name: 'sv YAML: Oskarshamn\'s nyttovärdering with investment and förvaltning',
+      code: `titel: Digital felanmälan
+nyttovärdering:
+  valuta: SEK
+  kostnader:
+    - { post: Införande, belopp: 300 000, typ: investering }
+    - { post: Årlig förvaltning, belopp: 60 000 }
+  nyttor:
+    - { post: Färre telefonsamtal, belopp: 120 000, typ: ekonomisk }
+    - { post: Nöjdare invånare, typ: kvalitativ }
+`,
+    },
+    {
+      name: 'nb Markdown: "Kostnader og gevinster" with "Lisenser per år" read as an operating cost',
+      filename: 'forslag.md',
+      code: `# Digitalt søknadsskjema for SFO
+
+## Kostnader og gevinster
+
+Valuta: NOK
+
+| Post | Beløp |
+|---|---|
+| Anskaffelse | 2,5 mill. kr |
+| Lisenser per år | 250 000 |
+
+### Gevinster
+
+| Gevinst | Beløp | Type |
+|---|---|---|
+| Redusert saksbehandling | 400 000 | økonomisk |
+`,
+    },
+    {
+      name: 'nb YAML: a benefit total that adds up',
+      code: `tittel: Velferdsteknologi
+kost-nytte:
+  valuta: NOK
+  kostnader:
+    - { post: Sensorer, beløp: 900000, type: investering }
+    - { post: Drift, beløp: 150000, type: drift }
+  gevinster:
+    - { post: Færre nattbesøk, beløp: 500000, type: økonomisk }
+    - { post: Økt trygghet, type: kvalitativ }
+  totalt:
+    gevinster: 500000
+`,
+    },
+    {
+      name: 'en YAML: two benefit lines when two are required',
+      options: { minBenefitLines: 2 },
+      code: `title: Childcare placement
+businessCase:
+  currency: DKK
+  costs:
+    - { item: Implementation, amount: 450000, kind: investment }
+    - { item: Annual licence, amount: 90000 }
+  benefits:
+    - { item: Case-handling time saved, amount: 300000, kind: financial }
+    - { item: Better service for parents, kind: qualitative }
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'da Markdown: no business case points at line 1',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning
+
+Projektejer: Mette Jensen
+`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'da Markdown: the "I alt" row does not match the lines',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning i dagtilbud
+
+## Økonomi
+
+Valuta: DKK
+
+| Post | Beløb | Art |
+|---|---|---|
+| Licens og implementering | 450.000 kr. | investering |
+| Drift og support | 120.000 kr. | drift |
+| I alt | 600.000 kr. | |
+
+### Gevinster
+
+| Gevinst | Beløb | Art |
+|---|---|---|
+| Sparet sagsbehandlingstid | 300.000 kr. | økonomisk |
+`,
+      errors: [{ messageId: 'costTotal', line: 11, column: 11, message: 'angivet 600.000, linjerne giver 570.000' }],
+    },
+    {
+      name: 'da Markdown: no "Valuta:" line points at the section heading',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning i dagtilbud
+
+## Business case
+
+| Post | Beløb | Art |
+|---|---|---|
+| Implementering | 450.000 kr. | investering |
+| Drift | 120.000 kr. | drift |
+
+### Gevinster
+
+| Gevinst | Beløb | Art |
+|---|---|---|
+| Sparet tid | 300.000 kr. | økonomisk |
+`,
+      errors: [{ messageId: 'noCurrency', line: 3, column: 1 }],
+    },
+    {
+      name: 'da YAML: a cost without an amount, and one that is no amount',
+      code: `titel: Digital pladsanvisning
+økonomi:
+  valuta: DKK
+  omkostninger:
+    - post: Licens
+      art: investering
+    - post: Drift
+      beløb: ca. en halv million
+      art: drift
+  gevinster:
+    - { post: Sparet tid, art: kvalitativ }
+`,
+      errors: [
+        { messageId: 'costNoAmount', line: 5, column: 7, message: '"Licens"' },
+        { messageId: 'notAmount', line: 8, column: 14, message: '"ca. en halv million"' },
+      ],
+    },
+    {
+      name: 'sv YAML: only the investment, no operating cost (OSK-16)',
+      code: `titel: Digital felanmälan
+kalkyl:
+  valuta: SEK
+  kostnader:
+    - { post: Införande, belopp: 300 000, typ: investering }
+  nyttor:
+    - { post: Färre telefonsamtal, belopp: 120 000, typ: ekonomisk }
+`,
+      errors: [{ messageId: 'noOperating', line: 4, column: 3 }],
+    },
+    {
+      name: 'sv Markdown: a negative amount in the cost table',
+      filename: 'forslag.md',
+      code: `# Digital felanmälan
+
+## Kalkyl
+
+Valuta: SEK
+
+| Post | Belopp | Typ |
+|---|---|---|
+| Införande | 300 000 | investering |
+| Drift | -50 000 | drift |
+
+### Nyttor
+
+| Nytta | Belopp | Typ |
+|---|---|---|
+| Färre samtal | 120 000 | ekonomisk |
+`,
+      errors: [{ messageId: 'negative', line: 10, column: 11, message: 'Beloppet -50 000 är negativt' }],
+    },
+    {
+      name: 'sv YAML: a financial benefit without an amount',
+      code: `titel: Digital felanmälan
+nyttovärdering:
+  valuta: SEK
+  kostnader:
+    - { post: Införande, belopp: 300000, typ: investering }
+    - { post: Drift, belopp: 50000, typ: drift }
+  nyttor:
+    - post: Färre telefonsamtal
+      typ: ekonomisk
+`,
+      errors: [{ messageId: 'benefitNoAmount', line: 8, column: 7 }],
+    },
+    {
+      name: 'nb Markdown: no benefits at all',
+      filename: 'forslag.md',
+      code: `# Digitalt søknadsskjema for SFO
+
+## Økonomi
+
+Valuta: NOK
+
+| Post | Beløp | Type |
+|---|---|---|
+| Anskaffelse | 2 500 000 | investering |
+| Drift | 250 000 | drift |
+`,
+      errors: [{ messageId: 'noBenefits', line: 3, column: 1 }],
+    },
+    {
+      name: 'nb YAML: the stated benefit total does not add up',
+      code: `tittel: Velferdsteknologi
+økonomi:
+  valuta: NOK
+  kostnader:
+    - { post: Sensorer, beløp: 900000, type: investering }
+    - { post: Drift, beløp: 150000, type: drift }
+  gevinster:
+    - { post: Færre nattbesøk, beløp: 500000, type: økonomisk }
+    - { post: Mindre overtid, beløp: 200000, type: økonomisk }
+  totalt:
+    gevinster: 750000
+`,
+      errors: [{ messageId: 'benefitTotal', line: 11, column: 16, message: 'oppgitt 750 000, linjene summerer til 700 000' }],
+    },
+    {
+      name: 'en YAML: fewer benefit lines than minBenefitLines',
+      options: { minBenefitLines: 2 },
+      code: `title: Childcare placement
+businessCase:
+  currency: DKK
+  costs:
+    - { item: Implementation, amount: 450000, kind: investment }
+    - { item: Hosting, amount: 90000, kind: operating }
+  benefits:
+    - { item: Case-handling time saved, amount: 300000, kind: financial }
+`,
+      errors: [{ messageId: 'fewBenefits', line: 7, column: 3, message: 'lists 1 benefit lines; at least 2' }],
+    },
+    {
+      name: 'en Markdown: a business case section with prose only',
+      filename: 'proposal.md',
+      code: `# Childcare placement
+
+## Business case
+
+Costs and benefits will be worked out with the finance department.
+`,
+      errors: [
+        { messageId: 'noCurrency', line: 3, column: 1 },
+        { messageId: 'noBenefits', line: 3, column: 1 },
+        { messageId: 'noCosts', line: 3, column: 1 },
+      ],
+    },
+  ],
+});

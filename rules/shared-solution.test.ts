@@ -1,0 +1,229 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './shared-solution.js';
+
+const stockholm = ['stockholm'];
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'da Markdown: "Fællesoffentlig løsning" with status and solutions',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning i dagtilbud
+
+## Fællesoffentlig løsning
+
+Status: anvendes
+Løsninger: MitID, Digital Post
+`,
+    },
+    {
+      name: 'da Markdown: the solutions named in the prose of the section',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning i dagtilbud
+
+## Fællesoffentlig løsning
+
+Status: anvendes
+
+Forældre logger ind med MitID, og svaret sendes med Digital Post.
+`,
+    },
+    {
+      name: 'da Markdown: a deviation whose ground stands in the explanation ("væsentligt dyrere")',
+      filename: 'forslag.md',
+      code: `# SMS-påmindelser i tandplejen
+
+## Følg eller forklar
+
+Status: afviger
+Alternativ: Digital Post
+
+Den fællesoffentlige løsning er væsentligt dyrere for korte påmindelser, fordi hver
+besked koster porto, mens en SMS koster 0,25 kr.
+`,
+    },
+    {
+      name: 'da YAML: a deviation with grounds, alternative and explanation',
+      code: `titel: SMS-påmindelser i tandplejen
+fællesoffentlig-løsning:
+  status: afvigelse
+  alternativ: Digital Post
+  begrundelse: [væsentligt dyrere]
+  forklaring: Hver besked koster porto; påmindelserne sendes 40.000 gange om året.
+`,
+    },
+    {
+      name: 'sv YAML (Stockholm): a deviation with the kommunstyrelse\'s exception',
+      strategies: stockholm,
+      code: `titel: Bygglovsansökan med ritningsgranskning
+gemensam lösning:
+  status: avviker
+  alternativ: stadens e-tjänstplattform
+  skäl: [funktionell försämring]
+  förklaring: Plattformen saknar stöd för granskning av ritningar i CAD-format.
+  undantag: Kommunstyrelsens beslut 2025-03-12, dnr KS 2025/311
+`,
+    },
+    {
+      name: 'sv Markdown: the city\'s common platforms',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# E-tjänst för parkeringstillstånd
+
+## Gemensamma lösningar
+
+Status: används
+Lösningar: stadens e-tjänstplattform, id-portalen
+`,
+    },
+    {
+      name: 'nb Markdown: "Felleskomponenter"',
+      filename: 'forslag.md',
+      code: `# Digitalt søknadsskjema for SFO
+
+## Felleskomponenter
+
+Status: brukes
+Løsninger: ID-porten, SvarUt, Altinn
+`,
+    },
+    {
+      name: 'nb YAML: none available, with what was checked',
+      code: `tittel: Digital vaktplan i hjemmetjenesten
+fellesløsning:
+  status: ingen finnes
+  forklaring: Vi har gått gjennom Digdirs oversikt over fellesløsninger og KS Fiks; ingen dekker vaktplanlegging.
+`,
+    },
+    {
+      name: 'en YAML: used, naming a component',
+      code: `title: Childcare placement
+sharedSolution:
+  status: used
+  solutions: [MitID, Digital Post]
+`,
+    },
+    {
+      name: 'en Markdown: none available, explained in prose',
+      filename: 'proposal.md',
+      code: `# Shift planning in home care
+
+## Shared solution
+
+Status: none-available
+
+We checked the national component catalogue and KOMBIT's portfolio; none covers shift planning.
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'da Markdown: no section points at line 1',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning
+
+## Beskrivelse
+
+Forældre søger plads digitalt.
+`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'da Markdown: a section without a status points at its heading',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning
+
+## Fællesoffentlig løsning
+
+Vi har talt med KOMBIT om mulighederne.
+`,
+      errors: [{ messageId: 'noStatus', line: 3, column: 1, message: '"Fællesoffentlig løsning"' }],
+    },
+    {
+      name: 'da Markdown: used, but names no solution',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning
+
+## Fællesoffentlig løsning
+
+Status: anvendes
+`,
+      errors: [{ messageId: 'noSolutions', line: 3, column: 1 }],
+    },
+    {
+      name: 'da YAML: a bare deviation lacks alternative, grounds and explanation (ESB-3.1b)',
+      code: `titel: SMS-påmindelser i tandplejen
+fællesoffentlig-løsning:
+  status: afviger
+`,
+      errors: [
+        { messageId: 'noAlternative', line: 2, column: 1 },
+        { messageId: 'noGrounds', line: 2, column: 1 },
+        { messageId: 'noExplanation', line: 2, column: 1 },
+      ],
+    },
+    {
+      name: 'sv YAML (Stockholm): a deviation without the kommunstyrelse\'s exception (STH-7)',
+      strategies: stockholm,
+      code: `titel: Egen inloggning till föreningsportalen
+gemensam lösning:
+  status: avviker
+  alternativ: id-portalen
+  skäl: [längre implementeringstid]
+  förklaring: Id-portalen kan inte anslutas före 2027.
+`,
+      errors: [{ messageId: 'noException', line: 2, column: 1 }],
+    },
+    {
+      name: 'sv Markdown: the "solution" used is no shared component (a warning)',
+      filename: 'forslag.md',
+      code: `# Föreningsportal
+
+## Gemensam lösning
+
+Status: används
+Lösningar: Eget bokningssystem
+`,
+      errors: [{ messageId: 'unknownComponent', line: 6, column: 12, severity: 1 }],
+    },
+    {
+      name: 'nb YAML: none available without saying what was checked',
+      code: `tittel: Digital vaktplan i hjemmetjenesten
+felleskomponenter:
+  status: ingen tilgjengelig
+`,
+      errors: [{ messageId: 'noneNoExplanation', line: 2, column: 1 }],
+    },
+    {
+      name: 'nb Markdown: a deviation without any of the five grounds',
+      filename: 'forslag.md',
+      code: `# Egen meldingstjeneste
+
+## Fellesløsning
+
+Status: avvik
+Alternativ: SvarUt
+
+Vi ønsker et eget grensesnitt som saksbehandlerne kjenner fra før.
+`,
+      errors: [{ messageId: 'noGrounds', line: 3, column: 1 }],
+    },
+    {
+      name: 'en YAML: a deviation with a ground but no explanation',
+      code: `title: SMS reminders in dental care
+sharedSolution:
+  status: deviation
+  alternative: Digital Post
+  grounds: [more-expensive]
+`,
+      errors: [{ messageId: 'noExplanation', line: 2, column: 1 }],
+    },
+    {
+      name: 'en YAML: no sharedSolution at all',
+      code: `title: SMS reminders in dental care
+owner: Jane Smith
+`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,140 @@
+/**
+ * shared-solution — follow or explain: the proposal says whether it uses a shared public
+ * solution (Esbjerg ESB-3.1a/b, ESB-8f; Stockholm STH-7; Nordfyns NFY-4; IKT Follo FLO-21).
+ *
+ * - `used`: names the solution(s) used (`solutions`, or a known component named in the
+ *   section's text); a warning when what it names is no known shared component.
+ * - `deviation`: names the shared `alternative` not used, at least one of Esbjerg's five
+ *   `grounds`, and an `explanation`; under the Stockholm preset also the kommunstyrelse's
+ *   `exception` decision.
+ * - `none-available`: an `explanation` of what was checked.
+ *
+ * A status that is not one of the three is the `schema` rule's to report. Grounds count when
+ * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
+ * in the grounds or the explanation.
+ */
+import { defineRule, findPhrase, get, isGiven, textOf } from '../src/rulekit.js';
+import type { MapNode, ModelNode } from '../src/model.js';
+import { fieldVocab } from '../src/vocabulary.js';
+import { componentCatalogue, namedComponent } from '../src/components.js';
+
+const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
+const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
+/** A name this short that matches no component is probably not a shared one; longer text may describe one. */
+const SHORT_NAME = 80;
+
+function givenTexts(node: ModelNode | undefined): { node: ModelNode; text: string }[] {
+  const items = node?.kind === 'list' ? node.items : node ? [node] : [];
+  return items.filter(isGiven).map((item) => ({ node: item, text: textOf(item) }));
+}
+
+function namesComponent(text: string): boolean {
+  return namedComponent(text, componentCatalogue().components) !== undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'shared-solution',
+    description: 'The proposal says whether it uses a shared public solution, and explains a deviation with the grounds the strategy allows.',
+    clauses: ['ESB-3.1a', 'ESB-3.1b', 'ESB-8f', 'STH-7', 'NFY-4', 'FLO-21'],
+    severity: 'error',
+    messages: {
+      en: {
+        missing: 'Say whether the project uses a shared public solution: add "sharedSolution" (in Markdown a "Shared solution" section) with status used, deviation or none-available — follow or explain.',
+        noStatus: '"{key}" does not say whether a shared public solution is used: add "Status: used", "Status: deviation" or "Status: none-available".',
+        noSolutions: 'Name the shared public solutions the project uses ("Solutions: …"), e.g. MitID, Digital Post, BankID, ID-porten.',
+        unknownComponent: '"{value}" does not name a known shared public component: name the component itself (e.g. MitID, Mina meddelanden, ID-porten), so the reviewer can check it.',
+        noAlternative: 'Name the shared public solution the project deviates from ("Alternative: …") — follow or explain.',
+        noGrounds: 'Give at least one of the grounds for deviating ("Grounds: …"): the shared solution is significantly more expensive, weakens security, causes significant functional deterioration, markedly lengthens implementation, or conflicts with other obligations.',
+        noExplanation: 'Explain the circumstances of the deviation ("Explanation: …"): why the shared solution cannot be used here.',
+        noException: 'A function the city already has as a common solution may be duplicated only with the kommunstyrelse\'s exception: give the decision ("Exception: …", with date and reference).',
+        noneNoExplanation: 'Say what was checked to conclude that no shared public solution exists ("Explanation: …"), e.g. which catalogues and components were looked at.',
+      },
+      da: {
+        missing: 'Angiv, om projektet anvender en fællesoffentlig løsning: tilføj "sharedSolution" (i Markdown et afsnit "Fællesoffentlig løsning") med status anvendes, afviger eller ingen findes — følg eller forklar.',
+        noStatus: '"{key}" siger ikke, om der anvendes en fællesoffentlig løsning: tilføj "Status: anvendes", "Status: afviger" eller "Status: ingen findes".',
+        noSolutions: 'Angiv de fællesoffentlige løsninger, projektet anvender ("Løsninger: …"), f.eks. MitID, Digital Post, Serviceplatformen.',
+        unknownComponent: '"{value}" er ikke en kendt fællesoffentlig løsning: angiv selve komponenten (f.eks. MitID, Digital Post, NemLog-in), så den kan efterprøves.',
+        noAlternative: 'Angiv den fællesoffentlige løsning, projektet afviger fra ("Alternativ: …") — følg eller forklar.',
+        noGrounds: 'Angiv mindst én af begrundelserne for at fravige ("Begrundelse: …"): den fællesoffentlige løsning er væsentligt dyrere, svækker sikkerhedsniveauet, medfører væsentlig funktionel forringelse, øger implementeringstiden markant eller medfører konflikter i forhold til andre forpligtelser.',
+        noExplanation: 'Forklar omstændighederne ved afvigelsen ("Forklaring: …"): hvorfor den fællesoffentlige løsning ikke kan bruges her.',
+        noException: 'En funktion, byen allerede har som fælles løsning, må kun dubleres med kommunstyrelsens undtagelse: angiv beslutningen ("Undtagelse: …", med dato og journalnummer).',
+        noneNoExplanation: 'Beskriv, hvad der er undersøgt for at konkludere, at der ikke findes en fællesoffentlig løsning ("Forklaring: …").',
+      },
+      sv: {
+        missing: 'Ange om projektet använder en gemensam lösning: lägg till "sharedSolution" (i Markdown ett avsnitt "Gemensam lösning") med status används, avviker eller finns ingen — följ eller förklara.',
+        noStatus: '"{key}" säger inte om en gemensam lösning används: lägg till "Status: används", "Status: avviker" eller "Status: finns ingen".',
+        noSolutions: 'Ange de gemensamma lösningar projektet använder ("Lösningar: …"), t.ex. stadens e-tjänstplattform, id-portalen, BankID, Mina meddelanden.',
+        unknownComponent: '"{value}" är ingen känd gemensam lösning: ange själva komponenten (t.ex. stadens e-tjänstplattform, id-portalen, Mina meddelanden), så att den kan prövas.',
+        noAlternative: 'Ange den gemensamma lösning projektet avviker från ("Alternativ: …") — följ eller förklara.',
+        noGrounds: 'Ange minst ett av skälen för att avvika ("Skäl: …"): den gemensamma lösningen är väsentligt dyrare, försämrar säkerheten, medför väsentlig funktionell försämring, ökar implementeringstiden markant eller medför konflikter med andra åtaganden.',
+        noExplanation: 'Förklara omständigheterna kring avvikelsen ("Förklaring: …"): varför den gemensamma lösningen inte kan användas här.',
+        noException: 'Det är inte tillåtet att etablera dubblerande funktioner där staden har gemensamma lösningar om inte kommunstyrelsen beslutar om undantag: ange beslutet ("Undantag: …", med datum och diarienummer).',
+        noneNoExplanation: 'Beskriv vad som har undersökts för att konstatera att det inte finns någon gemensam lösning ("Förklaring: …").',
+      },
+      nb: {
+        missing: 'Oppgi om prosjektet bruker en fellesløsning: legg til "sharedSolution" (i Markdown et avsnitt "Fellesløsning") med status brukes, avvik eller ingen finnes — følg eller forklar.',
+        noStatus: '"{key}" sier ikke om en fellesløsning brukes: legg til "Status: brukes", "Status: avvik" eller "Status: ingen finnes".',
+        noSolutions: 'Oppgi fellesløsningene prosjektet bruker ("Løsninger: …"), f.eks. ID-porten, Altinn, SvarUt, Digital postkasse.',
+        unknownComponent: '"{value}" er ingen kjent felleskomponent: oppgi selve komponenten (f.eks. ID-porten, Altinn, SvarUt), så den kan etterprøves.',
+        noAlternative: 'Oppgi fellesløsningen prosjektet avviker fra ("Alternativ: …") — følg eller forklar.',
+        noGrounds: 'Oppgi minst én av grunnene for å avvike ("Grunner: …"): fellesløsningen er vesentlig dyrere, svekker sikkerhetsnivået, gir vesentlig funksjonell forringelse, øker implementeringstiden markant eller gir konflikt med andre forpliktelser.',
+        noExplanation: 'Forklar omstendighetene ved avviket ("Forklaring: …"): hvorfor fellesløsningen ikke kan brukes her.',
+        noException: 'En funksjon byen allerede har som felles løsning, kan bare dupliseres med kommunstyrelsens unntak: oppgi vedtaket ("Unntak: …", med dato og saksnummer).',
+        noneNoExplanation: 'Beskriv hva som er undersøkt for å slå fast at det ikke finnes noen fellesløsning ("Forklaring: …").',
+      },
+    },
+  },
+  check(proposal, context) {
+    const node = get(proposal, 'sharedSolution');
+    if (!node) {
+      context.report({ messageId: 'missing', missing: 'sharedSolution' });
+      return;
+    }
+    const map: MapNode | undefined = node.kind === 'map' ? node : undefined;
+    const field = (key: string): ModelNode | undefined => (map ? get(map, key) : undefined);
+    const atSection = { node, atKey: true } as const;
+    const explanation = field('explanation');
+    const prose = textOf(explanation);
+
+    /** A warning when none of the names is a known component and they are short enough to be names. */
+    const checkNamed = (names: { node: ModelNode; text: string }[], at: ModelNode): void => {
+      if (names.some(({ text }) => namesComponent(text))) return;
+      const text = names.map(({ text }) => text).join(', ');
+      if (text.length <= SHORT_NAME) context.report({ messageId: 'unknownComponent', node: at, data: { value: text }, severity: 'warn' });
+    };
+
+    switch (textOf(field('status'))) {
+      case '':
+        context.report({ messageId: 'noStatus', ...atSection, data: { key: node.key ?? 'sharedSolution' } });
+        return;
+      case 'used': {
+        const solutions = givenTexts(field('solutions'));
+        if (solutions.length) checkNamed(solutions, field('solutions')!);
+        else if (!namesComponent(prose)) context.report({ messageId: 'noSolutions', ...atSection });
+        return;
+      }
+      case 'deviation': {
+        const alternative = givenTexts(field('alternative'));
+        if (alternative.length) checkNamed(alternative, field('alternative')!);
+        else if (!namesComponent(prose)) context.report({ messageId: 'noAlternative', ...atSection, clauses: ['ESB-3.1b'] });
+
+        const grounds = givenTexts(field('grounds')).map(({ text }) => text);
+        const written = grounds.filter((text) => !GROUND_VALUES.has(text)).join('\n');
+        const worded = GROUNDS.some(([, phrases]) => findPhrase(`${written}\n${prose}`, phrases));
+        if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });
+        // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.
+        if (!isGiven(explanation) && !written.trim()) context.report({ messageId: 'noExplanation', ...atSection, clauses: ['ESB-3.1b', 'ESB-8f'] });
+        if (context.strategies.has('stockholm') && !isGiven(field('exception'))) {
+          context.report({ messageId: 'noException', ...atSection, clauses: ['STH-7'] });
+        }
+        return;
+      }
+      case 'none-available':
+        if (!isGiven(explanation)) context.report({ messageId: 'noneNoExplanation', ...atSection, clauses: ['ESB-8f'] });
+        return;
+      default:
+        return;
+    }
+  },
+});
