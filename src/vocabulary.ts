@@ -35,6 +35,8 @@ interface FieldVocab {
   keys?: Record<string, FieldVocab>;
   /** Enum values and their aliases. */
   values?: Record<string, string[]>;
+  /** Values may be written inside a sentence ("… er væsentligt dyrere end …"). */
+  valuesInProse?: boolean;
   /** For object fields: the key that free text in a Markdown section fills. */
   textKey?: string;
   list?: boolean;
@@ -159,6 +161,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       grounds: {
         aliases: { en: ['Grounds', 'Reasons'], da: ['Begrundelse', 'Grunde', 'Afvigelsesgrunde'], sv: ['Skäl', 'Grunder'], nb: ['Grunner', 'Begrunnelse'] },
         list: true,
+        valuesInProse: true,
         values: {
           'more-expensive': ['more-expensive', 'more expensive', 'significantly more expensive', 'væsentligt dyrere', 'dyrere', 'väsentligt dyrare', 'dyrare', 'vesentlig dyrere'],
           'weakens-security': ['weakens-security', 'weakens security', 'svækker sikkerhedsniveauet', 'svækker sikkerheden', 'försvagar säkerheten', 'försämrar säkerheten', 'svekker sikkerheten', 'svekker sikkerhetsnivået'],
@@ -335,7 +338,10 @@ export function canonicalValue(path: string, raw: string): string | undefined {
       bestLength = alias.length;
     }
   }
-  return best;
+  if (best || !fieldVocab(path)?.valuesInProse) return best;
+  // A ground written as a sentence counts when it names exactly one of the values.
+  const named = new Set([...index].filter(([alias]) => alias.length >= 6 && n.includes(alias)).map(([, value]) => value));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Top-level field or nested heading path a Markdown heading names, if any. */
