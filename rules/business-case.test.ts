@@ -134,6 +134,41 @@ businessCase:
   ],
   invalid: [
     {
+      name: 'sv Markdown: an amount cell in another currency than the business case',
+      filename: 'forslag.md',
+      code: `# Bygglov
+
+## Nyttovärdering
+
+Valuta: SEK
+
+| Post | Belopp | Typ |
+|---|---|---|
+| Licens | 400 000 | investering |
+| Drift | EUR 20 000 | drift |
+
+### Nyttor
+
+| Nytta | Belopp | Typ |
+|---|---|---|
+| Kortare handläggning | 300 000 | ekonomisk |
+`,
+      errors: [{ messageId: 'currencyMismatch', line: 10, column: 11 }],
+    },
+    {
+      name: 'da YAML, Esbjerg: financing not stated (ESB-8e)',
+      strategies: ['esbjerg'],
+      code: `titel: Booking
+økonomi:
+  valuta: DKK
+  omkostninger:
+    - { post: Licens, beløb: 100000, art: drift }
+  gevinster:
+    - { post: Tid, beløb: 200000, art: økonomisk }
+`,
+      errors: [{ messageId: 'noFinancing', line: 2, column: 1 }],
+    },
+    {
       name: 'da Markdown: no business case points at line 1',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning

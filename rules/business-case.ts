@@ -103,6 +103,8 @@ export default defineRule({
         noOperating: 'Operating costs are not considered: add the coming operating and maintenance costs (kind: operating), not only the investment.',
         costTotal: 'The total of the costs does not add up: stated {stated}, lines sum to {sum}.',
         benefitTotal: 'The total of the benefits does not add up: stated {stated}, lines sum to {sum}.',
+        currencyMismatch: 'This line is in {line}, but the business case is in {currency}: give every amount in one currency.',
+        noFinancing: 'Say how the project is financed ("financing": line budget, a portfolio, an application) — Esbjerg asks for an estimate of the financing as well as the costs and benefits.',
       },
       da: {
         missing: 'Tilføj en business case: "businessCase" (i Markdown et afsnit "Økonomi" eller "Business case") med valuta, omkostninger og gevinster, så forslaget kan prioriteres mod andre.',
@@ -117,6 +119,8 @@ export default defineRule({
         noOperating: 'Driftsomkostningerne er ikke medtaget: tilføj de kommende drifts- og vedligeholdelsesomkostninger (art: drift), ikke kun investeringen.',
         costTotal: 'Omkostningerne i alt stemmer ikke: angivet {stated}, linjerne giver {sum}.',
         benefitTotal: 'Gevinsterne i alt stemmer ikke: angivet {stated}, linjerne giver {sum}.',
+        currencyMismatch: 'Linjen er i {line}, men business casen er i {currency}: angiv alle beløb i én valuta.',
+        noFinancing: 'Angiv, hvordan projektet finansieres ("Finansiering: …" — driftsbudget, pulje, ansøgning); it-strategien kræver et overslag over finansieringen samt omkostninger og gevinster.',
       },
       sv: {
         missing: 'Lägg till en nyttovärdering: "businessCase" (i Markdown ett avsnitt "Nyttovärdering" eller "Kalkyl") med valuta, kostnader och nyttor, så att förslaget kan vägas mot andra.',
@@ -131,6 +135,8 @@ export default defineRule({
         noOperating: 'Driftkostnaderna är inte medräknade: lägg till den kommande förvaltnings- och driftkostnaden (typ: drift), inte bara investeringen.',
         costTotal: 'Kostnadernas summa stämmer inte: angivet {stated}, raderna summerar till {sum}.',
         benefitTotal: 'Nyttornas summa stämmer inte: angivet {stated}, raderna summerar till {sum}.',
+        currencyMismatch: 'Raden är i {line}, men kalkylen är i {currency}: ange alla belopp i en valuta.',
+        noFinancing: 'Ange hur projektet finansieras ("Finansiering: …" — verksamhetens budget, portfölj, ansökan).',
       },
       nb: {
         missing: 'Legg til en kost-nytte-analyse: "businessCase" (i Markdown et avsnitt "Økonomi" eller "Kost-nytte") med valuta, kostnader og gevinster, slik at forslaget kan vurderes mot andre.',
@@ -145,6 +151,8 @@ export default defineRule({
         noOperating: 'Driftskostnadene er ikke tatt med: legg til de kommende drifts- og vedlikeholdskostnadene (type: drift), ikke bare investeringen.',
         costTotal: 'Summen av kostnadene stemmer ikke: oppgitt {stated}, linjene summerer til {sum}.',
         benefitTotal: 'Summen av gevinstene stemmer ikke: oppgitt {stated}, linjene summerer til {sum}.',
+        currencyMismatch: 'Linjen er i {line}, men analysen er i {currency}: oppgi alle beløp i én valuta.',
+        noFinancing: 'Oppgi hvordan prosjektet finansieres ("Finansiering: …" — driftsbudsjett, pott, søknad).',
       },
     },
   },
@@ -180,6 +188,17 @@ export default defineRule({
     if (benefits.length < min) {
       const data = { count: benefits.length, min };
       context.report({ messageId: benefits.length ? 'fewBenefits' : 'noBenefits', ...atKeyOf(benefitsNode), data });
+    }
+
+    const currency = textOf(field('currency')).toUpperCase();
+    for (const line of [...costs, ...benefits]) {
+      const own = line.kind === 'map' ? get(line, 'currency') : undefined;
+      if (currency && own && isGiven(own) && textOf(own).toUpperCase() !== currency) {
+        context.report({ messageId: 'currencyMismatch', node: own, data: { line: textOf(own).toUpperCase(), currency } });
+      }
+    }
+    if (context.strategies.has('esbjerg') && !isGiven(field('financing'))) {
+      context.report({ messageId: 'noFinancing', ...atKeyOf(businessCase), clauses: ['ESB-8e'] });
     }
 
     checkTotal(field('totals.costs'), costs.length ? costSum : undefined, 'costTotal', context);

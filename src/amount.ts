@@ -72,3 +72,8 @@ export function formatAmount(value: number, lang: Lang): string {
   }
   return format.format(value).replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
 }
+
+/** The ISO currency code written beside an amount ("DKK 1.200.000", "250 000 SEK"), if any. */
+export function currencyIn(text: string): string | undefined {
+  return /(?<![A-Za-z])(DKK|SEK|NOK|EUR)(?![A-Za-z])/i.exec(text)?.[1]?.toUpperCase();
+}

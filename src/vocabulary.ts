@@ -79,6 +79,7 @@ const costLine: Record<string, FieldVocab> = {
   amount: { aliases: { en: ['Amount', 'Value'], da: ['Beløb', 'Værdi'], sv: ['Belopp', 'Värde'], nb: ['Beløp', 'Verdi'] } },
   year: { aliases: { en: ['Year'], da: ['År'], sv: ['År'], nb: ['År'] } },
   kind: { aliases: { en: ['Kind', 'Type'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: KIND_VALUES },
+  currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
 };
 
 const metric: Record<string, FieldVocab> = {

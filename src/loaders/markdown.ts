@@ -13,6 +13,7 @@ import type { Content, Root, Table, TableRow, Heading, Paragraph, List } from 'm
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section } from '../model.js';
 import { fieldVocab, headingField, keysAt, KIND_VALUES, norm } from '../vocabulary.js';
 import { coerceScalar, isListField } from './normalise.js';
+import { currencyIn } from '../amount.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
 
@@ -294,7 +295,7 @@ class SectionBuilder {
     const prose: ProseLine[] = [];
     for (const paragraph of paragraphsOf(nodes)) {
       for (const line of this.linesOf(paragraph)) {
-        const label = /^\s*(?:[*_]{1,2})?([^:*_\n]{1,60}?)(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s*(.*?)\s*(?:[*_]{1,2})?\s*$/.exec(line.text);
+        const label = labelLine(line.text);
         const target = label ? this.labelTarget(path, label[1]!) : undefined;
         if (!label || !target) {
           prose.push(line);
@@ -454,6 +455,9 @@ class SectionBuilder {
       const scale = scales?.get(index) ?? 1;
       if (scale !== 1 && typeof node.value === 'number') node.value = Math.round(node.value * scale * 100) / 100;
       map.entries.set(key, { ...node, keyRange: range, key });
+      // "SEK 250 000" in an amount cell states the line's currency.
+      const currency = key === 'amount' ? currencyIn(text) : undefined;
+      if (currency && !map.entries.has('currency')) map.entries.set('currency', { kind: 'scalar', value: currency, range, keyRange: range, key: 'currency' });
     }
     return map;
   }
@@ -481,6 +485,18 @@ function spanOf(lines: ProseLine[]): Range {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   return { line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.length };
+}
+
+/**
+ * "Label: value", "**Label:** value" → [line, label, value]. The value is cut with string
+ * methods, not a regex: a pattern with `\s*(.*?)\s*…\s*$` backtracks for minutes on a line
+ * with long runs of spaces.
+ */
+function labelLine(text: string): [string, string, string] | null {
+  const head = /^\s*[*_]{0,2}([^\s:*_][^:*_\n]{0,59}?)[*_]{0,2}\s*:[*_]{0,2}/.exec(text);
+  if (!head) return null;
+  const value = text.slice(head[0].length).trim().replace(/[*_]{1,2}$/, '').trimEnd();
+  return [text, head[1]!, value];
 }
 
 function paragraphsOf(nodes: Content[]): Paragraph[] {
