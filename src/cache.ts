@@ -72,35 +72,36 @@ function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
-/** Size and modification time of the modules that make up this build, so a rebuilt itstrat does not reuse stale results. */
+/**
+ * The content of the modules that make up this build (the CLI's own and the built-in rules),
+ * so a rebuilt itstrat never reuses stale results, while a rebuild that changes nothing does.
+ */
 function buildStamp(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const parts: string[] = [];
-  for (const dir of [here, join(here, 'loaders'), RULES_DIR]) {
+  const digest = createHash('sha256');
+  for (const dir of [here, join(here, 'loaders'), join(here, 'formatters'), RULES_DIR]) {
     let names: string[];
     try {
-      names = readdirSync(dir).sort();
+      names = readdirSync(dir).filter((name) => /\.[cm]?[jt]s$/.test(name) && !name.includes('.test.')).sort();
     } catch {
       continue;
     }
     for (const name of names) {
       try {
-        const stat = statSync(join(dir, name));
-        if (stat.isFile()) parts.push(`${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`);
+        digest.update(`${name}\u0000`).update(readFileSync(join(dir, name))).update('\u0000');
       } catch {
-        // Gone meanwhile.
+        // Gone meanwhile, or a directory.
       }
     }
   }
-  return hash(parts.join('\n'));
+  return digest.digest('hex').slice(0, 32);
 }
 
 export function runKey(parts: RunKeyParts): string {
   const plugins = parts.plugins.map((specifier) => {
     if (!specifier.startsWith('.') && !specifier.startsWith('/')) return specifier;
     try {
-      const stat = statSync(resolve(parts.configDir, specifier));
-      return `${specifier}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
+      return `${specifier}:${hash(readFileSync(resolve(parts.configDir, specifier), 'latin1'))}`;
     } catch {
       return specifier;
     }

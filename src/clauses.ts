@@ -16,7 +16,7 @@ export interface Clause {
 }
 
 export interface ClauseCatalogue {
-  strategies: Record<StrategyName, { name: string; language: Lang; source: string }>;
+  strategies: Record<StrategyName, { name: string; language: Lang; country: 'DK' | 'SE' | 'NO'; source: string }>;
   clauses: Record<string, Clause>;
 }
 

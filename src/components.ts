@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { rootUrl } from './paths.js';
-import { findPhrase } from './rulekit.js';
+import { findPhrase, phraseMatches } from './rulekit.js';
 
 export interface SharedComponent {
   id: string;
@@ -63,4 +63,37 @@ export function namedAlias(text: string, component: SharedComponent): string | u
 /** The first of `components` the text names. */
 export function namedComponent(text: string, components: readonly SharedComponent[]): SharedComponent | undefined {
   return components.find((component) => namedAlias(text, component) !== undefined);
+}
+
+export interface AliasHit {
+  component: SharedComponent;
+  alias: string;
+  /** Offset in the text and length of the name as written. */
+  index: number;
+  length: number;
+}
+
+/** All aliases of a component list as one phrase list, and the components each names. */
+const aliasLists = new WeakMap<readonly SharedComponent[], { aliases: string[]; owners: Map<string, SharedComponent[]> }>();
+
+/**
+ * Every place the text names one of `components`, in text order, with the same matching as
+ * `namedAlias` (all-caps aliases case-sensitive): for rules that must know where a name
+ * stands, e.g. to ignore "CPR" inside the duplication phrase "kopi af CPR". The longest name
+ * at a place wins ("MitID Erhverv", not "MitID"); an alias two components share ("BankID",
+ * "e-Boks") gives a hit for each. Pass the same array each time: its pattern is kept.
+ */
+export function aliasHits(text: string, components: readonly SharedComponent[]): AliasHit[] {
+  let list = aliasLists.get(components);
+  if (!list) {
+    const owners = new Map<string, SharedComponent[]>();
+    for (const component of components) for (const alias of component.aliases) owners.set(alias, [...(owners.get(alias) ?? []), component]);
+    list = { aliases: [...owners.keys()], owners };
+    aliasLists.set(components, list);
+  }
+  const hits: AliasHit[] = [];
+  for (const match of phraseMatches(text, list.aliases, { exactCaps: true })) {
+    for (const component of list.owners.get(match.phrase) ?? []) hits.push({ component, alias: match.phrase, index: match.index, length: match.matched.length });
+  }
+  return hits;
 }

@@ -55,7 +55,10 @@ async function buildIgnore(query: FileQuery): Promise<Ignore | undefined> {
     : [];
   if (!sources.length && !query.ignorePatterns.length) return undefined;
   const { default: ignore } = await import('ignore');
-  return ignore().add(sources).add(query.ignorePatterns);
+  const ignorer = ignore();
+  // One file's text at a time: given an array, `add` takes each element as a single pattern.
+  for (const source of sources) ignorer.add(source);
+  return ignorer.add(query.ignorePatterns);
 }
 
 function isIgnored(ignorer: Ignore | undefined, root: string, file: string): boolean {

@@ -55,7 +55,7 @@ function deadlinePatterns(): { dated: RegExp; anyDate: RegExp } {
   const dmy = `\\d{1,2}[./]\\d{1,2}[./]${YEAR}`;
   const month = `(?:${alternatives(w.months)})\\.?\\s+(?:\\d{1,2},?\\s+)?${YEAR}`;
   const quarter = `(?:q|t|h)[1-4]\\s*${YEAR}`;
-  const worded = `(?:${alternatives(w.deadlineWords)})\\s+(?:[^\\s\\d%]+\\s+){0,3}?${YEAR}`;
+  const worded = `(?:${alternatives(w.deadlineWords)})\\s+(?:[^\\s\\d%]+\\s+){0,3}?(?:${iso}|${dmy}|${YEAR})`;
   const count = `(?:\\d+(?:[.,]\\d+)?|\\p{L}+)`;
   const units = `(?:${alternatives(w.units)})`;
   const relative = `${count}\\s+${units}\\s+(?:${alternatives(w.after)})(?!${L})`;

@@ -201,30 +201,89 @@ export function isAllCaps(phrase: string): boolean {
   return /^[\p{Lu}\p{N}]+$/u.test(phrase);
 }
 
-/**
- * A phrase list indexed by how its phrases begin (their first one or two letters, lower-case),
- * so a scan tries at each word only the few phrases that can start there, longest first.
- */
-interface CompiledList {
-  buckets: Map<string, { phrase: string; pattern: RegExp }[]>;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const wordCodes = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (Number.isNaN(code)) return false;
+  let known = wordCodes[code]!;
+  if (known === 0) wordCodes[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
+
+const SPACE = 0x20;
+const STAR = 0x2a;
+const HYPHEN = 0x2d;
+
+function isSpaceCode(code: number): boolean {
+  return code === SPACE || code === HYPHEN || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+interface Entry {
+  phrase: string;
+  /** The phrase folded (or as written, when matched exactly), as code units; spaces single. */
+  codes: number[];
+  exact: boolean;
+}
+
+/**
+ * Whether the entry matches the text (or its lower-case copy) from `at`, per `findPhrase`'s
+ * rules: a space stands for any run of spaces and hyphens, `*` for the rest of a word.
+ * Returns the end of the match.
+ */
+function matchAt(entry: Entry, text: string, lower: string, at: number): number | undefined {
+  const source = entry.exact ? text : lower;
+  const { codes } = entry;
+  const step = (i: number, pos: number): number | undefined => {
+    for (; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code === SPACE) {
+        const start = pos;
+        while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
+        if (pos === start) return undefined;
+      } else if (code === STAR) {
+        let end = pos;
+        while (isWordCode(text.charCodeAt(end))) end++;
+        for (let next = end; next >= pos; next--) {
+          const found = step(i + 1, next);
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      } else if (source.charCodeAt(pos) === code) {
+        pos++;
+      } else {
+        return undefined;
+      }
+    }
+    return isWordCode(text.charCodeAt(pos)) ? undefined : pos;
+  };
+  return step(0, at);
+}
+
+/** A phrase list indexed by its phrases' first one or two code units, longest phrase first. */
+type CompiledList = Map<number, Entry[]>;
 
 /** Compiled lists per array: [case-insensitive, with all-caps phrases case-sensitive]. */
 const listCache = new WeakMap<readonly string[], [CompiledList?, CompiledList?]>();
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+function keyOf(first: number, second: number): number {
+  return isWordCode(second) ? first * 0x10000 + second : first;
+}
 
 function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
-  const buckets = new Map<string, { phrase: string; pattern: RegExp }[]>();
+  const buckets: CompiledList = new Map();
   for (const phrase of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
     const exact = exactCaps && isAllCaps(phrase);
-    const written = exact ? phrase : fold(phrase);
-    const head = written.toLowerCase();
-    const key = WORD_CHAR.test(head[1] ?? '') ? head.slice(0, 2) : head.slice(0, 1);
-    const pattern = new RegExp(`${phraseBody(written)}(?![\\p{L}\\p{N}])`, exact ? 'uy' : 'iuy');
-    buckets.set(key, [...(buckets.get(key) ?? []), { phrase, pattern }]);
+    const form = exact ? phrase.normalize('NFC') : fold(phrase).trim();
+    if (!form) continue;
+    const head = form.toLowerCase();
+    const key = keyOf(head.charCodeAt(0), head.charCodeAt(1));
+    const codes = [...form].flatMap((char) => [...char].map((unit) => unit.charCodeAt(0)));
+    buckets.set(key, [...(buckets.get(key) ?? []), { phrase, codes, exact }]);
   }
-  return { buckets };
+  return buckets;
 }
 
 /**
@@ -232,29 +291,37 @@ function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
  * (whole words, case and spacing ignored, `*` for the rest of a word) — except that with
  * `exactCaps` a phrase written in capitals and digits only matches case-sensitively. At each
  * place the longest phrase wins and the scan goes on after it, so a phrase inside another's
- * match is not reported again. The compiled list is kept per array: pass the same array.
+ * match is not reported again. No regular expressions: a list of hundreds of phrases costs
+ * next to nothing to prepare. The prepared list is kept per array: pass the same array.
  */
 export function phraseMatches(text: string, phrases: readonly string[], options: { exactCaps?: boolean } = {}): PhraseMatch[] {
-  if (!phrases.length) return [];
+  if (!phrases.length || !text) return [];
   const slot = options.exactCaps === true ? 1 : 0;
   let cached = listCache.get(phrases);
   if (!cached) listCache.set(phrases, (cached = []));
-  const { buckets } = (cached[slot] ??= compile(phrases, slot === 1));
+  const buckets = (cached[slot] ??= compile(phrases, slot === 1));
+  let lower = text.toLowerCase();
+  // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
+  if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
   const matches: PhraseMatch[] = [];
-  let from = 0;
-  for (const start of text.matchAll(WORD_START)) {
-    const index = start.index;
-    if (index < from) continue;
-    const first = text[index]!.toLowerCase();
-    const second = text[index + 1]?.toLowerCase() ?? '';
-    const candidates = [...(WORD_CHAR.test(second) ? buckets.get(first + second) ?? [] : []), ...(buckets.get(first) ?? [])];
-    if (candidates.length > 1) candidates.sort((a, b) => b.phrase.length - a.phrase.length);
-    for (const { phrase, pattern } of candidates) {
-      pattern.lastIndex = index;
-      const match = pattern.exec(text);
-      if (!match) continue;
-      matches.push({ phrase, index, matched: match[0] });
-      from = index + match[0].length;
+  let previousWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const word = isWordCode(text.charCodeAt(index));
+    const start = word && !previousWord;
+    previousWord = word;
+    if (!start) continue;
+    const first = lower.charCodeAt(index);
+    const second = lower.charCodeAt(index + 1);
+    const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
+    const short = buckets.get(first);
+    const candidates = long && short ? [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length) : long ?? short;
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      const end = matchAt(entry, text, lower, index);
+      if (end === undefined) continue;
+      matches.push({ phrase: entry.phrase, index, matched: text.slice(index, end) });
+      index = end - 1;
+      previousWord = isWordCode(text.charCodeAt(index));
       break;
     }
   }

@@ -1,6 +1,5 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LintSettings } from './cli.js';
 import { findConfig, loadConfig, parseCliRule, SettingsResolver } from './config.js';
@@ -51,7 +50,7 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     if (cache) {
       let bytes: Uint8Array | undefined;
       try {
-        bytes = await readFile(input.filePath);
+        bytes = readFileSync(input.filePath);
       } catch {
         // lintFile reports the unreadable file.
       }

@@ -6,8 +6,9 @@
 import type { Formatter } from './types.js';
 import { byPath, displayPath, ruleDocsUrl, severityWord } from './common.js';
 
-/** Rows of findings shown in the details; a comment on GitHub holds at most 65,536 characters. */
+/** Findings listed in the details, and characters in all: a GitHub comment holds at most 65,536. */
 const MAX_ROWS = 500;
+const MAX_CHARS = 60_000;
 
 /** Text safe inside a GFM table cell. */
 export function cell(value: string): string {
@@ -78,24 +79,33 @@ export const markdown: Formatter = (results, context) => {
   );
   let rows = 0;
   let hidden = 0;
+  let size = out.reduce((sum, line) => sum + line.length + 1, 0);
   for (const result of withFindings) {
     const path = displayPath(context.cwd, result.filePath);
     const summary = `${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}`;
-    const findings = result.findings.slice(0, Math.max(0, MAX_ROWS - rows));
-    hidden += result.findings.length - findings.length;
-    if (!findings.length) continue;
-    rows += findings.length;
-    out.push(
+    const head = [
       `<details><summary><code>${cell(path)}</code> — ${summary}</summary>`,
       '',
       '| Line | Severity | Rule | Message | Clauses |',
       '| ---: | :--- | :--- | :--- | :--- |',
-      ...findings.map((finding) =>
-        `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${cell(finding.message)} | ${finding.clauses.map(cell).join(', ')} |`),
-      '',
-      '</details>',
-      '',
-    );
+    ];
+    const tail = ['', '</details>', ''];
+    const frame = [...head, ...tail].reduce((sum, line) => sum + line.length + 1, 0);
+    const body: string[] = [];
+    let blockSize = frame;
+    for (const finding of result.findings) {
+      const row = `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${cell(finding.message)} | ${finding.clauses.map(cell).join(', ')} |`;
+      if (rows >= MAX_ROWS || size + blockSize + row.length + 1 > MAX_CHARS) {
+        hidden++;
+        continue;
+      }
+      body.push(row);
+      blockSize += row.length + 1;
+      rows++;
+    }
+    if (!body.length) continue;
+    out.push(...head, ...body, ...tail);
+    size += blockSize;
   }
   if (hidden) out.push(`…and ${plural(hidden, 'more finding', 'more findings')}; run \`itstrat lint\` to see all.`, '');
   return out.join('\n');
