@@ -6,10 +6,12 @@ ruleTester(rule, {
     { name: 'Danish keys and values normalise to the schema', code: 'titel: Booking\nejer: Mette Jensen\nx-ref: 12\nbusinessCase:\n  valuta: DKK\n  costs:\n    - { post: Licens, beløb: "400.000 kr", art: drift }\n' },
     { name: 'Swedish', code: 'titel: Bygglov\nägare: Socialnämnden\nkategori: differentierande\n' },
     { name: 'Norwegian', code: 'tittel: Velferdsteknologi\neier: Kari Nordmann\nkategori: grunnleggende\n' },
+    { name: 'keys left without a value are fields not filled in yet', code: 'title: X\nowner:\ncategory:\nbusinessCase:\n  costs:\n' },
     { name: 'Markdown with a table', filename: 'p.md', code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n' },
   ],
   invalid: [
     { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
+    { name: 'an unknown key is reported even without a value', code: 'title: X\nbudgett:\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
     { name: 'missing title', code: 'owner: A\n', errors: [{ messageId: 'required', line: 1, column: 1 }] },
     {
       name: 'value outside the list, in a flow mapping',

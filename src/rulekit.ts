@@ -152,8 +152,17 @@ export function allPhrases(lists: WordLists): string[] {
 }
 
 /** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
+let lastFolded: { text: string; folded: string } | undefined;
+
+/**
+ * Callers match many phrases against the same text one at a time (a component's aliases), so
+ * the last text folded is remembered.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  if (lastFolded?.text === text) return lastFolded.folded;
+  const folded = text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  lastFolded = { text, folded };
+  return folded;
 }
 
 const phraseCache = new Map<string, RegExp>();

@@ -57,7 +57,9 @@ export const stylish: Formatter = (results, context) => {
   }
   const total = errors + warnings;
   if (!total) return '';
-  const summary = WORDS[summaryLang].problems(total, errors, warnings);
+  // A run over proposals in several languages sums up in English.
+  const languages = new Set(results.filter((result) => result.findings.length).map((result) => result.language));
+  const summary = WORDS[languages.size === 1 ? summaryLang : 'en'].problems(total, errors, warnings);
   lines.push('', (errors ? chalk.red.bold : chalk.yellow.bold)(`✖ ${summary}`), '');
   return lines.join('\n');
 };
