@@ -1,0 +1,118 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './benefit-realisation-plan.js';
+
+const stockholm = ['stockholm'];
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'sv YAML: a plan and one fiscal year',
+      strategies: stockholm,
+      code: `titel: Digital ansökan om färdtjänst
+nyttovärdering:
+  effekthemtagning:
+    plan: Registreringen upphör när e-tjänsten går i drift; handläggarna utbildas i november.
+tidplan:
+  start: 2026-02-01
+  slut: 2026-12-15
+`,
+    },
+    {
+      name: 'sv Markdown: two years, split into parts decided year by year',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `---
+titel: Nytt system för bygglov
+tidplan: { start: 2026-03-01, slut: 2027-06-30 }
+---
+
+## Effekthemtagning
+
+Handläggningstiden följs upp varje kvartal i ledningsgruppen.
+
+## Genomförande
+
+Etapp 1 (2026) tar fram e-tjänsten; etapp 2 beslutas inför 2027.
+`,
+    },
+    {
+      name: 'en YAML: basic IT financed in the line budget draws on no portfolio',
+      strategies: stockholm,
+      code: `title: Payroll replacement
+category: basic
+businessCase:
+  financing: Operating budget of the city executive office
+schedule: { start: 2026-01-01, end: 2028-12-31 }
+`,
+    },
+    {
+      name: 'en Markdown: an innovative project\'s schedule is it-category\'s',
+      filename: 'proposal.md',
+      strategies: stockholm,
+      code: `---
+title: Chatbot pilot
+category: innovative
+---
+
+## Benefits realisation
+
+Plan: the pilot's findings go to the development council in June.
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'sv YAML: no plan, no schedule',
+      strategies: stockholm,
+      code: `titel: Digital ansökan om färdtjänst
+nyttovärdering:
+  valuta: SEK
+`,
+      errors: [
+        { messageId: 'noSchedule', line: 1, column: 1 },
+        { messageId: 'noPlan', line: 2, column: 1 },
+      ],
+    },
+    {
+      name: 'sv YAML: a benefits-realisation owner but no plan, at its key',
+      strategies: stockholm,
+      code: `titel: Digital ansökan om färdtjänst
+nyttovärdering:
+  effekthemtagning:
+    ägare: Avdelningschefen
+tidplan: { start: 2026-02-01, slut: 2026-11-30 }
+`,
+      errors: [{ messageId: 'noPlan', line: 3, column: 3 }],
+    },
+    {
+      name: 'en YAML: over two fiscal years without parts, at the end date',
+      strategies: stockholm,
+      code: `title: Special transport applications
+businessCase:
+  benefitsRealisation:
+    plan: Registration stops when the e-service goes live.
+schedule:
+  start: 2026-09-01
+  end: 2027-03-31
+`,
+      errors: [{ messageId: 'multiYear', line: 7, column: 8, message: 'from 2026-09-01 to 2027-03-31, over 2 fiscal years' }],
+    },
+    {
+      name: 'sv Markdown: three years, at the end line of the schedule',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Nytt system för bygglov
+
+## Nyttorealisering
+
+Handläggningstiden följs upp varje kvartal.
+
+## Tidplan
+
+Start: 2026-03-01
+Slut: 2028-06-30
+`,
+      errors: [{ messageId: 'multiYear', line: 10, column: 7, message: 'över 3 verksamhetsår' }],
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+/**
+ * benefit-realisation-plan — a project funded from the portfolios has a clear plan for how
+ * the expected benefit is realised, and is delimited to one fiscal year, or split into parts
+ * decided year by year (Stockholm STH-5).
+ *
+ * Where it looks: `businessCase.benefitsRealisation.plan` (in Markdown the text under
+ * "Effekthemtagning" / "Nyttorealisering"); `schedule.start` and `schedule.end` (the city's
+ * fiscal year is the calendar year); for a schedule over several years, any text that says how
+ * the project is split ("etapp", "delprojekt", "beslutas år för år").
+ *
+ * Not checked: category `basic` financed within the line budget without a portfolio (STH-4b:
+ * it does not draw on the portfolios); the schedule of an `innovative` project, which
+ * `it-category` holds to a few months.
+ */
+import { allPhrases, allTexts, defineRule, findPhrase, firstHit, get, isGiven, textOf, type WordLists } from '../src/rulekit.js';
+import { dayOf } from '../src/dates.js';
+
+const SPLIT: WordLists = {
+  sv: ['etapp*', 'delprojekt*', 'delas upp', 'uppdelat i', 'uppdelad i', 'uppdelas i', 'beslutas år för år', 'beslutas årsvis', 'beslutas per år', 'från år till år', 'år för år', 'delbeslut*', 'etappvis', 'steg 1', 'fas 1', 'delleverans*'],
+  en: ['phase 1', 'stage 1', 'phases', 'stages', 'split into', 'decided year by year', 'year by year', 'sub-project*', 'subproject*', 'part 1', 'increment*'],
+  da: ['etape*', 'delprojekt*', 'fase 1', 'opdelt i', 'år for år'],
+  nb: ['etappe*', 'delprosjekt*', 'fase 1', 'delt opp i', 'år for år'],
+};
+const PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
+
+const SPLIT_PHRASES = allPhrases(SPLIT);
+const PORTFOLIO_PHRASES = allPhrases(PORTFOLIO);
+
+export default defineRule({
+  meta: {
+    id: 'benefit-realisation-plan',
+    description: 'A portfolio-funded project has a plan for realising its benefit and fits one fiscal year, or is split into yearly parts.',
+    clauses: ['STH-5'],
+    severity: 'error',
+    messages: {
+      en: {
+        noPlan: 'Add a plan for how the expected benefit will be realised: "businessCase.benefitsRealisation" with a "plan" (in Markdown a "Benefits realisation" section) — who does what, when, and how the benefit is measured.',
+        noSchedule: 'A portfolio project is normally carried out within one fiscal year: add "schedule" with "start" and "end" dates.',
+        multiYear: 'The schedule runs from {start} to {end}, over {years} fiscal years: delimit the project to one year, or split it into parts decided year by year and say so (e.g. "Etapp 1 (2026) …, etapp 2 beslutas inför 2027").',
+      },
+      da: {
+        noPlan: 'Tilføj en plan for, hvordan den forventede gevinst realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et afsnit "Gevinstrealisering") — hvem gør hvad, hvornår, og hvordan gevinsten måles.',
+        noSchedule: 'Et porteføljeprojekt gennemføres normalt inden for ét budgetår: tilføj "schedule" med datoerne "start" og "end".',
+        multiYear: 'Tidsplanen løber fra {start} til {end}, over {years} budgetår: afgræns projektet til ét år, eller del det op i etaper, der besluttes år for år, og skriv det (f.eks. "Etape 1 (2026) …, etape 2 besluttes før 2027").',
+      },
+      sv: {
+        noPlan: 'Lägg till en plan för hur den förväntade nyttan ska realiseras: "businessCase.benefitsRealisation" med en "plan" (i Markdown ett avsnitt "Effekthemtagning" eller "Nyttorealisering") — vem gör vad, när, och hur nyttan mäts.',
+        noSchedule: 'Ett projekt med portföljmedel ska normalt genomföras under ett och samma verksamhetsår: lägg till "schedule" (avsnittet "Tidplan") med datumen "start" och "slut".',
+        multiYear: 'Tidplanen går från {start} till {end}, över {years} verksamhetsår: avgränsa projektet till ett år, eller dela upp det i delar som beslutas från år till år och skriv det (t.ex. "Etapp 1 (2026) …, etapp 2 beslutas inför 2027").',
+      },
+      nb: {
+        noPlan: 'Legg til en plan for hvordan den forventede gevinsten skal realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et avsnitt "Gevinstrealisering") — hvem gjør hva, når, og hvordan gevinsten måles.',
+        noSchedule: 'Et porteføljeprosjekt gjennomføres normalt innenfor ett budsjettår: legg til "schedule" med datoene "start" og "end".',
+        multiYear: 'Tidsplanen går fra {start} til {end}, over {years} budsjettår: avgrens prosjektet til ett år, eller del det opp i etapper som vedtas år for år, og skriv det (f.eks. "Etappe 1 (2026) …, etappe 2 vedtas før 2027").',
+      },
+    },
+  },
+  check(proposal, context) {
+    const category = textOf(get(proposal, 'category'));
+    if (category === 'basic' && !findPhrase(textOf(get(proposal, 'businessCase.financing')), PORTFOLIO_PHRASES)) return;
+
+    const realisation = get(proposal, 'businessCase.benefitsRealisation');
+    if (!isGiven(get(proposal, 'businessCase.benefitsRealisation.plan'))) {
+      context.report({ messageId: 'noPlan', ...(realisation ? { node: realisation, atKey: true } : { missing: 'businessCase.benefitsRealisation' }) });
+    }
+
+    if (category === 'innovative') return;
+    const startNode = get(proposal, 'schedule.start');
+    const endNode = get(proposal, 'schedule.end');
+    if (!startNode || !endNode) {
+      const schedule = get(proposal, 'schedule');
+      context.report({ messageId: 'noSchedule', ...(schedule ? { node: schedule, atKey: true } : { missing: 'schedule' }) });
+      return;
+    }
+    const start = dayOf(startNode, 'start');
+    const end = dayOf(endNode, 'end');
+    if (!start || !end || end.year <= start.year) return;
+    if (firstHit(allTexts(proposal), SPLIT_PHRASES)) return;
+    context.report({
+      messageId: 'multiYear',
+      node: endNode,
+      data: { start: String(startNode.kind === 'scalar' ? startNode.value : ''), end: String(endNode.kind === 'scalar' ? endNode.value : ''), years: end.year - start.year + 1 },
+    });
+  },
+});

@@ -1,0 +1,127 @@
+/**
+ * common-platforms — no duplicating functions where the city has common solutions, unless the
+ * kommunstyrelse grants an exception (Stockholm STH-7): e-services are built on the city's
+ * e-tjänstplattform, login from the internet goes through the id-portal, internal decision
+ * support reuses LIS.
+ *
+ * Where it looks: every text of the proposal. A text that describes an e-service, a login for
+ * citizens or other outside users, or decision support, while no text names the matching city
+ * platform (data/components.json, scope "stockholm"), is a finding at the word that describes
+ * it (or at the text, where its position cannot be worked out) — unless
+ * `sharedSolution.exception` records the kommunstyrelse's exception decision, or a text says
+ * the kommunstyrelse has decided on an exception.
+ */
+import { allPhrases, allTexts, defineRule, findPhrase, get, isGiven, phraseMatches, type TextHit, type WordLists } from '../src/rulekit.js';
+import { rangeInText } from '../src/text-position.js';
+import { componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../src/components.js';
+import type { Lang } from '../src/model.js';
+
+interface Platform {
+  fn: string;
+  /** Words that say the project provides this function. */
+  describes: WordLists;
+  /** For login: only when the same text speaks of users outside the city's network. */
+  context?: WordLists;
+}
+
+const PLATFORMS: Platform[] = [
+  {
+    fn: 'PORTAL',
+    describes: {
+      sv: ['e-tjänst*', 'etjänst*', 'webbformulär*', 'e-blankett*', 'självservice*', 'självbetjäning*'],
+      en: ['e-service*', 'online form*', 'web form*', 'self-service*', 'e-form*'],
+      da: ['selvbetjening*', 'e-blanket*'],
+      nb: ['selvbetjening*', 'e-skjema*', 'nettskjema*'],
+    },
+  },
+  {
+    fn: 'ID',
+    describes: {
+      sv: ['inloggning*', 'logga in', 'loggar in', 'e-legitimation*', 'bankid', 'freja eid*', 'autentisering*'],
+      en: ['log in', 'logs in', 'login*', 'sign in', 'signs in', 'sign-in', 'e-id', 'bankid', 'authentication'],
+      da: ['log ind', 'logger ind', 'login*', 'mitid'],
+      nb: ['logge inn', 'logger inn', 'innlogging*', 'pålogging*', 'bankid'],
+    },
+    context: {
+      sv: ['internet', 'medborgare*', 'invånare*', 'vårdnadshavare*', 'företagare*', 'besökare*', 'externa användare', 'e-tjänst*', 'hemifrån', 'mobil*'],
+      en: ['internet', 'citizen*', 'resident*', 'parent*', 'business*', 'visitor*', 'external user*', 'e-service*', 'from home', 'mobile*'],
+      da: ['internet*', 'borger*', 'forældre*', 'virksomhed*', 'eksterne brugere'],
+      nb: ['internett*', 'innbygger*', 'foresatte', 'foreldre*', 'virksomhet*', 'eksterne brukere'],
+    },
+  },
+  {
+    fn: 'BI',
+    describes: {
+      sv: ['beslutsstöd*', 'ledningsinformation*', 'rapportverktyg*', 'datalager', 'bi-lösning*', 'business intelligence', 'dashboard*', 'instrumentpanel*'],
+      en: ['decision support', 'management information', 'business intelligence', 'dashboard*', 'data warehouse*', 'reporting tool*'],
+      da: ['beslutningsstøtte*', 'ledelsesinformation*', 'datavarehus*'],
+      nb: ['beslutningsstøtte*', 'styringsinformasjon*', 'datavarehus*'],
+    },
+  },
+];
+
+/** An exception decided by the kommunstyrelse, said in prose. */
+const EXCEPTION: WordLists = {
+  sv: ['undantagsbeslut*', 'beslut om undantag', 'beslutat om undantag', 'beslutade om undantag', 'beviljat undantag', 'beviljade undantag', 'medgett undantag', 'medgav undantag', 'undantag beviljat*', 'undantag beviljades', 'undantag medgavs'],
+  en: ['exception decision', 'decision on an exception', 'granted an exception', 'decided on an exception', 'exception was granted', 'exception granted'],
+  da: ['undtagelse bevilget', 'bevilget undtagelse', 'beslutning om undtagelse', 'dispensation'],
+  nb: ['unntak innvilget', 'innvilget unntak', 'vedtak om unntak', 'dispensasjon'],
+};
+const EXECUTIVE: WordLists = { sv: ['kommunstyrelse*', 'ks'], en: ['city executive board', 'executive board'], da: ['økonomiudvalg*', 'kommunalbestyrelse*'], nb: ['formannskap*', 'bystyre*'] };
+const EXCEPTION_PHRASES = allPhrases(EXCEPTION);
+const EXECUTIVE_PHRASES = allPhrases(EXECUTIVE);
+
+/** The first text that describes the platform's function, and where in it. */
+function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHit; word: string; index: number; length: number } | undefined {
+  const words = allPhrases(platform.describes);
+  const context = platform.context ? allPhrases(platform.context) : undefined;
+  for (const hit of hits) {
+    const match = phraseMatches(hit.text, words)[0];
+    if (match && (!context || findPhrase(hit.text, context))) return { hit, word: match.matched, index: match.index, length: match.matched.length };
+  }
+  return undefined;
+}
+
+function functionName(fn: string, lang: Lang): string {
+  return componentCatalogue().functions[fn]?.[lang] ?? fn;
+}
+
+export default defineRule({
+  meta: {
+    id: 'common-platforms',
+    description: "E-services, internet login and decision support use the city's common platforms (e-tjänstplattform, id-portal, LIS) unless the kommunstyrelse grants an exception.",
+    clauses: ['STH-7'],
+    severity: 'error',
+    messages: {
+      en: {
+        duplicate: 'The proposal describes {function} ("{word}") but does not name {platform}: base it on the city\'s common platform and say so, or record the kommunstyrelse\'s exception decision in "sharedSolution.exception".',
+      },
+      da: {
+        duplicate: 'Forslaget beskriver {function} ("{word}"), men nævner ikke {platform}: byg på byens fælles platform og skriv det, eller notér kommunstyrelsens beslutning om undtagelse i "sharedSolution.exception".',
+      },
+      sv: {
+        duplicate: 'Förslaget beskriver {function} ("{word}") men nämner inte {platform}: bygg på stadens gemensamma plattform och skriv det, eller för in kommunstyrelsens beslut om undantag i "sharedSolution.exception" (raden "Undantag:").',
+      },
+      nb: {
+        duplicate: 'Forslaget beskriver {function} ("{word}"), men nevner ikke {platform}: bygg på byens felles plattform og skriv det, eller før inn kommunstyrelsens vedtak om unntak i "sharedSolution.exception".',
+      },
+    },
+  },
+  check(proposal, context) {
+    if (isGiven(get(proposal, 'sharedSolution.exception'))) return;
+    const hits = allTexts(proposal);
+    if (hits.some((hit) => findPhrase(hit.text, EXCEPTION_PHRASES) && findPhrase(hit.text, EXECUTIVE_PHRASES))) return;
+    for (const platform of PLATFORMS) {
+      const own: SharedComponent[] = componentsWith(platform.fn, 'stockholm');
+      if (!own.length) continue;
+      const found = describing(hits, platform);
+      if (!found) continue;
+      if (hits.some((hit) => namedComponent(hit.text, own))) continue;
+      context.report({
+        messageId: 'duplicate',
+        range: rangeInText(proposal, found.hit, found.index, found.length),
+        data: { function: functionName(platform.fn, context.language), word: found.word, platform: own.map((component) => component.name).join(' / ') },
+      });
+    }
+  },
+});

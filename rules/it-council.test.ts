@@ -1,0 +1,65 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './it-council.js';
+
+const oskarshamn = ['oskarshamn'];
+
+ruleTester(rule, {
+  valid: [
+    { name: 'sv YAML: a date', strategies: oskarshamn, code: 'titel: Bokningssystem\nanmäld-till-it-rådet: 2026-01-20\n' },
+    { name: 'en YAML: true', code: 'title: Booking system\nitCouncilNotified: true\n' },
+    { name: 'sv YAML: yes with the date', strategies: oskarshamn, code: 'titel: Bokningssystem\nanmälan-till-it-rådet: Ja, IT-rådet 2026-01-20\n' },
+    {
+      name: 'sv Markdown: a label line with a month',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `# Bokningssystem
+
+Anmäld till IT-rådet: januari 2026
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'sv YAML: missing, at line 1',
+      strategies: oskarshamn,
+      code: 'titel: Bokningssystem\nbeskrivning: Ett nytt bokningssystem.\n',
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'sv YAML: "nej", at the value',
+      strategies: oskarshamn,
+      code: 'titel: Bokningssystem\nanmäld-till-it-rådet: nej\n',
+      errors: [{ messageId: 'notNotified', line: 2, column: 23 }],
+    },
+    {
+      name: 'en YAML: false',
+      code: 'title: Booking system\nitCouncilNotified: false\n',
+      errors: [{ messageId: 'notNotified', line: 2, column: 20 }],
+    },
+    {
+      name: 'sv Markdown: "planeras" says neither, at the value',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `---
+titel: Bokningssystem
+---
+
+Anmäld till IT-rådet: planeras
+`,
+      errors: [{ messageId: 'unclear', line: 5, column: 23, message: '"planeras" säger inte' }],
+    },
+    {
+      name: 'en Markdown: missing, at the front matter',
+      filename: 'proposal.md',
+      code: `---
+title: Booking system
+---
+
+## Description
+
+A booking system for sports halls.
+`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+/**
+ * it-council — an acquisition of IT solutions is notified to the IT council / IT chief
+ * (anmälningsplikt), which prepares the joint decision larger IT investments need (Oskarshamn
+ * OSK-19).
+ *
+ * Where it looks: `itCouncilNotified` (in Markdown a line "Anmäld till IT-rådet: 2026-02-03")
+ * — `true`, a date, or a yes ("Ja, IT-rådet 2026-02-03"). `false` or a no is a finding; so is
+ * a text that says neither ("planeras").
+ */
+import { defineRule, fold, get, isGiven, textOf } from '../src/rulekit.js';
+import { answer } from '../src/prose.js';
+import { deadlineIn } from '../src/metric-quality.js';
+import { parseDay } from '../src/dates.js';
+
+const YES = /^(?:yes|ja|jo|jep|japp|true)(?![\p{L}\p{N}])/u;
+
+export default defineRule({
+  meta: {
+    id: 'it-council',
+    description: 'The acquisition has been notified to the IT council / IT chief.',
+    clauses: ['OSK-19'],
+    severity: 'error',
+    messages: {
+      en: {
+        missing: 'Acquisitions of IT solutions must be notified to the IT council / IT chief: notify them and add "itCouncilNotified" with the date (e.g. 2026-02-03).',
+        notNotified: 'The IT council has not been notified: notify the IT council / IT chief before the acquisition (anmälningsplikt), and give the date in "itCouncilNotified".',
+        unclear: '"{value}" does not say that the IT council has been notified: give the date it was notified (e.g. 2026-02-03), or yes.',
+      },
+      da: {
+        missing: 'Anskaffelse af it-løsninger skal anmeldes til it-rådet / it-chefen: anmeld den, og tilføj "itCouncilNotified" med datoen (f.eks. 2026-02-03).',
+        notNotified: 'It-rådet er ikke orienteret: anmeld anskaffelsen til it-rådet / it-chefen, før den sker (anmeldelsespligt), og angiv datoen i "itCouncilNotified".',
+        unclear: '"{value}" siger ikke, at it-rådet er orienteret: angiv datoen for anmeldelsen (f.eks. 2026-02-03) eller ja.',
+      },
+      sv: {
+        missing: 'Anmälningsplikt till IT-råd/IT-chef gäller vid anskaffning av IT-lösningar: anmäl anskaffningen och lägg till "itCouncilNotified" (raden "Anmäld till IT-rådet:") med datumet, t.ex. 2026-02-03.',
+        notNotified: 'IT-rådet har inte fått någon anmälan: anmäl anskaffningen till IT-rådet/IT-chefen innan den görs (anmälningsplikt), och ange datumet i "itCouncilNotified".',
+        unclear: '"{value}" säger inte att IT-rådet har fått anmälan: ange datumet för anmälan (t.ex. 2026-02-03) eller ja.',
+      },
+      nb: {
+        missing: 'Anskaffelser av IT-løsninger skal meldes til IT-rådet / IT-sjefen: meld fra, og legg til "itCouncilNotified" med datoen (f.eks. 2026-02-03).',
+        notNotified: 'IT-rådet er ikke varslet: meld anskaffelsen til IT-rådet / IT-sjefen før den gjøres (meldeplikt), og angi datoen i "itCouncilNotified".',
+        unclear: '"{value}" sier ikke at IT-rådet er varslet: angi datoen for varselet (f.eks. 2026-02-03) eller ja.',
+      },
+    },
+  },
+  check(proposal, context) {
+    const node = get(proposal, 'itCouncilNotified');
+    if (!node || !isGiven(node)) {
+      if (node?.kind === 'scalar' && node.value === false) context.report({ messageId: 'notNotified', node });
+      else context.report({ messageId: 'missing', ...(node ? { node } : { missing: 'itCouncilNotified' }) });
+      return;
+    }
+    if (node.kind !== 'scalar') return; // the schema rule reports the shape
+    if (typeof node.value === 'boolean') return;
+    const text = textOf(node);
+    if (answer(node) === 'no') {
+      context.report({ messageId: 'notNotified', node });
+      return;
+    }
+    if (YES.test(fold(text)) || parseDay(text) || deadlineIn(text)) return;
+    context.report({ messageId: 'unclear', node, data: { value: text } });
+  },
+});

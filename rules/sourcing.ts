@@ -1,0 +1,60 @@
+/**
+ * sourcing — the city aims to procure IT support in competition, using volume discounts, and
+ * to bring new common solutions into its common agreements for IT operations and management
+ * (Stockholm STH-7.2, "ska sträva efter" / "ska strävan vara": warnings).
+ *
+ * Where it looks: every text of the proposal, including the text under headings that fill a
+ * field ("## Kalkyl"). Procurement: "upphandling", "LOU", "avrop på ramavtal", "konkurrens" …
+ * Operations: "driftavtal", "avtal för drift och förvaltning", "förvaltningsobjekt" …
+ * A missing aim is reported at the front matter (or line 1).
+ */
+import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/rulekit.js';
+
+const PROCUREMENT: WordLists = {
+  sv: ['upphandl*', 'konkurrensutsätt*', 'i konkurrens', 'lou', 'lagen om offentlig upphandling', 'avrop*', 'ramavtal*', 'förnyad konkurrensutsättning', 'volymrabatt*', 'koncernrabatt*', 'volymfördel*'],
+  en: ['procure*', 'tender*', 'competitive bidding', 'framework agreement*', 'call-off*', 'volume discount*'],
+  da: ['udbud*', 'rammeaftale*', 'konkurrenceudsæt*', 'indkøb*'],
+  nb: ['anskaff*', 'anbud*', 'rammeavtale*', 'konkurranse*', 'offentlige anskaffelser'],
+};
+
+const OPERATIONS: WordLists = {
+  sv: ['driftavtal*', 'driftsavtal*', 'avtal för drift', 'avtal om drift', 'drift och förvaltning', 'driftleverantör*', 'förvaltningsobjekt*', 'förvaltningsavtal*', 'gemensamma avtal*'],
+  en: ['operations agreement*', 'operating agreement*', 'operations contract*', 'managed service*', 'service management agreement*'],
+  da: ['driftsaftale*', 'drift og vedligehold', 'driftskontrakt*'],
+  nb: ['driftsavtale*', 'drift og forvaltning', 'driftskontrakt*'],
+};
+
+const PROCUREMENT_PHRASES = allPhrases(PROCUREMENT);
+const OPERATIONS_PHRASES = allPhrases(OPERATIONS);
+
+export default defineRule({
+  meta: {
+    id: 'sourcing',
+    description: "The proposal says how the IT support is procured in competition and how it joins the city's common operations agreements.",
+    clauses: ['STH-7.2'],
+    severity: 'warn',
+    messages: {
+      en: {
+        noProcurement: 'Say how the IT support will be acquired: the city aims to procure in competition and to use volume discounts — e.g. a call-off from a framework agreement, or a procurement under the Public Procurement Act (LOU).',
+        noOperations: 'Say how the solution will be run and managed: new common solutions should join the city\'s common agreements for IT operations and management (driftavtal).',
+      },
+      da: {
+        noProcurement: 'Skriv, hvordan it-støtten anskaffes: byen stræber efter at købe ind i konkurrence og udnytte mængderabatter — f.eks. et træk på en rammeaftale eller et udbud efter LOU.',
+        noOperations: 'Skriv, hvordan løsningen skal drives og forvaltes: nye fælles løsninger bør indgå i byens fælles aftaler om drift og forvaltning af it (driftavtal).',
+      },
+      sv: {
+        noProcurement: 'Skriv hur it-stödet ska anskaffas: staden ska sträva efter att upphandla i konkurrens och utnyttja volymfördelar och koncernrabatter — t.ex. avrop på ramavtal eller upphandling enligt LOU.',
+        noOperations: 'Skriv hur lösningen ska driftas och förvaltas: nya gemensamma lösningar ska om möjligt införlivas i stadens gemensamma avtal för drift och förvaltning av it.',
+      },
+      nb: {
+        noProcurement: 'Skriv hvordan IT-støtten skal anskaffes: byen skal strebe etter å anskaffe i konkurranse og utnytte volumrabatter — f.eks. avrop på en rammeavtale eller en anskaffelse etter LOU.',
+        noOperations: 'Skriv hvordan løsningen skal driftes og forvaltes: nye felles løsninger bør inngå i byens felles avtaler om drift og forvaltning av IT (driftavtal).',
+      },
+    },
+  },
+  check(proposal, context) {
+    const hits = allTexts(proposal);
+    if (!firstHit(hits, PROCUREMENT_PHRASES)) context.report({ messageId: 'noProcurement', range: proposal.anchor });
+    if (!firstHit(hits, OPERATIONS_PHRASES)) context.report({ messageId: 'noOperations', range: proposal.anchor });
+  },
+});

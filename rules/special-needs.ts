@@ -1,0 +1,72 @@
+/**
+ * special-needs — services are adapted to citizens with special needs, and the IT security
+ * plans and adopted IT rules are followed (Oskarshamn OSK-6/7).
+ *
+ * Where it looks: `accessibility` (in Markdown a "Tillgänglighet" section), else any text of
+ * the proposal that speaks of special needs, disabilities, WCAG or digital accessibility;
+ * `security` (an "Informationssäkerhet" section, with its prose), else any text naming the IT
+ * security plan.
+ */
+import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, textsOf, type WordLists } from '../src/rulekit.js';
+
+const SPECIAL_NEEDS: WordLists = {
+  sv: ['särskilda behov', 'funktionsnedsättning*', 'funktionsvariation*', 'tillgänglighetsanpass*', 'digital tillgänglighet', 'tillgänglighetskrav*', 'tillgänglighetsredogörelse*', 'wcag*', 'skärmläsare*', 'lättläst*', 'talsyntes*', 'universell utformning'],
+  en: ['special needs', 'disabilit*', 'accessibility', 'accessible design', 'wcag*', 'screen reader*', 'easy-to-read', 'easy read', 'universal design'],
+  da: ['særlige behov', 'handicap*', 'funktionsnedsættelse*', 'tilgængelighed', 'webtilgængelighed', 'wcag*', 'skærmlæser*'],
+  nb: ['spesielle behov', 'særskilte behov', 'funksjonsnedsettelse*', 'universell utforming', 'tilgjengelighet', 'wcag*', 'skjermleser*'],
+};
+
+const SECURITY_PLAN: WordLists = {
+  sv: ['it-säkerhetsplan*', 'säkerhetsplan*', 'informationssäkerhetsplan*', 'informationssäkerhetspolicy*', 'säkerhetspolicy*'],
+  en: ['security plan*', 'information security policy', 'security policy'],
+  da: ['it-sikkerhedsplan*', 'sikkerhedsplan*', 'informationssikkerhedspolitik*'],
+  nb: ['it-sikkerhetsplan*', 'sikkerhetsplan*', 'informasjonssikkerhetspolicy*'],
+};
+
+const SPECIAL_NEEDS_PHRASES = allPhrases(SPECIAL_NEEDS);
+const SECURITY_PLAN_PHRASES = allPhrases(SECURITY_PLAN);
+
+export default defineRule({
+  meta: {
+    id: 'special-needs',
+    description: "Services are adapted to citizens with special needs, and the administration's IT security plan is followed.",
+    clauses: ['OSK-6/7'],
+    severity: 'error',
+    messages: {
+      en: {
+        noAccessibility: 'Say how the service is adapted to citizens with special needs: add "accessibility" (in Markdown an "Accessibility" section) — e.g. WCAG 2.1 AA, screen readers, easy-to-read text, other channels for those who cannot use the digital one.',
+        emptyAccessibility: '"{key}" is empty: say how the service is adapted to citizens with special needs.',
+        noSecurity: 'Say how the administration\'s IT security plan and the adopted IT rules are followed: add "security" (in Markdown an "Information security" section) — personal data, risk assessment, security level.',
+      },
+      da: {
+        noAccessibility: 'Skriv, hvordan tjenesten tilpasses borgere med særlige behov: tilføj "accessibility" (i Markdown et afsnit "Tilgængelighed") — f.eks. WCAG 2.1 AA, skærmlæsere, let læst tekst, andre kanaler for dem, der ikke kan bruge den digitale.',
+        emptyAccessibility: '"{key}" er tom: skriv, hvordan tjenesten tilpasses borgere med særlige behov.',
+        noSecurity: 'Skriv, hvordan forvaltningens it-sikkerhedsplan og de vedtagne it-regler følges: tilføj "security" (i Markdown et afsnit "Informationssikkerhed") — personoplysninger, risikovurdering, sikkerhedsniveau.',
+      },
+      sv: {
+        noAccessibility: 'Skriv hur tjänsten anpassas till medborgare med särskilda behov: lägg till "accessibility" (i Markdown ett avsnitt "Tillgänglighet") — t.ex. WCAG 2.1 AA, skärmläsare, lättläst text, andra kanaler för den som inte kan använda den digitala.',
+        emptyAccessibility: '"{key}" är tomt: skriv hur tjänsten anpassas till medborgare med särskilda behov.',
+        noSecurity: 'Skriv hur förvaltningens IT-säkerhetsplan och antagna regler för IT följs: lägg till "security" (i Markdown ett avsnitt "Informationssäkerhet") — personuppgifter, riskanalys, säkerhetsnivå.',
+      },
+      nb: {
+        noAccessibility: 'Skriv hvordan tjenesten tilpasses innbyggere med spesielle behov: legg til "accessibility" (i Markdown et avsnitt "Universell utforming") — f.eks. WCAG 2.1 AA, skjermlesere, lettlest tekst, andre kanaler for dem som ikke kan bruke den digitale.',
+        emptyAccessibility: '"{key}" er tom: skriv hvordan tjenesten tilpasses innbyggere med spesielle behov.',
+        noSecurity: 'Skriv hvordan virksomhetens IT-sikkerhetsplan og vedtatte IT-regler følges: legg til "security" (i Markdown et avsnitt "Informasjonssikkerhet") — personopplysninger, risikovurdering, sikkerhetsnivå.',
+      },
+    },
+  },
+  check(proposal, context) {
+    const all = allTexts(proposal);
+    const accessibility = get(proposal, 'accessibility');
+    if (accessibility && !isGiven(accessibility)) {
+      context.report({ messageId: 'emptyAccessibility', node: accessibility, atKey: true, data: { key: accessibility.key ?? 'accessibility' } });
+    } else if (!accessibility && !firstHit(all, SPECIAL_NEEDS_PHRASES)) {
+      context.report({ messageId: 'noAccessibility', missing: 'accessibility' });
+    }
+    const security = get(proposal, 'security');
+    const stated = isGiven(security) || textsOf(proposal, 'security').some((hit) => hit.text.trim() !== '');
+    if (!stated && !firstHit(all, SECURITY_PLAN_PHRASES)) {
+      context.report({ messageId: 'noSecurity', ...(security ? { node: security, atKey: true } : { missing: 'security' }) });
+    }
+  },
+});

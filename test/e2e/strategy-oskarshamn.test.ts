@@ -1,0 +1,90 @@
+/**
+ * The Oskarshamn strategy fixtures (YAML with Swedish keys), linted by the built CLI with
+ * `--strategy oskarshamn --format json`: the clean proposal has no finding at all; the broken
+ * one breaks every rule of the `oskarshamn` preset (front-matter-conflict aside: a YAML file
+ * has no front matter), and each finding is written out below with what it points at, checked
+ * by hand against fixtures/strategies/oskarshamn/broken.yaml.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintStrategyFixture } from '../helpers/strategy-fixture.js';
+import { placed, presetRuleIds, type PlacedFinding } from '../helpers/strategy-findings.js';
+
+const STRATEGY = 'oskarshamn';
+const CLEAN = 'clean.yaml';
+const BROKEN = 'broken.yaml';
+
+const E = 2;
+const W = 1;
+
+const EXPECTED: PlacedFinding[] = [
+  // Missing from the whole proposal — line 1:
+  // no steering group, project manager or project model (OSK-3: a warning)
+  { ruleId: 'kpi-followup', line: 1, column: 1, severity: W },
+  // no risk anywhere, no `säkerhet.riskanalys`
+  { ruleId: 'post-calculation', line: 1, column: 1, severity: E },
+  // no `säkerhet` and no IT security plan
+  { ruleId: 'special-needs', line: 1, column: 1, severity: E },
+  // no `tillgänglighet` and no word of special needs
+  { ruleId: 'special-needs', line: 1, column: 1, severity: E },
+  // `budget: 650000` is not a field
+  { ruleId: 'schema', line: 5, column: 1, severity: E },
+  // `nyttovärdering:` has no `effekthemtagning`
+  { ruleId: 'post-calculation', line: 19, column: 1, severity: E },
+  // `kostnader:` lists only the investment, no operating cost
+  { ruleId: 'business-case', line: 22, column: 3, severity: E },
+  // `utvärdering:` — "Efterkalkyl när systemet har varit i drift en tid" says no date
+  { ruleId: 'post-calculation', line: 30, column: 3, severity: E },
+  // `mål: Fler bokningar på webben` — "fler" without a number
+  { ruleId: 'measurable-targets', line: 39, column: 12, severity: E },
+  // the metric "Tid i receptionen för bokningar" has no `tidpunkt` — at the metric
+  { ruleId: 'measurable-targets', line: 41, column: 7, severity: E },
+  // the metric "Andel föreningar …" has no `nuläge` (OSK-11: a warning) — at the metric
+  { ruleId: 'metric-baseline', line: 46, column: 7, severity: W },
+  // its `namn:` has 16 words — not a simple key figure (OSK-3: a warning)
+  { ruleId: 'kpi-followup', line: 47, column: 13, severity: W },
+  // its `tidpunkt: snart` is no date
+  { ruleId: 'measurable-targets', line: 50, column: 17, severity: E },
+  // the metric "Kostnad per bokning" has no `metod` (follow-up-perspectives, from `recommended`)
+  { ruleId: 'follow-up-perspectives', line: 51, column: 7, severity: E },
+  // … and (OSK-11: a warning)
+  { ruleId: 'metric-baseline', line: 51, column: 7, severity: W },
+  // `mål: Bättre upplevelse för bokarna` — "bättre" without a number
+  { ruleId: 'measurable-targets', line: 60, column: 12, severity: E },
+  // `anmäld-till-it-rådet: nej`
+  { ruleId: 'it-council', line: 63, column: 23, severity: E },
+];
+
+describe('oskarshamn strategy fixtures', () => {
+  it('the clean proposal passes with no finding', () => {
+    const run = lintStrategyFixture(STRATEGY, CLEAN);
+    expect(run.stderr).toBe('');
+    expect(run.messages).toEqual([]);
+    expect(run.errorCount).toBe(0);
+    expect(run.code).toBe(0);
+  });
+
+  it('the broken proposal gives exactly the findings written out above', () => {
+    const run = lintStrategyFixture(STRATEGY, BROKEN);
+    expect(run.stderr).toBe('');
+    const { actual, expected } = placed(run, EXPECTED);
+    expect(actual).toEqual(expected);
+    expect(run.errorCount).toBe(EXPECTED.filter((finding) => finding.severity === E).length);
+    expect(run.warningCount).toBe(EXPECTED.filter((finding) => finding.severity === W).length);
+    expect(run.code).toBe(1);
+  });
+
+  it('the broken proposal breaks every rule of the oskarshamn preset', () => {
+    const broken = new Set(EXPECTED.map((finding) => finding.ruleId));
+    const unbroken = presetRuleIds(STRATEGY).filter((id) => !broken.has(id));
+    expect(unbroken).toEqual(['front-matter-conflict']);
+  });
+
+  it('every finding of an Oskarshamn rule cites an Oskarshamn clause', () => {
+    const run = lintStrategyFixture(STRATEGY, BROKEN);
+    const own = new Set(presetRuleIds(STRATEGY).filter((id) => id !== 'schema' && id !== 'front-matter-conflict'));
+    for (const message of run.messages) {
+      if (!own.has(message.ruleId)) continue;
+      expect(message.clauses.some((clause) => clause.startsWith('OSK-')), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
+    }
+  });
+});
