@@ -136,7 +136,12 @@ export default defineRule({
     // suggest, and so the functions to look for: the city's own only under its strategy.
     const ofCountry = catalogue.filter((component) => countries.includes(component.country as Country));
     const suggested = ofCountry.filter((component) => component.scope !== 'stockholm' || stockholm);
-    const functions = Object.keys(names).filter((fn) => suggested.some((component) => component.functions.includes(fn)));
+    // Under Stockholm's strategy, what the city's own platforms provide (e-services, login,
+    // decision support) is `common-platforms`'s to report (STH-7), so it is not reported twice.
+    const cityFunctions = new Set(stockholm ? catalogue.filter((component) => component.scope === 'stockholm').flatMap((component) => component.functions) : []);
+    const functions = Object.keys(names).filter(
+      (fn) => !cityFunctions.has(fn) && suggested.some((component) => component.functions.includes(fn)),
+    );
     // The proposal's language, the language of its country (a short Danish text can pass for
     // Norwegian), and English.
     const langs = [...new Set<Lang>([proposal.language, ...countries.map((country) => LANGUAGE[country]), 'en'])];
