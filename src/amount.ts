@@ -36,27 +36,36 @@ export function parseAmount(text: string): number | undefined {
   return sign * Math.round(value * multiplier * 100) / 100;
 }
 
-/** "1.200.000", "1 200 000", "1,5", "1,234.50", "1.234,50" → number. */
+/**
+ * "1.200.000", "1 200 000", "1,5", "1,234.50", "1.234,50" → number. A separator groups
+ * thousands only where the groups are right (1–3 digits, then threes): "0,500" and
+ * "1234.500" are decimals, "12 34" and "1.234.56" are not numbers.
+ */
 function parseNumber(raw: string): number | undefined {
-  const trimmed = raw.replace(/[ ']/g, '').replace(/[.,]$/, '');
-  if (!/^[0-9]+(?:[.,][0-9]+)*$/.test(trimmed)) return undefined;
-  const dots = (trimmed.match(/\./g) ?? []).length;
-  const commas = (trimmed.match(/,/g) ?? []).length;
-  let normalised: string;
+  const text = raw.trim().replace(/[.,]$/, '');
+  if (!/^[0-9]+(?:[ .,'][0-9]+)*$/.test(text)) return undefined;
+  const dots = text.split('.').length - 1;
+  const commas = text.split(',').length - 1;
+  let integer = text;
+  let fraction = '';
+  let thousands = '';
   if (dots && commas) {
-    const decimal = trimmed.lastIndexOf('.') > trimmed.lastIndexOf(',') ? '.' : ',';
-    const thousands = decimal === '.' ? ',' : '.';
-    normalised = trimmed.split(thousands).join('').replace(decimal, '.');
-  } else if (dots + commas === 0) {
-    normalised = trimmed;
-  } else {
+    const decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+    if ((decimal === '.' ? dots : commas) > 1) return undefined;
+    thousands = decimal === '.' ? ',' : '.';
+    [integer, fraction] = text.split(decimal) as [string, string];
+  } else if (dots + commas > 1) {
+    thousands = dots ? '.' : ',';
+  } else if (dots + commas === 1) {
     const separator = dots ? '.' : ',';
-    const groups = trimmed.split(separator);
-    const thousands = groups.length > 2 || groups[1]!.length === 3;
-    normalised = thousands ? groups.join('') : groups.join('.');
-    if (thousands && groups.slice(1).some((group) => group.length !== 3)) return undefined;
+    const [before, after] = text.split(separator) as [string, string];
+    if (/^[1-9][0-9]{0,2}$/.test(before) && after.length === 3) thousands = separator;
+    else [integer, fraction] = [before, after];
   }
-  const value = Number(normalised);
+  const groups = integer.split(new RegExp(`[ '${thousands}]`));
+  if (groups.length > 1 && (!/^[0-9]{1,3}$/.test(groups[0]!) || groups.slice(1).some((group) => group.length !== 3))) return undefined;
+  if (/[ ']/.test(fraction)) return undefined;
+  const value = Number(`${groups.join('')}${fraction ? `.${fraction}` : ''}`);
   return Number.isFinite(value) ? value : undefined;
 }
 

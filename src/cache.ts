@@ -115,6 +115,8 @@ export class LintCache {
   private readonly settingsHashes = new WeakMap<FileSettings, string>();
   private readonly visited = new Set<string>();
   private readonly root: string;
+  /** Whether anything differs from the file on disk. */
+  private dirty: boolean;
   linted = 0;
   reused = 0;
 
@@ -122,23 +124,27 @@ export class LintCache {
     readonly path: string,
     private readonly run: string,
     files: Record<string, CacheEntry>,
+    loaded: boolean,
   ) {
     this.files = files;
     this.root = dirname(path);
+    this.dirty = !loaded;
   }
 
   /** Open the cache at `path`; anything unusable there counts as an empty cache. */
   static open(path: string, run: string): LintCache {
     let files: Record<string, CacheEntry> = {};
+    let loaded = false;
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
       if (data && data.itstratCache === FORMAT && data.run === run && data.files && typeof data.files === 'object' && !Array.isArray(data.files)) {
         files = data.files;
+        loaded = true;
       }
     } catch {
       // Missing or corrupt: start afresh.
     }
-    return new LintCache(path, run, files);
+    return new LintCache(path, run, files, loaded);
   }
 
   private key(filePath: string): string {
@@ -176,22 +182,30 @@ export class LintCache {
     const { filePath: _path, ...rest } = result;
     void _path;
     this.files[key] = { hash: fileHash, strategy: fileStrategy ?? '', settings: this.settingsHash(settings), result: rest };
+    this.dirty = true;
   }
 
-  /** Count a file linted without a cache entry (unreadable, or a rule crashed). */
+  /** Forget a file's entry: it could not be read, or a rule threw on it. */
   miss(filePath: string): void {
     const key = this.key(filePath);
     this.visited.add(key);
-    delete this.files[key];
+    if (key in this.files) {
+      delete this.files[key];
+      this.dirty = true;
+    }
   }
 
-  /** Write the cache atomically; entries of files that no longer exist are dropped. */
+  /** Write the cache atomically, unless nothing changed; entries of files that no longer exist are dropped. */
   save(): void {
     const files: Record<string, CacheEntry> = {};
     for (const key of Object.keys(this.files).sort()) {
-      if (!this.visited.has(key) && !existsSync(resolve(this.root, key))) continue;
+      if (!this.visited.has(key) && !existsSync(resolve(this.root, key))) {
+        this.dirty = true;
+        continue;
+      }
       files[key] = this.files[key]!;
     }
+    if (!this.dirty) return;
     const data: CacheFile = { itstratCache: FORMAT, run: this.run, files };
     mkdirSync(this.root, { recursive: true });
     const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;

@@ -32,8 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs', [])
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
-    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')} (repeatable; default stylish)`, collect, [])
-    .option('-o, --output-file <[format=]file>', 'write a format\'s report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)', collect, [])
+    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')} (repeatable; default stylish)`, collect)
+    .option('-o, --output-file <[format=]file>', 'write a format\'s report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)', collect)
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .addOption(new Option('--lang <lang>', 'language of messages').choices([...LANGS]))
@@ -50,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./run-lint.js');
-      exitCode = await runLint(paths, normaliseLintFlags(options));
+      exitCode = await runLint(paths, normaliseLintFlags(options, paths));
     });
 
   program
@@ -101,7 +101,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-      if (error.code === 'commander.help' || error.code === 'commander.executeSubCommandAsync') return 0;
+      if (error.code === 'commander.help') {
+        // No command given: the usage on stdout, the failure in one line on stderr.
+        process.stdout.write(program.helpInformation());
+        process.stderr.write(`itstrat: no command given (${program.commands.map((command) => command.name()).join(', ')}; see itstrat --help)\n`);
+        return 2;
+      }
       process.stderr.write(`itstrat: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
       return 2;
     }
@@ -118,8 +123,8 @@ export async function main(argv: string[]): Promise<number> {
 export interface LintFlags {
   config?: string;
   strategy: string[];
-  format: string[];
-  outputFile: string[];
+  format?: string[];
+  outputFile?: string[];
   maxWarnings?: string;
   quiet?: boolean;
   lang?: Lang;
@@ -184,8 +189,10 @@ export function resolveOutputs(formats: string[], outputFiles: string[]): LintOu
   return outputs;
 }
 
-function normaliseLintFlags(flags: LintFlags): LintSettings {
-  const outputs = resolveOutputs(flags.format, flags.outputFile);
+function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
+  if (flags.stdinFilename !== undefined && !flags.stdin) fail('--stdin-filename names the text read with --stdin: add --stdin');
+  if (flags.stdin && paths.length) fail(`--stdin lints standard input: do not also name files (${paths[0]})`);
+  const outputs = resolveOutputs(flags.format ?? [], flags.outputFile ?? []);
   if (flags.baseline && flags.baselineWrite && flags.baseline !== flags.baselineWrite) {
     fail('--baseline and --baseline-write name different files: --baseline-write also applies the baseline it writes');
   }

@@ -4,6 +4,7 @@
  * `language`. Every fault is a UsageError naming the file and place.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import picomatch from 'picomatch';
@@ -118,6 +119,7 @@ function readConfigFile(path: string, validate: Awaited<ReturnType<typeof loadVa
   } catch (error) {
     throw new UsageError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  if (text.includes('\ufffd') && !isUtf8(readFileSync(path))) throw new UsageError(`invalid config ${path}: not UTF-8 text`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const fault = doc.errors[0];

@@ -15,11 +15,17 @@ const MESSAGES: Record<'parse' | 'directive', Table> = {
       sv: 'YAML-texten kan inte läsas: {detail}.',
       nb: 'YAML-teksten kan ikke leses: {detail}.',
     },
+    multipleDocuments: {
+      en: 'A proposal is one YAML document, but a second one starts here.',
+      da: 'Et forslag er ét YAML-dokument, men her begynder et til.',
+      sv: 'Ett förslag är ett YAML-dokument, men här börjar ett till.',
+      nb: 'Et forslag er ett YAML-dokument, men her begynner et til.',
+    },
     duplicateKey: {
-      en: 'The same key is written twice: {detail}.',
-      da: 'Den samme nøgle står to gange: {detail}.',
-      sv: 'Samma nyckel står två gånger: {detail}.',
-      nb: 'Den samme nøkkelen står to ganger: {detail}.',
+      en: 'The key "{key}" is written twice in the same place; keep one.',
+      da: 'Nøglen "{key}" står to gange samme sted; behold én.',
+      sv: 'Nyckeln "{key}" står två gånger på samma ställe; behåll en.',
+      nb: 'Nøkkelen "{key}" står to ganger på samme sted; behold én.',
     },
     duplicateField: {
       en: '"{key}" names the field "{field}", which is already given on line {line}.',
@@ -38,6 +44,18 @@ const MESSAGES: Record<'parse' | 'directive', Table> = {
       da: 'YAML-teksten er indlejret i over {limit} niveauer og læses ikke.',
       sv: 'YAML-texten är nästlad i över {limit} nivåer och läses inte.',
       nb: 'YAML-teksten er nøstet i over {limit} nivåer og leses ikke.',
+    },
+    markdownTooDeep: {
+      en: 'The Markdown nests quotes or lists more than {limit} levels deep; it is not read.',
+      da: 'Markdown-teksten indlejrer citater eller lister i over {limit} niveauer og læses ikke.',
+      sv: 'Markdown-texten nästlar citat eller listor i över {limit} nivåer och läses inte.',
+      nb: 'Markdown-teksten nøster sitater eller lister i over {limit} nivåer og leses ikke.',
+    },
+    unparsable: {
+      en: 'The file cannot be parsed: {detail}.',
+      da: 'Filen kan ikke fortolkes: {detail}.',
+      sv: 'Filen kan inte tolkas: {detail}.',
+      nb: 'Filen kan ikke tolkes: {detail}.',
     },
     notMapping: {
       en: 'A proposal must be a mapping of fields (key: value), but this file holds a {kind}.',

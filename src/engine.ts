@@ -40,7 +40,8 @@ export class RuleCrash extends Error {
     readonly filePath: string,
     readonly detail: string,
   ) {
-    super(`rule "${ruleId}" threw while linting ${filePath}: ${detail}`);
+    // One line: the CLI prints it as the run's single line on stderr.
+    super(`rule "${ruleId}" threw while linting ${filePath}: ${detail.split('\n')[0]!.trim() || 'no message'}`);
   }
 }
 
@@ -79,7 +80,12 @@ export function runRules(
       findings.push(finding);
     };
     try {
-      rule.check(proposal, { options, strategies, language, report });
+      const returned: unknown = rule.check(proposal, { options, strategies, language, report });
+      if (returned instanceof Promise) {
+        // An async check would report after the file is done, or reject with no one listening.
+        returned.catch(() => undefined);
+        throw new Error('check() returned a Promise; a rule\'s check must be synchronous');
+      }
     } catch (error) {
       crash ??= new RuleCrash(meta.id, proposal.filePath, error instanceof Error ? error.message : String(error));
     }

@@ -43,8 +43,9 @@ export async function findFiles(query: FileQuery): Promise<string[]> {
     const { glob, isDynamicPattern } = await globber();
     if (!isDynamicPattern(pattern)) throw new UsageError(`no such file or directory: ${pattern}`);
     const files = await glob(pattern, { cwd: query.cwd, absolute: true, dot: false, ignore: ALWAYS_IGNORED });
-    if (!files.length) throw new UsageError(`no files match the pattern "${pattern}"`);
-    for (const file of files) if (formatOf(file)) found.add(resolve(file));
+    const proposals = files.filter((file) => formatOf(file));
+    if (!proposals.length) throw new UsageError(`no files match the pattern "${pattern}"${files.length ? ' (.yaml, .yml or .md)' : ''}`);
+    for (const file of proposals) found.add(resolve(file));
   }
   return [...found].filter((file) => !isIgnored(ignorer, query.ignoreRoot, file)).sort();
 }

@@ -2,10 +2,10 @@
  * Rules by presence: every module in rules/ is a built-in rule (no hand-kept index), and
  * plugins named in the config add theirs.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule } from './rule-api.js';
 import { UsageError } from './errors.js';
 import { LANGS } from './model.js';
@@ -35,6 +35,7 @@ export async function pluginRules(specifier: string, fromDir: string): Promise<R
   } catch {
     throw new UsageError(`cannot find plugin "${specifier}" (looked from ${fromDir})`);
   }
+  if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find plugin "${specifier}": no file ${fileURLToPath(url)}`);
   let module: Record<string, unknown>;
   try {
     module = (await import(url)) as Record<string, unknown>;

@@ -100,6 +100,8 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     }
     results = baseline.applyBaseline(results, baseline.readBaseline(path, file), file, cwd);
   }
+  // --quiet hides warnings but, as in ESLint, --max-warnings still counts them.
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (settings.quiet) results = results.map(errorsOnly);
 
   const context = {
@@ -128,11 +130,12 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
   }
 
   if (crashes.length) {
-    for (const crash of crashes) process.stderr.write(`itstrat: ${crash.message}\n`);
+    // One line whatever the number of crashes: the first, and how many more there were.
+    const more = crashes.length > 1 ? ` (and ${crashes.length - 1} more ${crashes.length === 2 ? 'crash' : 'crashes'})` : '';
+    process.stderr.write(`itstrat: ${crashes[0]!.message}${more}\n`);
     return 2;
   }
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
   if (settings.maxWarnings !== undefined && settings.maxWarnings >= 0 && warnings > settings.maxWarnings) {
     process.stderr.write(`itstrat: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);

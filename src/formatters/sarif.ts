@@ -5,7 +5,7 @@
  * as dismissed rather than losing them.
  */
 import { pathToFileURL } from 'node:url';
-import type { Finding } from '../engine.js';
+import { sortFindings, type Finding } from '../engine.js';
 import type { RuleMeta } from '../rule-api.js';
 import type { Formatter } from './types.js';
 import { itstratVersion } from '../version.js';
@@ -98,12 +98,10 @@ export const sarif: Formatter = (results, context) => {
   const out: unknown[] = [];
   for (const result of sorted) {
     const path = displayPath(context.cwd, result.filePath);
-    const entries: { finding: Finding; suppressed: boolean }[] = [
-      ...result.findings.map((finding) => ({ finding, suppressed: false })),
-      ...result.suppressed.map((finding) => ({ finding, suppressed: true })),
-    ].sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || compare(a.finding.ruleId, b.finding.ruleId) || compare(a.finding.message, b.finding.message));
+    const suppressedSet = new Set(result.suppressed);
     const seen = new Map<string, number>();
-    for (const { finding, suppressed } of entries) {
+    for (const finding of sortFindings([...result.findings, ...result.suppressed])) {
+      const suppressed = suppressedSet.has(finding);
       const print = fingerprint(finding.ruleId, finding.message);
       const occurrence = seen.get(print) ?? 0;
       seen.set(print, occurrence + 1);
@@ -159,6 +157,3 @@ export const sarif: Formatter = (results, context) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

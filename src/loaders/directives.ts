@@ -8,7 +8,8 @@ import type { Directive } from '../model.js';
 const MARKDOWN = /<!--\s*itstrat-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 const YAML = /(?:^|\s)#\s*itstrat-(disable-next-line|disable-line|disable|enable)\b(.*)$/g;
 
-export function findDirectives(lines: string[], format: 'yaml' | 'markdown'): Directive[] {
+/** `lineOffset`: lines of the file above `lines[0]` (for front matter searched on its own). */
+export function findDirectives(lines: string[], format: 'yaml' | 'markdown', lineOffset = 0): Directive[] {
   const pattern = format === 'markdown' ? MARKDOWN : YAML;
   const directives: Directive[] = [];
   lines.forEach((line, index) => {
@@ -20,7 +21,7 @@ export function findDirectives(lines: string[], format: 'yaml' | 'markdown'): Di
         kind: match[1] as Directive['kind'],
         rules: rulePart!.split(/[\s,]+/).filter(Boolean),
         reason: reasonParts.join(' -- ').trim(),
-        range: { line: index + 1, column: start, endLine: index + 1, endColumn: match.index! + match[0]!.length + 1 },
+        range: { line: lineOffset + index + 1, column: start, endLine: lineOffset + index + 1, endColumn: match.index! + match[0]!.length + 1 },
       });
     }
   });

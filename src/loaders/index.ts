@@ -49,20 +49,30 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
   let sections: Proposal['sections'] = [];
   let conflicts: Conflict[] = [];
   let anchor: Range = START;
+  let frontMatter: Range | undefined;
   const problems: LoadProblem[] = [];
-  if (format === 'markdown') {
-    const { loadMarkdown } = await import('./markdown.js');
-    const result = loadMarkdown(text);
-    problems.push(...result.problems);
-    root = result.root;
-    sections = result.sections;
-    conflicts = result.conflicts;
-    if (result.frontMatter) anchor = { ...result.frontMatter, endLine: result.frontMatter.line, endColumn: 4 };
-  } else {
-    const result = loadYamlMapping(text);
-    problems.push(...result.problems);
-    root = result.root;
-    if (!root && !problems.length) problems.push({ ruleId: 'parse', messageId: 'empty', range: START });
+  try {
+    if (format === 'markdown') {
+      const deep = tooDeepMarkdown(lines);
+      if (deep) return fail('markdownTooDeep', deep, { limit: MAX_MARKDOWN_DEPTH });
+      const { loadMarkdown } = await import('./markdown.js');
+      const result = loadMarkdown(text);
+      problems.push(...result.problems);
+      root = result.root;
+      sections = result.sections;
+      conflicts = result.conflicts;
+      frontMatter = result.frontMatter;
+      if (result.frontMatter) anchor = { ...result.frontMatter, endLine: result.frontMatter.line, endColumn: 4 };
+    } else {
+      const result = loadYamlMapping(text);
+      problems.push(...result.problems);
+      root = result.root;
+      if (!root && !problems.length) problems.push({ ruleId: 'parse', messageId: 'empty', range: START });
+    }
+  } catch (error) {
+    // A parser that gives up on an input (stack exhausted, say) makes that file a finding, never a crash of the run.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return fail('markdownTooDeep', tooDeepMarkdown(lines, 0) ?? START, { limit: MAX_MARKDOWN_DEPTH });
+    return fail('unparsable', START, { detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]! });
   }
   if (!root || problems.some((problem) => problem.ruleId === 'parse' && fatalIds.has(problem.messageId))) {
     return { problems };
@@ -73,7 +83,11 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
     language: guessLanguage(root, text),
     root,
     sections,
-    directives: findDirectives(lines, format),
+    // Front matter is YAML: `# itstrat-disable …` there covers its keys, which no HTML comment can precede.
+    directives: [
+      ...(frontMatter ? findDirectives(lines.slice(frontMatter.line, frontMatter.endLine - 1), 'yaml', frontMatter.line) : []),
+      ...findDirectives(lines, format),
+    ],
     anchor,
     lineCount,
     conflicts,
@@ -82,7 +96,38 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
 }
 
 /** Problems after which there is no model to lint. */
-const fatalIds = new Set(['yamlSyntax', 'duplicateKey', 'aliasBomb', 'tooDeep', 'notMapping', 'frontMatterUnclosed', 'empty']);
+const fatalIds = new Set(['yamlSyntax', 'multipleDocuments', 'duplicateKey', 'aliasBomb', 'tooDeep', 'notMapping', 'frontMatterUnclosed', 'empty']);
+
+/** Quotes and lists nested deeper than this make the Markdown parser crawl or exhaust its stack. */
+const MAX_MARKDOWN_DEPTH = 100;
+
+/**
+ * The first line whose prefix opens more than `limit` containers (`>`, or a list marker
+ * followed by a space) or is indented past `limit` × 4 columns. With `limit` 0: the line with
+ * the deepest prefix.
+ */
+function tooDeepMarkdown(lines: string[], limit = MAX_MARKDOWN_DEPTH): Range | undefined {
+  let deepest: { depth: number; range: Range } | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    let levels = 0;
+    let width = 0;
+    let at = 0;
+    for (; at < line.length; at++) {
+      const char = line[at];
+      if (char === ' ') width++;
+      else if (char === '\t') width += 4;
+      else if (char === '>') levels++;
+      else if ((char === '-' || char === '*' || char === '+') && (line[at + 1] === ' ' || line[at + 1] === '\t')) levels++;
+      else break;
+    }
+    const depth = Math.max(levels, width / 4);
+    const range = { line: index + 1, column: 1, endLine: index + 1, endColumn: at + 1 };
+    if (limit && depth > limit) return range;
+    if (!limit && depth > (deepest?.depth ?? 0)) deepest = { depth, range };
+  }
+  return deepest?.range;
+}
 
 function positionOfByte(bytes: Uint8Array, offset: number): Range {
   let line = 1;

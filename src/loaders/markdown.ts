@@ -294,13 +294,22 @@ class SectionBuilder {
   private labelLines(nodes: Content[], path: string, map?: MapNode): ProseLine[] {
     const prose: ProseLine[] = [];
     for (const paragraph of paragraphsOf(nodes)) {
+      /** The text value of the label line just read, which a wrapped line continues. */
+      let open: ScalarNode | undefined;
       for (const line of this.linesOf(paragraph)) {
         const label = labelLine(line.text);
         const target = label ? this.labelTarget(path, label[1]!) : undefined;
         if (!label || !target) {
-          prose.push(line);
+          // Inside a field's section, a line that wraps "Plan: …" continues its value.
+          if (open && path && line.text.trim()) {
+            open.value = `${String(open.value)} ${line.text.trim()}`;
+            open.range = { ...open.range, endLine: line.line, endColumn: line.column + line.text.trimEnd().length };
+          } else {
+            prose.push(line);
+          }
           continue;
         }
+        open = undefined;
         // "Status:" with nothing after it is a field not filled in yet, not prose.
         if (!label[2]) continue;
         const valueText = label[2];
@@ -321,7 +330,9 @@ class SectionBuilder {
           }
           continue;
         }
-        targetMap.entries.set(target.key, { ...node, keyRange, key: label[1]!.trim() });
+        const entry = { ...node, keyRange, key: label[1]!.trim() };
+        targetMap.entries.set(target.key, entry);
+        if (entry.kind === 'scalar' && typeof entry.value === 'string') open = entry;
       }
     }
     return prose;

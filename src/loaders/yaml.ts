@@ -22,6 +22,9 @@ export interface YamlResult {
  */
 export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
   const lineCounter = new LineCounter();
+  // YAML and the line numbers of findings count a lone CR as a line break; the yaml library does
+  // not. Same length, so offsets stay true.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const toRange = (start: number, end: number): Range => {
     const from = lineCounter.linePos(start);
@@ -29,7 +32,8 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     return { line: from.line + lineOffset, column: from.col, endLine: to.line + lineOffset, endColumn: to.col };
   };
   const problems: LoadProblem[] = [];
-  const fault = doc.errors[0];
+  // A closing "---" (front-matter style) starts an empty second document: not a fault.
+  const fault = doc.errors.length === 1 && doc.errors[0]!.code === 'MULTIPLE_DOCS' && onlyEmptyAfter(text, doc.errors[0]!.pos[0]) ? undefined : doc.errors[0];
   if (fault) {
     const [start, end] = fault.pos;
     problems.push({
@@ -37,8 +41,12 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
       // RESOURCE_EXHAUSTION: the composer ran out of stack on nesting thousands of levels deep.
       ...(fault.code === 'RESOURCE_EXHAUSTION'
         ? { messageId: 'tooDeep', data: { limit: MAX_DEPTH } }
-        : { messageId: fault.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'yamlSyntax', data: { detail: firstLine(fault.message) } }),
-      range: toRange(start, end),
+        : fault.code === 'MULTIPLE_DOCS'
+          ? { messageId: 'multipleDocuments' }
+          : fault.code === 'DUPLICATE_KEY'
+            ? { messageId: 'duplicateKey', data: { key: keyAt(text, start) } }
+            : { messageId: 'yamlSyntax', data: { detail: firstLine(fault.message) } }),
+      range: fault.code === 'DUPLICATE_KEY' ? toRange(start, start + keyAt(text, start).length) : toRange(start, end),
     });
     return { problems };
   }
@@ -150,6 +158,24 @@ function aliasBomb(root: YamlNode, targetOf: (alias: Alias) => YamlNode | undefi
     return undefined;
   };
   return find(root, 0);
+}
+
+/** The key written at `offset` (up to its colon, unquoted), for a duplicate-key message. */
+function keyAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(offset, end < 0 ? undefined : end);
+  const quoted = /^(["'])(.*?)\1/.exec(line);
+  if (quoted) return quoted[2]!;
+  return (/^[^:#\n\r]*?(?=\s*:(\s|$))/.exec(line)?.[0] ?? line).trim() || line.trim();
+}
+
+/** Nothing but a document marker, blank lines and comments from `offset` on. */
+function onlyEmptyAfter(text: string, offset: number): boolean {
+  return text
+    .slice(offset)
+    .replace(/^(---|\.\.\.)/, '')
+    .split('\n')
+    .every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*(#.*)?$/.test(line));
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,78 @@
+/**
+ * approval-and-organisation — new solutions are approved by the rådmannskollegiet, follow the
+ * public procurement law, and are introduced as an organisation project rather than an ICT
+ * project (IKT Follo FLO-11). The approval is read from `owner.body` or the text; the rest
+ * from the text.
+ */
+import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/rulekit.js';
+
+const COUNCIL: WordLists = {
+  nb: ['rådmannskollegi*', 'rådmanskollegi*'],
+  en: ['council of chief executives', "chief executives' council", 'chief executives council'],
+};
+
+/** Introducing the system as a change to the organisation, not only to its IT. */
+const ORGANISATION: WordLists = {
+  nb: ['organisasjonsprosjekt*', 'organisasjonsutvikling*', 'organisasjonsendring*', 'endringsledelse', 'endringsarbeid*', 'endringsprosess*', 'omstilling*', 'nye arbeidsprosesser', 'nye arbeidsmetoder', 'nye arbeidsrutiner', 'arbeidsprosessene legges om', 'legge om arbeidsprosess*', 'ikke som et ikt-prosjekt', 'ikke et ikt-prosjekt'],
+  da: ['organisationsprojekt*', 'organisationsforandring*', 'organisationsudvikling*', 'forandringsledelse', 'nye arbejdsgange'],
+  sv: ['organisationsprojekt*', 'förändringsledning', 'verksamhetsutveckling*', 'nya arbetssätt'],
+  en: ['organisation project', 'organization project', 'organisational project', 'organizational project', 'organisational change', 'organizational change', 'change management', 'business change', 'new ways of working', 'new work processes'],
+};
+
+/** Signs that something is bought from a supplier. */
+const ACQUISITION: WordLists = {
+  nb: ['anskaff*', 'innkjøp*', 'kjøp', 'kjøpe', 'kjøpes', 'kjøpt', 'leverandør*', 'lisens*'],
+  da: ['anskaf*', 'indkøb*', 'køb', 'købe', 'købes', 'købt', 'leverandør*', 'licens*'],
+  sv: ['anskaff*', 'inköp*', 'köp', 'köpa', 'köps', 'köpt', 'leverantör*', 'licens*', 'upphandl*'],
+  en: ['acquir*', 'acquisition*', 'procur*', 'purchas*', 'buy*', 'supplier*', 'vendor*', 'licen*'],
+};
+
+/** The procurement law and how it is followed. */
+const PROCUREMENT: WordLists = {
+  nb: ['lov om offentlige anskaffelser', 'anskaffelsesloven', 'anskaffelsesforskrift*', 'loa', 'foa', 'anbud*', 'konkurranse*', 'rammeavtale*', 'doffin', 'kunngjøring*', 'utlysning*', 'minikonkurranse*', 'dynamisk innkjøpsordning'],
+  da: ['udbud*', 'udbudsloven', 'rammeaftale*', 'miniudbud*', 'ski-aftale*', 'konkurrenceudsæt*'],
+  sv: ['upphandl*', 'lou', 'ramavtal*', 'förnyad konkurrensutsättning'],
+  en: ['public procurement', 'procurement act', 'procurement law', 'tender*', 'competitive', 'framework agreement*', 'mini-competition*'],
+};
+
+const COUNCIL_WORDS = allPhrases(COUNCIL);
+const ORGANISATION_WORDS = allPhrases(ORGANISATION);
+const ACQUISITION_WORDS = allPhrases(ACQUISITION);
+const PROCUREMENT_WORDS = allPhrases(PROCUREMENT);
+
+export default defineRule({
+  meta: {
+    id: 'approval-and-organisation',
+    description: 'New solutions are approved by the rådmannskollegiet, procured under the public procurement law and introduced as an organisation project.',
+    clauses: ['FLO-11'],
+    severity: 'error',
+    messages: {
+      en: {
+        noApproval: 'Say that the solution will be approved by the council of chief executives (rådmannskollegiet): put it in "owner.body" or state when the case goes to the rådmannskollegiet.',
+        notOrganisationProject: 'Plan the introduction as an organisation project, not an ICT project: describe the changes to work processes and organisation, who leads them, and how the gains are taken out (benefits realisation).',
+        noProcurement: 'The proposal buys from a supplier but does not say how the public procurement law is followed: name the procedure (tender, mini-competition under a framework agreement, announcement on Doffin).',
+      },
+      da: {
+        noApproval: 'Skriv, at løsningen godkendes af rådmannskollegiet: angiv det i "owner.body", eller skriv, hvornår sagen forelægges rådmannskollegiet.',
+        notOrganisationProject: 'Planlæg indførelsen som et organisationsprojekt, ikke et it-projekt: beskriv ændringerne i arbejdsgange og organisation, hvem der leder dem, og hvordan gevinsterne hentes hjem (gevinstrealisering).',
+        noProcurement: 'Forslaget køber hos en leverandør, men siger ikke, hvordan udbudsreglerne følges: nævn proceduren (udbud, miniudbud på en rammeaftale, annoncering).',
+      },
+      sv: {
+        noApproval: 'Skriv att lösningen godkänns av rådmannskollegiet: ange det i "owner.body" eller skriv när ärendet går till rådmannskollegiet.',
+        notOrganisationProject: 'Planera införandet som ett organisationsprojekt, inte ett it-projekt: beskriv förändringarna i arbetssätt och organisation, vem som leder dem och hur nyttan tas hem (nyttorealisering).',
+        noProcurement: 'Förslaget köper från en leverantör men säger inte hur upphandlingsreglerna följs: ange förfarandet (upphandling, förnyad konkurrensutsättning på ett ramavtal, annonsering).',
+      },
+      nb: {
+        noApproval: 'Skriv at løsningen skal godkjennes av rådmannskollegiet: angi det i "owner.body", eller skriv når saken legges fram for rådmannskollegiet.',
+        notOrganisationProject: 'Planlegg innføringen som et organisasjonsprosjekt, ikke som et IKT-prosjekt: beskriv endringene i arbeidsprosesser og organisering, hvem som leder dem og hvordan gevinstene tas ut (gevinstrealisering).',
+        noProcurement: 'Forslaget kjøper fra en leverandør, men sier ikke hvordan lov om offentlige anskaffelser følges: nevn prosedyren (anbudskonkurranse, minikonkurranse på en rammeavtale, kunngjøring på Doffin).',
+      },
+    },
+  },
+  check(proposal, context) {
+    const hits = allTexts(proposal);
+    if (!firstHit(hits, COUNCIL_WORDS)) context.report({ messageId: 'noApproval', missing: 'owner.body' });
+    if (!firstHit(hits, ORGANISATION_WORDS)) context.report({ messageId: 'notOrganisationProject', missing: 'businessCase.benefitsRealisation.plan' });
+    if (firstHit(hits, ACQUISITION_WORDS) && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * competence — competence-raising is budgeted when a new system is introduced, and domain
+ * experts (fagpersoner) take part in ordering and development (IKT Follo FLO-14).
+ */
+import { allPhrases, allTexts, asList, defineRule, firstHit, findPhrase, get, isGiven, isScalar, parseAmount, textOf, type WordLists } from '../src/rulekit.js';
+import type { ModelNode, Proposal } from '../src/model.js';
+
+/** What a training cost line is called. */
+const TRAINING: WordLists = {
+  nb: ['opplæring*', 'kompetanse*', 'kurs*', 'superbruker*', 'e-læring*'],
+  da: ['uddannelse*', 'oplæring*', 'undervisning*', 'kompetence*', 'kursus', 'kurser', 'superbruger*', 'e-læring*'],
+  sv: ['utbildning*', 'kompetens*', 'kurs*', 'superanvändar*'],
+  en: ['training', 'competence*', 'course*', 'super user*', 'super-user*', 'e-learning'],
+};
+
+/** Domain experts, by the names the proposal gives them. */
+const DOMAIN_EXPERTS: WordLists = {
+  nb: ['fagperson*', 'fagressurs*', 'fagekspert*', 'fagfolk', 'fagmiljø*', 'superbruker*', 'brukerrepresentant*'],
+  da: ['fagperson*', 'fagekspert*', 'fagfolk', 'superbruger*', 'brugerrepræsentant*'],
+  sv: ['verksamhetsexpert*', 'verksamhetsrepresentant*', 'sakkunnig*', 'superanvändar*'],
+  en: ['domain expert*', 'subject-matter expert*', 'subject matter expert*', 'key user*', 'super user*', 'super-user*', 'user representative*'],
+};
+const TRAINING_WORDS = allPhrases(TRAINING);
+const EXPERT_WORDS = allPhrases(DOMAIN_EXPERTS);
+
+export default defineRule({
+  meta: {
+    id: 'competence',
+    description: 'Training is budgeted for the new system, and domain experts take part in ordering and development.',
+    clauses: ['FLO-14'],
+    severity: 'error',
+    messages: {
+      en: {
+        noTrainingBudget: 'Budget the training for the new system: add "competence.trainingBudget" (an amount), or a cost line for training in the business case.',
+        zeroTrainingBudget: '"{key}" is zero: budget the cost of training staff in the new system.',
+        noDomainExperts: 'Name the domain experts (fagpersoner) who take part in ordering and development: add "competence.domainExperts" (who, from which units).',
+      },
+      da: {
+        noTrainingBudget: 'Budgettér kompetenceudviklingen til det nye system: tilføj "competence.trainingBudget" (et beløb) eller en omkostningslinje til uddannelse i business casen.',
+        zeroTrainingBudget: '"{key}" er nul: budgettér udgiften til at lære medarbejderne det nye system.',
+        noDomainExperts: 'Nævn de fagpersoner, der deltager i bestilling og udvikling: tilføj "competence.domainExperts" (hvem, fra hvilke enheder).',
+      },
+      sv: {
+        noTrainingBudget: 'Budgetera kompetensutvecklingen för det nya systemet: lägg till "competence.trainingBudget" (ett belopp) eller en kostnadsrad för utbildning i kalkylen.',
+        zeroTrainingBudget: '"{key}" är noll: budgetera kostnaden för att utbilda medarbetarna i det nya systemet.',
+        noDomainExperts: 'Nämn de verksamhetsexperter som deltar i beställning och utveckling: lägg till "competence.domainExperts" (vilka, från vilka enheter).',
+      },
+      nb: {
+        noTrainingBudget: 'Budsjetter kompetansehevingen for det nye systemet: legg til "competence.trainingBudget" (et beløp) eller en kostnadslinje for opplæring i kost-nytte-analysen.',
+        zeroTrainingBudget: '"{key}" er null: budsjetter kostnaden ved å lære de ansatte det nye systemet.',
+        noDomainExperts: 'Nevn fagpersonene som er med i bestiller- og utviklingsfasen: legg til "competence.domainExperts" (hvem, fra hvilke enheter).',
+      },
+    },
+  },
+  check(proposal, context) {
+    const budget = get(proposal, 'competence.trainingBudget');
+    if (budget && isZero(budget)) {
+      context.report({ messageId: 'zeroTrainingBudget', node: budget, data: { key: budget.key ?? 'trainingBudget' } });
+    } else if (!isGiven(budget) && !trainingCostLine(proposal)) {
+      context.report({ messageId: 'noTrainingBudget', ...(budget ? { node: budget, atKey: true } : { missing: 'competence.trainingBudget' }) });
+    }
+    const experts = get(proposal, 'competence.domainExperts');
+    if (!isGiven(experts) && !firstHit(allTexts(proposal), EXPERT_WORDS)) {
+      context.report({ messageId: 'noDomainExperts', ...(experts ? { node: experts, atKey: true } : { missing: 'competence.domainExperts' }) });
+    }
+  },
+});
+
+function isZero(node: ModelNode): boolean {
+  if (!isScalar(node)) return false;
+  return node.value === 0 || (typeof node.value === 'string' && parseAmount(node.value) === 0);
+}
+
+function trainingCostLine(proposal: Proposal): boolean {
+  return asList(get(proposal, 'businessCase.costs')).some((line) => line.kind === 'map' && findPhrase(textOf(line.entries.get('item')), TRAINING_WORDS) !== undefined);
+}

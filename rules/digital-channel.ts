@@ -1,0 +1,54 @@
+/**
+ * digital-channel — all communication with citizens and business is digital (Nordfyns NFY-6d):
+ * a proposal that serves citizens or businesses names the digital self-service channel they use.
+ */
+import { allPhrases, allTexts, defineRule, firstHit, phraseMatches, type WordLists } from '../src/rulekit.js';
+import { rangeInText } from '../src/text-position.js';
+
+/** Words that show the proposal serves citizens or businesses. */
+const AUDIENCE: WordLists = {
+  da: ['borger', 'borgere', 'borgeren', 'borgerne', 'borgerens', 'borgernes', 'borgerrettet*', 'borgerservice', 'virksomheder', 'virksomhederne', 'erhvervsliv*', 'erhvervsdrivende', 'forældre', 'forældrene', 'ansøger*', 'pårørende'],
+  en: ['citizen*', 'resident*', 'businesses', 'applicant*', 'parents', 'the public'],
+  sv: ['medborgar*', 'invånar*', 'näringsliv*', 'sökande'],
+  nb: ['innbygger*', 'næringsliv*', 'publikum', 'søkere', 'søkeren'],
+};
+
+/** The cheap channels: self-service, the portals, digital post and login. */
+const CHANNEL: WordLists = {
+  da: ['selvbetjening*', 'selvbetjent*', 'borger.dk', 'virk.dk', 'digital post', 'digitalpost', 'e-boks', 'mitid', 'nemid', 'nemlog-in', 'digitalt', 'digital henvendelse*', 'digitale henvendelse*', 'digital ansøgning*', 'digital kanal*', 'digitale kanal*', 'digital kommunikation', 'hjemmeside*', 'app', 'webformular*', 'online'],
+  en: ['self-service', 'self service', 'digital channel*', 'e-service*', 'online', 'web form*', 'website', 'app'],
+  sv: ['självservice', 'e-tjänst*', 'mina sidor', 'digital kanal*', 'digitala kanal*', 'digitalt', 'webbformulär*'],
+  nb: ['selvbetjening*', 'digital kanal*', 'digitale kanal*', 'digitalt', 'min side', 'altinn', 'id-porten', 'svarut', 'digipost', 'e-tjeneste*', 'digital tjeneste*', 'digitale tjeneste*'],
+};
+const AUDIENCE_WORDS = allPhrases(AUDIENCE);
+const CHANNEL_WORDS = allPhrases(CHANNEL);
+
+export default defineRule({
+  meta: {
+    id: 'digital-channel',
+    description: 'A proposal that serves citizens or businesses names the digital self-service channel they will use.',
+    clauses: ['NFY-6d'],
+    severity: 'error',
+    messages: {
+      en: {
+        noChannel: 'The proposal serves citizens or businesses ("{word}") but names no digital channel for them: say how they use digital self-service (e.g. on borger.dk or virk.dk, with MitID, answers by Digital Post). Self-service costs 20 kr an inquiry against 40 kr by phone and 75 kr in person.',
+      },
+      da: {
+        noChannel: 'Forslaget henvender sig til borgere eller virksomheder ("{word}"), men nævner ingen digital kanal: skriv, hvordan de bruger digital selvbetjening (fx på borger.dk eller virk.dk, med MitID, svar via Digital Post). En selvbetjent henvendelse koster 20 kr mod 40 kr for telefon og 75 kr for personligt fremmøde.',
+      },
+      sv: {
+        noChannel: 'Förslaget riktar sig till medborgare eller företag ("{word}") men nämner ingen digital kanal: skriv hur de använder digital självservice (t.ex. en e-tjänst med e-legitimation och svar via digital post). Självservice kostar 20 kr per ärende mot 40 kr per telefon och 75 kr vid besök.',
+      },
+      nb: {
+        noChannel: 'Forslaget retter seg mot innbyggere eller næringsliv ("{word}"), men nevner ingen digital kanal: skriv hvordan de bruker digital selvbetjening (f.eks. et nettskjema med ID-porten og svar via digital postkasse). Selvbetjening koster 20 kr per henvendelse mot 40 kr på telefon og 75 kr ved personlig oppmøte.',
+      },
+    },
+  },
+  check(proposal, context) {
+    const hits = allTexts(proposal);
+    const audience = firstHit(hits, AUDIENCE_WORDS);
+    if (!audience || firstHit(hits, CHANNEL_WORDS)) return;
+    const match = phraseMatches(audience.text, AUDIENCE_WORDS)[0]!;
+    context.report({ messageId: 'noChannel', range: rangeInText(proposal, audience, match.index, match.matched.length), data: { word: match.matched } });
+  },
+});

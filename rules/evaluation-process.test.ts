@@ -1,0 +1,112 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './evaluation-process.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'da YAML',
+      code: `titel: Digital indberetning af kørsel
+business-case:
+  valuta: DKK
+  evaluering:
+    metode: Efterkalkule af omkostninger og sparede timer mod business casen
+    dato: 2026-09-30
+    ansvarlig: Digitaliseringsgruppen
+`,
+    },
+    {
+      name: 'da Markdown: an "Evaluering" section with label lines',
+      filename: 'forslag.md',
+      code: `# Digital indberetning af kørsel
+
+## Evaluering
+
+Metode: Efterkalkule af omkostninger og sparede timer mod business casen.
+Dato: 2026-09-30
+Ansvarlig: Digitaliseringsgruppen
+`,
+    },
+    {
+      name: 'en YAML: date and responsible not required by option',
+      options: { requireDate: false, requireResponsible: false },
+      code: `title: Mileage claims
+businessCase:
+  evaluation:
+    method: Post-calculation against the business case
+`,
+    },
+    {
+      name: 'en Markdown',
+      filename: 'proposal.md',
+      code: `# Mileage claims
+
+## Evaluation
+
+Method: post-calculation of costs and hours saved against the business case.
+Date: 2026-09-30
+Responsible: Digitisation group
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'da YAML: no evaluation, at the business case key',
+      code: `titel: Digital indberetning af kørsel
+business-case:
+  valuta: DKK
+`,
+      errors: [{ messageId: 'missing', line: 2, column: 1 }],
+    },
+    {
+      name: 'da YAML: method only',
+      code: `titel: Digital indberetning af kørsel
+sprog: da
+business-case:
+  evaluering:
+    metode: Efterkalkule
+`,
+      errors: [
+        { messageId: 'noDate', line: 4, column: 3, message: 'siger ikke hvornår' },
+        { messageId: 'noResponsible', line: 4, column: 3 },
+      ],
+    },
+    {
+      name: 'da Markdown: date and responsible but no method',
+      filename: 'forslag.md',
+      code: `---
+titel: Digital indberetning af kørsel
+---
+
+## Evaluering
+
+Dato: 2026-09-30
+Ansvarlig: Digitaliseringsgruppen
+`,
+      errors: [{ messageId: 'noMethod', line: 5, column: 1 }],
+    },
+    {
+      name: 'en Markdown: no evaluation and no business case, at the front matter',
+      filename: 'proposal.md',
+      code: `---
+title: Mileage claims
+---
+
+## Description
+
+Staff claim mileage in the app.
+`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'en YAML: evaluation written as one sentence has a method but no date or responsible',
+      code: `title: Mileage claims
+businessCase:
+  evaluation: Post-calculation one year after go-live
+`,
+      errors: [
+        { messageId: 'noDate', line: 3, column: 3 },
+        { messageId: 'noResponsible', line: 3, column: 3 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,131 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './priority-criteria.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'da YAML: all three, gains used',
+      code: `titel: Digital pladsanvisning
+prioriteringskriterier:
+  standardisering: Dokumenterne journaliseres i kommunens ESDH, og adresser slås op i GIS.
+  kommunal-sammenhæng: Barnets og forældrenes data hentes fra CPR og vedligeholdes kun ét sted.
+  effektivisering: De frigjorte 1.200 timer om året anvendes til flere tilsyn i dagplejen.
+`,
+    },
+    {
+      name: 'da Markdown: sub-headings under "Prioriteringskriterier"',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning
+
+## Prioriteringskriterier
+
+### Standardisering
+
+Vi genbruger kommunens ESDH (SBSYS) og GIS til løsningen.
+
+### Kommunal sammenhæng
+
+Data om barnet hentes fra CPR via Serviceplatformen og indtastes ikke igen.
+
+### Effektivisering
+
+Sagsbehandlingen falder med 1,5 årsværk; de frigjorte ressourcer anvendes til flere besøg i dagplejen.
+`,
+    },
+    {
+      name: 'en YAML: the use of gains stated in the benefits realisation plan',
+      code: `title: Childcare placement
+priorityCriteria:
+  standardisation: Documents are filed in the existing ESDH and addresses come from GIS.
+  coherence: Child and parent data are fetched from CPR and kept in one place only.
+  efficiency: The placement office saves about 1,200 hours a year.
+businessCase:
+  benefitsRealisation:
+    owner: Head of Children & Culture
+    plan: The saved hours are reinvested in more supervision visits to childminders.
+`,
+    },
+    {
+      name: 'en Markdown: label lines',
+      filename: 'proposal.md',
+      code: `# Childcare placement
+
+## Priority criteria
+
+Standardisation: documents are filed in the existing ESDH and GIS.
+Coherence: child and parent data are fetched from CPR, entered once.
+Efficiency: the freed hours are used for more supervision visits.
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'da YAML: no criteria at all, at line 1',
+      code: `titel: Digital pladsanvisning
+beskrivelse: Forældre skriver selv barnet op.
+`,
+      errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    },
+    {
+      name: 'da YAML: one missing (at the section key), one a placeholder (at its key)',
+      code: `titel: Digital pladsanvisning
+sprog: da
+prioriteringskriterier:
+  standardisering: TBD
+  effektivisering: De frigjorte timer anvendes til flere tilsyn i dagplejen.
+`,
+      errors: [
+        { messageId: 'missingCriterion', line: 3, column: 1, message: '"Kommunal sammenhæng"' },
+        { messageId: 'missingCriterion', line: 4, column: 3, message: '"Standardisering"' },
+      ],
+    },
+    {
+      name: 'da Markdown: efficiency without the use of the gains',
+      filename: 'forslag.md',
+      code: `---
+titel: Digital pladsanvisning
+---
+
+## Prioriteringskriterier
+
+### Standardisering
+
+Vi genbruger kommunens ESDH (SBSYS) og GIS til løsningen.
+
+### Kommunal sammenhæng
+
+Data om barnet hentes fra CPR via Serviceplatformen og indtastes ikke igen.
+
+### Effektivisering
+
+Løsningen sparer pladsanvisningen for 1.200 timer om året.
+`,
+      errors: [{ messageId: 'gainsUse', line: 15, column: 1 }],
+    },
+    {
+      name: 'en Markdown: a thin criterion and a missing one',
+      filename: 'proposal.md',
+      code: `# Childcare placement
+
+## Priority criteria
+
+Standardisation: uses ESDH.
+Efficiency: the freed hours are used for more supervision visits.
+`,
+      errors: [
+        { messageId: 'missingCriterion', line: 3, column: 1, message: '"Municipal coherence"' },
+        { messageId: 'thinCriterion', line: 5, column: 1, message: '(2 words, at least 5)' },
+      ],
+    },
+    {
+      name: 'en YAML: efficiency names savings but not their use',
+      code: `title: Childcare placement
+priorityCriteria:
+  standardisation: Documents are filed in the existing ESDH and GIS.
+  coherence: Child and parent data are fetched from CPR, entered once.
+  efficiency: The placement office saves about 1,200 hours a year.
+`,
+      errors: [{ messageId: 'gainsUse', line: 5, column: 3 }],
+    },
+  ],
+});

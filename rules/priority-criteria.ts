@@ -1,0 +1,101 @@
+/**
+ * priority-criteria — Esbjerg's three prioritisation criteria (ESB-4.1) are each addressed,
+ * and the efficiency criterion says how the gains will be used in the business.
+ */
+import type { Lang } from '../src/model.js';
+import { allPhrases, deepText, defineRule, findPhrase, get, textsOf, type WordLists } from '../src/rulekit.js';
+import { substance, wordCount } from '../src/prose.js';
+
+const CRITERIA = ['standardisation', 'coherence', 'efficiency'] as const;
+
+const NAMES: Record<Lang, Record<(typeof CRITERIA)[number], string>> = {
+  en: { standardisation: 'Standardisation', coherence: 'Municipal coherence', efficiency: 'Efficiency' },
+  da: { standardisation: 'Standardisering', coherence: 'Kommunal sammenhæng', efficiency: 'Effektivisering' },
+  sv: { standardisation: 'Standardisering', coherence: 'Kommunalt sammanhang', efficiency: 'Effektivisering' },
+  nb: { standardisation: 'Standardisering', coherence: 'Kommunal sammenheng', efficiency: 'Effektivisering' },
+};
+
+/** What the gains are: freed time, money, staff. */
+const GAINS: WordLists = {
+  da: ['gevinst*', 'frigjort*', 'frigjorte', 'frigør*', 'frigives', 'frigivne', 'besparelse*', 'sparede', 'ressourcer', 'timer', 'tid', 'årsværk*', 'kroner', 'kr'],
+  en: ['gain*', 'saving*', 'saved', 'freed', 'released', 'resources', 'hours', 'time', 'fte*', 'benefit*', 'money'],
+  sv: ['vinst*', 'nytt*', 'frigjord*', 'frigör*', 'besparing*', 'resurser', 'timmar', 'tid', 'årsarbetare'],
+  nb: ['gevinst*', 'frigjort*', 'frigjøre*', 'besparelse*', 'ressurser', 'timer', 'tid', 'årsverk*'],
+};
+
+/** How they are used: "anvendes til", "used for", "reinvested", "taken out of the budget". */
+const USES: WordLists = {
+  da: ['anvendes til', 'anvendes på', 'bruges til', 'bruges på', 'bliver brugt til', 'omprioriteres', 'omprioriteret', 'omplaceres', 'reinvesteres', 'geninvesteres', 'hjemtages', 'hjemtaget', 'tilbageføres', 'overføres til', 'flyttes til', 'overflyttes til', 'omsættes til', 'indgår i budget*', 'budgetreduktion*', 'går til', 'sættes ind', 'lægges i kassen'],
+  en: ['used for', 'used to', 'used on', 'spent on', 'reinvested', 'redeployed', 'reallocated', 'reassigned', 'moved to', 'transferred to', 'shifted to', 'returned to', 'taken out', 'go to', 'goes to', 'cut from the budget'],
+  sv: ['används till', 'används för', 'används på', 'flyttas till', 'omfördelas', 'återinvesteras', 'tas hem', 'går till'],
+  nb: ['brukes til', 'brukes på', 'flyttes til', 'omdisponeres', 'reinvesteres', 'tas ut', 'går til'],
+};
+const GAIN_WORDS = allPhrases(GAINS);
+const USE_WORDS = allPhrases(USES);
+
+export default defineRule({
+  meta: {
+    id: 'priority-criteria',
+    description: 'The proposal addresses the three prioritisation criteria (standardisation, municipal coherence, efficiency) and says how the gains will be used.',
+    clauses: ['ESB-4.1'],
+    severity: 'error',
+    options: {
+      type: 'object',
+      properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as addressing a criterion.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minWords: 5 },
+    messages: {
+      en: {
+        missing: 'Address the three prioritisation criteria: add "priorityCriteria" with "standardisation" (which existing tools, e.g. ESDH or GIS, are reused), "coherence" (how data is entered and kept in one place) and "efficiency" (the gains and how they will be used).',
+        missingCriterion: 'The criterion "{criterion}" is not addressed: add "{field}" under "priorityCriteria" (in Markdown a sub-section "{criterion}").',
+        thinCriterion: '"{criterion}" says too little ({words} words, at least {min}): explain how the project meets the criterion.',
+        gainsUse: '"{criterion}" does not say how the gains will be used: state what the freed resources go to, e.g. "the freed hours are used for …" or "the saving is taken out of the budget".',
+      },
+      da: {
+        missing: 'Forholde jer til de tre prioriteringskriterier: tilføj "priorityCriteria" med "standardisering" (hvilke eksisterende værktøjer, fx ESDH eller GIS, der genbruges), "sammenhæng" (hvordan data kun fødes og vedligeholdes ét sted) og "effektivisering" (gevinsterne, og hvordan de skal anvendes).',
+        missingCriterion: 'Kriteriet "{criterion}" er ikke behandlet: tilføj "{field}" under "priorityCriteria" (i Markdown et underafsnit "{criterion}").',
+        thinCriterion: '"{criterion}" siger for lidt ({words} ord, mindst {min}): forklar, hvordan projektet opfylder kriteriet.',
+        gainsUse: '"{criterion}" siger ikke, hvordan gevinsterne skal anvendes i forretningen: skriv, hvad de frigjorte ressourcer går til, fx "de frigjorte timer anvendes til …" eller "besparelsen hjemtages i budgettet".',
+      },
+      sv: {
+        missing: 'Ta ställning till de tre prioriteringskriterierna: lägg till "priorityCriteria" med "standardisering" (vilka befintliga verktyg, t.ex. ESDH eller GIS, som återanvänds), "sammanhang" (hur data matas in och underhålls på ett ställe) och "effektivisering" (vinsterna och hur de ska användas).',
+        missingCriterion: 'Kriteriet "{criterion}" är inte behandlat: lägg till "{field}" under "priorityCriteria" (i Markdown ett underavsnitt "{criterion}").',
+        thinCriterion: '"{criterion}" säger för lite ({words} ord, minst {min}): förklara hur projektet uppfyller kriteriet.',
+        gainsUse: '"{criterion}" säger inte hur vinsterna ska användas i verksamheten: skriv vad de frigjorda resurserna går till, t.ex. "de frigjorda timmarna används till …".',
+      },
+      nb: {
+        missing: 'Ta stilling til de tre prioriteringskriteriene: legg til "priorityCriteria" med "standardisering" (hvilke eksisterende verktøy, f.eks. sak/arkiv eller GIS, som gjenbrukes), "sammenheng" (hvordan data registreres og vedlikeholdes ett sted) og "effektivisering" (gevinstene og hvordan de skal brukes).',
+        missingCriterion: 'Kriteriet "{criterion}" er ikke behandlet: legg til "{field}" under "priorityCriteria" (i Markdown et underavsnitt "{criterion}").',
+        thinCriterion: '"{criterion}" sier for lite ({words} ord, minst {min}): forklar hvordan prosjektet oppfyller kriteriet.',
+        gainsUse: '"{criterion}" sier ikke hvordan gevinstene skal brukes i virksomheten: skriv hva de frigjorte ressursene går til, f.eks. "de frigjorte timene brukes til …".',
+      },
+    },
+  },
+  check(proposal, context) {
+    const minWords = Number(context.options.minWords ?? 5);
+    const names = NAMES[context.language];
+    if (!get(proposal, 'priorityCriteria')) {
+      context.report({ messageId: 'missing', missing: 'priorityCriteria' });
+      return;
+    }
+    for (const criterion of CRITERIA) {
+      const path = `priorityCriteria.${criterion}`;
+      const node = get(proposal, path);
+      const state = substance(node, minWords);
+      const data = { criterion: names[criterion], field: criterion, words: wordCount(deepText(node)), min: minWords };
+      if (state === 'missing' || state === 'empty') {
+        context.report({ messageId: 'missingCriterion', data, ...(node ? { node, atKey: true } : { missing: path }) });
+      } else if (state === 'thin') {
+        context.report({ messageId: 'thinCriterion', data, node: node!, atKey: true });
+      } else if (criterion === 'efficiency' && !statesUse([deepText(node), ...textsOf(proposal, 'businessCase.benefitsRealisation').map((hit) => hit.text)])) {
+        context.report({ messageId: 'gainsUse', data, node: node!, atKey: true });
+      }
+    }
+  },
+});
+
+/** A text that names a gain and what it goes to. */
+function statesUse(candidates: string[]): boolean {
+  return candidates.some((text) => findPhrase(text, USE_WORDS) && findPhrase(text, GAIN_WORDS));
+}

@@ -1,0 +1,116 @@
+import { ruleTester } from '../test/helpers/rule-tester.js';
+import rule from './ros-and-dpa.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'nb YAML: cloud with personal data, both done',
+      code: `tittel: Digital søknad om startlån
+sikkerhet:
+  personopplysninger: ja
+  sky: Ja, Microsoft Azure (Norge øst)
+  ros-analyse: Gjennomført 2025-09-12 av IKT Follo og personvernombudet.
+  databehandleravtale: Inngått med leverandøren 2025-10-01.
+`,
+    },
+    {
+      name: 'nb YAML: neither cloud nor personal data',
+      code: `tittel: Nytt trådløsnett på skolene
+sikkerhet:
+  personopplysninger: nei
+  sky: nei
+`,
+    },
+    {
+      name: 'nb Markdown: personal data named in the text, both done',
+      filename: 'forslag.md',
+      code: `# Digital søknad om startlån
+
+Søknaden inneholder personopplysninger om søkerens økonomi.
+
+## Sikkerhet
+
+ROS-analyse: Gjennomført 2025-09-12.
+Databehandleravtale: Inngått 2025-10-01.
+`,
+    },
+    {
+      name: 'en YAML: the field says no, though the text mentions personal data',
+      code: `title: Wi-Fi for schools
+description: No personal data is processed.
+security:
+  personalData: false
+  cloud: false
+`,
+    },
+    {
+      name: 'en Markdown: cloud, both recorded under "Security"',
+      filename: 'proposal.md',
+      code: `# Housing loan application
+
+## Security
+
+Cloud: yes, the supplier's SaaS in Norway
+Risk assessment: carried out in March 2026
+DPA: signed 2026-04-01
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'nb YAML: cloud, no ROS, DPA "nei" (at their keys)',
+      code: `tittel: Digital søknad om startlån
+språk: nb
+sikkerhet:
+  sky: ja
+  personopplysninger: nei
+  databehandleravtale: nei
+`,
+      errors: [
+        { messageId: 'noRiskAssessment', line: 3, column: 1, message: 'Fordi det er en skytjeneste,' },
+        { messageId: 'noDpa', line: 6, column: 3 },
+      ],
+    },
+    {
+      name: 'nb Markdown: personal data in the text, no security section (front matter)',
+      filename: 'forslag.md',
+      code: `---
+tittel: Digital søknad om startlån
+språk: nb
+---
+
+## Beskrivelse
+
+Søknaden inneholder personopplysninger og lagres i en skytjeneste.
+`,
+      errors: [
+        { messageId: 'noDpa', line: 1, column: 1, message: 'skytjeneste som behandler personopplysninger' },
+        { messageId: 'noRiskAssessment', line: 1, column: 1 },
+      ],
+    },
+    {
+      name: 'en YAML: personal data, ROS placeholder',
+      code: `title: Housing loan application
+security:
+  personalData: true
+  riskAssessment: TBD
+  dataProcessingAgreement: Signed 2025-10-01
+`,
+      errors: [{ messageId: 'noRiskAssessment', line: 4, column: 3, message: 'Because it handles personal data,' }],
+    },
+    {
+      name: 'en Markdown: SaaS, nothing done',
+      filename: 'proposal.md',
+      code: `# Housing loan application
+
+## Security
+
+The form runs as SaaS at the supplier.
+`,
+      errors: [
+        { messageId: 'noDpa', line: 3, column: 1 },
+        { messageId: 'noRiskAssessment', line: 3, column: 1 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,82 @@
+/**
+ * ros-and-dpa — before a cloud service is contracted, and for every new service that handles
+ * personal data, there is a risk and vulnerability analysis (ROS) and a data processing
+ * agreement (IKT Follo FLO-19). `security.cloud` and `security.personalData` say whether that
+ * is the case; where they are absent, the proposal's text decides.
+ */
+import type { Lang, ModelNode, Proposal } from '../src/model.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, type WordLists } from '../src/rulekit.js';
+import { answer } from '../src/prose.js';
+
+const CLOUD: WordLists = {
+  nb: ['skytjeneste*', 'skyløsning*', 'skybasert*', 'nettsky*', 'i skyen', 'skyleverandør*'],
+  da: ['cloudløsning*', 'cloudtjeneste*', 'i skyen'],
+  sv: ['molntjänst*', 'i molnet', 'molnbaserad*'],
+  en: ['cloud*', 'saas', 'software as a service', 'azure', 'aws', 'microsoft 365', 'office 365', 'm365', 'google workspace'],
+};
+
+const PERSONAL_DATA: WordLists = {
+  nb: ['personopplysning*', 'helseopplysning*', 'pasientopplysning*', 'fødselsnummer*', 'personnummer*', 'særlige kategorier'],
+  da: ['personoplysning*', 'personhenførbar*', 'helbredsoplysning*', 'cpr-nummer*', 'cpr-numre'],
+  sv: ['personuppgift*', 'personnummer*', 'hälsouppgift*'],
+  en: ['personal data', 'personal information', 'health data', 'special categories'],
+};
+
+const REASONS: Record<Lang, { cloud: string; personalData: string; both: string }> = {
+  en: { cloud: 'it is a cloud service', personalData: 'it handles personal data', both: 'it is a cloud service that handles personal data' },
+  da: { cloud: 'det er en cloudtjeneste', personalData: 'den behandler personoplysninger', both: 'det er en cloudtjeneste, der behandler personoplysninger' },
+  sv: { cloud: 'det är en molntjänst', personalData: 'den behandlar personuppgifter', both: 'det är en molntjänst som behandlar personuppgifter' },
+  nb: { cloud: 'det er en skytjeneste', personalData: 'den behandler personopplysninger', both: 'det er en skytjeneste som behandler personopplysninger' },
+};
+
+const CLOUD_WORDS = allPhrases(CLOUD);
+const PERSONAL_WORDS = allPhrases(PERSONAL_DATA);
+
+export default defineRule({
+  meta: {
+    id: 'ros-and-dpa',
+    description: 'A cloud service or a new service handling personal data has a risk and vulnerability analysis (ROS) and a data processing agreement.',
+    clauses: ['FLO-19'],
+    severity: 'error',
+    messages: {
+      en: {
+        noRiskAssessment: 'Because {reason}, carry out a thorough risk and vulnerability analysis (ROS) before the contract: add "security.riskAssessment" saying when it was done, by whom, and its main findings.',
+        noDpa: 'Because {reason}, a data processing agreement with the supplier is needed: add "security.dataProcessingAgreement" saying it is signed (or when it will be, before go-live).',
+      },
+      da: {
+        noRiskAssessment: 'Fordi {reason}, skal der laves en grundig risiko- og sårbarhedsanalyse før kontrakten: tilføj "security.riskAssessment", der siger, hvornår den er lavet, af hvem, og hvad den viste.',
+        noDpa: 'Fordi {reason}, kræves en databehandleraftale med leverandøren: tilføj "security.dataProcessingAgreement", der siger, at den er indgået (eller hvornår, før idriftsættelse).',
+      },
+      sv: {
+        noRiskAssessment: 'Eftersom {reason} ska en grundlig risk- och sårbarhetsanalys göras före avtalet: lägg till "security.riskAssessment" som säger när den gjordes, av vem och vad den visade.',
+        noDpa: 'Eftersom {reason} behövs ett personuppgiftsbiträdesavtal med leverantören: lägg till "security.dataProcessingAgreement" som säger att det är tecknat (eller när, före driftstart).',
+      },
+      nb: {
+        noRiskAssessment: 'Fordi {reason}, skal det gjennomføres en grundig risiko- og sårbarhetsanalyse (ROS) før avtalen inngås: legg til "security.riskAssessment" som sier når den ble gjort, av hvem og hva den viste.',
+        noDpa: 'Fordi {reason}, må det inngås en databehandleravtale med leverandøren: legg til "security.dataProcessingAgreement" som sier at den er inngått (eller når, før driftsstart).',
+      },
+    },
+  },
+  check(proposal, context) {
+    const cloud = applies(proposal, 'security.cloud', CLOUD_WORDS);
+    const personalData = applies(proposal, 'security.personalData', PERSONAL_WORDS);
+    if (!cloud && !personalData) return;
+    const reasons = REASONS[context.language];
+    const data = { reason: cloud && personalData ? reasons.both : cloud ? reasons.cloud : reasons.personalData };
+    for (const [path, messageId] of [['security.riskAssessment', 'noRiskAssessment'], ['security.dataProcessingAgreement', 'noDpa']] as const) {
+      const node = get(proposal, path);
+      if (answer(node) !== 'yes') context.report({ messageId, data, ...at(node, path) });
+    }
+  },
+});
+
+/** The field's yes or no when given; otherwise whether the text speaks of it. */
+function applies(proposal: Proposal, path: string, words: string[]): boolean {
+  const said = answer(get(proposal, path));
+  if (said) return said === 'yes';
+  return firstHit(allTexts(proposal), words) !== undefined;
+}
+
+function at(node: ModelNode | undefined, path: string): { node: ModelNode; atKey: true } | { missing: string } {
+  return node ? { node, atKey: true } : { missing: path };
+}

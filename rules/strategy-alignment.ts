@@ -1,0 +1,62 @@
+/**
+ * strategy-alignment — the proposal says how it lives up to the IT strategy (Esbjerg ESB-8c):
+ * `strategyAlignment` is present and says something; under the Esbjerg preset it names at
+ * least one of the strategy's choices or criteria.
+ */
+import { allPhrases, deepText, defineRule, findPhrase, type WordLists } from '../src/rulekit.js';
+import { requireProse } from '../src/prose.js';
+
+/** Esbjerg's two strategic choices and three prioritisation criteria, as authors name them. */
+const ESBJERG_TERMS: WordLists = {
+  da: ['fællesoffentlig*', 'fælles offentlig*', 'fælleskommunal*', 'følg eller forklar', 'standard*', 'kommunal sammenhæng', 'sammenhæng*', 'effektiviser*', 'it-strategi*', 'strategiske valg', 'prioriteringskriteri*', 'genbrug*', 'integration*', 'integrere*', 'eksisterende', 'allerede har', 'ét sted', 'kun et sted', 'esdh'],
+  en: ['shared public', 'standard*', 'coherence', 'coherent', 'efficiency', 'it strategy', 'strategic choice*', 'priority criteri*', 'prioritisation criteri*', 'follow or explain', 'reuse*', 'integrat*', 'existing', 'one place', 'once only'],
+};
+const TERMS = allPhrases(ESBJERG_TERMS);
+
+export default defineRule({
+  meta: {
+    id: 'strategy-alignment',
+    description: 'The proposal describes how it lives up to the IT strategy, naming the strategic choices and criteria it supports.',
+    clauses: ['ESB-8c'],
+    severity: 'error',
+    options: {
+      type: 'object',
+      properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as a description.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minWords: 8 },
+    messages: {
+      en: {
+        missing: 'Describe how the project lives up to the IT strategy: add "strategyAlignment" (in Markdown a "Strategy alignment" section) and name the strategic choices and criteria the project supports.',
+        empty: '"{key}" is empty: describe how the project lives up to the IT strategy.',
+        thin: '"{key}" says too little ({words} words, at least {min}): explain which strategic choices and criteria the project supports, and how.',
+        noReference: '"{key}" names no part of the IT strategy: say how the project uses shared public solutions (1st strategic choice) or meets the criteria standardisation, municipal coherence and efficiency.',
+      },
+      da: {
+        missing: 'Beskriv, hvordan projektet lever op til it-strategien: tilføj "strategyAlignment" (i Markdown et afsnit "Sammenhæng med it-strategien") og nævn de strategiske valg og kriterier, projektet understøtter.',
+        empty: '"{key}" er tom: beskriv, hvordan projektet lever op til it-strategien.',
+        thin: '"{key}" siger for lidt ({words} ord, mindst {min}): forklar, hvilke strategiske valg og kriterier projektet understøtter, og hvordan.',
+        noReference: '"{key}" nævner ingen del af it-strategien: skriv, hvordan projektet bruger fællesoffentlige løsninger (1. it-strategiske valg) eller opfylder kriterierne standardisering, kommunal sammenhæng og effektivisering.',
+      },
+      sv: {
+        missing: 'Beskriv hur projektet lever upp till it-strategin: lägg till "strategyAlignment" (i Markdown ett avsnitt "Koppling till strategin") och nämn de strategiska val och kriterier projektet stöder.',
+        empty: '"{key}" är tomt: beskriv hur projektet lever upp till it-strategin.',
+        thin: '"{key}" säger för lite ({words} ord, minst {min}): förklara vilka strategiska val och kriterier projektet stöder, och hur.',
+        noReference: '"{key}" nämner ingen del av it-strategin: skriv hur projektet använder gemensamma offentliga lösningar (första strategiska valet) eller uppfyller kriterierna standardisering, kommunalt sammanhang och effektivisering.',
+      },
+      nb: {
+        missing: 'Beskriv hvordan prosjektet oppfyller IT-strategien: legg til "strategyAlignment" (i Markdown et avsnitt "Strategisk forankring") og nevn de strategiske valgene og kriteriene prosjektet støtter.',
+        empty: '"{key}" er tom: beskriv hvordan prosjektet oppfyller IT-strategien.',
+        thin: '"{key}" sier for lite ({words} ord, minst {min}): forklar hvilke strategiske valg og kriterier prosjektet støtter, og hvordan.',
+        noReference: '"{key}" nevner ingen del av IT-strategien: skriv hvordan prosjektet bruker felles offentlige løsninger (første strategiske valg) eller oppfyller kriteriene standardisering, kommunal sammenheng og effektivisering.',
+      },
+    },
+  },
+  check(proposal, context) {
+    const node = requireProse(proposal, context, 'strategyAlignment', Number(context.options.minWords ?? 8));
+    if (!node || !context.strategies.has('esbjerg')) return;
+    if (!findPhrase(deepText(node), TERMS)) {
+      context.report({ messageId: 'noReference', node, atKey: true, data: { key: node.key ?? 'strategyAlignment' } });
+    }
+  },
+});

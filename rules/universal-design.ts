@@ -1,0 +1,57 @@
+/**
+ * universal-design — universal design is always a criterion (IKT Follo FLO-6): the proposal
+ * says how the solution is accessible to everyone, in `accessibility` or in its text.
+ */
+import { allPhrases, allTexts, defineRule, firstHit, get, textsOf, type WordLists } from '../src/rulekit.js';
+import { requireProse } from '../src/prose.js';
+
+const UNIVERSAL_DESIGN: WordLists = {
+  nb: ['universell utforming', 'universelt utformet', 'universelt utformede', 'uu', 'uu-krav*', 'wcag*', 'tilgjengelighetserklæring*', 'uavhengig av funksjonsevne', 'skjermleser*'],
+  da: ['webtilgængelighed', 'tilgængelighedserklæring*', 'tilgængelig for alle', 'wcag*'],
+  sv: ['digital tillgänglighet', 'tillgänglighetsredogörelse*', 'universell utformning', 'wcag*'],
+  en: ['universal design', 'universally designed', 'accessibility', 'accessible to everyone', 'accessible to all', 'wcag*', 'screen reader*', 'en 301 549'],
+};
+const WORDS = allPhrases(UNIVERSAL_DESIGN);
+
+export default defineRule({
+  meta: {
+    id: 'universal-design',
+    description: 'The proposal addresses universal design: how the solution is accessible to everyone, whatever their abilities.',
+    clauses: ['FLO-6'],
+    severity: 'error',
+    options: {
+      type: 'object',
+      properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as addressing universal design in "accessibility".' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minWords: 5 },
+    messages: {
+      en: {
+        missing: 'Address universal design: add "accessibility" (in Markdown a "Universal design" section) saying how the solution meets WCAG 2.1 AA and works for users with disabilities.',
+        empty: '"{key}" is empty: say how the solution meets universal design (WCAG 2.1 AA) and works for users with disabilities.',
+        thin: '"{key}" says too little ({words} words, at least {min}): say which requirements apply (e.g. WCAG 2.1 AA), how they are tested and who follows up.',
+      },
+      da: {
+        missing: 'Forhold jer til universelt design: tilføj "tilgængelighed" (i Markdown et afsnit "Tilgængelighed"), der siger, hvordan løsningen opfylder WCAG 2.1 AA og kan bruges af alle, uanset funktionsevne.',
+        empty: '"{key}" er tom: skriv, hvordan løsningen opfylder WCAG 2.1 AA og kan bruges af alle, uanset funktionsevne.',
+        thin: '"{key}" siger for lidt ({words} ord, mindst {min}): skriv, hvilke krav der gælder (fx WCAG 2.1 AA), hvordan de testes, og hvem der følger op.',
+      },
+      sv: {
+        missing: 'Ta ställning till universell utformning: lägg till "tillgänglighet" (i Markdown ett avsnitt "Tillgänglighet") som säger hur lösningen uppfyller WCAG 2.1 AA och fungerar för alla, oavsett funktionsförmåga.',
+        empty: '"{key}" är tomt: skriv hur lösningen uppfyller WCAG 2.1 AA och fungerar för alla, oavsett funktionsförmåga.',
+        thin: '"{key}" säger för lite ({words} ord, minst {min}): skriv vilka krav som gäller (t.ex. WCAG 2.1 AA), hur de testas och vem som följer upp.',
+      },
+      nb: {
+        missing: 'Ta stilling til universell utforming: legg til "universell utforming" (i Markdown et avsnitt "Universell utforming") som sier hvordan løsningen oppfyller WCAG 2.1 AA og kan brukes av alle, uavhengig av funksjonsevne.',
+        empty: '"{key}" er tom: skriv hvordan løsningen oppfyller WCAG 2.1 AA og kan brukes av alle, uavhengig av funksjonsevne.',
+        thin: '"{key}" sier for lite ({words} ord, minst {min}): skriv hvilke krav som gjelder (f.eks. WCAG 2.1 AA), hvordan de testes og hvem som følger opp.',
+      },
+    },
+  },
+  check(proposal, context) {
+    // Where the field is given, it must say something; without it, a mention anywhere will do.
+    const given = get(proposal, 'accessibility');
+    if (firstHit(given ? textsOf(proposal, 'accessibility') : allTexts(proposal), WORDS)) return;
+    requireProse(proposal, context, 'accessibility', Number(context.options.minWords ?? 5));
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * Esbjerg end to end (built CLI, `--format json --strategy esbjerg`, no config): the clean
+ * proposal passes with no finding; the broken one breaks every rule of the `esbjerg` preset, and
+ * each finding is written out below with what it points at, checked by hand against
+ * fixtures/strategies/esbjerg/broken.yaml.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintStrategyFixture } from '../helpers/strategy-fixture.js';
+import { placed, presetRuleIds, type PlacedFinding } from '../helpers/strategy-findings.js';
+
+const STRATEGY = 'esbjerg';
+const CLEAN = 'clean.md';
+const BROKEN = 'broken.yaml';
+
+const GENERAL = ['schema', 'front-matter-conflict', 'follow-up-perspectives', 'business-case'];
+
+const E = 2;
+
+const EXPECTED: PlacedFinding[] = [
+  // `ejer: Mette Jensen og Ole Hansen` — two owners (at the value)
+  { ruleId: 'single-owner', line: 6, column: 7, severity: E },
+  // `beskrivelse: TBD`
+  { ruleId: 'description', line: 8, column: 1, severity: E },
+  // `sammenhæng-med-it-strategien: Lever op til strategien.` — 4 words, at least 8
+  { ruleId: 'strategy-alignment', line: 10, column: 1, severity: E },
+  // `tværgående-konsekvenser: Ingen`
+  { ruleId: 'cross-cutting-consequences', line: 12, column: 1, severity: E },
+  // `prioriteringskriterier:` without "Kommunal sammenhæng"
+  { ruleId: 'priority-criteria', line: 14, column: 1, severity: E },
+  // `effektivisering:` names the 600 hours saved, not what they are used for
+  { ruleId: 'priority-criteria', line: 16, column: 3, severity: E },
+  // `fællesoffentlig-løsning:` deviates from Digital Post on none of the five grounds
+  { ruleId: 'shared-solution', line: 18, column: 1, severity: E },
+  // `business-case:` says nothing of the financing
+  { ruleId: 'business-case', line: 23, column: 1, severity: E },
+  // `omkostninger:` investment only, no operating cost
+  { ruleId: 'business-case', line: 25, column: 3, severity: E },
+  // "Egen brugerdatabase med brugernavn og adgangskode" — an own login instead of MitID
+  { ruleId: 'shared-component-duplication', line: 27, column: 15, severity: E },
+  // `omkostninger: 500000` under `total:` — the lines sum to 530000
+  { ruleId: 'business-case', line: 31, column: 19, severity: E },
+  // `opfølgning:` one perspective of five
+  { ruleId: 'follow-up-perspectives', line: 33, column: 1, severity: E },
+];
+
+describe('esbjerg strategy fixtures', () => {
+  it('the clean proposal passes with no finding', () => {
+    const run = lintStrategyFixture(STRATEGY, CLEAN);
+    expect(run.stderr).toBe('');
+    expect(run.messages).toEqual([]);
+    expect(run.errorCount).toBe(0);
+    expect(run.code).toBe(0);
+  });
+
+  it('the broken proposal gives exactly the findings written out above', () => {
+    const run = lintStrategyFixture(STRATEGY, BROKEN);
+    expect(run.stderr).toBe('');
+    const { actual, expected } = placed(run, EXPECTED);
+    expect(actual).toEqual(expected);
+    expect(run.errorCount).toBe(EXPECTED.length);
+    expect(run.code).toBe(1);
+  });
+
+  it('the broken proposal breaks every rule of the esbjerg preset', () => {
+    const broken = new Set(EXPECTED.map((finding) => finding.ruleId));
+    // YAML has no front matter to conflict with, and the fixture is valid against the schema.
+    const rules = presetRuleIds(STRATEGY).filter((id) => id !== 'schema' && id !== 'front-matter-conflict');
+    expect(rules.filter((id) => !broken.has(id))).toEqual([]);
+  });
+
+  it("every finding of the strategy's own rules cites one of its clauses", () => {
+    const run = lintStrategyFixture(STRATEGY, BROKEN);
+    for (const message of run.messages) {
+      // From \`recommended\` or format rules, not this strategy's: follow-up-perspectives cites
+      // Stockholm's STH-6, and business-case narrows "no operating cost" to Oskarshamn's OSK-16.
+      if (GENERAL.includes(message.ruleId)) continue;
+      expect(message.clauses.some((clause) => clause.startsWith('ESB-')), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
+    }
+  });
+});
