@@ -174,7 +174,7 @@ export default defineRule({
       return true;
     });
     if (!costs.length) context.report({ messageId: 'noCosts', ...atKeyOf(costsNode) });
-    else if (!costs.some(isOperating)) context.report({ messageId: 'noOperating', ...atKeyOf(costsNode), clauses: ['OSK-16'] });
+    else if (!costs.some(isOperating)) context.report({ messageId: 'noOperating', ...atKeyOf(costsNode) });
 
     const benefitsNode = field('benefits');
     const benefits = asList(benefitsNode).filter(isGiven);

@@ -51,13 +51,9 @@ export default defineRule({
     },
   },
   check(proposal, context) {
-    if (validate(toPlain(proposal.root))) return;
-    for (const error of relevant(validate.errors ?? [])) {
+    for (const error of violations(proposal)) {
       const segments = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = nodeAt(proposal, segments);
-      // A known key left without a value (`owner:`) is a field not filled in yet — the rule
-      // that needs the field says so; an unknown key is reported whatever its value.
-      if ((error.keyword === 'type' || error.keyword === 'enum') && node?.kind === 'scalar' && node.value === null) continue;
       const where = segments.length ? pathLabel(segments) : '';
       switch (error.keyword) {
         case 'required': {
@@ -84,6 +80,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A key left without a value (`owner:`, `navn:`) is a field not filled in yet — the rule that
+ * needs the field says so — so values are checked with such keys left out; unknown keys are
+ * reported whatever their value.
+ */
+function violations(proposal: Proposal): SchemaError[] {
+  const errors = validate(toPlain(proposal.root, { withoutEmpty: true })) ? [] : relevant(validate.errors ?? []);
+  if (!validate(toPlain(proposal.root))) {
+    const unknown = (validate.errors ?? []).filter((error) => error.keyword === 'additionalProperties');
+    const seen = new Set(errors.map((error) => `${error.instancePath}|${JSON.stringify(error.params)}`));
+    errors.push(...unknown.filter((error) => !seen.has(`${error.instancePath}|${JSON.stringify(error.params)}`)));
+  }
+  return errors;
+}
 
 /**
  * Ajv reports every failed branch of a `oneOf`; keep the error that says most: drop the

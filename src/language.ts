@@ -2,8 +2,9 @@
  * The language a proposal is written in: its `language` field, else the one whose
  * distinctive words its keys, headings and text use most.
  */
-import type { Lang, MapNode } from './model.js';
+import type { Lang, MapNode, ModelNode, Section } from './model.js';
 import { LANGS } from './model.js';
+import { aliasLanguages } from './vocabulary.js';
 
 const NAMES: Record<string, Lang> = {
   en: 'en', english: 'en', engelsk: 'en', engelska: 'en',
@@ -31,7 +32,28 @@ const MARKERS: Record<Lang, RegExp> = {
 const DA_ONLY = words('af ejer nogle hvad efter udvikling kommunens projektejer gevinstrealisering opfølgning omkostninger');
 const NB_ONLY = words('av eier noen hva etter utvikling prosjekt prosjekteier oppfølging kostnader tjenester innbyggere');
 
-export function guessLanguage(root: MapNode, text: string): Lang {
+const STRATEGY_LANGUAGE: Record<string, Lang> = { esbjerg: 'da', nordfyns: 'da', stockholm: 'sv', oskarshamn: 'sv', 'ikt-follo': 'nb' };
+
+/**
+ * Keys and headings vote for the languages whose vocabulary they belong to: a short file says
+ * more with "Prosjekteier" than with its prose.
+ */
+function vocabularyVotes(root: MapNode, sections: readonly Section[], score: Record<Lang, number>): void {
+  const vote = (word: string | undefined): void => {
+    const langs = word ? aliasLanguages(word) : undefined;
+    if (!langs || langs.size > 2) return;
+    for (const lang of langs) score[lang] += lang === 'en' ? 1 : 4 / langs.size;
+  };
+  const visit = (node: ModelNode): void => {
+    vote(node.key);
+    if (node.kind === 'map') node.entries.forEach(visit);
+    else if (node.kind === 'list') node.items.forEach(visit);
+  };
+  root.entries.forEach(visit);
+  sections.forEach((section) => vote(section.heading));
+}
+
+export function guessLanguage(root: MapNode, text: string, sections: readonly Section[] = []): Lang {
   const declared = languageName(scalarValue(root, 'language'));
   if (declared) return declared;
   const sample = (text.length > 20_000 ? text.slice(0, 20_000) : text).toLowerCase();
@@ -43,6 +65,9 @@ export function guessLanguage(root: MapNode, text: string): Lang {
   }
   score.da += (sample.match(DA_ONLY) ?? []).length * 2;
   score.nb += (sample.match(NB_ONLY) ?? []).length * 2;
+  vocabularyVotes(root, sections, score);
+  const strategy = STRATEGY_LANGUAGE[String(scalarValue(root, 'strategy') ?? '')];
+  if (strategy) score[strategy] += 6;
   let best: Lang = 'en';
   for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
   return best;

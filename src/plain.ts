@@ -1,10 +1,16 @@
 import type { ModelNode } from './model.js';
 
-/** The model as plain JSON data, for schema validation. */
-export function toPlain(node: ModelNode): unknown {
+/**
+ * The model as plain JSON data, for schema validation. `withoutEmpty` leaves out keys that
+ * have no value (`owner:`).
+ */
+export function toPlain(node: ModelNode, options: { withoutEmpty?: boolean } = {}): unknown {
   if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'list') return node.items.map(toPlain);
+  if (node.kind === 'list') return node.items.map((item) => toPlain(item, options));
   const object: Record<string, unknown> = {};
-  for (const [key, value] of node.entries) object[key] = toPlain(value);
+  for (const [key, value] of node.entries) {
+    if (options.withoutEmpty && value.kind === 'scalar' && value.value === null) continue;
+    object[key] = toPlain(value, options);
+  }
   return object;
 }

@@ -355,3 +355,26 @@ export function headingField(heading: string): string | undefined {
   if (nested && NESTED_HEADINGS[nested]) return NESTED_HEADINGS[nested];
   return undefined;
 }
+
+let aliasLanguageIndex: Map<string, Set<Lang>> | undefined;
+
+/** The languages whose vocabulary has this key or heading, at any level. */
+export function aliasLanguages(text: string): ReadonlySet<Lang> | undefined {
+  if (!aliasLanguageIndex) {
+    aliasLanguageIndex = new Map();
+    const visit = (specs: Record<string, FieldVocab>): void => {
+      for (const spec of Object.values(specs)) {
+        for (const [lang, list] of Object.entries(spec.aliases) as [Lang, string[]][]) {
+          for (const alias of list) {
+            const n = norm(alias);
+            if (!aliasLanguageIndex!.has(n)) aliasLanguageIndex!.set(n, new Set());
+            aliasLanguageIndex!.get(n)!.add(lang);
+          }
+        }
+        if (spec.keys) visit(spec.keys);
+      }
+    };
+    visit(FIELDS);
+  }
+  return aliasLanguageIndex.get(norm(text));
+}

@@ -80,7 +80,7 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
   const proposal: Proposal = {
     filePath,
     format,
-    language: guessLanguage(root, text),
+    language: guessLanguage(root, text, sections),
     root,
     sections,
     // Front matter is YAML: `# itstrat-disable …` there covers its keys, which no HTML comment can precede.

@@ -332,7 +332,8 @@ class SectionBuilder {
         }
         const entry = { ...node, keyRange, key: label[1]!.trim() };
         targetMap.entries.set(target.key, entry);
-        if (entry.kind === 'scalar' && typeof entry.value === 'string') open = entry;
+        // Only free text wraps; "Status: none available" followed by prose is a value and prose.
+        if (entry.kind === 'scalar' && typeof entry.value === 'string' && !fieldVocab(fullPath)?.values) open = entry;
       }
     }
     return prose;

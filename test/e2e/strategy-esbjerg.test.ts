@@ -36,7 +36,7 @@ const EXPECTED: PlacedFinding[] = [
   // `omkostninger:` investment only, no operating cost
   { ruleId: 'business-case', line: 25, column: 3, severity: E },
   // "Egen brugerdatabase med brugernavn og adgangskode" — an own login instead of MitID
-  { ruleId: 'shared-component-duplication', line: 27, column: 15, severity: E },
+  { ruleId: 'shared-component-duplication', line: 27, column: 15, severity: W },
   // `omkostninger: 500000` under `total:` — the lines sum to 530000
   { ruleId: 'business-case', line: 31, column: 19, severity: E },
   // `opfølgning:` one perspective of five
