@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli.js';
+// Whatever escapes (a bug, a missing build): one line on stderr and exit code 2, never a stack trace.
+const lastResort = (error) => {
+  const detail = String((error && error.message) || error).split('\n')[0];
+  process.stderr.write(`itstrat: internal error: ${detail}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', lastResort);
+process.on('unhandledRejection', lastResort);
 
 // A reader that stops early (`itstrat rules | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,6 +16,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+const { main } = await import('../dist/src/cli.js');
+process.exitCode = await main(process.argv.slice(2));

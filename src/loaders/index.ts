@@ -103,7 +103,7 @@ const MAX_MARKDOWN_DEPTH = 100;
 
 /**
  * The first line whose prefix opens more than `limit` containers (`>`, or a list marker
- * followed by a space) or is indented past `limit` × 4 columns. With `limit` 0: the line with
+ * followed by a space) or is indented past `limit` × 2 columns. With `limit` 0: the line with
  * the deepest prefix.
  */
 function tooDeepMarkdown(lines: string[], limit = MAX_MARKDOWN_DEPTH): Range | undefined {
@@ -121,7 +121,8 @@ function tooDeepMarkdown(lines: string[], limit = MAX_MARKDOWN_DEPTH): Range | u
       else if ((char === '-' || char === '*' || char === '+') && (line[at + 1] === ' ' || line[at + 1] === '\t')) levels++;
       else break;
     }
-    const depth = Math.max(levels, width / 4);
+    // A nested list needs at least two columns of indentation a level ("- " under "- ").
+    const depth = Math.max(levels, width / 2);
     const range = { line: index + 1, column: 1, endLine: index + 1, endColumn: at + 1 };
     if (limit && depth > limit) return range;
     if (!limit && depth > (deepest?.depth ?? 0)) deepest = { depth, range };

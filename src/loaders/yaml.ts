@@ -142,6 +142,7 @@ function aliasBomb(root: YamlNode, targetOf: (alias: Alias) => YamlNode | undefi
     return size;
   };
   if (sizeOf(root, 0) <= MAX_NODES) return undefined;
+  // Only what aliases add counts: a large document written out in full is no bomb.
   let total = 0;
   const find = (node: YamlNode | null | undefined, depth: number): Alias | undefined => {
     if (!node || depth > MAX_DEPTH) return undefined;
@@ -149,7 +150,6 @@ function aliasBomb(root: YamlNode, targetOf: (alias: Alias) => YamlNode | undefi
       total += sizeOf(node, depth);
       return total > MAX_NODES ? (node as Alias) : undefined;
     }
-    total += 1;
     const children = isSeq(node) ? node.items : isMap(node) ? node.items.flatMap((pair) => [pair.key, pair.value]) : [];
     for (const child of children) {
       const found = find(child as YamlNode | null, depth + 1);

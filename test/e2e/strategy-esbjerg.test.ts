@@ -15,6 +15,7 @@ const BROKEN = 'broken.yaml';
 const GENERAL = ['schema', 'front-matter-conflict', 'follow-up-perspectives', 'business-case'];
 
 const E = 2;
+const W = 1;
 
 const EXPECTED: PlacedFinding[] = [
   // `ejer: Mette Jensen og Ole Hansen` — two owners (at the value)

@@ -1,0 +1,96 @@
+/**
+ * A team's own rules from a local module named in the config (SPEC §2, §3): they run beside
+ * the built-in ones, and a rule whose code throws is a failed run (exit 2) whose one line
+ * names the rule and the file — while the report of every file is still printed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDir, runCli, tempDir, writeTree } from '../helpers/ci-run.js';
+import { expectRunFailure, jsonResults, schemaProposal } from '../helpers/cli-assert.js';
+
+const LOCAL_RULES = `
+export const rules = [
+  {
+    meta: {
+      id: 'local/x',
+      description: 'Every proposal names the team that will run it.',
+      clauses: [],
+      severity: 'error',
+      messages: { en: { m: 'Name the team that runs the solution (local rule).' } },
+    },
+    check(proposal, context) {
+      context.report({ messageId: 'm', missing: '' });
+    },
+  },
+];
+`;
+
+const THROWING_RULES = `
+export const rules = [
+  {
+    meta: { id: 'local/boom', description: 'Throws on one file.', clauses: [], severity: 'error', messages: { en: { m: 'never' } } },
+    check(proposal) {
+      if (proposal.filePath.endsWith('b-explodes.yaml')) throw new TypeError("Cannot read properties of undefined (reading 'name')\\n    at check (local-rules.js:5:7)");
+    },
+  },
+];
+`;
+
+const ASYNC_RULES = `
+export const rules = [
+  {
+    meta: { id: 'local/async', description: 'Checks asynchronously.', clauses: [], severity: 'error', messages: { en: { m: 'late' } } },
+    async check(proposal, context) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      throw new Error('rejected after the file was done');
+    },
+  },
+];
+`;
+
+let dir: string;
+
+beforeAll(() => {
+  dir = tempDir('plugins');
+  writeTree(dir, {
+    'ok/.itstratrc.yaml': 'plugins: ["./local-rules.js"]\nrules:\n  schema: error\n  local/x: error\n',
+    'ok/local-rules.js': LOCAL_RULES,
+    'ok/proposal.yaml': schemaProposal(),
+    'throws/.itstratrc.yaml': 'plugins: ["./local-rules.js"]\nrules:\n  schema: error\n  local/boom: error\n',
+    'throws/local-rules.js': THROWING_RULES,
+    'throws/a-fine.yaml': schemaProposal({ typo: true }),
+    'throws/b-explodes.yaml': schemaProposal(),
+    'throws/c-fine.yaml': schemaProposal(),
+    'async/.itstratrc.yaml': 'plugins: ["./local-rules.js"]\nrules:\n  local/async: error\n',
+    'async/local-rules.js': ASYNC_RULES,
+    'async/proposal.yaml': schemaProposal(),
+  });
+});
+
+afterAll(() => removeDir(dir));
+
+describe('plugins', () => {
+  it('a rule from a local module runs and its findings are reported like any other', () => {
+    const json = runCli(['lint', 'proposal.yaml', '--format', 'json'], { cwd: `${dir}/ok` });
+    expect(json.stderr).toBe('');
+    expect(json.code).toBe(1);
+    expect(jsonResults(json).get('proposal.yaml')!.messages).toEqual([
+      expect.objectContaining({ ruleId: 'local/x', severity: 2, line: 1, column: 1, message: 'Name the team that runs the solution (local rule).' }),
+    ]);
+    const stylish = runCli(['lint', 'proposal.yaml'], { cwd: `${dir}/ok` });
+    expect(stylish.stdout).toMatch(/1:1 +error +Name the team that runs the solution \(local rule\)\. +local\/x/);
+  });
+
+  it('a rule that throws: exit 2, one line naming the rule and the file, and the other files are still reported', () => {
+    const run = runCli(['lint', '.', '--format', 'json'], { cwd: `${dir}/throws` });
+    expectRunFailure({ ...run, stdout: '' }, /^itstrat: rule "local\/boom" threw while linting .*b-explodes\.yaml: Cannot read properties of undefined \(reading 'name'\)$/);
+    const results = jsonResults(run);
+    expect([...results.keys()]).toEqual(['a-fine.yaml', 'b-explodes.yaml', 'c-fine.yaml']);
+    expect(results.get('a-fine.yaml')!.messages.map((message) => message.ruleId)).toEqual(['schema']);
+    expect(results.get('c-fine.yaml')!.messages).toEqual([]);
+  });
+
+  it('a check that returns a promise is reported as that rule\'s fault, not an unhandled rejection', () => {
+    const run = runCli(['lint', 'proposal.yaml'], { cwd: `${dir}/async` });
+    expectRunFailure({ ...run, stdout: '' }, /rule "local\/async" threw while linting .*proposal\.yaml: check\(\) returned a Promise/);
+  });
+});

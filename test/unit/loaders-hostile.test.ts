@@ -1,0 +1,78 @@
+/**
+ * Inputs built to hurt a parser: each is one located `parse` finding (or a model), quickly,
+ * never an exception and never minutes of backtracking.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadProposal } from '../../src/loaders/index.js';
+
+const load = (name: string, text: string) => loadProposal(`/virtual/${name}`, new TextEncoder().encode(text));
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+describe('hostile inputs', () => {
+  it('an alias bomb is measured, not expanded: found at the alias that passes the limit, in milliseconds', async () => {
+    const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let level = 1; level <= 9; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+    await load('warm.yaml', 'title: x\n');
+    const [{ proposal, problems }, ms] = await timed(() => load('bomb.yaml', lines.join('\n')));
+    expect(proposal).toBeUndefined();
+    // The sixth *a3 on line 5 takes the expansion past 50 000 values.
+    expect(problems).toEqual([{ ruleId: 'parse', messageId: 'aliasBomb', data: { limit: 50_000 }, range: { line: 5, column: 35, endLine: 5, endColumn: 38 } }]);
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('an alias inside its own anchor never ends: a bomb, not a stack overflow', async () => {
+    const { problems } = await load('self.yaml', 'title: x\nloop: &a [1, *a]\n');
+    expect(problems.map((problem) => [problem.messageId, problem.range.line, problem.range.column])).toEqual([['aliasBomb', 2, 14]]);
+  });
+
+  it('YAML nested thousands of levels deep is too deep, not a crash', async () => {
+    const flow = await load('deep.yaml', `title: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    expect(flow.problems.map((problem) => problem.messageId)).toEqual(['tooDeep']);
+    const block = await load('deep.yaml', Array.from({ length: 300 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n'));
+    expect(block.problems.map((problem) => [problem.messageId, problem.range.line])).toEqual([['tooDeep', 102]]);
+  });
+
+  it('Markdown quotes or lists nested past 100 levels are one finding at the line, not a stack overflow or minutes of parsing', async () => {
+    const [quotes, quotesMs] = await timed(() => load('deep.md', `# Title\n\n${'>'.repeat(20_000)} deep\n`));
+    expect(quotes.problems.map((problem) => [problem.messageId, problem.range.line, problem.range.column])).toEqual([['markdownTooDeep', 3, 1]]);
+    const list = Array.from({ length: 150 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n');
+    const [lists, listsMs] = await timed(() => load('deep.md', `# Title\n\n${list}\n${'  '.repeat(150)}text\n`.repeat(20)));
+    expect(lists.problems.map((problem) => [problem.messageId, problem.range.line])).toEqual([['markdownTooDeep', 103]]) // the 101st level;
+    expect(quotesMs + listsMs).toBeLessThan(1000);
+  });
+
+  it('long runs of spaces in a section do not make the label-line pattern backtrack', async () => {
+    // Lazy continuation lines keep their indentation; the old `Label: value` pattern took ~4 ms a line here (~7 s in all).
+    const text = `# Proposal\n\n## Owner\n\nJane Doe\n${`${' '.repeat(190)}x\n`.repeat(2000)}\n## Description\n\nName:${' '.repeat(4000)}value  \n`;
+    const [{ proposal, problems }, ms] = await timed(() => load('spaces.md', text));
+    expect(problems).toEqual([]);
+    expect(proposal!.root.entries.get('owner')).toMatchObject({ kind: 'scalar', keyRange: { line: 3 } });
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('a closing "---" after a YAML proposal is not a second document; a second document is a finding', async () => {
+    const closed = await load('p.yaml', '---\ntitle: Digital post\n---\n');
+    expect(closed.problems).toEqual([]);
+    expect([...closed.proposal!.root.entries.keys()]).toEqual(['title']);
+    const two = await load('p.yaml', 'title: Digital post\n---\ntitle: Paper post\n');
+    expect(two.problems.map((problem) => [problem.messageId, problem.range.line, problem.range.column])).toEqual([['multipleDocuments', 2, 1]]);
+  });
+
+  it('a lone CR is a line break for YAML as for line numbers', async () => {
+    const { proposal, problems } = await load('p.yaml', 'title: Digital post\rowner: Jane Doe\r');
+    expect(problems).toEqual([]);
+    expect(proposal!.root.entries.get('owner')!.keyRange).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('a duplicate key is named and pointed at, in YAML and in front matter', async () => {
+    const yaml = await load('p.yaml', 'title: a\nowner:\n  name: Jane\n  "name": Joe\n');
+    expect(yaml.problems).toEqual([{ ruleId: 'parse', messageId: 'duplicateKey', data: { key: 'name' }, range: { line: 4, column: 3, endLine: 4, endColumn: 7 } }]);
+    const markdown = await load('p.md', '---\ntitle: a\ntitle: b\n---\n');
+    expect(markdown.problems.map((problem) => [problem.data?.key, problem.range.line, problem.range.column])).toEqual([['title', 3, 1]]);
+  });
+});
