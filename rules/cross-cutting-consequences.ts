@@ -3,7 +3,7 @@
  * organisation (Esbjerg ESB-8d): `crossCuttingConsequences` is present and says something.
  */
 import { defineRule } from '../src/rulekit.js';
-import { requireProse } from '../src/prose.js';
+import { requireProse, MIN_WORDS_OPTIONS } from '../src/prose.js';
 
 export default defineRule({
   meta: {
@@ -11,11 +11,7 @@ export default defineRule({
     description: 'The proposal describes its cross-cutting consequences for other areas, systems, data and staff.',
     clauses: ['ESB-8d'],
     severity: 'error',
-    options: {
-      type: 'object',
-      properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as a description.' } },
-      additionalProperties: false,
-    },
+    options: MIN_WORDS_OPTIONS,
     defaultOptions: { minWords: 8 },
     messages: {
       en: {

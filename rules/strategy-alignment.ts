@@ -4,7 +4,7 @@
  * least one of the strategy's choices or criteria.
  */
 import { allPhrases, deepText, defineRule, findPhrase, type WordLists } from '../src/rulekit.js';
-import { requireProse } from '../src/prose.js';
+import { requireProse, MIN_WORDS_OPTIONS } from '../src/prose.js';
 
 /** Esbjerg's two strategic choices and three prioritisation criteria, as authors name them. */
 const ESBJERG_TERMS: WordLists = {
@@ -19,11 +19,7 @@ export default defineRule({
     description: 'The proposal describes how it lives up to the IT strategy, naming the strategic choices and criteria it supports.',
     clauses: ['ESB-8c'],
     severity: 'error',
-    options: {
-      type: 'object',
-      properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as a description.' } },
-      additionalProperties: false,
-    },
+    options: MIN_WORDS_OPTIONS,
     defaultOptions: { minWords: 8 },
     messages: {
       en: {

@@ -3,7 +3,7 @@
  * (Nordfyns NFY-6c), reassessed in a digital context with existing data reused (NFY-7).
  */
 import { allPhrases, allTexts, deepText, defineRule, findPhrase, firstHit, type WordLists } from '../src/rulekit.js';
-import { requireProse } from '../src/prose.js';
+import { requireProse, MIN_WORDS_OPTIONS } from '../src/prose.js';
 
 /** Ways of saying the process reuses data the municipality already has. */
 const REUSE: WordLists = {
@@ -20,11 +20,7 @@ export default defineRule({
     description: 'The business case describes the expected work process, and how it reuses data the municipality already has.',
     clauses: ['NFY-6c', 'NFY-7'],
     severity: 'error',
-    options: {
-      type: 'object',
-      properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as a description.' } },
-      additionalProperties: false,
-    },
+    options: MIN_WORDS_OPTIONS,
     defaultOptions: { minWords: 12 },
     messages: {
       en: {

@@ -48,3 +48,10 @@ export function answer(node: ModelNode | undefined): 'yes' | 'no' | undefined {
   if (NO.test(text)) return 'no';
   return isGiven(node) ? 'yes' : undefined;
 }
+
+/** The options schema of a rule that asks for a described field of at least `minWords` words. */
+export const MIN_WORDS_OPTIONS = {
+  type: 'object',
+  properties: { minWords: { type: 'integer', minimum: 1, description: 'Fewest words that count as a description.' } },
+  additionalProperties: false,
+};
