@@ -6,7 +6,7 @@
  * a missing, unreadable or corrupt cache is treated as empty, never as an error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './lint.js';
@@ -79,21 +79,27 @@ function hash(text: string): string {
 function buildStamp(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const digest = createHash('sha256');
-  for (const dir of [here, join(here, 'loaders'), join(here, 'formatters'), RULES_DIR]) {
-    let names: string[];
+  const visit = (dir: string): void => {
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).filter((name) => /\.[cm]?[jt]s$/.test(name) && !name.includes('.test.')).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
-      continue;
+      return;
     }
-    for (const name of names) {
-      try {
-        digest.update(`${name}\u0000`).update(readFileSync(join(dir, name))).update('\u0000');
-      } catch {
-        // Gone meanwhile, or a directory.
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (/\.[cm]?[jt]s$/.test(entry.name) && !entry.name.includes('.test.')) {
+        try {
+          digest.update(`${entry.name}\u0000`).update(readFileSync(path)).update('\u0000');
+        } catch {
+          // Gone meanwhile.
+        }
       }
     }
-  }
+  };
+  visit(here);
+  if (!RULES_DIR.startsWith(here)) visit(RULES_DIR);
   return digest.digest('hex').slice(0, 32);
 }
 

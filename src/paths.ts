@@ -18,8 +18,6 @@ function findRoot(start: string): string {
 
 const here = fileURLToPath(import.meta.url);
 export const PACKAGE_ROOT = findRoot(dirname(here));
-/** Modules run as .ts under the test runner and as .js when built. */
-export const MODULE_EXTENSION = here.endsWith('.ts') ? '.ts' : '.js';
 /** Where rule modules of the running build are. */
 export const RULES_DIR = join(dirname(dirname(here)), 'rules');
 

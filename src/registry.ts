@@ -2,26 +2,18 @@
  * Rules by presence: every module in rules/ is a built-in rule (no hand-kept index), and
  * plugins named in the config add theirs.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule } from './rule-api.js';
 import { UsageError } from './errors.js';
 import { LANGS } from './model.js';
-import { MODULE_EXTENSION, RULES_DIR } from './paths.js';
+import { BUILTIN_RULES } from './rules-index.js';
 
-let builtins: Promise<Rule[]> | undefined;
-
-export function builtinRules(): Promise<Rule[]> {
-  builtins ??= (async () => {
-    const files = readdirSync(RULES_DIR)
-      .filter((name) => name.endsWith(MODULE_EXTENSION) && !name.includes('.test.') && !name.endsWith('.d.ts'))
-      .sort();
-    const modules = await Promise.all(files.map((name) => import(pathToFileURL(join(RULES_DIR, name)).href) as Promise<{ default: Rule }>));
-    return modules.map((module) => module.default).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-  })();
-  return builtins;
+/** Built-in rules, sorted by id: every module in rules/ (see scripts/gen-rules-index.js). */
+export async function builtinRules(): Promise<Rule[]> {
+  return [...BUILTIN_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 }
 
 /** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */
