@@ -74,7 +74,7 @@ export function runRules(
         severity: descriptor.severity === 'warn' ? 1 : severity,
         message: render(template, descriptor.data),
         ...range,
-        clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies),
+        clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies, proposal.language),
       };
       if (descriptor.missing !== undefined && !descriptor.range && !descriptor.node) missingFindings.add(finding);
       findings.push(finding);
@@ -95,10 +95,20 @@ export function runRules(
   return { findings: sortFindings(findings), ...(crash ? { crash } : {}) };
 }
 
-/** The clauses of the strategies in force for the file, or all when none of them is. */
-function relevantClauses(clauses: string[], strategies: ReadonlySet<string>): string[] {
-  if (!strategies.size) return clauses;
-  const own = clauses.filter((clause) => strategies.has(strategyOfClause(clause) ?? ''));
+const STRATEGIES_BY_LANGUAGE: Record<Lang, readonly string[]> = {
+  da: ['esbjerg', 'nordfyns'],
+  sv: ['stockholm', 'oskarshamn'],
+  nb: ['ikt-follo'],
+  en: [],
+};
+
+/**
+ * The clauses of the strategies in force for the file; with none in force, those of the
+ * strategies written in the proposal's language; else all.
+ */
+function relevantClauses(clauses: string[], strategies: ReadonlySet<string>, language: Lang): string[] {
+  const wanted = strategies.size ? strategies : new Set(STRATEGIES_BY_LANGUAGE[language]);
+  const own = clauses.filter((clause) => wanted.has(strategyOfClause(clause) ?? ''));
   return own.length ? own : clauses;
 }
 

@@ -25,3 +25,18 @@ describe('the language of a proposal', () => {
     expect(await language('p.yaml', 'title: X\nstrategy: stockholm\n')).toBe('sv');
   });
 });
+
+describe('the clauses a finding cites', () => {
+  it('are those of the strategies written in the proposal\'s language when no strategy is in force', async () => {
+    const { runRules } = await import('../../src/engine.js');
+    const { default: rule } = await import('../../rules/business-case.js');
+    const clausesFor = async (code: string) => {
+      const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode(code));
+      const { findings } = runRules(proposal!, [{ rule, severity: 2, options: {} }], new Set(), proposal!.language, new Set(['business-case']));
+      return findings[0]!.clauses;
+    };
+    expect(await clausesFor('titel: Booking\nsprog: da\n')).toEqual(['ESB-8e', 'NFY-6c']);
+    expect(await clausesFor('titel: Bygglov\nspråk: sv\n')).toEqual(['OSK-16']);
+    expect(await clausesFor('title: Booking\nlanguage: en\n')).toEqual(['ESB-8e', 'NFY-6c', 'OSK-16']);
+  });
+});
