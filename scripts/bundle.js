@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'dist/src/cli.js' },
+  entryPoints: { cli: 'dist/src/cli.js', 'lint-worker': 'dist/src/lint-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

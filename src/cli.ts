@@ -44,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--stdin-filename <name>', 'file name for --stdin (decides YAML or Markdown and which overrides apply)')
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
+    .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
     .option('--cache', 'reuse the results of files that did not change since the last run')
     .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
@@ -135,6 +136,7 @@ export interface LintFlags {
   stdinFilename?: string;
   ignorePattern: string[];
   ignore: boolean;
+  concurrency?: string;
   cache?: boolean;
   cacheLocation?: string;
   baseline?: string;
@@ -147,9 +149,11 @@ export interface LintOutput {
   file?: string;
 }
 
-export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile'> {
+export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile' | 'concurrency'> {
   maxWarnings?: number;
   outputs: LintOutput[];
+  /** Worker threads, or 'auto'; 1 lints on the main thread. */
+  concurrency: number | 'auto';
 }
 
 function isFormat(name: string): name is LintOutput['format'] {
@@ -201,9 +205,11 @@ function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
     if (!/^-?\d+$/.test(flags.maxWarnings)) fail(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);
     maxWarnings = Number(flags.maxWarnings);
   }
-  const { maxWarnings: _raw, format: _format, outputFile: _outputFile, ...rest } = flags;
-  void _raw, void _format, void _outputFile;
-  return { ...rest, outputs, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+  const concurrency = flags.concurrency === undefined || flags.concurrency === 'auto' ? (flags.concurrency ?? 1) : Number(flags.concurrency);
+  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) fail(`--concurrency must be a whole number of at least 1, or auto, not "${flags.concurrency}"`);
+  const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, ...rest } = flags;
+  void _raw, void _format, void _outputFile, void _concurrency;
+  return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
 }
 
 async function version(): Promise<string> {

@@ -2,35 +2,21 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LintSettings } from './cli.js';
-import { findConfig, loadConfig, parseCliRule, SettingsResolver } from './config.js';
 import { UsageError } from './errors.js';
 import { findFiles } from './files.js';
-import { lintFile, type FileResult } from './lint.js';
-import { builtinRules, pluginRules } from './registry.js';
-import { isStrategy } from './clauses.js';
-import type { Rule, RuleMeta } from './rule-api.js';
+import { lintFile, type FileResult, type LintInput, type LintOutput } from './lint.js';
+import type { RuleMeta } from './rule-api.js';
 import type { Formatter } from './formatters/types.js';
 import type { RuleCrash } from './engine.js';
-import { validateRuleOptions } from './rule-options.js';
+import { prepareRun } from './run-setup.js';
+import { lintInWorkers, threadCount, workerScript } from './lint-pool.js';
 
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
   const cwd = process.cwd();
-  for (const strategy of settings.strategy) {
-    if (!isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}" (choose from esbjerg, stockholm, oskarshamn, nordfyns, ikt-follo)`);
-  }
-  const configPath = settings.config ? resolve(cwd, settings.config) : findConfig(cwd);
-  const config = await loadConfig(configPath, cwd);
-  const rules: Rule[] = [...(await builtinRules())];
-  for (const plugin of config.plugins) {
-    for (const rule of await pluginRules(plugin, config.dir)) {
-      if (rules.some((existing) => existing.meta.id === rule.meta.id)) throw new UsageError(`plugin "${plugin}" redefines the rule "${rule.meta.id}"`);
-      rules.push(rule);
-    }
-  }
-  const cliRules = settings.rule.reduce((into, value) => parseCliRule(value, into), {});
-  const resolver = new SettingsResolver(config, rules, settings.strategy, cliRules, validateRuleOptions);
+  const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
+  const { config, rules, resolver } = await prepareRun(setup);
 
-  const inputs = settings.stdin
+  const inputs: LintInput[] = settings.stdin
     ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), bytes: await readStdin() }]
     : (await findFiles({
         patterns: paths,
@@ -44,43 +30,49 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
   const cache = settings.cache && !settings.stdin
     ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir, ...(settings.lang ? { language: settings.lang } : {}) })
     : undefined;
-  let results: FileResult[] = [];
-  const crashes: RuleCrash[] = [];
-  for (const input of inputs) {
-    if (cache) {
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = readFileSync(input.filePath);
-      } catch {
-        // lintFile reports the unreadable file.
-      }
-      if (!bytes) {
-        const { result } = await lintFile(input, lintOptions);
-        cache.store.miss(input.filePath);
-        results.push(result);
-        continue;
-      }
-      const fileHash = cache.contentHash(bytes);
-      const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy));
-      if (hit) {
-        results.push(hit);
-        continue;
-      }
-      const { result, crash, fileStrategy } = await lintFile({ filePath: input.filePath, bytes }, lintOptions);
-      cache.store.linted++;
-      if (crash) {
-        crashes.push(crash);
-        cache.store.miss(input.filePath);
-      } else {
-        cache.store.store(result, fileHash, fileStrategy, resolver.forFile(input.filePath, fileStrategy || undefined));
-      }
-      results.push(result);
-      continue;
+
+  // Results the cache still holds; the rest is linted, in-process or on worker threads.
+  const slots: (FileResult | undefined)[] = new Array(inputs.length);
+  const pending: { index: number; input: LintInput; fileHash?: string }[] = [];
+  inputs.forEach((input, index) => {
+    if (!cache) {
+      pending.push({ index, input });
+      return;
     }
-    const { result, crash } = await lintFile(input, lintOptions);
-    results.push(result);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = readFileSync(input.filePath);
+    } catch {
+      pending.push({ index, input }); // lintFile reports the unreadable file.
+      return;
+    }
+    const fileHash = cache.contentHash(bytes);
+    const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy));
+    if (hit) slots[index] = hit;
+    else pending.push({ index, input: { filePath: input.filePath, bytes }, fileHash });
+  });
+
+  const threads = threadCount(settings.concurrency, pending.length);
+  const script = threads > 1 ? workerScript() : undefined;
+  const outputs: LintOutput[] = script
+    ? await lintInWorkers(pending.map((entry) => entry.input), { ...setup, ...(settings.lang ? { lang: settings.lang } : {}) }, threads, script)
+    : [];
+  if (!script) for (const entry of pending) outputs.push(await lintFile(entry.input, lintOptions));
+
+  const crashes: RuleCrash[] = [];
+  pending.forEach((entry, position) => {
+    const { result, crash, fileStrategy } = outputs[position]!;
+    slots[entry.index] = result;
     if (crash) crashes.push(crash);
-  }
+    if (!cache) return;
+    if (entry.fileHash === undefined || crash) {
+      cache.store.miss(entry.input.filePath);
+      return;
+    }
+    cache.store.linted++;
+    cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined));
+  });
+  let results = slots as FileResult[];
   if (cache) {
     try {
       cache.store.save();

@@ -1,0 +1,42 @@
+/**
+ * What a lint run needs before it reads a proposal — the config, the rules (built-in and
+ * plugins) and the per-file settings — built the same way on the main thread and in workers.
+ */
+import { resolve } from 'node:path';
+import { findConfig, loadConfig, parseCliRule, SettingsResolver, type LoadedConfig } from './config.js';
+import { UsageError } from './errors.js';
+import { builtinRules, pluginRules } from './registry.js';
+import { isStrategy } from './clauses.js';
+import type { Rule } from './rule-api.js';
+import { validateRuleOptions } from './rule-options.js';
+
+/** The flags that decide which rules run on which file: all a worker needs to know. */
+export interface RunSetup {
+  cwd: string;
+  config?: string;
+  strategy: string[];
+  rule: string[];
+}
+
+export interface PreparedRun {
+  config: LoadedConfig;
+  rules: Rule[];
+  resolver: SettingsResolver;
+}
+
+export async function prepareRun(setup: RunSetup): Promise<PreparedRun> {
+  for (const strategy of setup.strategy) {
+    if (!isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}" (choose from esbjerg, stockholm, oskarshamn, nordfyns, ikt-follo)`);
+  }
+  const configPath = setup.config ? resolve(setup.cwd, setup.config) : findConfig(setup.cwd);
+  const config = await loadConfig(configPath, setup.cwd);
+  const rules: Rule[] = [...(await builtinRules())];
+  for (const plugin of config.plugins) {
+    for (const rule of await pluginRules(plugin, config.dir)) {
+      if (rules.some((existing) => existing.meta.id === rule.meta.id)) throw new UsageError(`plugin "${plugin}" redefines the rule "${rule.meta.id}"`);
+      rules.push(rule);
+    }
+  }
+  const cliRules = setup.rule.reduce((into, value) => parseCliRule(value, into), {});
+  return { config, rules, resolver: new SettingsResolver(config, rules, setup.strategy, cliRules, validateRuleOptions) };
+}
