@@ -5,7 +5,6 @@ import { builtinRules } from './registry.js';
 import { clauseCatalogue, isStrategy } from './clauses.js';
 import { presetRules } from './presets.js';
 import { UsageError } from './errors.js';
-import { docsUrl } from './docs.js';
 import type { Lang } from './model.js';
 import { rootUrl } from './paths.js';
 import { scaffold, type InitOptions } from './init.js';
@@ -23,7 +22,7 @@ export async function listRules(options: { strategy?: string; format: string }):
       severity: preset ? (preset.get(rule.meta.id) === 2 ? 'error' : 'warn') : rule.meta.severity,
       clauses: rule.meta.clauses,
       description: rule.meta.description,
-      docsUrl: docsUrl(rule.meta.id),
+      docsUrl: rule.meta.docsUrl,
     }));
   if (options.format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const width = Math.max(...rows.map((row) => row.id.length));
@@ -35,7 +34,7 @@ export async function explainRule(ruleId: string, lang: Lang): Promise<string> {
   const rule = rules.find((candidate) => candidate.meta.id === ruleId);
   if (!rule) throw new UsageError(`unknown rule "${ruleId}" (see \`itstrat rules\`)`);
   const { clauses, strategies } = clauseCatalogue();
-  const lines = [`${rule.meta.id} — ${rule.meta.description}`, '', `Default severity: ${rule.meta.severity}`, `Docs: ${docsUrl(rule.meta.id)}`, ''];
+  const lines = [`${rule.meta.id} — ${rule.meta.description}`, '', `Default severity: ${rule.meta.severity}`, `Docs: ${rule.meta.docsUrl}`, ''];
   for (const id of rule.meta.clauses) {
     const clause = clauses[id];
     if (!clause) continue;

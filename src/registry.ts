@@ -10,9 +10,11 @@ import type { Rule } from './rule-api.js';
 import { UsageError } from './errors.js';
 import { LANGS } from './model.js';
 import { BUILTIN_RULES } from './rules-index.js';
+import { docsUrl } from './docs.js';
 
 /** Built-in rules, sorted by id: every module in rules/ (see scripts/gen-rules-index.js). */
 export async function builtinRules(): Promise<Rule[]> {
+  for (const rule of BUILTIN_RULES) rule.meta.docsUrl ??= docsUrl(rule.meta.id);
   return [...BUILTIN_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 }
 

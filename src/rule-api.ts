@@ -19,6 +19,8 @@ export interface RuleMeta {
   /** JSON Schema of the options object, if the rule takes options. */
   options?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
+  /** The rule's documentation page; built-in rules get theirs from the registry. */
+  docsUrl?: string;
   /** messageId → template with {placeholders}, in every language. */
   messages: Record<Lang, Messages>;
 }

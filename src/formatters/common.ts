@@ -3,7 +3,6 @@ import { relative, sep } from 'node:path';
 import type { FileResult } from '../lint.js';
 import type { RuleMeta } from '../rule-api.js';
 import { clauseCatalogue } from '../clauses.js';
-import { docsUrl } from '../docs.js';
 
 /** Findings that are not a rule's: the file would not parse, or an inline directive is wrong. */
 const CORE: Record<string, string> = {
@@ -29,9 +28,9 @@ export function isCoreId(ruleId: string): boolean {
   return ruleId in CORE;
 }
 
-/** The rule's documentation page; undefined for the core `parse` and `directive` findings. */
+/** The rule's documentation page: built-in rules have one, a plugin rule if it says so. */
 export function ruleDocsUrl(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string | undefined {
-  return isCoreId(ruleId) && !rules.has(ruleId) ? undefined : docsUrl(ruleId);
+  return rules.get(ruleId)?.docsUrl;
 }
 
 export function ruleDescription(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string {

@@ -1,9 +1,11 @@
 /** ESLint's JSON result shape, plus the clauses behind each finding. */
 import type { Finding } from '../engine.js';
 import type { Formatter } from './types.js';
-import { docsUrl } from '../docs.js';
+import type { RuleMeta } from '../rule-api.js';
+import { ruleDocsUrl } from './common.js';
 
-function message(finding: Finding) {
+function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
+  const docsUrl = ruleDocsUrl(finding.ruleId, rules);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,
@@ -14,17 +16,17 @@ function message(finding: Finding) {
     endColumn: finding.endColumn,
     clauses: finding.clauses,
     ...(finding.fatal ? { fatal: true } : {}),
-    ...(finding.ruleId !== 'parse' && finding.ruleId !== 'directive' ? { docsUrl: docsUrl(finding.ruleId) } : {}),
+    ...(docsUrl ? { docsUrl } : {}),
   };
 }
 
-export const json: Formatter = (results) =>
+export const json: Formatter = (results, context) =>
   JSON.stringify(
     results.map((result) => ({
       filePath: result.filePath,
-      messages: result.findings.map(message),
+      messages: result.findings.map((finding) => message(finding, context.rules)),
       suppressedMessages: result.suppressed.map((finding) => ({
-        ...message(finding),
+        ...message(finding, context.rules),
         suppressions: [{ kind: finding.suppression!.kind ?? 'directive', justification: finding.suppression!.reason }],
       })),
       errorCount: result.errorCount,

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { clauseCatalogue } from '../clauses.js';
-import { docsUrl } from '../docs.js';
+import { ruleDocsUrl } from './common.js';
 import type { Lang } from '../model.js';
 import type { BusinessCaseFigures } from '../business-case-figures.js';
 
@@ -42,9 +42,8 @@ export const stylish: Formatter = (results, context) => {
       if (isError) errors++;
       else warnings++;
       const severity = isError ? chalk.red(words.error.padEnd(sevWidth)) : chalk.yellow(words.warning.padEnd(sevWidth));
-      const ruleId = context.hyperlinks && context.rules.has(finding.ruleId)
-        ? `\u001b]8;;${docsUrl(finding.ruleId)}\u0007${finding.ruleId}\u001b]8;;\u0007`
-        : finding.ruleId;
+      const docs = ruleDocsUrl(finding.ruleId, context.rules);
+      const ruleId = context.hyperlinks && docs ? `\u001b]8;;${docs}\u0007${finding.ruleId}\u001b]8;;\u0007` : finding.ruleId;
       lines.push(`  ${chalk.dim(positions[index]!.padStart(posWidth))}  ${severity}  ${finding.message}  ${chalk.dim(ruleId)}`);
       for (const id of finding.clauses) {
         const clause = catalogue.clauses[id];

@@ -76,6 +76,8 @@ describe('plugins', () => {
     expect(jsonResults(json).get('proposal.yaml')!.messages).toEqual([
       expect.objectContaining({ ruleId: 'local/x', severity: 2, line: 1, column: 1, message: 'Name the team that runs the solution (local rule).' }),
     ]);
+    // itstrat's own docs do not describe a team's rule: no docsUrl unless the plugin gives one.
+    expect(jsonResults(json).get('proposal.yaml')!.messages[0]).not.toHaveProperty('docsUrl');
     const stylish = runCli(['lint', 'proposal.yaml'], { cwd: `${dir}/ok` });
     expect(stylish.stdout).toMatch(/1:1 +error +Name the team that runs the solution \(local rule\)\. +local\/x/);
   });

@@ -1,9 +1,10 @@
+import { docsUrl } from '../../src/docs.js';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, github } from '../../src/formatters/github.js';
 import type { FileResult } from '../../src/lint.js';
 import type { RuleMeta } from '../../src/rule-api.js';
 
-const meta = (id: string): RuleMeta => ({ id, description: id, clauses: [], severity: 'error', messages: { en: {}, da: {}, sv: {}, nb: {} } });
+const meta = (id: string): RuleMeta => ({ id, description: id, clauses: [], severity: 'error', docsUrl: docsUrl(id), messages: { en: {}, da: {}, sv: {}, nb: {} } });
 
 function result(filePath: string, findings: FileResult['findings']): FileResult {
   return {

@@ -1,3 +1,4 @@
+import { docsUrl } from '../../src/docs.js';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { markdown, cell } from '../../src/formatters/markdown.js';
@@ -6,7 +7,7 @@ import type { FileResult } from '../../src/lint.js';
 import type { Finding } from '../../src/engine.js';
 import type { RuleMeta } from '../../src/rule-api.js';
 
-const meta = (id: string): RuleMeta => ({ id, description: id, clauses: ['ESB-8'], severity: 'error', messages: { en: {}, da: {}, sv: {}, nb: {} } });
+const meta = (id: string): RuleMeta => ({ id, description: id, clauses: ['ESB-8'], severity: 'error', docsUrl: docsUrl(id), messages: { en: {}, da: {}, sv: {}, nb: {} } });
 const context = { cwd: '/repo', color: false, hyperlinks: false, rules: new Map([['business-case', meta('business-case')]]) };
 
 function finding(line: number, message: string, severity: 1 | 2 = 2, ruleId = 'business-case'): Finding {
