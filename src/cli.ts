@@ -59,7 +59,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('list the rules')
     .option('--strategy <name>', 'only the rules of this strategy\'s preset')
     .option('-f, --format <name>', 'text or json', 'text')
-    .action(async (options: { strategy?: string; format: string }) => {
+    .option('-c, --config <file>', 'the config whose plugins to list too (default: found upward)')
+    .action(async (options: { strategy?: string; format: string; config?: string }) => {
       const { listRules } = await import('./commands.js');
       process.stdout.write(await listRules(options));
     });
@@ -69,9 +70,10 @@ export async function main(argv: string[]): Promise<number> {
     .description('what a rule checks, the clauses behind it, how to fix, examples')
     .argument('<rule>', 'rule id')
     .addOption(new Option('--lang <lang>', 'language of the clause summary').choices([...LANGS]))
-    .action(async (ruleId: string, options: { lang?: Lang }) => {
+    .option('-c, --config <file>', 'the config whose plugin rules can be explained too (default: found upward)')
+    .action(async (ruleId: string, options: { lang?: Lang; config?: string }) => {
       const { explainRule } = await import('./commands.js');
-      process.stdout.write(await explainRule(ruleId, options.lang ?? 'en'));
+      process.stdout.write(await explainRule(ruleId, options.lang ?? 'en', options.config));
     });
 
   program

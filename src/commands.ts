@@ -1,7 +1,8 @@
 /** `itstrat rules`, `itstrat explain <rule>` and `itstrat schema`. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { builtinRules } from './registry.js';
+import { prepareRun } from './run-setup.js';
+import type { Rule } from './rule-api.js';
 import { clauseCatalogue, isStrategy } from './clauses.js';
 import { presetRules } from './presets.js';
 import { UsageError } from './errors.js';
@@ -9,11 +10,15 @@ import type { Lang } from './model.js';
 import { rootUrl } from './paths.js';
 import { scaffold, type InitOptions } from './init.js';
 
+/** The rules a lint run in this folder would know: built-in, and the config's plugins. */
+async function knownRules(config: string | undefined): Promise<Rule[]> {
+  return (await prepareRun({ cwd: process.cwd(), strategy: [], rule: [], ...(config ? { config } : {}) })).rules;
+}
 
-export async function listRules(options: { strategy?: string; format: string }): Promise<string> {
+export async function listRules(options: { strategy?: string; format: string; config?: string }): Promise<string> {
   if (options.strategy && !isStrategy(options.strategy)) throw new UsageError(`unknown strategy "${options.strategy}"`);
   if (!['text', 'json'].includes(options.format)) throw new UsageError(`unknown format "${options.format}" for rules (text or json)`);
-  const rules = await builtinRules();
+  const rules = await knownRules(options.config);
   const preset = options.strategy ? presetRules(options.strategy, rules) : undefined;
   const rows = rules
     .filter((rule) => !preset || preset.has(rule.meta.id))
@@ -29,12 +34,12 @@ export async function listRules(options: { strategy?: string; format: string }):
   return rows.map((row) => `${row.id.padEnd(width)}  ${row.severity.padEnd(5)}  ${row.description}${row.clauses.length ? `  [${row.clauses.join(', ')}]` : ''}`).join('\n') + '\n';
 }
 
-export async function explainRule(ruleId: string, lang: Lang): Promise<string> {
-  const rules = await builtinRules();
+export async function explainRule(ruleId: string, lang: Lang, config?: string): Promise<string> {
+  const rules = await knownRules(config);
   const rule = rules.find((candidate) => candidate.meta.id === ruleId);
   if (!rule) throw new UsageError(`unknown rule "${ruleId}" (see \`itstrat rules\`)`);
   const { clauses, strategies } = clauseCatalogue();
-  const lines = [`${rule.meta.id} — ${rule.meta.description}`, '', `Default severity: ${rule.meta.severity}`, `Docs: ${rule.meta.docsUrl}`, ''];
+  const lines = [`${rule.meta.id} — ${rule.meta.description}`, '', `Default severity: ${rule.meta.severity}`, ...(rule.meta.docsUrl ? [`Docs: ${rule.meta.docsUrl}`] : []), ''];
   for (const id of rule.meta.clauses) {
     const clause = clauses[id];
     if (!clause) continue;

@@ -78,6 +78,12 @@ describe('plugins', () => {
     ]);
     // itstrat's own docs do not describe a team's rule: no docsUrl unless the plugin gives one.
     expect(jsonResults(json).get('proposal.yaml')!.messages[0]).not.toHaveProperty('docsUrl');
+    // `rules` and `explain` know the config's plugin rules too.
+    const rules = runCli(['rules', '--format', 'json'], { cwd: `${dir}/ok` });
+    expect((JSON.parse(rules.stdout) as { id: string }[]).map((rule) => rule.id)).toContain('local/x');
+    const explain = runCli(['explain', 'local/x'], { cwd: `${dir}/ok` });
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/^local\/x — /);
     const stylish = runCli(['lint', 'proposal.yaml'], { cwd: `${dir}/ok` });
     expect(stylish.stdout).toMatch(/1:1 +error +Name the team that runs the solution \(local rule\)\. +local\/x/);
   });
