@@ -68,7 +68,7 @@ beskrivning: Telefonväxeln byts ut.
   ],
   invalid: [
     {
-      name: 'sv YAML: own portal with login; in a folded block the position is the whole value',
+      name: 'sv YAML: own portal with login in a folded block: at the words themselves',
       strategies: stockholm,
       code: `titel: Digital ansökan om färdtjänst
 beskrivning: >-
@@ -76,8 +76,8 @@ beskrivning: >-
   med användarnamn och lösenord.
 `,
       errors: [
-        { messageId: 'duplicate', line: 2, column: 14, message: '"e-tjänst") men nämner inte Stockholms stads e-tjänstplattform' },
-        { messageId: 'duplicate', line: 2, column: 14, message: '"loggar in") men nämner inte Stockholms stads id-portal' },
+        { messageId: 'duplicate', line: 3, column: 45, message: '"e-tjänst") men nämner inte Stockholms stads e-tjänstplattform' },
+        { messageId: 'duplicate', line: 3, column: 81, message: '"loggar in") men nämner inte Stockholms stads id-portal' },
       ],
     },
     {

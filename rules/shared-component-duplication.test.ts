@@ -263,7 +263,7 @@ beskrivelse: |
       errors: [{ line: 5, column: 13, endColumn: 23 }],
     },
     {
-      name: 'YAML folded block wrapped over lines: points at the value (documented)',
+      name: 'YAML folded block wrapped over lines: at the words themselves',
       strategies: esbjerg,
       code: `titel: Booking
 sprog: da
@@ -271,7 +271,7 @@ beskrivelse: >
   Foreningerne booker lokaler, og
   vi bygger eget login til dem.
 `,
-      errors: [{ line: 3, column: 14 }],
+      errors: [{ line: 5, column: 13 }],
     },
     {
       name: 'sv Stockholm: a mailbox of its own — the exception route',

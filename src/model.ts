@@ -84,6 +84,8 @@ export interface Proposal {
   anchor: Range;
   /** Number of lines in the file, for ranges that cover it all. */
   lineCount: number;
+  /** The file's text as written (after a BOM), for locating words inside a located value. */
+  source: string;
   /** Fields given both in front matter and in a section, with different values. */
   conflicts: Conflict[];
 }

@@ -90,6 +90,7 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
     ],
     anchor,
     lineCount,
+    source: text,
     conflicts,
   };
   return { proposal, problems };

@@ -46,33 +46,32 @@ describe('rangeInText', () => {
     });
   }
 
-  it('a folded block wrapped over lines: the whole value', async () => {
-    expect(await locate('p.yaml', 'title: X\ndescription: >\n  Linje et og\n  vi bygger eget login.\nowner: A\n', 'eget login')).toEqual([2, 14, 5, 1]);
+  it('exact: a folded block wrapped over lines', async () => {
+    expect(await locate('p.yaml', 'title: X\ndescription: >\n  Linje et og\n  vi bygger eget login.\nowner: A\n', 'eget login')).toEqual([4, 13, 4, 23]);
   });
 
-  it('a plain value wrapped over lines: the whole value', async () => {
-    expect(await locate('p.yaml', 'title: X\ndescription: Linje et og\n  vi bygger eget login.\n', 'eget login')).toEqual([2, 14, 3, 24]);
+  it('exact: words that wrap from one line to the next', async () => {
+    expect(await locate('p.yaml', 'title: X\ndescription: >\n  Linje et og vi bygger eget\n  login til borgerne.\n', 'eget login')).toEqual([3, 25, 4, 8]);
   });
 
-  it('a quoted value with escapes: the whole value', async () => {
-    expect(await locate('p.yaml', 'title: X\ndescription: "Vi \\"bygger\\" eget login"\n', 'eget login')).toEqual([2, 14, 2, 40]);
+  it('exact: a plain value wrapped over lines', async () => {
+    expect(await locate('p.yaml', 'title: X\ndescription: Linje et og\n  vi bygger eget login.\n', 'eget login')).toEqual([3, 13, 3, 23]);
   });
-});
 
-describe('phraseMatches', () => {
-  const list = ['eget login', 'login', 'selvbetjening*', 'SSO', 'brugernavn og adgangskode'];
-  it('whole words, case and spacing ignored, longest first, `*` for the rest of a word', () => {
-    expect(phraseMatches('Eget  Login, selvbetjeningsløsning og brugernavn-og adgangskode; loginside', list).map((m) => [m.phrase, m.index, m.matched])).toEqual([
-      ['eget login', 0, 'Eget  Login'],
-      ['selvbetjening*', 13, 'selvbetjeningsløsning'],
-      ['brugernavn og adgangskode', 38, 'brugernavn-og adgangskode'],
-    ]);
+  it('exact: a quoted value with escapes elsewhere in it', async () => {
+    expect(await locate('p.yaml', 'title: X\ndescription: "Vi \\"bygger\\" eget login"\n', 'eget login')).toEqual([2, 29, 2, 39]);
   });
-  it('all-caps phrases case-sensitive with exactCaps', () => {
-    expect(phraseMatches('sso og SSO', list, { exactCaps: true }).map((m) => m.index)).toEqual([7]);
-    expect(phraseMatches('sso og SSO', list).map((m) => m.index)).toEqual([0, 7]);
+
+  it('the n-th occurrence in the value is the n-th written', async () => {
+    const code = 'title: X\ndescription: >\n  Eget login nu,\n  og senere eget login igen.\n';
+    const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode(code));
+    const hit = allTexts(proposal!).find((candidate) => candidate.text.includes('senere'))!;
+    const second = hit.text.lastIndexOf('eget login');
+    const range = rangeInText(proposal!, hit, second, 'eget login'.length);
+    expect([range.line, range.column]).toEqual([4, 13]);
   });
-  it('agrees with findPhrase on the shared cases: no match inside a word', () => {
-    expect(phraseMatches('NemLog-in og loginløsning', list)).toEqual([]);
+
+  it('the whole value when the words are not written as such (an escape between them)', async () => {
+    expect(await locate('p.yaml', 'title: X\ndescription: "Vi bygger eget\\u0020login"\n', 'eget login')).toEqual([2, 14, 2, 41]);
   });
 });
