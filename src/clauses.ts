@@ -36,3 +36,9 @@ export function strategyOfClause(id: string): StrategyName | undefined {
 export function isStrategy(name: string): name is StrategyName {
   return (STRATEGIES as readonly string[]).includes(name);
 }
+
+/** The strategies written in a language (Danish: Esbjerg and Nordfyns …). */
+export function strategiesWrittenIn(language: Lang): ReadonlySet<string> {
+  const { strategies } = clauseCatalogue();
+  return new Set(STRATEGIES.filter((name) => strategies[name].language === language));
+}

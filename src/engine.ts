@@ -8,7 +8,7 @@ import type { ReportDescriptor, Rule } from './rule-api.js';
 import { anchorFor } from './rulekit.js';
 import { coreMessage } from './core-messages.js';
 import { render } from './render.js';
-import { strategyOfClause } from './clauses.js';
+import { strategiesWrittenIn, strategyOfClause } from './clauses.js';
 
 export interface Finding {
   ruleId: string;
@@ -95,19 +95,12 @@ export function runRules(
   return { findings: sortFindings(findings), ...(crash ? { crash } : {}) };
 }
 
-const STRATEGIES_BY_LANGUAGE: Record<Lang, readonly string[]> = {
-  da: ['esbjerg', 'nordfyns'],
-  sv: ['stockholm', 'oskarshamn'],
-  nb: ['ikt-follo'],
-  en: [],
-};
-
 /**
  * The clauses of the strategies in force for the file; with none in force, those of the
  * strategies written in the proposal's language; else all.
  */
 function relevantClauses(clauses: string[], strategies: ReadonlySet<string>, language: Lang): string[] {
-  const wanted = strategies.size ? strategies : new Set(STRATEGIES_BY_LANGUAGE[language]);
+  const wanted = strategies.size ? strategies : strategiesWrittenIn(language);
   const own = clauses.filter((clause) => wanted.has(strategyOfClause(clause) ?? ''));
   return own.length ? own : clauses;
 }

@@ -5,6 +5,7 @@
 import type { Lang, MapNode, ModelNode, Section } from './model.js';
 import { LANGS } from './model.js';
 import { aliasLanguages } from './vocabulary.js';
+import { clauseCatalogue, isStrategy } from './clauses.js';
 
 const NAMES: Record<string, Lang> = {
   en: 'en', english: 'en', engelsk: 'en', engelska: 'en',
@@ -31,8 +32,6 @@ const MARKERS: Record<Lang, RegExp> = {
 /** Spellings only one of Danish and Norwegian uses: they break the tie between the two. */
 const DA_ONLY = words('af ejer nogle hvad efter udvikling kommunens projektejer gevinstrealisering opfølgning omkostninger');
 const NB_ONLY = words('av eier noen hva etter utvikling prosjekt prosjekteier oppfølging kostnader tjenester innbyggere');
-
-const STRATEGY_LANGUAGE: Record<string, Lang> = { esbjerg: 'da', nordfyns: 'da', stockholm: 'sv', oskarshamn: 'sv', 'ikt-follo': 'nb' };
 
 /**
  * Keys and headings vote for the languages whose vocabulary they belong to: a short file says
@@ -66,8 +65,8 @@ export function guessLanguage(root: MapNode, text: string, sections: readonly Se
   score.da += (sample.match(DA_ONLY) ?? []).length * 2;
   score.nb += (sample.match(NB_ONLY) ?? []).length * 2;
   vocabularyVotes(root, sections, score);
-  const strategy = STRATEGY_LANGUAGE[String(scalarValue(root, 'strategy') ?? '')];
-  if (strategy) score[strategy] += 6;
+  const strategy = String(scalarValue(root, 'strategy') ?? '');
+  if (isStrategy(strategy)) score[clauseCatalogue().strategies[strategy].language] += 6;
   let best: Lang = 'en';
   for (const lang of LANGS) if (score[lang] > score[best]) best = lang;
   return best;
