@@ -98,6 +98,25 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(writeScaffold(file, options));
     });
 
+  program
+    .command('report')
+    .description('portfolio report: compliance across many proposals')
+    .argument('[paths...]', 'files, folders or globs', [])
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['markdown', 'html', 'json']).default('markdown'))
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
+    .addOption(new Option('--lang <lang>', 'language of the report\'s headings').choices([...LANGS]).default('en'))
+    .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
+    .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
+    .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
+    .action(async (paths: string[], options: ReportFlags) => {
+      const { runReport } = await import('./report/run-report.js');
+      const { concurrency, outputFile, ...rest } = options;
+      if (outputFile !== undefined && !outputFile.trim()) fail('--output-file: the file name is empty');
+      exitCode = await runReport(paths, { ...rest, concurrency: parseConcurrency(concurrency), ...(outputFile !== undefined ? { outputFile } : {}) });
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -143,6 +162,17 @@ export interface LintFlags {
   cacheLocation?: string;
   baseline?: string;
   baselineWrite?: string;
+}
+
+export interface ReportFlags {
+  format: 'markdown' | 'html' | 'json';
+  outputFile?: string;
+  config?: string;
+  strategy: string[];
+  lang: Lang;
+  ignorePattern: string[];
+  ignore: boolean;
+  concurrency?: string;
 }
 
 /** One report of a run: a format, and the file it goes to (stdout when absent). */
@@ -195,6 +225,13 @@ export function resolveOutputs(formats: string[], outputFiles: string[]): LintOu
   return outputs;
 }
 
+/** `--concurrency <n|auto>`: 1 (the main thread) when not given. */
+function parseConcurrency(value: string | undefined): number | 'auto' {
+  const concurrency = value === undefined || value === 'auto' ? (value ?? 1) : Number(value);
+  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) fail(`--concurrency must be a whole number of at least 1, or auto, not "${value}"`);
+  return concurrency;
+}
+
 function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
   if (flags.stdinFilename !== undefined && !flags.stdin) fail('--stdin-filename names the text read with --stdin: add --stdin');
   if (flags.stdin && paths.length) fail(`--stdin lints standard input: do not also name files (${paths[0]})`);
@@ -207,8 +244,7 @@ function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
     if (!/^-?\d+$/.test(flags.maxWarnings)) fail(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);
     maxWarnings = Number(flags.maxWarnings);
   }
-  const concurrency = flags.concurrency === undefined || flags.concurrency === 'auto' ? (flags.concurrency ?? 1) : Number(flags.concurrency);
-  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) fail(`--concurrency must be a whole number of at least 1, or auto, not "${flags.concurrency}"`);
+  const concurrency = parseConcurrency(flags.concurrency);
   const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, ...rest } = flags;
   void _raw, void _format, void _outputFile, void _concurrency;
   return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };

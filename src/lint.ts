@@ -3,13 +3,13 @@
  * be read or parsed gets one `parse` finding and the run goes on with the others.
  */
 import { readFile } from 'node:fs/promises';
-import type { Lang } from './model.js';
+import type { Lang, ModelNode, Proposal } from './model.js';
 import type { Rule } from './rule-api.js';
 import { loadProposal } from './loaders/index.js';
 import { coreMessage } from './core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding, type RuleCrash } from './engine.js';
 import type { SettingsResolver } from './config.js';
-import { textOf } from './rulekit.js';
+import { get, textOf } from './rulekit.js';
 import { businessCaseFigures, type BusinessCaseFigures } from './business-case-figures.js';
 
 export interface FileResult {
@@ -29,6 +29,10 @@ export interface FileResult {
   rulesChecked: string[];
   /** What reviewers will compute from the business case: totals, net, payback, NPV. */
   businessCase?: BusinessCaseFigures;
+  /** The proposal's title, when it has one (for reports). */
+  title?: string;
+  /** Who the proposal names as owner: the name, else the body or role (for reports). */
+  owner?: string;
 }
 
 export interface LintInput {
@@ -90,11 +94,28 @@ export async function lintFile(input: LintInput, options: LintRunOptions): Promi
   const findings = sortFindings([...parseFindings, ...outcome.findings]);
   const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
   const figures = businessCaseFigures(proposal);
+  const { title, owner } = identity(proposal);
   return {
-    result: { ...summarise(input.filePath, findings, language, [...settings.strategies], rulesChecked), ...(figures ? { businessCase: figures } : {}) },
+    result: {
+      ...summarise(input.filePath, findings, language, [...settings.strategies], rulesChecked),
+      ...(figures ? { businessCase: figures } : {}),
+      ...(title ? { title } : {}),
+      ...(owner ? { owner } : {}),
+    },
     ...(outcome.crash ? { crash: outcome.crash } : {}),
     ...(strategyField ? { fileStrategy: strategyField } : {}),
   };
+}
+
+/** The title and owner as written, one line each; absent when not given. */
+function identity(proposal: Proposal): { title: string; owner: string } {
+  const line = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const ownerOf = (node: ModelNode | undefined): string => {
+    if (node?.kind === 'map') return ['name', 'body', 'role'].map((key) => line(textOf(node.entries.get(key)))).find(Boolean) ?? '';
+    if (node?.kind === 'list') return node.items.map(ownerOf).filter(Boolean).join(', ');
+    return line(textOf(node));
+  };
+  return { title: line(textOf(get(proposal, 'title'))), owner: ownerOf(get(proposal, 'owner')) };
 }
 
 function summarise(filePath: string, all: Finding[], language: Lang, strategies: string[], rulesChecked: string[]): FileResult {

@@ -5,14 +5,44 @@ import type { LintSettings } from './cli.js';
 import { UsageError } from './errors.js';
 import { findFiles } from './files.js';
 import { lintFile, type FileResult, type LintInput, type LintOutput } from './lint.js';
-import type { RuleMeta } from './rule-api.js';
+import type { Rule, RuleMeta } from './rule-api.js';
+import type { Lang } from './model.js';
 import type { Formatter } from './formatters/types.js';
 import type { RuleCrash } from './engine.js';
 import { prepareRun } from './run-setup.js';
 import { lintInWorkers, threadCount, workerScript } from './lint-pool.js';
 
-export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
-  const cwd = process.cwd();
+/** What decides which files are linted, and how: the part of the settings `lint` and `report` share. */
+export interface LintPathsSettings {
+  config?: string;
+  strategy: string[];
+  rule: string[];
+  /** `--lang`: the language of the messages. */
+  lang?: Lang;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignore: boolean;
+  ignorePattern: string[];
+  concurrency: number | 'auto';
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+export interface LintedPaths {
+  /** One result per file, in the order the files were found (sorted paths). */
+  results: FileResult[];
+  /** Rules that threw: the run failed (exit 2), though every file still has a result. */
+  crashes: RuleCrash[];
+  /** Every rule the run knows, built-in and plugin. */
+  rules: Rule[];
+}
+
+/**
+ * Config → files → lint each (from the cache, in-process or on worker threads): the results of
+ * a run, before any baseline, filtering or formatting. A failure of the run (bad config, a path
+ * that does not exist) throws a UsageError.
+ */
+export async function lintPaths(paths: string[], settings: LintPathsSettings, cwd: string = process.cwd()): Promise<LintedPaths> {
   const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
   const { config, rules, resolver } = await prepareRun(setup);
 
@@ -72,7 +102,6 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     cache.store.linted++;
     cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined));
   });
-  let results = slots as FileResult[];
   if (cache) {
     try {
       cache.store.save();
@@ -81,6 +110,14 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     }
     if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
   }
+  return { results: slots as FileResult[], crashes, rules };
+}
+
+export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
+  const cwd = process.cwd();
+  const linted = await lintPaths(paths, settings, cwd);
+  const { crashes, rules } = linted;
+  let results = linted.results;
 
   if (settings.baselineWrite || settings.baseline) {
     const baseline = await import('./baseline.js');
@@ -122,9 +159,7 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
   }
 
   if (crashes.length) {
-    // One line whatever the number of crashes: the first, and how many more there were.
-    const more = crashes.length > 1 ? ` (and ${crashes.length - 1} more ${crashes.length === 2 ? 'crash' : 'crashes'})` : '';
-    process.stderr.write(`itstrat: ${crashes[0]!.message}${more}\n`);
+    process.stderr.write(crashLine(crashes));
     return 2;
   }
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
@@ -134,6 +169,12 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     return 1;
   }
   return 0;
+}
+
+/** One line whatever the number of crashes: the first, and how many more there were. */
+export function crashLine(crashes: readonly RuleCrash[]): string {
+  const more = crashes.length > 1 ? ` (and ${crashes.length - 1} more ${crashes.length === 2 ? 'crash' : 'crashes'})` : '';
+  return `itstrat: ${crashes[0]!.message}${more}\n`;
 }
 
 function errorsOnly(result: FileResult): FileResult {

@@ -1,0 +1,73 @@
+/**
+ * `itstrat report`: lint the proposals as `itstrat lint` does, then write the portfolio office's
+ * view of them (HTML, Markdown or JSON). The report is informational: it is written, exit 0,
+ * whatever the proposals' findings; only a failure of the run itself (bad path or config, a rule
+ * that threw) is exit 2, and then no report is written, since it would be incomplete.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { Lang } from '../model.js';
+import type { RuleMeta } from '../rule-api.js';
+import { crashLine, lintPaths } from '../run-lint.js';
+import { buildPortfolio, type Portfolio } from './portfolio.js';
+
+export const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportSettings {
+  format: ReportFormat;
+  outputFile?: string;
+  config?: string;
+  strategy: string[];
+  /** Language of the report's own words; the proposals are linted as `itstrat lint` would. */
+  lang: Lang;
+  ignore: boolean;
+  ignorePattern: string[];
+  concurrency: number | 'auto';
+}
+
+export async function renderReport(format: ReportFormat, portfolio: Portfolio): Promise<string> {
+  switch (format) {
+    case 'html':
+      return (await import('./html.js')).htmlReport(portfolio);
+    case 'json':
+      return (await import('./json.js')).jsonReport(portfolio);
+    default:
+      return (await import('./markdown.js')).markdownReport(portfolio);
+  }
+}
+
+export async function runReport(paths: string[], settings: ReportSettings): Promise<number> {
+  const cwd = process.cwd();
+  const { results, crashes, rules } = await lintPaths(paths, {
+    strategy: settings.strategy,
+    rule: [],
+    ignore: settings.ignore,
+    ignorePattern: settings.ignorePattern,
+    concurrency: settings.concurrency,
+    ...(settings.config ? { config: settings.config } : {}),
+  }, cwd);
+  if (crashes.length) {
+    process.stderr.write(crashLine(crashes));
+    return 2;
+  }
+  const portfolio = buildPortfolio(results, {
+    cwd,
+    rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
+    language: settings.lang,
+  });
+  const output = await renderReport(settings.format, portfolio);
+  if (settings.outputFile) {
+    const target = resolve(cwd, settings.outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
+    } catch (error) {
+      throw new UsageError(`cannot write ${settings.outputFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  } else {
+    process.stdout.write(output);
+  }
+  return 0;
+}
