@@ -4,6 +4,40 @@ import rule from './business-case.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'en Markdown: euro amounts written with the sign ("€84,000")',
+      filename: 'proposal.md',
+      code: `# Replacing the self-service kiosks
+
+## Business case
+
+Currency: EUR
+
+| Item | Kind | Amount |
+|---|---|---|
+| Seven kiosks | Investment | €84,000 |
+| Support per year | Operating | 6.500 € |
+
+| Benefit | Kind | Amount |
+|---|---|---|
+| Fewer staff hours | Financial | €20,000 |
+`,
+    },
+    {
+      name: 'nb Markdown: costs and benefits written as bullets and a "Gevinster:" line, no table',
+      filename: 'forslag.md',
+      code: `# Felles chatbot
+
+## Kost-nytte
+
+Valuta: NOK
+
+- Lisens: 120 000 kr per år (drift)
+- Oppsett: 200 000 kr (investering)
+
+Gevinster: færre telefoner til servicetorget (kvantitativ, 300 000 kr per år); bedre tilgjengelighet (kvalitativ)
+`,
+    },
+    {
       name: 'da Markdown: "Økonomi" with a cost table, an "I alt" row and a "Gevinster" table',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning i dagtilbud
@@ -133,6 +167,25 @@ businessCase:
     },
   ],
   invalid: [
+    {
+      name: 'sv Markdown: "1,5 mnkr" is an amount; only the investment is costed',
+      filename: 'forslag.md',
+      code: `# Bokningsportal
+
+## Kalkyl
+
+Valuta: SEK
+
+| Post | Typ | Belopp |
+|---|---|---|
+| Utveckling | Investering | 1,5 mnkr |
+
+| Nytta | Typ | Belopp |
+|---|---|---|
+| Färre samtal | Ekonomisk | 400 tkr |
+`,
+      errors: [{ messageId: 'noOperating', line: 7, column: 1 }],
+    },
     {
       name: 'sv Markdown: an amount cell in another currency than the business case',
       filename: 'forslag.md',

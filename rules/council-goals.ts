@@ -20,7 +20,7 @@ const GOALS: WordLists = {
 /** How the operation must change for the technology to give its benefit. */
 const CHANGE: WordLists = {
   sv: ['arbetssätt*', 'arbetsprocess*', 'arbetsrutin*', 'verksamhetsförändring*', 'verksamhetsutveckling*', 'förändrade arbetssätt', 'förändring av verksamheten', 'verksamheten förändras', 'verksamheten behöver förändras', 'processförändring*', 'förändringsledning*', 'nya rutiner'],
-  en: ['way of working', 'ways of working', 'work process*', 'business change', 'process change*', 'change management', 'new routines', 'workflow*', 'operational change*'],
+  en: ['way of working', 'ways of working', 'work process*', 'working method*', 'working practice*', 'work practice*', 'business change', 'process change*', 'change management', 'new routines', 'workflow*', 'operational change*', 'organisational change*', 'organizational change*', 'change the way', 'changes the way', 'changing the way'],
   da: ['arbejdsgang*', 'arbejdsproces*', 'arbejdsmetode*', 'forandringsledelse', 'forretningsudvikling', 'nye rutiner'],
   nb: ['arbeidsprosess*', 'arbeidsmåte*', 'arbeidsflyt*', 'endringsledelse', 'virksomhetsutvikling', 'nye rutiner'],
 };

@@ -4,6 +4,23 @@ import rule from './priority-criteria.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown: numbered sub-headings ("### 6.1 Standardisering")',
+      filename: 'forslag.md',
+      code: `# Nyt vagtplanlægningssystem
+
+## 6. Prioriteringskriterier
+
+### 6.1 Standardisering
+Systemet er et standardsystem på SKI 02.19 og integreres med lønsystemet, der allerede er i arkitekturen.
+
+### 6.2 Kommunal sammenhæng
+Medarbejderdata hentes fra lønsystemet og vedligeholdes ét sted.
+
+### 6.3 Effektivisering
+Den sparede tid hos planlæggerne (ca. 3 årsværk) bruges til mere tid hos borgerne.
+`,
+    },
+    {
       name: 'da YAML: all three, gains used',
       code: `titel: Digital pladsanvisning
 prioriteringskriterier:

@@ -11,10 +11,10 @@ interface Topic {
 }
 
 const PROVEN: WordLists = {
-  da: ['gennemprøvet*', 'afprøvet*', 'velafprøvet*', 'i drift hos', 'i drift i', 'i brug hos', 'anvendes allerede', 'bruges allerede', 'andre kommuner', 'referencer', 'referencekunde*', 'referencekommune*', 'standardsystem*', 'standardløsning*', 'standardprodukt*', 'markedsmoden', 'markedsmodne'],
-  en: ['proven', 'tried and tested', 'in production at', 'in use at', 'other municipalities', 'reference customer*', 'reference site*', 'references', 'standard product', 'standard system', 'off-the-shelf', 'mature'],
-  sv: ['beprövad*', 'i drift hos', 'andra kommuner', 'referenskund*', 'referenser', 'standardsystem*', 'standardprodukt*'],
-  nb: ['utprøvd*', 'velprøvd*', 'i drift hos', 'i bruk hos', 'andre kommuner', 'referanser', 'referansekunde*', 'standardsystem*', 'standardprodukt*'],
+  da: ['gennemprøvet*', 'afprøvet*', 'velafprøvet*', 'i drift hos', 'i drift i', 'i brug hos', 'anvendes allerede', 'bruges allerede', 'andre kommuner', 'referencer', 'referencekunde*', 'referencekommune*', 'standardsystem*', 'standardløsning*', 'standardprodukt*', 'standardapp*', 'standardmodul*', 'markedsmoden', 'markedsmodne', 'flere kommuner', 'mange kommuner', 'kommuner bruger', 'kommuner anvender', 'bruges i dag af', 'anvendes i dag af', 'i brug i'],
+  en: ['proven', 'tried and tested', 'in production at', 'in use at', 'other municipalities', 'reference customer*', 'reference site*', 'references', 'standard product', 'standard system', 'standard solution', 'standard app', 'off-the-shelf', 'mature', 'many municipalities', 'several municipalities', 'municipalities already use', 'already used by', 'already in use'],
+  sv: ['beprövad*', 'i drift hos', 'i bruk hos', 'används redan', 'används i dag av', 'andra kommuner', 'flera kommuner', 'många kommuner', 'kommuner använder', 'referenskund*', 'referenser', 'standardsystem*', 'standardprodukt*', 'standardlösning*'],
+  nb: ['utprøvd*', 'velprøvd*', 'i drift hos', 'i bruk hos', 'i bruk i', 'brukes allerede', 'brukes i dag av', 'andre kommuner', 'flere kommuner', 'mange kommuner', 'kommuner bruker', 'referanser', 'referansekunde*', 'standardsystem*', 'standardprodukt*', 'standardløsning*'],
 };
 
 const RELIABILITY: WordLists = {

@@ -4,6 +4,18 @@ import rule from './ros-and-dpa.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown: a "Risiko- og sårbarhetsanalyse" section, the agreement named in a sentence of it',
+      filename: 'forslag.md',
+      code: `# Felles chatbot
+
+Chatboten behandler personopplysninger når innbyggere skriver inn saksopplysninger.
+
+## Risiko- og sårbarhetsanalyse
+
+ROS-analyse er gjennomført. Databehandleravtale er inngått med leverandøren.
+`,
+    },
+    {
       name: 'nb YAML: cloud with personal data, both done',
       code: `tittel: Digital søknad om startlån
 sikkerhet:
@@ -57,6 +69,19 @@ DPA: signed 2026-04-01
     },
   ],
   invalid: [
+    {
+      name: 'nb Markdown: a sentence that says the agreement is not there does not count',
+      filename: 'forslag.md',
+      code: `# Felles chatbot
+
+Chatboten behandler personopplysninger.
+
+## ROS-analyse
+
+Gjennomført 2025-10-15. Databehandleravtale er ikke inngått ennå.
+`,
+      errors: [{ messageId: 'noDpa', line: 1, column: 1 }],
+    },
     {
       name: 'nb YAML: cloud, no ROS, DPA "nei" (at their keys)',
       code: `tittel: Digital søknad om startlån

@@ -5,7 +5,7 @@
  * is the case; where they are absent, the proposal's text decides.
  */
 import type { Lang, ModelNode, Proposal } from '../src/model.js';
-import { allPhrases, allTexts, defineRule, firstHit, get, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, findPhrase, firstHit, get, type WordLists } from '../src/rulekit.js';
 import { answer } from '../src/prose.js';
 
 const CLOUD: WordLists = {
@@ -28,6 +28,22 @@ const REASONS: Record<Lang, { cloud: string; personalData: string; both: string 
   sv: { cloud: 'det är en molntjänst', personalData: 'den behandlar personuppgifter', both: 'det är en molntjänst som behandlar personuppgifter' },
   nb: { cloud: 'det er en skytjeneste', personalData: 'den behandler personopplysninger', both: 'det er en skytjeneste som behandler personopplysninger' },
 };
+
+/**
+ * The analysis and the agreement named in a sentence of the text ("ROS-analyse er
+ * gjennomført.", "Databehandleravtale inngås før driftsstart.") count where the field is
+ * absent — unless the sentence says they are not there.
+ */
+const STATED: Record<string, string[]> = {
+  'security.riskAssessment': ['ros-analyse*', 'ros analyse*', 'ros-analys*', 'ros analysis', 'risiko- og sårbarhetsanalyse*', 'risiko- og sårbarhedsanalyse*', 'risk- och sårbarhetsanalys*', 'risk and vulnerability analys*', 'dpia', 'personvernkonsekvensvurdering*', 'konsekvensanalyse*', 'konsekvensbedömning*', 'data protection impact assessment'],
+  'security.dataProcessingAgreement': ['databehandleravtale*', 'databehandleraftale*', 'personuppgiftsbiträdesavtal*', 'biträdesavtal*', 'pub-avtal*', 'data processing agreement*', 'dpa'],
+};
+const NEGATED = /(?<![\p{L}\p{N}])(?:ikke|ikkje|inte|not|no|ingen|mangler|saknas|missing|ej|uten|utan|uden|without)(?![\p{L}\p{N}])/iu;
+
+function statedInText(proposal: Proposal, path: string): boolean {
+  const words = STATED[path]!;
+  return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && !NEGATED.test(sentence)));
+}
 
 const CLOUD_WORDS = allPhrases(CLOUD);
 const PERSONAL_WORDS = allPhrases(PERSONAL_DATA);
@@ -65,7 +81,7 @@ export default defineRule({
     const data = { reason: cloud && personalData ? reasons.both : cloud ? reasons.cloud : reasons.personalData };
     for (const [path, messageId] of [['security.riskAssessment', 'noRiskAssessment'], ['security.dataProcessingAgreement', 'noDpa']] as const) {
       const node = get(proposal, path);
-      if (answer(node) !== 'yes') context.report({ messageId, data, ...at(node, path) });
+      if (answer(node) !== 'yes' && !(node === undefined && statedInText(proposal, path))) context.report({ messageId, data, ...at(node, path) });
     }
   },
 });

@@ -3,6 +3,23 @@ import { ruleTester } from '../test/helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'sv Markdown: a focus area written as a paragraph, a method described rather than classed',
+      filename: 'forslag.md',
+      code: `# Bokningsportal
+
+## Fokusområde
+
+Service till medborgare
+
+## Uppföljning
+
+| Mätetal | Mätmetod | Mål |
+|---|---|---|
+| Andel ansökningar via e-tjänst | Statistik ur bygglovssystemet | 80 % |
+| Nöjdhet | Enkät till sökande | 4 av 5 |
+`,
+    },
     { name: 'Danish keys and values normalise to the schema', code: 'titel: Booking\nejer: Mette Jensen\nx-ref: 12\nbusinessCase:\n  valuta: DKK\n  costs:\n    - { post: Licens, beløb: "400.000 kr", art: drift }\n' },
     { name: 'Swedish', code: 'titel: Bygglov\nägare: Socialnämnden\nkategori: differentierande\n' },
     { name: 'Norwegian', code: 'tittel: Velferdsteknologi\neier: Kari Nordmann\nkategori: grunnleggende\n' },

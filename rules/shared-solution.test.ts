@@ -6,6 +6,26 @@ const stockholm = ['stockholm'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown: no "Status:" line, but the prose names the components it uses',
+      filename: 'forslag.md',
+      code: `# Digital søknad om TT-kort
+
+## Fellesløsninger
+
+Skjemaet bygges i Altinn med innlogging via ID-porten, og vedtak sendes med SvarUT.
+`,
+    },
+    {
+      name: 'da Markdown: no "Status:" line; "der findes ingen fællesoffentlig løsning" with what was checked',
+      filename: 'forslag.md',
+      code: `# Mobil app til hjemmesygeplejen
+
+## Fællesoffentlig løsning
+
+Der findes ingen fællesoffentlig løsning til mobil dokumentation; vi har gennemgået KOMBIT's og Digitaliseringsstyrelsens kataloger.
+`,
+    },
+    {
       name: 'da Markdown: "Fællesoffentlig løsning" with status and solutions',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning i dagtilbud
@@ -117,6 +137,29 @@ We checked the national component catalogue and KOMBIT's portfolio; none covers 
     },
   ],
   invalid: [
+    {
+      name: 'da Markdown: a deviation written as sentences ("Vi afviger … væsentligt dyrere") must still name the alternative',
+      filename: 'forslag.md',
+      code: `# Nyt vagtplanlægningssystem
+
+## 5. Følg eller forklar
+
+Vi afviger fra den fælleskommunale vagtplanløsning, fordi den er væsentligt dyrere for
+en kommune af vores størrelse.
+`,
+      errors: [{ messageId: 'noAlternative', line: 3, column: 1 }],
+    },
+    {
+      name: 'nb Markdown: "bruker ikke ID-porten" is a deviation, and gives none of the grounds',
+      filename: 'forslag.md',
+      code: `# Felles chatbot
+
+## Felleskomponenter
+
+Chatboten bruker ikke ID-porten i første omgang, fordi den bare gir generell informasjon.
+`,
+      errors: [{ messageId: 'noGrounds', line: 3, column: 1 }],
+    },
     {
       name: 'da Markdown: no section points at line 1',
       filename: 'forslag.md',

@@ -9,17 +9,46 @@
  *   `exception` decision.
  * - `none-available`: an `explanation` of what was checked.
  *
+ * With no `status`, the section's text says it: deviation wording ("afviger", "använder inte",
+ * "bruker ikke"), none-available wording ("findes ingen", "finns ingen gemensam"), or — with
+ * neither — a known shared component named is `used`.
  * A status that is not one of the three is the `schema` rule's to report. Grounds count when
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { defineRule, findPhrase, get, isGiven, textOf } from '../src/rulekit.js';
+import { allPhrases, defineRule, findPhrase, get, isGiven, textOf, type WordLists } from '../src/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model.js';
 import { fieldVocab } from '../src/vocabulary.js';
 import { componentCatalogue, namedComponent } from '../src/components.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
+/**
+ * A status written as a sentence instead of "Status: …" ("Vi afviger fra den fælleskommunale
+ * løsning, fordi …", "Det finns ingen gemensam lösning för …", "Vi bruker ID-porten og Altinn").
+ */
+const DEVIATES: WordLists = {
+  da: ['afviger', 'afvige', 'afvigelse*', 'fraviger', 'fravige', 'fravalgt', 'fravælger', 'anvender ikke', 'anvendes ikke', 'bruger ikke', 'bruges ikke', 'benytter ikke', 'i stedet for den fællesoffentlige', 'i stedet for den fælleskommunale'],
+  sv: ['avviker', 'avvika', 'avvikelse*', 'använder inte', 'används inte', 'väljer bort', 'valt bort', 'i stället för den gemensamma', 'istället för den gemensamma', 'undantag från'],
+  nb: ['avviker', 'avvike', 'avvik', 'bruker ikke', 'brukes ikke', 'benytter ikke', 'velger bort', 'valgt bort', 'i stedet for fellesløsning*', 'i stedet for felleskomponent*'],
+  en: ['deviate*', 'deviation', 'does not use', 'do not use', 'will not use', 'not be used', 'instead of the shared', 'instead of the common', 'opted out', 'opt out'],
+};
+const NONE: WordLists = {
+  da: ['findes ingen', 'findes der ingen', 'ingen fællesoffentlig*', 'ingen fælleskommunal*', 'ingen fælles løsning*', 'ikke nogen fællesoffentlig*'],
+  sv: ['finns ingen', 'finns det ingen', 'ingen gemensam*', 'inte någon gemensam*', 'saknas en gemensam*', 'saknas gemensam*'],
+  nb: ['finnes ingen', 'finnes det ingen', 'ingen fellesløsning*', 'ingen felleskomponent*', 'ingen nasjonal*', 'ikke noen fellesløsning*'],
+  en: ['there is no shared', 'there is no common', 'no shared', 'no common', 'none exists', 'no such solution'],
+};
+const DEVIATE_WORDS = allPhrases(DEVIATES);
+const NONE_WORDS = allPhrases(NONE);
+
+function statusInProse(text: string): string {
+  if (!text.trim()) return '';
+  if (findPhrase(text, NONE_WORDS)) return 'none-available';
+  if (findPhrase(text, DEVIATE_WORDS)) return 'deviation';
+  return namesComponent(text) ? 'used' : '';
+}
+
 /** A name this short that matches no component is probably not a shared one; longer text may describe one. */
 const SHORT_NAME = 80;
 
@@ -94,7 +123,7 @@ export default defineRule({
     const map: MapNode | undefined = node.kind === 'map' ? node : undefined;
     const field = (key: string): ModelNode | undefined => (map ? get(map, key) : undefined);
     const atSection = { node, atKey: true } as const;
-    const explanation = field('explanation');
+    const explanation = field('explanation') ?? (node.kind === 'scalar' ? node : undefined);
     const prose = textOf(explanation);
 
     /** A warning when none of the names is a known component and they are short enough to be names. */
@@ -104,7 +133,7 @@ export default defineRule({
       if (text.length <= SHORT_NAME) context.report({ messageId: 'unknownComponent', node: at, data: { value: text }, severity: 'warn' });
     };
 
-    switch (textOf(field('status'))) {
+    switch (textOf(field('status')) || (isGiven(field('status')) ? '' : statusInProse(prose))) {
       case '':
         context.report({ messageId: 'noStatus', ...atSection, data: { key: node.key ?? 'sharedSolution' } });
         return;

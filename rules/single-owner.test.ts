@@ -4,6 +4,41 @@ import rule from './single-owner.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown: a kommunalsjef whose area has "og" in it, then her name, is one owner',
+      filename: 'forslag.md',
+      code: `# Digital søknad om TT-kort
+
+Prosjekteier: Kommunalsjef helse og omsorg Per Olsen
+`,
+    },
+    {
+      name: 'en Markdown: a title whose head noun comes last, then the name ("Library Services Manager, Tom Hughes")',
+      filename: 'proposal.md',
+      code: `# Replacing the self-service kiosks
+
+Project owner: Library Services Manager, Tom Hughes
+`,
+    },
+    {
+      name: 'en Markdown: "Head of Technical Services, Mads Holm" (a capitalised unit after "of") is one owner',
+      filename: 'proposal.md',
+      code: `# Shared case management
+
+**Project owner:** Head of Technical Services, Mads Holm
+`,
+    },
+    {
+      name: 'sv Markdown: a "Systemägarrepresentant:" line under the nämnd does not join it as a second owner',
+      filename: 'forslag.md',
+      code: `# Digital ansökan om föreningsbidrag
+
+## Systemägare
+
+Nämnd: Kultur- och fritidsnämnden
+Systemägarrepresentant: Avdelningschef Eva Lindqvist, kulturförvaltningen
+`,
+    },
+    {
       name: 'da Markdown: "Projektejer:" line with a person and her direktørområde ("Social og Arbejdsmarked" is one unit)',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning i dagtilbud
@@ -117,6 +152,24 @@ owner:
     },
   ],
   invalid: [
+    {
+      name: 'nb Markdown: two kommunalsjefer, each with an area that has "og" in it',
+      filename: 'forslag.md',
+      code: `# Digitalt tilsyn
+
+Eier: Kommunalsjef helse og omsorg Per Olsen og kommunalsjef oppvekst Lise Dahl
+`,
+      errors: [{ messageId: 'several', line: 3, column: 7, message: '"Kommunalsjef helse og omsorg Per Olsen" og "kommunalsjef oppvekst Lise Dahl"' }],
+    },
+    {
+      name: 'sv Markdown: a förvaltning and the stadsdelsförvaltningarna (plural bodies)',
+      filename: 'forslag.md',
+      code: `# Egen bokningsportal
+
+Projektägare: Idrottsförvaltningen och stadsdelsförvaltningarna
+`,
+      errors: [{ messageId: 'several', line: 3, column: 15 }],
+    },
     {
       name: 'da Markdown without front matter: no owner points at line 1',
       filename: 'forslag.md',

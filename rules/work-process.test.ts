@@ -4,6 +4,30 @@ import rule from './work-process.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown: a "Forventet arbejdsgang" sub-heading under the business case',
+      filename: 'forslag.md',
+      code: `# Digital parkeringstilladelse
+
+## Business case
+
+Valuta: DKK
+
+### Forventet arbejdsgang
+
+Ansøgningen kommer ind via selvbetjening, oplysninger hentes automatisk fra CPR og CVR, og
+sagsbehandleren træffer afgørelse i ESDH uden dobbeltindtastning.
+`,
+    },
+    {
+      name: 'en YAML: the data "we already hold" is reused',
+      code: `title: Self-service for waste collection
+businessCase:
+  workProcess: >
+    Orders arrive through self-service, are validated against the bin register we already
+    hold, and go straight to the haulier's route planning without re-keying.
+`,
+    },
+    {
       name: 'da YAML',
       code: `titel: Digital indberetning af kørsel
 business-case:

@@ -7,11 +7,11 @@ import type { Lang } from './model.js';
 
 const MULTIPLIERS: [RegExp, number][] = [
   [/^(mia|mia\.|mrd|mrd\.|milliard(er)?|miljard(er)?|bn|billion)$/, 1e9],
-  [/^(mio|mio\.|mill|mill\.|million(er)?|miljon(er)?|mn|m|mkr|mnok|msek|mdkk)$/, 1e6],
-  [/^(t|t\.|tkr|tkr\.|t\.kr\.?|tusind|tusen|tusen kroner|k|thousand|tsek|tnok|tdkk)$/, 1e3],
+  [/^(mio|mio\.|mill|mill\.|milj|milj\.|million(er)?|miljon(er)?|mn|m|mkr|mnkr|mnkr\.|mnok|msek|mdkk|meur|m€)$/, 1e6],
+  [/^(t|t\.|tkr|tkr\.|t\.kr\.?|kkr|tusind|tusen|tusen kroner|k|thousand|tsek|tnok|tdkk|teur|k€)$/, 1e3],
 ];
 
-const CURRENCY = /^(dkk|sek|nok|eur|kr\.?|kroner|kronor|-|:-)$/;
+const CURRENCY = /^(dkk|sek|nok|eur|€|kr\.?|kroner|kronor|euro|-|,-|:-)$/;
 
 export function parseAmount(text: string): number | undefined {
   let rest = text.trim().toLowerCase().replace(/\u00a0|\u202f/g, ' ');
@@ -21,7 +21,7 @@ export function parseAmount(text: string): number | undefined {
     sign = -1;
     rest = rest.slice(1).trim();
   }
-  const match = /^(?:(dkk|sek|nok|eur|kr\.?)\s*)?([0-9][0-9 .,']*)\s*(.*)$/.exec(rest);
+  const match = /^(?:(dkk|sek|nok|eur|€|kr\.?)\s*)?([0-9][0-9 .,']*)\s*(.*)$/.exec(rest);
   if (!match) return undefined;
   const digits = match[2]!.trim();
   let multiplier = 1;
@@ -84,5 +84,6 @@ export function formatAmount(value: number, lang: Lang): string {
 
 /** The ISO currency code written beside an amount ("DKK 1.200.000", "250 000 SEK"), if any. */
 export function currencyIn(text: string): string | undefined {
+  if (text.includes('€')) return 'EUR';
   return /(?<![A-Za-z])(DKK|SEK|NOK|EUR)(?![A-Za-z])/i.exec(text)?.[1]?.toUpperCase();
 }

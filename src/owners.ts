@@ -16,7 +16,7 @@ const SEPARATOR = /\s+(?:og\/eller|och\/eller|and\/or|eller|or|og|och|and|samt|&
 const AND_OTHERS = /\s+(?:m\.\s?fl\.?|mfl\.?|med flere|med flera|et al\.?|and others)\s*$/iu;
 /** Words after which a conjunction joins parts of a unit's name ("direktør for Kultur og Fritid"). */
 const UNIT_PREPOSITION = /^(?:for|för|of|af|av|i|på|inom|til|till|ved|vid|hos)$/iu;
-const BODY_WORD = /(?:nämnd|nämnden|nämnder|styrelse|styrelsen|udvalg|udvalget|utvalg|utvalget|forvaltning|forvaltningen|förvaltning|förvaltningen|etat|etaten|enhed|enheden|enhet|enheten|afdeling|afdelingen|avdeling|avdelingen|avdelning|avdelningen|direktion|direktionen|kollegiet|kollegium|byråd|byrådet|kommunestyre|kommunestyret|formannskap|formannskapet|fullmäktige|sekretariat|sekretariatet|kontor|kontoret|center|centret|centeret|senter|senteret|område|området|sektor|sektoren|bolaget|board|committee|council|department|directorate|administration|unit)$/iu;
+const BODY_WORD = /(?:nämnd|nämnden|nämnder|nämnderna|styrelserna|udvalgene|utvalgene|forvaltningerne|forvaltningene|förvaltningarna|etatene|enhederne|enhetene|enheterna|afdelingerne|avdelingene|avdelningarna|styrelse|styrelsen|udvalg|udvalget|utvalg|utvalget|forvaltning|forvaltningen|förvaltning|förvaltningen|etat|etaten|enhed|enheden|enhet|enheten|afdeling|afdelingen|avdeling|avdelingen|avdelning|avdelningen|direktion|direktionen|kollegiet|kollegium|byråd|byrådet|kommunestyre|kommunestyret|formannskap|formannskapet|fullmäktige|sekretariat|sekretariatet|kontor|kontoret|center|centret|centeret|senter|senteret|område|området|sektor|sektoren|bolaget|board|committee|council|department|directorate|administration|unit)$/iu;
 const ROLE_WORD = /(?:direktør|direktör|director|chef|sjef|leder|ledare|manager|head|rådmann|rådman|rådmannen|borgmester|borgmästare|ordfører|ordförande|formand|chair|rektor|officer|koordinator|samordnare|representant|CIO|CDO|CTO)$/iu;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:af|av|von|van|de|der|den|la|le|da|di|du)$/u;
@@ -45,9 +45,23 @@ function isPersonName(segment: string): boolean {
 }
 
 function kindOf(segment: string): OwnerKind | undefined {
+  // "Mette Jensen, direktør for …": an apposition is of the kind of what it opens with.
+  const comma = segment.indexOf(',');
+  if (comma > 0) {
+    const first = kindOf(segment.slice(0, comma));
+    if (first) return first;
+  }
   const head = headWords(segment);
   if (!head.length) return undefined;
-  if (ROLE_WORD.test(head[0]!)) return isPersonName(segment) ? 'person' : 'role';
+  // The title's head noun may come first ("Direktør Mette Jensen", "Head of HR") or last
+  // ("Library Services Manager", "Sundheds- og omsorgschef"): a person only if a name follows it.
+  let role = -1;
+  head.forEach((word, index) => {
+    if (ROLE_WORD.test(word)) role = index;
+  });
+  if (role === 0 || (role > 0 && !head.slice(0, role).some((word) => BODY_WORD.test(word)))) {
+    return isPersonName(head.slice(role + 1).join(' ')) ? 'person' : 'role';
+  }
   if (head.some((word) => BODY_WORD.test(word))) return 'body';
   if (isPersonName(head.join(' '))) return 'person';
   return undefined;
@@ -63,6 +77,9 @@ function startsNewOwner(owner: string, separator: string, next: string): boolean
   const left = kindOf(owner);
   const right = kindOf(next);
   if (!left || !right) return false;
+  // "Kommunalsjef helse og omsorg Per Olsen": a conjunction between the lower-case words of a
+  // title's area joins the area, not two owners.
+  if (left === 'role' && !/[,;/]/.test(separator) && /^\p{Ll}/u.test(next) && !ROLE_WORD.test(words(next)[0] ?? '')) return false;
   // "Anna Hansen, direktør for …" is an apposition; "Mette Jensen, Ole Hansen" is a list.
   if (/^[\s,;]+$/.test(separator)) return left === right;
   // Inside "direktør for Kultur og …" only a new role or an owner of the same kind starts over.

@@ -70,7 +70,7 @@ const benefitsRealisation: FieldVocab = {
 export const KIND_VALUES: Record<string, string[]> = {
   investment: ['investment', 'one-off', 'capex', 'investering', 'engangsudgift', 'engangsomkostning', 'engångskostnad', 'engangskostnad', 'anskaffelse', 'anskaffning', 'etablering', 'implementering'],
   operating: ['operating', 'operation', 'running', 'opex', 'drift', 'driftsudgift', 'driftsomkostning', 'driftskostnad', 'driftkostnad', 'løbende', 'löpande', 'løpende', 'forvaltning', 'förvaltning', 'vedlikehold', 'underhåll', 'vedligehold'],
-  financial: ['financial', 'economic', 'monetary', 'økonomisk', 'ekonomisk', 'økonomisk gevinst', 'kontant', 'budgetgevinst', 'budsjettgevinst', 'direkt', 'prissatt'],
+  financial: ['financial', 'economic', 'monetary', 'quantitative', 'quantified', 'økonomisk', 'ekonomisk', 'økonomisk gevinst', 'kontant', 'budgetgevinst', 'budsjettgevinst', 'direkt', 'prissatt', 'kvantitativ', 'kvantitativt', 'kvantitative', 'kvantitativa', 'kvantificeret', 'kvantifierad', 'kvantifisert', 'kvantifiserbar'],
   qualitative: ['qualitative', 'non-financial', 'kvalitativ', 'kvalitativ gevinst', 'ikke-økonomisk', 'icke-ekonomisk', 'ikke-prissatt', 'svårvärderad', 'indirekt'],
 };
 
@@ -96,7 +96,13 @@ const metric: Record<string, FieldVocab> = {
   name: { aliases: { en: ['Name', 'Metric', 'Indicator', 'KPI', 'Measure'], da: ['Navn', 'Måltal', 'Nøgletal', 'Indikator', 'Succeskriterium'], sv: ['Namn', 'Mätetal', 'Nyckeltal', 'Indikator', 'Mått'], nb: ['Navn', 'Måltall', 'Nøkkeltall', 'Indikator', 'Styringsparameter'] } },
   method: {
     aliases: { en: ['Method', 'Measurement method', 'How measured'], da: ['Metode', 'Målemetode'], sv: ['Metod', 'Mätmetod'], nb: ['Metode', 'Målemetode'] },
-    values: { objective: ['objective', 'objektiv', 'objektivt', 'objektive'], subjective: ['subjective', 'subjektiv', 'subjektivt', 'subjektive'] },
+    // A method described instead of classed ("Statistik ur bygglovssystemet", "Brugerundersøgelse")
+    // is objective or subjective by what it names: system data and counts, or asking people.
+    values: {
+      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
+      subjective: ['subjective', 'subjektiv', 'subjektivt', 'subjektive', 'enkät', 'enkäter', 'enkäten', 'enkätundersökning', 'spørgeskema', 'spørgeskemaundersøgelse', 'spørreskjema', 'spørreundersøkelse', 'brugerundersøgelse', 'brukerundersøkelse', 'brukarundersökning', 'tilfredshedsundersøgelse', 'tilfredshetsundersøkelse', 'nöjdhetsundersökning', 'nöjdhetsmätning', 'medarbetarenkät', 'medarbejderundersøgelse', 'survey', 'surveys', 'questionnaire', 'interview', 'interviews', 'intervju', 'intervjuer', 'fokusgruppe', 'fokusgrupper', 'fokusgrupp', 'focus group', 'focus groups', 'user survey'],
+    },
+    valuesInProse: true,
   },
   baseline: { aliases: { en: ['Baseline', 'Current', 'Current state'], da: ['Baseline', 'Udgangspunkt', 'Nulpunkt', 'Nulpunktsmåling', 'Nuværende'], sv: ['Nuläge', 'Utgångsläge', 'Nollmätning', 'Baslinje', 'Nulägesmätning'], nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Dagens situasjon', 'Dagens nivå'] } },
   target: { aliases: { en: ['Target', 'Goal', 'Target value'], da: ['Mål', 'Målværdi', 'Succeskriterie'], sv: ['Mål', 'Målvärde', 'Effektmål'], nb: ['Mål', 'Målverdi', 'Ambisjonsnivå', 'Effektmål'] } },
@@ -113,7 +119,7 @@ export const FIELDS: Record<string, FieldVocab> = {
     aliases: { en: ['Owner', 'Project owner', 'System owner', 'Business owner', 'Accountable owner'], da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer'], sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare'], nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier'] },
     textKey: 'name',
     keys: {
-      name: { aliases: { en: ['Name'], da: ['Navn'], sv: ['Namn'], nb: ['Navn'] } },
+      name: { aliases: { en: ['Name', 'System owner representative'], da: ['Navn', 'Systemejerrepræsentant'], sv: ['Namn', 'Systemägarrepresentant'], nb: ['Navn', 'Systemeierrepresentant'] } },
       role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
       body: { aliases: { en: ['Body', 'Unit', 'Organisational body'], da: ['Enhed', 'Direktørområde', 'Forvaltning'], sv: ['Förvaltning', 'Nämnd', 'Bolagsstyrelse', 'Enhet'], nb: ['Enhet', 'Etat', 'Virksomhet'] } },
       acceptedResponsibility: { aliases: { en: ['Accepted responsibility', 'Accepted'], da: ['Accepteret ansvar', 'Har accepteret ansvar'], sv: ['Accepterat ansvar', 'Har accepterat ansvar', 'Accepterat framtida ansvar'], nb: ['Akseptert ansvar', 'Har akseptert ansvar'] } },
@@ -177,7 +183,7 @@ export const FIELDS: Record<string, FieldVocab> = {
   },
   businessCase: {
     aliases: {
-      en: ['Business case', 'Cost-benefit', 'Cost-benefit analysis', 'Costs and benefits', 'Economy', 'Finances'],
+      en: ['Business case', 'Cost-benefit', 'Cost-benefit analysis', 'Costs and benefits', 'Economy', 'Finances', 'Benefit valuation', 'Benefit assessment', 'Benefit analysis', 'Cost-benefit assessment', 'Financial case', 'Economics'],
       da: ['Business case', 'Økonomi', 'Omkostninger og gevinster', 'Økonomiske hovedtal og finansiering', 'Business case økonomi', 'Forretningsgrundlag'],
       sv: ['Nyttovärdering', 'Kalkyl', 'Kostnader och nyttor', 'Nyttokalkyl', 'Förändringsunderlag', 'Ekonomi'],
       nb: ['Kost-nytte', 'Nytte- og kostnadsanalyse', 'Økonomi', 'Samfunnsøkonomisk analyse', 'Kostnader og gevinster', 'Nytte-kostnadsanalyse'],
@@ -191,7 +197,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       benefits: { aliases: { en: ['Benefits', 'Gains'], da: ['Gevinster', 'Fordele og gevinster'], sv: ['Nyttor', 'Nytta', 'Vinster', 'Effekter'], nb: ['Gevinster', 'Nytte', 'Nyttevirkninger'] }, list: true, keys: costLine },
       advantages: { aliases: { en: ['Advantages', 'Pros'], da: ['Fordele'], sv: ['Fördelar'], nb: ['Fordeler'] } },
       disadvantages: { aliases: { en: ['Disadvantages', 'Cons', 'Negative effects'], da: ['Ulemper', 'Negative konsekvenser'], sv: ['Nackdelar', 'Negativa effekter'], nb: ['Ulemper', 'Negative virkninger'] } },
-      workProcess: { aliases: { en: ['Work process', 'Workflow', 'Expected work process'], da: ['Arbejdsgang', 'Arbejdsgange', 'Forventet arbejdsproces', 'Arbejdsproces'], sv: ['Arbetsprocess', 'Arbetssätt', 'Verksamhetsprocess'], nb: ['Arbeidsprosess', 'Arbeidsmetoder', 'Arbeidsflyt'] } },
+      workProcess: { aliases: { en: ['Work process', 'Workflow', 'Expected work process', 'Expected workflow', 'New work process', 'Future work process', 'Ways of working', 'New ways of working'], da: ['Arbejdsgang', 'Arbejdsgange', 'Forventet arbejdsproces', 'Arbejdsproces', 'Forventet arbejdsgang', 'Forventede arbejdsgange', 'Ny arbejdsgang', 'Nye arbejdsgange', 'Fremtidig arbejdsgang', 'Fremtidige arbejdsgange', 'Forventede arbejdsprocesser', 'Arbejdsprocesser'], sv: ['Arbetsprocess', 'Arbetssätt', 'Verksamhetsprocess', 'Förväntad arbetsprocess', 'Nytt arbetssätt', 'Nya arbetssätt', 'Framtida arbetssätt', 'Arbetsprocesser', 'Nya arbetsprocesser'], nb: ['Arbeidsprosess', 'Arbeidsmetoder', 'Arbeidsflyt', 'Forventet arbeidsprosess', 'Ny arbeidsprosess', 'Nye arbeidsprosesser', 'Fremtidig arbeidsprosess', 'Arbeidsprosesser', 'Arbeidsmåte', 'Nye arbeidsmåter'] } },
       evaluation,
       benefitsRealisation,
       totals: {
@@ -204,7 +210,7 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   followUp: {
-    aliases: { en: ['Follow-up', 'Metrics', 'Monitoring', 'KPIs'], da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal'], sv: ['Uppföljning', 'Mätetal', 'Nyckeltal', 'Effektmål'], nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere'] },
+    aliases: { en: ['Follow-up', 'Metrics', 'Monitoring', 'KPIs', 'Key figures', 'Key performance indicators', 'Performance indicators', 'Indicators', 'Targets', 'Goals and success criteria', 'Success criteria'], da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal', 'Succeskriterier', 'Effektmål', 'Mål og indikatorer'], sv: ['Uppföljning', 'Mätetal', 'Nyckeltal', 'Effektmål', 'Mål och mätetal', 'Mål och nyckeltal'], nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'] },
     keys: { metrics: { aliases: { en: ['Metrics', 'Indicators', 'KPIs'], da: ['Måltal', 'Indikatorer', 'Nøgletal'], sv: ['Mätetal', 'Indikatorer', 'Nyckeltal'], nb: ['Måltall', 'Indikatorer', 'Nøkkeltall', 'Styringsparametere'] }, list: true, keys: metric } },
   },
   security: {
@@ -346,14 +352,32 @@ export function canonicalValue(path: string, raw: string): string | undefined {
 }
 
 /** Top-level field or nested heading path a Markdown heading names, if any. */
+/** A heading without its number: "3.2 Økonomi", "B) Gevinster", "IV. Risici" → the words. */
+export function headingWords(heading: string): string {
+  return heading.replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[a-zA-Z]\)|[IVX]+\.)\s+/, '');
+}
+
+/**
+ * Headings that name a key of the security field: the analysis and the agreement each often
+ * get a section of their own ("## ROS-analyse", "## Databehandleravtale"). Only unambiguous
+ * names: a "Risikovurdering" section is as often about the project's own risks.
+ */
+const SECURITY_HEADINGS: Record<string, string[]> = {
+  riskAssessment: ['Risk and vulnerability analysis', 'ROS analysis', 'DPIA', 'ROS-analyse', 'ROS-analys', 'Risiko- og sårbarhedsanalyse', 'Risiko- og sårbarhetsanalyse', 'Risk- och sårbarhetsanalys', 'Konsekvensanalyse', 'Konsekvensbedömning', 'Personvernkonsekvensvurdering', 'Konsekvensanalyse vedrørende databeskyttelse'],
+  dataProcessingAgreement: ['Data processing agreement', 'Databehandleraftale', 'Databehandleravtale', 'Personuppgiftsbiträdesavtal', 'Biträdesavtal'],
+  personalData: ['Personal data', 'Personoplysninger', 'Personuppgifter', 'Personopplysninger'],
+};
+let securityHeadingIndex: Map<string, string> | undefined;
+
 export function headingField(heading: string): string | undefined {
-  const n = norm(heading.replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[a-zA-Z]\)|[IVX]+\.)\s+/, ''));
+  const n = norm(headingWords(heading));
   if (!n) return undefined;
   const top = keysAt('')!.byAlias.get(n);
   if (top) return top;
   const nested = keysAt('businessCase')!.byAlias.get(n);
   if (nested && NESTED_HEADINGS[nested]) return NESTED_HEADINGS[nested];
-  return undefined;
+  securityHeadingIndex ??= new Map(Object.entries(SECURITY_HEADINGS).flatMap(([key, names]) => names.map((name) => [norm(name), `security.${key}`] as [string, string])));
+  return securityHeadingIndex.get(n);
 }
 
 let aliasLanguageIndex: Map<string, Set<Lang>> | undefined;

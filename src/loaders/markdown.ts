@@ -11,9 +11,9 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Content, Root, Table, TableRow, Heading, Paragraph, List } from 'mdast';
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section } from '../model.js';
-import { fieldVocab, headingField, keysAt, KIND_VALUES, norm } from '../vocabulary.js';
+import { canonicalValue, fieldVocab, headingField, headingWords, keysAt, KIND_VALUES, norm } from '../vocabulary.js';
 import { coerceScalar, isListField } from './normalise.js';
-import { currencyIn } from '../amount.js';
+import { currencyIn, parseAmount } from '../amount.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
 
@@ -169,10 +169,12 @@ class SectionBuilder {
       if (path === 'businessCase.costs' || path === 'businessCase.benefits') {
         const list = this.ensureList(path, entry.section);
         for (const node of entry.nodes) if (node.type === 'table') this.moneyTable(node, path, list);
+        this.moneyBullets(entry.nodes, path, entry.section);
+        this.labelLines(entry.nodes.filter((node) => node.type !== 'list'), 'businessCase', this.ensureMap('businessCase', undefined));
         return;
       }
       if (vocab?.list || isListField(path)) {
-        this.setField(path, this.bulletList(entry.nodes, path) ?? this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
+        this.setField(path, this.bulletList(entry.nodes, path) ?? this.paragraphList(entry.nodes, path) ?? this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
         return;
       }
       this.setField(path, this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
@@ -195,6 +197,7 @@ class SectionBuilder {
       if (path === 'followUp') this.metricTable(node, this.ensureList('followUp.metrics', entry.section));
       else if (path === 'businessCase') this.moneyTable(node, undefined, undefined);
     }
+    if (path === 'businessCase') this.moneyBullets(entry.nodes, undefined, entry.section);
     const textKey = vocab.textKey;
     if (path === 'owner' && map.entries.size === 0 && prose.length) {
       this.replaceWithScalar(path, prose, entry.section);
@@ -218,6 +221,18 @@ class SectionBuilder {
     // An empty section is a field not filled in yet, as `key:` with no value is in YAML.
     const text = nodes.length ? this.source.slice(start, end).trim() : '';
     return { kind: 'scalar', value: text === '' ? null : text, range };
+  }
+
+  /** A list field written as lines or a comma-separated paragraph ("Service till medborgare"). */
+  private paragraphList(nodes: Content[], path: string): ListNode | undefined {
+    const paragraphs = nodes.filter((node): node is Paragraph => node.type === 'paragraph');
+    if (!paragraphs.length || paragraphs.length !== nodes.length) return undefined;
+    const items = paragraphs.flatMap((paragraph) => this.linesOf(paragraph)).filter((line) => line.text.trim()).flatMap((line) => {
+      const lead = line.text.length - line.text.trimStart().length;
+      const text = line.text.trim();
+      return splitList(path, text, { line: line.line, column: line.column + lead, endLine: line.line, endColumn: line.column + lead + text.length }).items;
+    });
+    return items.length ? { kind: 'list', items, range: nodesRange(paragraphs)! } : undefined;
   }
 
   private bulletList(nodes: Content[], path: string): ListNode | undefined {
@@ -296,12 +311,20 @@ class SectionBuilder {
     for (const paragraph of paragraphsOf(nodes)) {
       /** The text value of the label line just read, which a wrapped line continues. */
       let open: ScalarNode | undefined;
+      /** A "Gevinster: …" line whose sentence wraps onto the next lines: its text, line by line. */
+      let openMoney: { list: ListNode; path: string; parts: ProseLine[] } | undefined;
       for (const line of this.linesOf(paragraph)) {
         const label = labelLine(line.text);
         const target = label ? this.labelTarget(path, label[1]!) : undefined;
         if (!label || !target) {
-          // Inside a field's section, a line that wraps "Plan: …" continues its value.
-          if (open && path && line.text.trim()) {
+          // Inside a field's section, a line that wraps "Plan: …" continues its value — but a
+          // line with a label of its own ("Systemägarrepresentant: …") is not a continuation.
+          if (label && looksLikeLabel(label[1]!)) open = openMoney = undefined;
+          if (openMoney && line.text.trim()) {
+            openMoney.parts.push(line);
+            openMoney.list.items = moneyLines(openMoney.path, openMoney.parts);
+            openMoney.list.range = { ...openMoney.list.range, endLine: line.line, endColumn: line.column + line.text.trimEnd().length };
+          } else if (open && path && line.text.trim()) {
             open.value = `${String(open.value)} ${line.text.trim()}`;
             open.range = { ...open.range, endLine: line.line, endColumn: line.column + line.text.trimEnd().length };
           } else {
@@ -309,7 +332,7 @@ class SectionBuilder {
           }
           continue;
         }
-        open = undefined;
+        open = openMoney = undefined;
         // "Status:" with nothing after it is a field not filled in yet, not prose.
         if (!label[2]) continue;
         const valueText = label[2];
@@ -320,7 +343,9 @@ class SectionBuilder {
         const targetMap = map && target.path === path ? map : this.ensureMap(target.parent, undefined);
         if (!targetMap) continue;
         const fullPath = target.parent ? `${target.parent}.${target.key}` : target.key;
-        const node: ModelNode = isListField(fullPath)
+        const node: ModelNode = MONEY_LISTS.has(fullPath)
+          ? moneyList(fullPath, valueText, valueRange)
+          : isListField(fullPath)
           ? splitList(fullPath, valueText, valueRange)
           : coerceScalar(fullPath, { kind: 'scalar', value: valueText, range: valueRange });
         if (targetMap.entries.has(target.key)) {
@@ -334,6 +359,7 @@ class SectionBuilder {
         targetMap.entries.set(target.key, entry);
         // Only free text wraps; "Status: none available" followed by prose is a value and prose.
         if (entry.kind === 'scalar' && typeof entry.value === 'string' && !fieldVocab(fullPath)?.values) open = entry;
+        if (entry.kind === 'list' && MONEY_LISTS.has(fullPath)) openMoney = { list: entry, path: fullPath, parts: [{ text: valueText, line: valueRange.line, column: valueRange.column }] };
       }
     }
     return prose;
@@ -362,6 +388,30 @@ class SectionBuilder {
       line: start.line + index,
       column: index === 0 ? start.column : 1,
     }));
+  }
+
+  /**
+   * Cost and benefit lines written as bullets ("- Lisens: 120 000 kr per år (drift)") in a
+   * section with no table: an item that states an amount with its currency or scale is a line.
+   * It goes to the section's list, else to benefits when its kind or its words say benefit.
+   */
+  private moneyBullets(nodes: Content[], sectionPath: string | undefined, section: Section): void {
+    if (nodes.some((node) => node.type === 'table')) return;
+    for (const node of nodes) {
+      if (node.type !== 'list') continue;
+      for (const item of (node as List).children) {
+        const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph');
+        if (!paragraph) continue;
+        const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
+        const label = labelLine(text);
+        if (label && keysAt('businessCase')!.byAlias.has(norm(label[1]!))) continue;
+        if (amountIn(text) === undefined) continue;
+        const line = moneyLine(sectionPath ?? 'businessCase.costs', text, rangeOf(paragraph.position));
+        const kind = textOfNode(line.entries.get('kind'));
+        const target = sectionPath ?? (kind === 'financial' || kind === 'qualitative' || (!kind && BENEFIT_WORDS.test(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
+        this.ensureList(target, section.field === target ? section : { ...section, heading: section.heading }).items.push(line);
+      }
+    }
   }
 
   private metricTable(table: Table, list: ListNode): void {
@@ -404,6 +454,13 @@ class SectionBuilder {
           : kindValue in KIND_VALUES || !headerSaysBenefit
             ? 'businessCase.costs'
             : 'businessCase.benefits');
+      // "| Anskaffelse og implementering | 1.200.000 |": a line with no kind column whose words
+      // name a kind of its own side (costs: investment or operating) has that kind.
+      if (!kind && item?.kind === 'scalar' && typeof item.value === 'string') {
+        const named = kindIn(item.value);
+        const side = target.endsWith('benefits') ? ['financial', 'qualitative'] : ['investment', 'operating'];
+        if (named && side.includes(named)) map.entries.set('kind', { kind: 'scalar', value: named, range: item.range, keyRange: item.range, key: 'kind' });
+      }
       const itemText = item?.kind === 'scalar' ? norm(String(item.value ?? '')) : '';
       const totalWord = [...TOTAL_WORDS].find((word) => itemText === word || itemText.startsWith(word));
       if (totalWord && item) {
@@ -482,7 +539,7 @@ class SectionBuilder {
  */
 function subField(parentField: string | undefined, heading: string): string | undefined {
   if (!parentField) return undefined;
-  const key = keysAt(parentField)?.byAlias.get(norm(heading));
+  const key = keysAt(parentField)?.byAlias.get(norm(headingWords(heading)));
   if (!key || fieldVocab(`${parentField}.${key}`)?.keys) return undefined;
   return `${parentField}.${key}`;
 }
@@ -585,4 +642,111 @@ function plainOf(node: ModelNode): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'list') return node.items.map(plainOf);
   return Object.fromEntries([...node.entries].map(([key, value]) => [key, plainOf(value)]));
+}
+
+const MONEY_LISTS = new Set(['businessCase.costs', 'businessCase.benefits']);
+
+/** A label the author wrote as a label: capitalised and a few words ("Systemägarrepresentant"). */
+function looksLikeLabel(label: string): boolean {
+  const text = label.trim();
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4;
+}
+
+function textOfNode(node: ModelNode | undefined): string {
+  return node?.kind === 'scalar' && node.value !== null ? String(node.value) : '';
+}
+
+/** An amount in running text, with a currency or scale beside it ("120 000 kr", "€84,000", "1,2 mio."). */
+const AMOUNT_IN_TEXT = /(?<![\p{L}\p{N}])(?:(?:kr\.?|dkk|sek|nok|eur|€)\s?)?\d(?:[\d.,']|[ \u00a0](?=\d))*(?:\s?(?:mia\.?|mrd\.?|mio\.?|mill\.?|milj\.?|mnkr|mkr|tkr|t\.\s?kr\.?|mnok|msek|mdkk|tusen|tusind))?(?:\s?(?:kr\.?|kroner|kronor|dkk|sek|nok|eur|€|,-|:-))?(?![\p{L}\p{N}])/giu;
+
+export function amountIn(text: string): { value: number; index: number; text: string } | undefined {
+  for (const match of text.matchAll(AMOUNT_IN_TEXT)) {
+    const written = match[0].trim();
+    if (!/[\p{L}€]/u.test(written.replace(/^\d[\d .,']*/, '')) && !/^(kr|dkk|sek|nok|eur|€)/iu.test(written)) continue;
+    const value = parseAmount(written);
+    if (value !== undefined) return { value, index: match.index!, text: written };
+  }
+  return undefined;
+}
+
+/** Words of a cost line that say its kind without being a kind's name ("Årlig licens", "Opsætning"). */
+const KIND_HINTS: Record<string, string[]> = {
+  investment: ['anskaffelse', 'anskaffelser', 'indkøb', 'innkjøp', 'inköp', 'purchase', 'opsætning', 'oppsett', 'setup', 'set-up', 'installation', 'installasjon', 'konvertering', 'migrering', 'migration', 'udvikling', 'utveckling', 'utvikling', 'development', 'införande', 'innføring', 'indførelse'],
+  operating: ['licens', 'licenser', 'licensen', 'lisens', 'lisenser', 'licence', 'licences', 'license', 'licenses', 'abonnement', 'abonnemang', 'subscription', 'hosting', 'support', 'vedligeholdelse', 'årlig', 'årligt', 'årlige', 'annual', 'per år', 'pr. år', 'om året'],
+};
+
+const KIND_WORDS: [RegExp, string][] = Object.entries(KIND_VALUES).concat(Object.entries(KIND_HINTS)).flatMap(([kind, words]) =>
+  words.map((word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'), kind] as [RegExp, string]),
+);
+
+/** The kind a line's words name ("(drift)", "investering", "kvalitativ"), if any. */
+function kindIn(text: string): string | undefined {
+  let best: { kind: string; index: number } | undefined;
+  for (const [pattern, kind] of KIND_WORDS) {
+    const found = pattern.exec(text);
+    if (found && (!best || found.index < best.index)) best = { kind, index: found.index };
+  }
+  return best?.kind;
+}
+
+/** One cost or benefit line from a sentence or bullet: its words, amount and kind. */
+function moneyLine(path: string, text: string, range: Range): MapNode {
+  const map: MapNode = { kind: 'map', entries: new Map(), range };
+  const label = labelLine(text);
+  const item = label && looksLikeLabel(label[1]!) ? label[1]!.trim() : text.replace(/[.;,]+$/, '').trim();
+  map.entries.set('item', { kind: 'scalar', value: item, range, keyRange: range, key: 'item' });
+  const amount = amountIn(text);
+  if (amount) {
+    map.entries.set('amount', { kind: 'scalar', value: amount.value, range, keyRange: range, key: 'amount' });
+    const currency = currencyIn(amount.text);
+    if (currency) map.entries.set('currency', { kind: 'scalar', value: currency, range, keyRange: range, key: 'currency' });
+  }
+  const kind = kindIn(text);
+  if (kind && canonicalValue(`${path}.kind`, kind)) map.entries.set('kind', { kind: 'scalar', value: kind, range, keyRange: range, key: 'kind' });
+  return map;
+}
+
+/** The lines of a "Gevinster: …" sentence that wraps: parts split across the wrap keep their own places. */
+function moneyLines(path: string, parts: ProseLine[]): ModelNode[] {
+  const places: { offset: number; line: number; column: number }[] = [];
+  let text = '';
+  for (const part of parts) {
+    const lead = part.text.length - part.text.trimStart().length;
+    if (text) text += ' ';
+    places.push({ offset: text.length, line: part.line, column: part.column + lead });
+    text += part.text.trim();
+  }
+  const at = (offset: number): { line: number; column: number } => {
+    const place = [...places].reverse().find((candidate) => candidate.offset <= offset)!;
+    return { line: place.line, column: place.column + offset - place.offset };
+  };
+  const items: ModelNode[] = [];
+  // "… (kvantitativ, 300 000 kr) og bedre service (kvalitativ)": a conjunction after a closing
+  // parenthesis starts the next line too.
+  const pieces = [...text.matchAll(MONEY_PARTS)].flatMap((match) => {
+    const found: { text: string; index: number }[] = [];
+    let from = 0;
+    for (const joint of match[0].matchAll(/(?<=\))\s+(?:og|och|and|samt)\s+/giu)) {
+      found.push({ text: match[0].slice(from, joint.index), index: match.index! + from });
+      from = joint.index! + joint[0].length;
+    }
+    found.push({ text: match[0].slice(from), index: match.index! + from });
+    return found;
+  });
+  for (const piece of pieces) {
+    const value = piece.text.trim().replace(/[.;,]+$/, '');
+    if (!value) continue;
+    const startOffset = piece.index + piece.text.indexOf(value);
+    const start = at(startOffset);
+    const end = at(startOffset + value.length - 1);
+    items.push(moneyLine(path, value, { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 }));
+  }
+  return items;
+}
+
+const MONEY_PARTS = /(?:[^,;()]|\([^()]*\))+/g;
+
+/** "Gevinster: færre opkald (økonomisk, 300 000 kr); bedre service (kvalitativ)" → one line per part. */
+function moneyList(path: string, text: string, range: Range): ListNode {
+  return { kind: 'list', items: moneyLines(path, [{ text, line: range.line, column: range.column }]), range };
 }

@@ -35,4 +35,83 @@ describe('Markdown fields', () => {
     const proposal = await load('# X\n\n## Kompetanse\n\n### Hvem får opplæring\n\nAlle saksbehandlere.\n');
     expect(toPlain(proposal.root)).toMatchObject({ competence: { plan: 'Alle saksbehandlere.' } });
   });
+  it('numbered sub-headings ("### 6.1 Standardisering") fill the keys they name', async () => {
+    const proposal = await load('# X\n\n## 6. Prioriteringskriterier\n\n### 6.1 Standardisering\n\nVi genbruger ESDH.\n\n### 6.3 Effektivisering\n\nTiden bruges på vejledning.\n');
+    expect(toPlain(proposal.root)).toMatchObject({ priorityCriteria: { standardisation: 'Vi genbruger ESDH.', efficiency: 'Tiden bruges på vejledning.' } });
+    const efficiency = (proposal.root.entries.get('priorityCriteria') as { entries: Map<string, { keyRange: unknown }> }).entries.get('efficiency')!;
+    expect(efficiency.keyRange).toMatchObject({ line: 9, column: 1 });
+  });
+
+  it('a line with a label of its own ("Systemägarrepresentant: …") does not wrap onto the value above', async () => {
+    const proposal = await load('# X\n\n## Systemägare\n\nNämnd: Kultur- och fritidsnämnden\nKontaktväg: via registrator\nAccepterat ansvar: Ja\n');
+    expect(toPlain(proposal.root)).toMatchObject({ owner: { body: 'Kultur- och fritidsnämnden', acceptedResponsibility: 'Ja' } });
+    const named = await load('# X\n\n## Systemägare\n\nNämnd: Kultur- och fritidsnämnden\nSystemägarrepresentant: Eva Lindqvist\n');
+    expect(toPlain(named.root)).toMatchObject({ owner: { body: 'Kultur- och fritidsnämnden', name: 'Eva Lindqvist' } });
+  });
+
+  it('a list field written as a paragraph ("## Fokusområde" → "Service till medborgare") is a list, item at its text', async () => {
+    const proposal = await load('# X\n\n## Fokusområde\n\nService till medborgare; Samverkan\n');
+    expect(toPlain(proposal.root)).toMatchObject({ focusAreas: ['citizen-service', 'collaboration'] });
+    const list = proposal.root.entries.get('focusAreas') as { items: { range: unknown }[] };
+    expect(list.items[1]!.range).toMatchObject({ line: 5, column: 26, endColumn: 35 });
+  });
+
+  it('cost and benefit lines written as bullets or a "Gevinster:" line become lines with amount and kind', async () => {
+    const proposal = await load(
+      '# X\n\n## Kost-nytte\n\nValuta: NOK\n\n- Lisens: 120 000 kr per år (drift)\n- Oppsett: 200 000 kr (investering)\n\nGevinster: færre telefoner (kvantitativ, 300 000 kr per år); bedre tilgjengelighet (kvalitativ)\n',
+    );
+    expect(toPlain(proposal.root)).toMatchObject({
+      businessCase: {
+        currency: 'NOK',
+        costs: [
+          { item: 'Lisens', amount: 120000, kind: 'operating' },
+          { item: 'Oppsett', amount: 200000, kind: 'investment' },
+        ],
+        benefits: [
+          { item: 'færre telefoner (kvantitativ, 300 000 kr per år)', amount: 300000, kind: 'financial' },
+          { item: 'bedre tilgjengelighet (kvalitativ)', kind: 'qualitative' },
+        ],
+      },
+    });
+    const costs = (proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { range: unknown }[] }> }).entries.get('costs')!;
+    expect(costs.items[1]!.range).toMatchObject({ line: 8, column: 3 });
+    const benefits = (proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { range: unknown }[] }> }).entries.get('benefits')!;
+    expect(benefits.items[1]!.range).toMatchObject({ line: 10, column: 62 });
+  });
+
+  it('a cost row with no kind column takes the kind its words name ("Anskaffelse", "Licens og drift")', async () => {
+    const proposal = await load('# X\n\n## 7. Økonomi\n\n| Post | 2026 | 2027 |\n|---|---|---|\n| Anskaffelse og implementering | 1.200.000 | |\n| Licens og drift | 350.000 | 350.000 |\n| Uddannelse | 50.000 | |\n');
+    const costs = toPlain(proposal.root) as { businessCase: { costs: { item: string; kind?: string }[] } };
+    expect(costs.businessCase.costs.map((line) => [line.item, line.kind])).toEqual([
+      ['Anskaffelse og implementering', 'investment'],
+      ['Licens og drift', 'operating'],
+      ['Licens og drift', 'operating'],
+      ['Uddannelse', undefined],
+    ]);
+  });
+
+  it('template headings: "Benefit valuation", "Key figures", "Forventet arbejdsgang", "ROS-analyse", "Databehandleravtale"', async () => {
+    const proposal = await load('# X\n\n## Benefit valuation\n\nCurrency: SEK\n\n### Forventet arbejdsgang\n\nSagen oprettes automatisk.\n\n## Key figures\n\n| Metric | Method | Target |\n|---|---|---|\n| Waste | Statistik ur kassasystemet | 50 g |\n\n## ROS-analyse\n\nGjennomført 2025-10-15.\n\n## 5. Databehandleravtale\n\nInngått.\n');
+    expect(toPlain(proposal.root)).toMatchObject({
+      businessCase: { currency: 'SEK', workProcess: 'Sagen oprettes automatisk.' },
+      followUp: { metrics: [{ name: 'Waste', method: 'objective', target: '50 g' }] },
+      security: { riskAssessment: 'Gjennomført 2025-10-15.', dataProcessingAgreement: 'Inngått.' },
+    });
+    expect(proposal.root.entries.get('security')!).toBeDefined();
+    const security = proposal.root.entries.get('security') as { entries: Map<string, { keyRange: unknown }> };
+    expect(security.entries.get('dataProcessingAgreement')!.keyRange).toMatchObject({ line: 21, column: 1 });
+  });
+  it('a "Gevinster:" sentence that wraps, its parts joined by ") og", gives one line per part at its own place', async () => {
+    const proposal = await load('# X\n\n## Kost-nytte\n\nGevinster: færre telefoner (kvantitativ, 300 000 kr per år) og bedre\ntilgjengelighet utenom åpningstid (kvalitativ).\n');
+    expect(toPlain(proposal.root)).toMatchObject({
+      businessCase: {
+        benefits: [
+          { item: 'færre telefoner (kvantitativ, 300 000 kr per år)', amount: 300000, kind: 'financial' },
+          { item: 'bedre tilgjengelighet utenom åpningstid (kvalitativ)', kind: 'qualitative' },
+        ],
+      },
+    });
+    const benefits = (proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { range: unknown }[] }> }).entries.get('benefits')!;
+    expect(benefits.items[1]!.range).toMatchObject({ line: 5, column: 64, endLine: 6, endColumn: 47 });
+  });
 });
