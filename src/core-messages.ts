@@ -126,8 +126,3 @@ export function coreMessage(
   if (!entry) return messageId;
   return render(entry[language], data);
 }
-
-export const CORE_RULE_DESCRIPTIONS: Record<keyof typeof MESSAGES, string> = {
-  parse: 'The file can be read and parsed as a proposal.',
-  directive: 'Inline disable comments give a reason and name existing rules.',
-};

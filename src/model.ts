@@ -65,13 +65,6 @@ export interface Directive {
   range: Range;
 }
 
-export interface TextSpan {
-  text: string;
-  range: Range;
-  /** The field path the text belongs to, or the section heading. */
-  where: string;
-}
-
 export interface Proposal {
   filePath: string;
   format: 'yaml' | 'markdown';
@@ -94,12 +87,4 @@ export interface Conflict {
   field: string;
   frontRange: Range;
   sectionRange: Range;
-}
-
-export function pointRange(line: number, column: number): Range {
-  return { line, column, endLine: line, endColumn: column };
-}
-
-export function emptyMap(range: Range): MapNode {
-  return { kind: 'map', entries: new Map(), range };
 }

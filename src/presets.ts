@@ -17,10 +17,6 @@ export const PRESET_NAMES = ['recommended', 'all', ...STRATEGIES] as const;
 const ALWAYS = ['schema', 'front-matter-conflict'];
 const RECOMMENDED = ['single-owner', 'shared-solution', 'business-case', 'follow-up-perspectives', 'description'];
 
-export function presetNames(): readonly string[] {
-  return PRESET_NAMES;
-}
-
 /** "itstrat:esbjerg", "esbjerg" and "plugin:…" forms; undefined for a path. */
 export function presetName(reference: string): string | undefined {
   const name = reference.startsWith('itstrat:') ? reference.slice('itstrat:'.length) : reference;

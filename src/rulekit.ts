@@ -2,7 +2,7 @@
  * Helpers rules share: finding a field with its location, reading text, matching word lists
  * in four languages. No rule re-implements these.
  */
-import type { Lang, ListNode, MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
+import type { Lang, MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
 
 export { defineRule } from './rule-api.js';
 export type { Rule, RuleContext } from './rule-api.js';
@@ -24,10 +24,6 @@ export function isScalar(node: ModelNode | undefined): node is ScalarNode {
 
 export function asList(node: ModelNode | undefined): ModelNode[] {
   return node?.kind === 'list' ? node.items : [];
-}
-
-export function asMap(node: ModelNode | undefined): MapNode | undefined {
-  return node?.kind === 'map' ? node : undefined;
 }
 
 /** Text of a scalar (numbers and booleans as written), trimmed; '' when absent or not a scalar. */
@@ -337,18 +333,9 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   return matches;
 }
 
-/** The first text in the proposal that contains one of the phrases. */
-export function findInTexts(proposal: Proposal, phrases: readonly string[], where?: (hit: TextHit) => boolean): TextHit | undefined {
-  return firstHit(where ? texts(proposal).filter(where) : texts(proposal), phrases);
-}
-
 /** The first of some texts (from `texts` or `textsOf`) that contains one of the phrases. */
 export function firstHit(hits: readonly TextHit[], phrases: readonly string[]): TextHit | undefined {
   return hits.find((hit) => findPhrase(hit.text, phrases) !== undefined);
-}
-
-export function listOf(node: ModelNode | undefined): ListNode | undefined {
-  return node?.kind === 'list' ? node : undefined;
 }
 
 /** Message-friendly list: "a, b and c" without language-specific conjunctions. */

@@ -24,10 +24,6 @@ export function byPath(results: readonly FileResult[], cwd: string): FileResult[
     .map(({ result }) => result);
 }
 
-export function isCoreId(ruleId: string): boolean {
-  return ruleId in CORE;
-}
-
 /** The rule's documentation page: built-in rules have one, a plugin rule if it says so. */
 export function ruleDocsUrl(ruleId: string, rules: ReadonlyMap<string, RuleMeta>): string | undefined {
   return rules.get(ruleId)?.docsUrl;

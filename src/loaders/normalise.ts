@@ -2,7 +2,7 @@
  * What both loaders share: turning an author's key into the canonical field, and an
  * author's value into the canonical value (enum aliases, amounts written as text).
  */
-import type { MapNode, ModelNode, Range, ScalarNode } from '../model.js';
+import type { MapNode, ModelNode, ScalarNode } from '../model.js';
 import { canonicalValue, fieldVocab, keysAt, norm } from '../vocabulary.js';
 import { parseAmount } from '../amount.js';
 import type { LoadProblem } from './problems.js';
@@ -72,6 +72,3 @@ export function isListField(path: string): boolean {
   return fieldVocab(path.replace(/\.\d+/g, ''))?.list === true;
 }
 
-export function spanRange(from: Range, to: Range): Range {
-  return { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn };
-}
