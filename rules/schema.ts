@@ -103,10 +103,26 @@ function violations(proposal: Proposal): SchemaError[] {
 function relevant(errors: SchemaError[]): SchemaError[] {
   const kept: SchemaError[] = [];
   const seen = new Set<string>();
+  const types = new Map<string, SchemaError>();
   for (const error of errors) {
     if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
-    const deeper = errors.some((other) => other !== error && other.keyword !== 'type' && other.keyword !== 'oneOf' && other.instancePath.startsWith(error.instancePath));
-    if (error.keyword === 'type' && deeper) continue;
+    const explained = errors.some((other) =>
+      other !== error && other.keyword !== 'oneOf' &&
+      (other.instancePath.startsWith(`${error.instancePath}/`) || (other.instancePath === error.instancePath && other.keyword !== 'type')));
+    if (error.keyword === 'type') {
+      // A wrong type at a path where something deeper, or another keyword, says more.
+      if (explained) continue;
+      // One finding per value for the branches of a `oneOf`: "should be string or object".
+      const earlier = types.get(error.instancePath);
+      if (earlier) {
+        earlier.params = { type: `${String(earlier.params.type)},${String(error.params.type)}` };
+        continue;
+      }
+      const merged = { ...error, params: { ...error.params } };
+      types.set(error.instancePath, merged);
+      kept.push(merged);
+      continue;
+    }
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
