@@ -59,6 +59,28 @@ category: innovative
 Plan: the pilot's findings go to the development council in June.
 `,
     },
+    {
+      name: 'sv Markdown: no dates, but the plan delimits the project to one budget year',
+      filename: 'forslag.md',
+      strategies: ['stockholm'],
+      code: `# Lärplattform
+
+## Effekthemtagning
+
+Plan: Licenserna sägs upp 2027-12-31. Projektet avgränsas till budgetåret 2027.
+`,
+    },
+    {
+      name: 'en Markdown: "delivered within the 2027 budget year"',
+      filename: 'proposal.md',
+      strategies: ['stockholm'],
+      code: `# Parking permits
+
+## Benefits realisation plan
+
+Plan: Two FTEs are redeployed from 1 January 2028. The project is delivered within the 2027 budget year.
+`,
+    },
   ],
   invalid: [
     {

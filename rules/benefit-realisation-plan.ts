@@ -5,7 +5,9 @@
  *
  * Where it looks: `businessCase.benefitsRealisation.plan` (in Markdown the text under
  * "Effekthemtagning" / "Nyttorealisering"); `schedule.start` and `schedule.end` (the city's
- * fiscal year is the calendar year); for a schedule over several years, any text that says how
+ * fiscal year is the calendar year), or without them a text that delimits the project to one
+ * fiscal year ("avgränsas till budgetåret 2027", "delivered within the 2027 budget year"); for a
+ * schedule over several years, any text that says how
  * the project is split ("etapp", "delprojekt", "beslutas år för år").
  *
  * Not checked: category `basic` financed within the line budget without a portfolio (STH-4b:
@@ -23,7 +25,16 @@ const SPLIT: WordLists = {
 };
 const PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
 
+/** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). */
+const ONE_YEAR: WordLists = {
+  sv: ['under budgetåret', 'inom budgetåret', 'till budgetåret', 'under verksamhetsåret', 'inom verksamhetsåret', 'till verksamhetsåret', 'ett och samma verksamhetsår', 'ett verksamhetsår', 'ett budgetår'],
+  en: ['within the * budget year', 'within the budget year', 'within the * financial year', 'within the financial year', 'within the * fiscal year', 'within the fiscal year', 'within one fiscal year', 'within one financial year', 'within one budget year', 'in the * budget year', 'in the * financial year', 'in the * fiscal year'],
+  da: ['inden for budgetåret', 'inden for ét budgetår', 'inden for et budgetår', 'i budgetåret'],
+  nb: ['innenfor budsjettåret', 'innenfor ett budsjettår', 'i budsjettåret'],
+};
+
 const SPLIT_PHRASES = allPhrases(SPLIT);
+const ONE_YEAR_PHRASES = allPhrases(ONE_YEAR);
 const PORTFOLIO_PHRASES = allPhrases(PORTFOLIO);
 
 export default defineRule({
@@ -68,6 +79,7 @@ export default defineRule({
     const startNode = get(proposal, 'schedule.start');
     const endNode = get(proposal, 'schedule.end');
     if (!startNode || !endNode) {
+      if (firstHit(allTexts(proposal), ONE_YEAR_PHRASES)) return;
       const schedule = get(proposal, 'schedule');
       context.report({ messageId: 'noSchedule', ...(schedule ? { node: schedule, atKey: true } : { missing: 'schedule' }) });
       return;

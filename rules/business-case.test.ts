@@ -165,8 +165,44 @@ businessCase:
     - { item: Better service for parents, kind: qualitative }
 `,
     },
+    {
+      name: 'en Markdown: the currency said in a sentence ("All amounts in EUR.")',
+      filename: 'proposal.md',
+      code: `# Library system
+
+## Cost-benefit analysis
+
+All amounts in EUR.
+
+| Cost | Type | Amount |
+|---|---|---|
+| Migration and set-up | One-off | 95,000 |
+| Subscription per year | Recurring | 38,000 |
+
+| Benefit | Type | Amount |
+|---|---|---|
+| Retired server and old licence | Cashable | 52,000 |
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'en Markdown: two currency codes in the text state no one currency',
+      filename: 'proposal.md',
+      code: `# Library system
+
+## Business case
+
+Prices are in EUR; the budget is in SEK.
+
+| Item | Type | Amount |
+|---|---|---|
+| Set-up | Investment | 95000 |
+| Licence | Operating | 5000 |
+| Less paper | Financial | 10000 |
+`,
+      errors: [{ messageId: 'noCurrency', line: 3, column: 1 }],
+    },
     {
       name: 'sv Markdown: "1,5 mnkr" is an amount; only the investment is costed',
       filename: 'forslag.md',

@@ -8,8 +8,8 @@
  * cost when its kind is `operating`, or, without a kind, when its item says so ("Drift og
  * support", "Lisenser per år", "årlig licens").
  */
-import { asList, defineRule, get, isGiven, textOf } from '../src/rulekit.js';
-import type { ModelNode } from '../src/model.js';
+import { asList, defineRule, get, isGiven, textOf, textsOf } from '../src/rulekit.js';
+import type { ModelNode, Proposal } from '../src/model.js';
 import type { RuleContext } from '../src/rule-api.js';
 import { formatAmount } from '../src/amount.js';
 
@@ -165,7 +165,7 @@ export default defineRule({
     const field = (key: string): ModelNode | undefined => (businessCase.kind === 'map' ? get(businessCase, key) : undefined);
     /** At a list's key or heading when it is there, else at the business case's. */
     const atKeyOf = (node: ModelNode | undefined) => ({ node: node ?? businessCase, atKey: true }) as const;
-    if (!isGiven(field('currency'))) context.report({ messageId: 'noCurrency', ...atKeyOf(businessCase) });
+    if (!isGiven(field('currency')) && !statedCurrency(proposal)) context.report({ messageId: 'noCurrency', ...atKeyOf(businessCase) });
 
     const costsNode = field('costs');
     const costs = asList(costsNode).filter(isGiven);
@@ -205,3 +205,16 @@ export default defineRule({
     checkTotal(field('totals.benefits'), benefits.length ? benefitSum : undefined, 'benefitTotal', context);
   },
 });
+
+/**
+ * The currency said in the business case's own text rather than as a key: "All amounts in EUR",
+ * "Belopp (SEK)" as a column header, "€" before each amount — when it names exactly one.
+ */
+function statedCurrency(proposal: Proposal): string | undefined {
+  const found = new Set<string>();
+  for (const hit of textsOf(proposal, 'businessCase')) {
+    if (hit.text.includes('€')) found.add('EUR');
+    for (const match of hit.text.matchAll(/(?<![A-Za-z])(DKK|SEK|NOK|EUR)(?![A-Za-z])/g)) found.add(match[1]!);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -65,8 +65,35 @@ Payroll staff log in with their SITHS card on the city's workstations.
 beskrivning: Telefonväxeln byts ut.
 `,
     },
+    {
+      name: 'sv Markdown: a sentence that denies a login and an e-service ("Ingen ny inloggning eller e-tjänst byggs")',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Översättning i chatten
+
+## Gemensamma lösningar
+
+Chatten körs i stadens kontaktcenterplattform för medborgare. Ingen ny inloggning eller
+e-tjänst byggs.
+`,
+    },
+    {
+      name: 'en YAML: "no new e-service and no login of its own"',
+      strategies: stockholm,
+      code: `title: Chat translation
+description: The chat for citizens runs in the existing contact-centre platform; no new e-service and no login of its own are built.
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'sv YAML: a denial in another clause does not cover the e-service',
+      strategies: stockholm,
+      code: `titel: Bokning
+beskrivning: Ingen papperblankett behövs längre, medborgare bokar i en ny e-tjänst.
+`,
+      errors: [{ messageId: 'duplicate', line: 2, column: 75, message: '"e-tjänst")' }],
+    },
     {
       name: 'sv YAML: own portal with login in a folded block: at the words themselves',
       strategies: stockholm,

@@ -76,10 +76,19 @@ function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHi
   const words = allPhrases(platform.describes);
   const context = platform.context ? allPhrases(platform.context) : undefined;
   for (const hit of hits) {
-    const match = phraseMatches(hit.text, words)[0];
+    const match = phraseMatches(hit.text, words).find((candidate) => !negated(hit.text, candidate.index));
     if (match && (!context || findPhrase(hit.text, context))) return { hit, word: match.matched, index: match.index, length: match.matched.length };
   }
   return undefined;
+}
+
+/** "Ingen ny inloggning eller e-tjänst byggs", "No new login is built": the sentence denies it. */
+const DENIAL = /(?<![\p{L}\p{N}])(?:ingen|inga|inget|inte|ej|utan|no|not|without|ikke|uden|uten|intet)(?![\p{L}\p{N}])/iu;
+
+function negated(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n\n'));
+  return DENIAL.test(before.slice(start + 1));
 }
 
 function functionName(fn: string, lang: Lang): string {

@@ -44,6 +44,18 @@ Businesses register their waste arrangements through a self-service form on virk
   ],
   invalid: [
     {
+      name: 'da Markdown: a channel denied ("flytter ikke henvendelser til selvbetjening") is not a channel',
+      filename: 'forslag.md',
+      code: `---
+titel: Udvidet telefonbetjening i Borgerservice
+sprog: da
+---
+
+Ulemper: Løsningen flytter ikke henvendelser til selvbetjening.
+`,
+      errors: [{ messageId: 'noChannel', line: 2, column: 35, message: '("Borgerservice")' }],
+    },
+    {
       name: 'da YAML: citizens but only phone and paper, at the first mention',
       code: `titel: Ansøgning om hjælpemidler
 sprog: da

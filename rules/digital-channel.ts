@@ -2,7 +2,7 @@
  * digital-channel — all communication with citizens and business is digital (Nordfyns NFY-6d):
  * a proposal that serves citizens or businesses names the digital self-service channel they use.
  */
-import { allPhrases, allTexts, defineRule, firstHit, phraseMatches, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, findPhrase, firstHit, phraseMatches, type WordLists } from '../src/rulekit.js';
 import { rangeInText } from '../src/text-position.js';
 
 /** Words that show the proposal serves citizens or businesses. */
@@ -22,6 +22,14 @@ const CHANNEL: WordLists = {
 };
 const AUDIENCE_WORDS = allPhrases(AUDIENCE);
 const CHANNEL_WORDS = allPhrases(CHANNEL);
+
+/** "Løsningen flytter ikke henvendelser til selvbetjening": a channel denied is not offered. */
+const NEGATED = /(?<![\p{L}\p{N}])(?:ikke|ikkje|inte|not|ej|aldrig|aldri|never)(?![\p{L}\p{N}])/iu;
+
+/** A sentence names a digital channel and does not deny it. */
+function offersChannel(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, CHANNEL_WORDS) !== undefined && !NEGATED.test(sentence));
+}
 
 export default defineRule({
   meta: {
@@ -47,7 +55,7 @@ export default defineRule({
   check(proposal, context) {
     const hits = allTexts(proposal);
     const audience = firstHit(hits, AUDIENCE_WORDS);
-    if (!audience || firstHit(hits, CHANNEL_WORDS)) return;
+    if (!audience || hits.some((hit) => offersChannel(hit.text))) return;
     const match = phraseMatches(audience.text, AUDIENCE_WORDS)[0]!;
     context.report({ messageId: 'noChannel', range: rangeInText(proposal, audience, match.index, match.matched.length), data: { word: match.matched } });
   },

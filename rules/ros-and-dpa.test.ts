@@ -70,6 +70,17 @@ DPA: signed 2026-04-01
   ],
   invalid: [
     {
+      name: 'nb Markdown: a "Sikkerhet og personvern" section is the security field: the missing agreement is reported at its heading',
+      filename: 'forslag.md',
+      code: `# Chatbot
+
+## Sikkerhet og personvern
+
+Chatboten er en skytjeneste og behandler personopplysninger. ROS-analyse er gjennomført.
+`,
+      errors: [{ messageId: 'noDpa', line: 3, column: 1 }],
+    },
+    {
       name: 'nb Markdown: a sentence that says the agreement is not there does not count',
       filename: 'forslag.md',
       code: `# Felles chatbot

@@ -4,6 +4,30 @@ import { ruleTester } from '../test/helpers/rule-tester.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da YAML: the benefits owner as a YAML alias of the project owner ({navn, enhed})',
+      code: `titel: Medicinhåndtering
+projektejer: &leder
+  navn: Birgitte Holm
+  enhed: Sundhed & Omsorg
+økonomi:
+  gevinstrealisering:
+    ejer: *leder
+    plan: Kvartalsvis opfølgning.
+`,
+    },
+    {
+      name: 'da Markdown: "Begrundelse:" as a sentence is read as the grounds it names, not as one ground per comma',
+      filename: 'forslag.md',
+      code: `# CRM
+
+## Følg eller forklar
+
+Status: afvigelse
+Alternativ: KY
+Begrundelse: Modulet ville øge implementeringstiden med 18 måneder, fordi det først udrulles i 2027, og det er væsentligt dyrere.
+`,
+    },
+    {
       name: 'sv Markdown: a focus area written as a paragraph, a method described rather than classed',
       filename: 'forslag.md',
       code: `# Bokningsportal

@@ -6,6 +6,29 @@ const stockholm = ['stockholm'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown: the alternative named in a sentence, in parentheses, with the grounds in prose',
+      filename: 'forslag.md',
+      code: `# Fælles booking
+
+## Fællesoffentlig løsning
+
+Der findes en fælleskommunal bookingløsning (KOMBIT's Lokale- og ressourcebooking), som vi
+fraviger, fordi den er væsentligt dyrere for en kommune af vores størrelse.
+`,
+    },
+    {
+      name: 'da Markdown: "Begrundelse:" written as a sentence gives the grounds it names and explains the circumstances',
+      filename: 'forslag.md',
+      code: `# Sikker mail
+
+## Fællesoffentlig løsning
+
+Status: afviger
+Alternativ: Digital Post
+Begrundelse: Digital Post ville svække sikkerheden i arbejdsgangen, fordi bostederne ikke har adgang, og det ville øge implementeringstiden med over et år.
+`,
+    },
+    {
       name: 'nb Markdown: no "Status:" line, but the prose names the components it uses',
       filename: 'forslag.md',
       code: `# Digital søknad om TT-kort

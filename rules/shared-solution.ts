@@ -20,6 +20,7 @@ import { allPhrases, defineRule, findPhrase, get, isGiven, textOf, type WordList
 import type { MapNode, ModelNode } from '../src/model.js';
 import { fieldVocab } from '../src/vocabulary.js';
 import { componentCatalogue, namedComponent } from '../src/components.js';
+import { wordCount } from '../src/prose.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
@@ -55,6 +56,31 @@ const SHORT_NAME = 80;
 function givenTexts(node: ModelNode | undefined): { node: ModelNode; text: string }[] {
   const items = node?.kind === 'list' ? node.items : node ? [node] : [];
   return items.filter(isGiven).map((item) => ({ node: item, text: textOf(item) }));
+}
+
+/**
+ * The shared alternative named in a sentence rather than under "Alternativ:": a shared-solution
+ * word followed, in the same sentence, by a name — a capitalised word or a parenthesis ("en
+ * fælleskommunal bookingløsning (KOMBIT's Lokale- og ressourcebooking)", "den nasjonale
+ * løsningen Fellestjenester BYGG"). "den fællesoffentlige løsning, da …" names none.
+ */
+const SHARED_WORD = /(?<![\p{L}\p{N}])(?:fællesoffentlig|fælles offentlig|fælleskommunal|fællesstatslig|kombit|gemensam|gemensamma|nationell|felles|fellesløsning|felleskomponent|nasjonal|shared|common|national)\p{L}*/giu;
+
+function namesAlternative(text: string): boolean {
+  for (const match of text.matchAll(SHARED_WORD)) {
+    const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
+    if (/^[^.!?\n]{0,60}?(?:\(|[«"“]|\s\p{Lu})/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** The text of a located value as written (one or more lines). */
+function textAt(source: string, range: { line: number; column: number; endLine: number; endColumn: number }): string {
+  const lines = source.split(/\r?\n/).slice(range.line - 1, range.endLine);
+  if (!lines.length) return '';
+  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, range.endColumn - 1);
+  lines[0] = lines[0]!.slice(range.column - 1);
+  return lines.join('\n');
 }
 
 function namesComponent(text: string): boolean {
@@ -146,10 +172,14 @@ export default defineRule({
       case 'deviation': {
         const alternative = givenTexts(field('alternative'));
         if (alternative.length) checkNamed(alternative, field('alternative')!);
-        else if (!namesComponent(prose)) context.report({ messageId: 'noAlternative', ...atSection, clauses: ['ESB-3.1b'] });
+        else if (!namesComponent(prose) && !namesAlternative(prose)) context.report({ messageId: 'noAlternative', ...atSection, clauses: ['ESB-3.1b'] });
 
         const grounds = givenTexts(field('grounds')).map(({ text }) => text);
-        const written = grounds.filter((text) => !GROUND_VALUES.has(text)).join('\n');
+        // "Begrundelse: <a sentence naming the grounds>": the loader keeps the grounds it names,
+        // and the sentence explains the circumstances as well.
+        const groundsNode = field('grounds');
+        const sentence = groundsNode?.kind === 'list' && proposal.format === 'markdown' ? textAt(proposal.source, groundsNode.range) : '';
+        const written = [...grounds.filter((text) => !GROUND_VALUES.has(text)), ...(wordCount(sentence) >= 8 ? [sentence] : [])].join('\n');
         const worded = GROUNDS.some(([, phrases]) => findPhrase(`${written}\n${prose}`, phrases));
         if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });
         // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.

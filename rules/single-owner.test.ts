@@ -4,6 +4,20 @@ import rule from './single-owner.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown: "Børne- og Familieafdelingen v/ afdelingschef Hanne Lund" is a unit and the person who answers for it (v/ = ved)',
+      filename: 'forslag.md',
+      code: `# Fælles booking
+
+Projektejer: Børne- og Familieafdelingen v/ afdelingschef Hanne Lund
+`,
+    },
+    {
+      name: 'nb YAML: "Helse og omsorg v/kommunalsjef Per Olsen" is one owner',
+      code: `tittel: Ny journal
+eier: Helse og omsorg v/kommunalsjef Per Olsen
+`,
+    },
+    {
       name: 'nb Markdown: a kommunalsjef whose area has "og" in it, then her name, is one owner',
       filename: 'forslag.md',
       code: `# Digital søknad om TT-kort

@@ -45,8 +45,34 @@ Accepterat ansvar: ja
       code: `titel: Nytt verksamhetssystem
 `,
     },
+    {
+      name: 'sv Markdown: the acceptance said in a sentence of its own section',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Lärplattform
+
+Systemägare: Utbildningsnämnden, systemägarrepresentant: förvaltningschef Eva Berg
+
+## Systemägarskap
+
+Utbildningsnämnden har i beslut 2026-05-12 (§ 14) accepterat det framtida ansvaret och de
+löpande kostnaderna för lärplattformen.
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'sv Markdown: a sentence that says the acceptance has not been given',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Lärplattform
+
+Systemägare: Utbildningsnämnden
+
+Nämnden har ännu inte accepterat det framtida ansvaret.
+`,
+      errors: [{ messageId: 'noAcceptance', line: 3, column: 1 }],
+    },
     {
       name: 'sv YAML: a förvaltning is not a nämnd; acceptance missing',
       strategies: stockholm,

@@ -6,9 +6,12 @@
  *
  * Where it looks: `owner.body` (else the owner's name, for `owner: Socialnämnden`), and
  * `owner.acceptedResponsibility` (true, or a text that does not begin with no/nej: "Ja,
- * nämndbeslut 2026-02-12 § 7").
+ * nämndbeslut 2026-02-12 § 7"); without that key, a sentence anywhere that says the owner has
+ * accepted the responsibility or costs ("Nämnden har accepterat det framtida ansvaret") and
+ * does not deny it ("har ännu inte accepterat").
  */
-import { defineRule, get, textOf, fold } from '../src/rulekit.js';
+import { allTexts, defineRule, get, textOf, fold } from '../src/rulekit.js';
+import type { Proposal } from '../src/model.js';
 import { answer } from '../src/prose.js';
 
 /** A committee or a board, also inside compounds ("Socialnämnden", "Stockholm Vatten AB:s styrelse"). */
@@ -61,6 +64,22 @@ export default defineRule({
     const accepted = get(proposal, 'owner.acceptedResponsibility');
     const said = answer(accepted);
     if (said === 'no') context.report({ messageId: 'notAccepted', node: accepted! });
-    else if (said === undefined) context.report({ messageId: 'noAcceptance', ...(accepted ? { node: accepted } : { node: owner, atKey: true }) });
+    else if (said === undefined && !acceptedInProse(proposal)) context.report({ messageId: 'noAcceptance', ...(accepted ? { node: accepted } : { node: owner, atKey: true }) });
   },
 });
+
+/**
+ * "Nämnden har i beslut 2026-05-12 accepterat det framtida ansvaret och kostnaderna", "The
+ * committee has accepted the future responsibility": the acceptance said in prose, anywhere.
+ */
+const ACCEPTED = /(?<![\p{L}\p{N}])(?:accepterat|accepterade|accepteret|accepterede|akseptert|aksepterte|accepted|tagit på sig|påtagit sig|påtaget sig|taken on|påtatt seg)(?![\p{L}\p{N}])[^.;]{0,80}?(?<![\p{L}\p{N}])(?:ansvar\p{L}*|responsibilit\p{L}*|kostnader\p{L}*|omkostning\p{L}*|kostnad\p{L}*|costs?)(?![\p{L}\p{N}])/iu;
+const DENIED = /(?<![\p{L}\p{N}])(?:inte|ej|ikke|not|ännu inte|endnu ikke|ennå ikke|yet to)(?![\p{L}\p{N}])[^.;]{0,30}$/iu;
+
+function acceptedInProse(proposal: Proposal): boolean {
+  return allTexts(proposal).some((hit) => {
+    const found = ACCEPTED.exec(hit.text);
+    if (!found) return false;
+    const sentence = hit.text.slice(0, found.index).split(/[.;!?]/).pop() ?? '';
+    return !DENIED.test(sentence);
+  });
+}

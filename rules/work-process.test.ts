@@ -4,6 +4,13 @@ import rule from './work-process.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da YAML: "konteres med de eksisterende stamdata" reuses data',
+      code: `titel: Fakturascanning
+økonomi:
+  arbejdsgang: PDF-fakturaer aflæses automatisk og konteres med de eksisterende stamdata fra økonomisystemet, så bogholderen kun godkender.
+`,
+    },
+    {
       name: 'da Markdown: a "Forventet arbejdsgang" sub-heading under the business case',
       filename: 'forslag.md',
       code: `# Digital parkeringstilladelse

@@ -10,8 +10,12 @@
 
 type OwnerKind = 'person' | 'body' | 'role';
 
-/** Separators between owners, longest first so "og/eller" is not read as "og". */
-const SEPARATOR = /\s+(?:og\/eller|och\/eller|and\/or|eller|or|og|och|and|samt|&|\+)\s+|\s*\/\s*|\s*[,;]\s+/giu;
+/**
+ * Separators between owners, longest first so "og/eller" is not read as "og". The slash of
+ * "v/" (ved) and "c/o" is not one: "Børne- og Familieafdelingen v/ afdelingschef Hanne Lund"
+ * is a unit and the person who answers for it.
+ */
+const SEPARATOR = /\s+(?:og\/eller|och\/eller|and\/or|eller|or|og|och|and|samt|&|\+)\s+|(?<!(?<![\p{L}\p{N}])[vVcC])\s*\/\s*|\s*[,;]\s+/giu;
 /** "Mette Jensen m.fl.": the author says there are more. */
 const AND_OTHERS = /\s+(?:m\.\s?fl\.?|mfl\.?|med flere|med flera|et al\.?|and others)\s*$/iu;
 /** Words after which a conjunction joins parts of a unit's name ("direktør for Kultur og Fritid"). */

@@ -42,8 +42,15 @@ interface FieldVocab {
   list?: boolean;
 }
 
+const OWNER_KEYS: Record<string, FieldVocab> = {
+  name: { aliases: { en: ['Name', 'System owner representative'], da: ['Navn', 'Systemejerrepræsentant'], sv: ['Namn', 'Systemägarrepresentant'], nb: ['Navn', 'Systemeierrepresentant'] } },
+  role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
+  body: { aliases: { en: ['Body', 'Unit', 'Organisational body'], da: ['Enhed', 'Direktørområde', 'Forvaltning'], sv: ['Förvaltning', 'Nämnd', 'Bolagsstyrelse', 'Enhet'], nb: ['Enhet', 'Etat', 'Virksomhet'] } },
+  acceptedResponsibility: { aliases: { en: ['Accepted responsibility', 'Accepted'], da: ['Accepteret ansvar', 'Har accepteret ansvar'], sv: ['Accepterat ansvar', 'Har accepterat ansvar', 'Accepterat framtida ansvar'], nb: ['Akseptert ansvar', 'Har akseptert ansvar'] } },
+};
+
 const evaluation: FieldVocab = {
-  aliases: { en: ['Evaluation', 'Post-calculation'], da: ['Evaluering', 'Efterkalkule', 'Efterkalkulation'], sv: ['Utvärdering', 'Efterkalkyl'], nb: ['Evaluering', 'Etterkalkyle', 'Etterevaluering'] },
+  aliases: { en: ['Evaluation', 'Post-calculation', 'Post-implementation review', 'Post-project review', 'Post-implementation evaluation'], da: ['Evaluering', 'Efterkalkule', 'Efterkalkulation'], sv: ['Utvärdering', 'Efterkalkyl'], nb: ['Evaluering', 'Etterkalkyle', 'Etterevaluering'] },
   textKey: 'method',
   keys: {
     method: { aliases: { en: ['Method'], da: ['Metode'], sv: ['Metod'], nb: ['Metode'] } },
@@ -61,7 +68,8 @@ const benefitsRealisation: FieldVocab = {
   },
   textKey: 'plan',
   keys: {
-    owner: { aliases: { en: ['Owner', 'Benefit owner'], da: ['Ejer', 'Gevinstejer', 'Ansvarlig'], sv: ['Ägare', 'Nyttoägare', 'Nyttoansvarig', 'Ansvarig'], nb: ['Eier', 'Gevinsteier', 'Gevinstansvarlig', 'Ansvarlig'] } },
+    // `keys`: the owner may be written as the project owner is ({navn, enhed}), often as a YAML alias of it.
+    owner: { aliases: { en: ['Owner', 'Benefit owner'], da: ['Ejer', 'Gevinstejer', 'Ansvarlig'], sv: ['Ägare', 'Nyttoägare', 'Nyttoansvarig', 'Ansvarig'], nb: ['Eier', 'Gevinsteier', 'Gevinstansvarlig', 'Ansvarlig'] }, keys: OWNER_KEYS, textKey: 'name' },
     plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     baseline: { aliases: { en: ['Baseline', 'Current state'], da: ['Baseline', 'Nulpunktsmåling', 'Udgangspunkt'], sv: ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'], nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt'] } },
   },
@@ -69,16 +77,16 @@ const benefitsRealisation: FieldVocab = {
 
 export const KIND_VALUES: Record<string, string[]> = {
   investment: ['investment', 'one-off', 'capex', 'investering', 'engangsudgift', 'engangsomkostning', 'engångskostnad', 'engangskostnad', 'anskaffelse', 'anskaffning', 'etablering', 'implementering'],
-  operating: ['operating', 'operation', 'running', 'opex', 'drift', 'driftsudgift', 'driftsomkostning', 'driftskostnad', 'driftkostnad', 'løbende', 'löpande', 'løpende', 'forvaltning', 'förvaltning', 'vedlikehold', 'underhåll', 'vedligehold'],
-  financial: ['financial', 'economic', 'monetary', 'quantitative', 'quantified', 'økonomisk', 'ekonomisk', 'økonomisk gevinst', 'kontant', 'budgetgevinst', 'budsjettgevinst', 'direkt', 'prissatt', 'kvantitativ', 'kvantitativt', 'kvantitative', 'kvantitativa', 'kvantificeret', 'kvantifierad', 'kvantifisert', 'kvantifiserbar'],
-  qualitative: ['qualitative', 'non-financial', 'kvalitativ', 'kvalitativ gevinst', 'ikke-økonomisk', 'icke-ekonomisk', 'ikke-prissatt', 'svårvärderad', 'indirekt'],
+  operating: ['operating', 'operation', 'running', 'opex', 'recurring', 'ongoing', 'drift', 'driftsudgift', 'driftsomkostning', 'driftskostnad', 'driftkostnad', 'løbende', 'löpande', 'løpende', 'forvaltning', 'förvaltning', 'vedlikehold', 'underhåll', 'vedligehold'],
+  financial: ['financial', 'economic', 'monetary', 'quantitative', 'quantified', 'cashable', 'økonomisk', 'ekonomisk', 'økonomisk gevinst', 'kontant', 'budgetgevinst', 'budsjettgevinst', 'direkt', 'prissatt', 'kvantitativ', 'kvantitativt', 'kvantitative', 'kvantitativa', 'kvantificeret', 'kvantifierad', 'kvantifisert', 'kvantifiserbar'],
+  qualitative: ['qualitative', 'non-financial', 'non-cashable', 'non-monetary', 'kvalitativ', 'kvalitativ gevinst', 'ikke-økonomisk', 'icke-ekonomisk', 'ikke-prissatt', 'svårvärderad', 'indirekt'],
 };
 
 const costLine: Record<string, FieldVocab> = {
   item: { aliases: { en: ['Item', 'Cost', 'Benefit', 'Description'], da: ['Post', 'Udgift', 'Omkostning', 'Gevinst', 'Beskrivelse'], sv: ['Post', 'Kostnad', 'Nytta', 'Beskrivning'], nb: ['Post', 'Kostnad', 'Gevinst', 'Beskrivelse'] } },
   amount: { aliases: { en: ['Amount', 'Value'], da: ['Beløb', 'Værdi'], sv: ['Belopp', 'Värde'], nb: ['Beløp', 'Verdi'] } },
   year: { aliases: { en: ['Year'], da: ['År'], sv: ['År'], nb: ['År'] } },
-  kind: { aliases: { en: ['Kind', 'Type'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: KIND_VALUES },
+  kind: { aliases: { en: ['Kind', 'Type', 'Category'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: KIND_VALUES },
   currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
 };
 
@@ -99,7 +107,7 @@ const metric: Record<string, FieldVocab> = {
     // A method described instead of classed ("Statistik ur bygglovssystemet", "Brugerundersøgelse")
     // is objective or subjective by what it names: system data and counts, or asking people.
     values: {
-      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
+      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'utdrag', 'weighing', 'vägning', 'vejning', 'veiing', 'ledger', 'time recording', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
       subjective: ['subjective', 'subjektiv', 'subjektivt', 'subjektive', 'enkät', 'enkäter', 'enkäten', 'enkätundersökning', 'spørgeskema', 'spørgeskemaundersøgelse', 'spørreskjema', 'spørreundersøkelse', 'brugerundersøgelse', 'brukerundersøkelse', 'brukarundersökning', 'tilfredshedsundersøgelse', 'tilfredshetsundersøkelse', 'nöjdhetsundersökning', 'nöjdhetsmätning', 'medarbetarenkät', 'medarbejderundersøgelse', 'survey', 'surveys', 'questionnaire', 'interview', 'interviews', 'intervju', 'intervjuer', 'fokusgruppe', 'fokusgrupper', 'fokusgrupp', 'focus group', 'focus groups', 'user survey'],
     },
     valuesInProse: true,
@@ -116,14 +124,9 @@ export const FIELDS: Record<string, FieldVocab> = {
   strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
   language: { aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] } },
   owner: {
-    aliases: { en: ['Owner', 'Project owner', 'System owner', 'Business owner', 'Accountable owner'], da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer'], sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare'], nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier'] },
+    aliases: { en: ['Owner', 'Project owner', 'System owner', 'Business owner', 'Accountable owner', 'Senior Responsible Owner', 'SRO'], da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer'], sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd'], nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier'] },
     textKey: 'name',
-    keys: {
-      name: { aliases: { en: ['Name', 'System owner representative'], da: ['Navn', 'Systemejerrepræsentant'], sv: ['Namn', 'Systemägarrepresentant'], nb: ['Navn', 'Systemeierrepresentant'] } },
-      role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
-      body: { aliases: { en: ['Body', 'Unit', 'Organisational body'], da: ['Enhed', 'Direktørområde', 'Forvaltning'], sv: ['Förvaltning', 'Nämnd', 'Bolagsstyrelse', 'Enhet'], nb: ['Enhet', 'Etat', 'Virksomhet'] } },
-      acceptedResponsibility: { aliases: { en: ['Accepted responsibility', 'Accepted'], da: ['Accepteret ansvar', 'Har accepteret ansvar'], sv: ['Accepterat ansvar', 'Har accepterat ansvar', 'Accepterat framtida ansvar'], nb: ['Akseptert ansvar', 'Har akseptert ansvar'] } },
-    },
+    keys: OWNER_KEYS,
   },
   description: { aliases: { en: ['Description', 'Summary', 'Background', 'Purpose'], da: ['Beskrivelse', 'Projektbeskrivelse', 'Resumé', 'Baggrund', 'Formål', 'Forretningens formål med projektet'], sv: ['Beskrivning', 'Projektbeskrivning', 'Sammanfattning', 'Bakgrund', 'Syfte'], nb: ['Beskrivelse', 'Prosjektbeskrivelse', 'Sammendrag', 'Bakgrunn', 'Formål'] } },
   strategyAlignment: { aliases: { en: ['Strategy alignment', 'Strategic alignment', 'Strategic fit'], da: ['Sammenhæng med it-strategien', 'Strategisk sammenhæng', 'Sammenhæng med strategien', 'Strategisk forankring'], sv: ['Koppling till strategin', 'Strategisk koppling', 'Koppling till mål', 'Koppling till kommunfullmäktiges mål', 'Måluppfyllelse'], nb: ['Strategisk forankring', 'Sammenheng med strategien', 'Samsvar med strategi'] } },
@@ -171,10 +174,10 @@ export const FIELDS: Record<string, FieldVocab> = {
         valuesInProse: true,
         values: {
           'more-expensive': ['more-expensive', 'more expensive', 'significantly more expensive', 'væsentligt dyrere', 'dyrere', 'väsentligt dyrare', 'dyrare', 'vesentlig dyrere'],
-          'weakens-security': ['weakens-security', 'weakens security', 'svækker sikkerhedsniveauet', 'svækker sikkerheden', 'försvagar säkerheten', 'försämrar säkerheten', 'svekker sikkerheten', 'svekker sikkerhetsnivået'],
+          'weakens-security': ['weakens-security', 'weakens security', 'svækker sikkerhedsniveauet', 'svækker sikkerheden', 'svække sikkerhedsniveauet', 'svække sikkerheden', 'lavere sikkerhedsniveau', 'försvagar säkerheten', 'försämrar säkerheten', 'försvaga säkerheten', 'lägre säkerhetsnivå', 'svekker sikkerheten', 'svekker sikkerhetsnivået', 'svekke sikkerheten', 'svekke sikkerhetsnivået', 'lavere sikkerhetsnivå'],
           'functional-deterioration': ['functional-deterioration', 'functional deterioration', 'væsentlig funktionel forringelse', 'funktionel forringelse', 'funktionell försämring', 'väsentlig funktionell försämring', 'funksjonell forringelse', 'vesentlig funksjonell forringelse'],
-          'longer-implementation': ['longer-implementation', 'longer implementation', 'øger implementeringstiden markant', 'længere implementeringstid', 'øger implementeringstiden', 'längre implementeringstid', 'ökar implementeringstiden', 'lengre implementeringstid', 'øker implementeringstiden'],
-          'conflicting-obligations': ['conflicting-obligations', 'conflicting obligations', 'konflikter i forhold til andre forpligtelser', 'konflikt med andre forpligtelser', 'konflikter med andra åtaganden', 'konflikt med andra åtaganden', 'konflikt med andre forpliktelser'],
+          'longer-implementation': ['longer-implementation', 'longer implementation', 'øger implementeringstiden markant', 'længere implementeringstid', 'øger implementeringstiden', 'øge implementeringstiden', 'øget implementeringstid', 'forlænger implementeringstiden', 'forlænge implementeringstiden', 'forsinker implementeringen', 'forsinke implementeringen', 'längre implementeringstid', 'ökar implementeringstiden', 'öka implementeringstiden', 'förlänger implementeringstiden', 'fördröjer införandet', 'lengre implementeringstid', 'øker implementeringstiden', 'øke implementeringstiden', 'forlenger implementeringstiden', 'forsinker implementeringen'],
+          'conflicting-obligations': ['conflicting-obligations', 'conflicting obligations', 'konflikter i forhold til andre forpligtelser', 'konflikt med andre forpligtelser', 'konflikt i forhold til andre forpligtelser', 'konflikter med andre forpligtelser', 'konflikter med andra åtaganden', 'konflikt med andra åtaganden', 'konflikt med andre forpliktelser', 'konflikter med andre forpliktelser', 'konflikt i forhold til andre forpliktelser'],
         },
       },
       explanation: { aliases: { en: ['Explanation', 'Justification', 'Rationale'], da: ['Forklaring', 'Redegørelse'], sv: ['Förklaring', 'Motivering'], nb: ['Forklaring', 'Begrunnelse for avvik'] } },
@@ -210,11 +213,16 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   followUp: {
-    aliases: { en: ['Follow-up', 'Metrics', 'Monitoring', 'KPIs', 'Key figures', 'Key performance indicators', 'Performance indicators', 'Indicators', 'Targets', 'Goals and success criteria', 'Success criteria'], da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal', 'Succeskriterier', 'Effektmål', 'Mål og indikatorer'], sv: ['Uppföljning', 'Mätetal', 'Nyckeltal', 'Effektmål', 'Mål och mätetal', 'Mål och nyckeltal'], nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'] },
+    aliases: { en: ['Follow-up', 'Metrics', 'Monitoring', 'KPIs', 'Key figures', 'Key performance indicators', 'Performance indicators', 'Indicators', 'Targets', 'Goals and success criteria', 'Success criteria'], da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal', 'Succeskriterier', 'Effektmål', 'Mål og indikatorer'], sv: ['Uppföljning', 'Mätetal', 'Nyckeltal', 'Effektmål', 'Mål och mätetal', 'Mål och nyckeltal', 'Mätetal och nulägesmätning', 'Nyckeltal och nulägesmätning', 'Nyckeltal och effektmål', 'Effektmål och nyckeltal', 'Uppföljning och nyckeltal'], nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'] },
     keys: { metrics: { aliases: { en: ['Metrics', 'Indicators', 'KPIs'], da: ['Måltal', 'Indikatorer', 'Nøgletal'], sv: ['Mätetal', 'Indikatorer', 'Nyckeltal'], nb: ['Måltall', 'Indikatorer', 'Nøkkeltall', 'Styringsparametere'] }, list: true, keys: metric } },
   },
   security: {
-    aliases: { en: ['Security', 'Information security', 'Privacy'], da: ['Sikkerhed', 'Informationssikkerhed', 'Databeskyttelse'], sv: ['Säkerhet', 'Informationssäkerhet', 'Dataskydd'], nb: ['Sikkerhet', 'Informasjonssikkerhet', 'Personvern'] },
+    aliases: {
+      en: ['Security', 'Information security', 'Privacy', 'Security and privacy', 'Information security and privacy', 'Security and data protection', 'Information security and data protection'],
+      da: ['Sikkerhed', 'Informationssikkerhed', 'Databeskyttelse', 'Sikkerhed og databeskyttelse', 'Informationssikkerhed og databeskyttelse', 'Sikkerhed og persondata', 'Informationssikkerhed og persondata', 'It-sikkerhed'],
+      sv: ['Säkerhet', 'Informationssäkerhet', 'Dataskydd', 'Säkerhet och dataskydd', 'Informationssäkerhet och dataskydd', 'Säkerhet och personuppgifter', 'Informationssäkerhet och personuppgifter', 'It-säkerhet'],
+      nb: ['Sikkerhet', 'Informasjonssikkerhet', 'Personvern', 'Sikkerhet og personvern', 'Informasjonssikkerhet og personvern', 'Personvern og informasjonssikkerhet', 'Personvern og sikkerhet', 'IKT-sikkerhet'],
+    },
     keys: {
       personalData: { aliases: { en: ['Personal data'], da: ['Personoplysninger', 'Personhenførbare data'], sv: ['Personuppgifter'], nb: ['Personopplysninger'] } },
       cloud: { aliases: { en: ['Cloud', 'Cloud service'], da: ['Cloud', 'Skytjeneste'], sv: ['Moln', 'Molntjänst'], nb: ['Sky', 'Skytjeneste'] } },

@@ -14,6 +14,7 @@ import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section
 import { canonicalValue, fieldVocab, headingField, headingWords, keysAt, KIND_VALUES, norm } from '../vocabulary.js';
 import { coerceScalar, isListField } from './normalise.js';
 import { currencyIn, parseAmount } from '../amount.js';
+import { phraseMatches } from '../rulekit.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
 
@@ -146,6 +147,29 @@ class SectionBuilder {
     for (const section of this.sections) section.text = this.sliceText(section);
     this.labelLines(unmapped, '');
     for (const group of groups) this.fill(group);
+    for (const group of groups) this.strayLabels(group.nodes);
+  }
+
+  /**
+   * "Fokusområde: …" or "IT-kategori: …" written inside another field's section ("## Strategisk
+   * koppling"): a label that names a short top-level field no section gave fills it.
+   */
+  private strayLabels(nodes: Content[]): void {
+    for (const paragraph of paragraphsOf(nodes)) {
+      for (const line of this.linesOf(paragraph)) {
+        const label = labelLine(line.text);
+        if (!label?.[2] || !looksLikeLabel(label[1]!)) continue;
+        const key = keysAt('')!.byAlias.get(norm(label[1]!));
+        if (!key || !STRAY_LABELS.has(key) || this.root.entries.has(key)) continue;
+        const valueText = label[2];
+        const column = line.column + line.text.indexOf(valueText, line.text.indexOf(':') + 1);
+        const valueRange: Range = { line: line.line, column, endLine: line.line, endColumn: column + valueText.length };
+        const keyColumn = line.column + line.text.indexOf(label[1]!);
+        const keyRange: Range = { line: line.line, column: keyColumn, endLine: line.line, endColumn: keyColumn + label[1]!.length };
+        const node = isListField(key) ? splitList(key, valueText, valueRange) : coerceScalar(key, { kind: 'scalar', value: valueText, range: valueRange });
+        this.root.entries.set(key, { ...node, keyRange, key: label[1]!.trim() });
+      }
+    }
   }
 
   private setTitle(text: string, range: Range): void {
@@ -405,7 +429,7 @@ class SectionBuilder {
         const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
         const label = labelLine(text);
         if (label && keysAt('businessCase')!.byAlias.has(norm(label[1]!))) continue;
-        if (amountIn(text) === undefined) continue;
+        if (lineAmount(text) === undefined) continue;
         const line = moneyLine(sectionPath ?? 'businessCase.costs', text, rangeOf(paragraph.position));
         const kind = textOfNode(line.entries.get('kind'));
         const target = sectionPath ?? (kind === 'financial' || kind === 'qualitative' || (!kind && BENEFIT_WORDS.test(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
@@ -439,7 +463,13 @@ class SectionBuilder {
       if (/^(19|20)\d\d$/.test(text)) years.set(index, { year: Number(text), range: rangeOf(cell.position) });
     });
     if (!columns.size && !years.size) return;
+    // "| Kostnader (mill. kr) | 2025 | 2026 |": with year columns, a first column no alias names
+    // holds the items, and a unit in its header ("t.kr.", "mill. kr") scales the year cells.
+    if (years.size && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0)) columns.set(0, 'item');
     const itemHeader = [...columns].find(([, key]) => key === 'item');
+    const itemHeaderText = itemHeader ? plainText(header.children[itemHeader[0]]!).trim() : '';
+    const itemUnit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(itemHeaderText);
+    const yearScale = itemUnit ? unitScale(itemUnit[2] ?? itemUnit[3]!) : unitScale(itemHeaderText);
     const headerSaysBenefit = itemHeader ? BENEFIT_WORDS.test(norm(plainText(header.children[itemHeader[0]]!))) : false;
     for (const row of table.children.slice(1)) {
       const map = this.rowMap(row, columns, path, scales);
@@ -482,7 +512,9 @@ class SectionBuilder {
           const text = cell ? plainText(cell).trim() : '';
           if (!text || text === '-' || text === '–') continue;
           const line: MapNode = { kind: 'map', entries: new Map(map.entries), range: rangeOf(row.position) };
-          line.entries.set('amount', coerceScalar(`${target}.amount`, { kind: 'scalar', value: text, range: cellTextRange(cell!), keyRange: range, key: String(year) }));
+          const amount = coerceScalar(`${target}.amount`, { kind: 'scalar', value: text, range: cellTextRange(cell!), keyRange: range, key: String(year) });
+          if (yearScale !== 1 && typeof amount.value === 'number') amount.value = Math.round(amount.value * yearScale * 100) / 100;
+          line.entries.set('amount', amount);
           line.entries.set('year', { kind: 'scalar', value: year, range: cellTextRange(cell!), keyRange: range, key: String(year) });
           list.items.push(line);
         }
@@ -540,7 +572,8 @@ class SectionBuilder {
 function subField(parentField: string | undefined, heading: string): string | undefined {
   if (!parentField) return undefined;
   const key = keysAt(parentField)?.byAlias.get(norm(headingWords(heading)));
-  if (!key || fieldVocab(`${parentField}.${key}`)?.keys) return undefined;
+  const vocab = fieldVocab(`${parentField}.${key}`);
+  if (!key || (vocab?.keys && !vocab.textKey)) return undefined;
   return `${parentField}.${key}`;
 }
 
@@ -623,13 +656,60 @@ function offsetOf(source: string, line: number, column: number): number {
 
 /** "MitID, Digital Post" → list items with their own columns. */
 function splitList(path: string, text: string, range: Range): ListNode {
+  const list = splitAtCommas(path, text, range);
+  const values = fieldVocab(path)?.values;
+  if (!values || !fieldVocab(path)?.valuesInProse) return list;
+  if (text.split(/[,;]/).every((piece) => !piece.trim() || canonicalValue(path, piece.trim().replace(/[.]$/, '')) !== undefined)) return list;
+  // "Begrundelse: Modulet ville øge implementeringstiden, fordi …, og det er væsentligt dyrere":
+  // a sentence, not a list. Its items are the values it names, each where it is written.
+  return valuesInSentence(path, values, text, range) ?? list;
+}
+
+const valuePhraseCache = new Map<string, { phrases: string[]; valueOf: Map<string, string> }>();
+
+function valuesInSentence(path: string, values: Record<string, string[]>, text: string, range: Range): ListNode | undefined {
+  let cached = valuePhraseCache.get(path);
+  if (!cached) {
+    const valueOf = new Map<string, string>();
+    for (const [value, aliases] of Object.entries(values)) for (const alias of aliases) if (alias.length >= 6 && !valueOf.has(alias)) valueOf.set(alias, value);
+    cached = { phrases: [...valueOf.keys()], valueOf };
+    valuePhraseCache.set(path, cached);
+  }
+  const items: ModelNode[] = [];
+  const seen = new Set<string>();
+  for (const match of phraseMatches(text, cached.phrases)) {
+    const value = cached.valueOf.get(match.phrase)!;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    const column = range.column + match.index;
+    items.push({ kind: 'scalar', value, range: { line: range.line, column, endLine: range.line, endColumn: column + match.matched.length } });
+  }
+  return items.length ? { kind: 'list', items, range } : undefined;
+}
+
+function splitAtCommas(path: string, text: string, range: Range): ListNode {
   const items: ModelNode[] = [];
   const pattern = /[^,;]+/g;
+  // Values named inside sentences (deviation grounds) are found by their words, not merged here.
+  const enumerated = Boolean(fieldVocab(path)?.values) && !fieldVocab(path)?.valuesInProse;
+  let last: { known: boolean } | undefined;
   for (const match of text.matchAll(pattern)) {
-    const value = match[0].trim();
+    // "…, samt tillgänglighet och service": the conjunction joins the list, it is not the value.
+    const value = (enumerated ? match[0].replace(/^\s*(?:samt|och|and|as well as|og|samt også)\s+/iu, '') : match[0]).trim().replace(/[.]$/, '');
     if (!value) continue;
-    const column = range.column + match.index! + match[0].indexOf(value);
+    const start = match.index! + match[0].indexOf(value);
+    const known = enumerated && canonicalValue(path, value) !== undefined;
+    // A value whose own name has commas ("Förbättrad förmåga att sammanställa, analysera och
+    // återanvända information", "… for citizens, businesses and visitors"): the piece that names
+    // no value continues the one before.
+    if (enumerated && !known && last?.known && items.length) {
+      const previous = items[items.length - 1] as ScalarNode;
+      items[items.length - 1] = { ...previous, range: { ...previous.range, endColumn: range.column + start + value.length } };
+      continue;
+    }
+    const column = range.column + start;
     items.push(coerceScalar(path, { kind: 'scalar', value, range: { line: range.line, column, endLine: range.line, endColumn: column + value.length } }));
+    last = { known };
   }
   return { kind: 'list', items, range };
 }
@@ -645,6 +725,9 @@ function plainOf(node: ModelNode): unknown {
 }
 
 const MONEY_LISTS = new Set(['businessCase.costs', 'businessCase.benefits']);
+
+/** Top-level fields a label line fills from inside another field's section. */
+const STRAY_LABELS = new Set(['focusAreas', 'category', 'itCouncilNotified']);
 
 /** A label the author wrote as a label: capitalised and a few words ("Systemägarrepresentant"). */
 function looksLikeLabel(label: string): boolean {
@@ -669,20 +752,51 @@ export function amountIn(text: string): { value: number; index: number; text: st
   return undefined;
 }
 
+/**
+ * The amount of a cost or benefit line: one with its currency or scale, else the number a label
+ * gives ("- Licenser och drift per år (drift): 1 100 000", the currency stated once elsewhere).
+ */
+function lineAmount(text: string): { value: number; index: number; text: string } | undefined {
+  const found = amountIn(text);
+  if (found) return found;
+  const label = labelLine(text);
+  const number = label ? /^\d(?:[\d.,']|[ \u00a0](?=\d))*(?![\p{L}\p{N}%])/u.exec(label[2]) : null;
+  const value = number ? parseAmount(number[0].trim()) : undefined;
+  return value === undefined ? undefined : { value, index: text.lastIndexOf(label![2]), text: number![0].trim() };
+}
+
 /** Words of a cost line that say its kind without being a kind's name ("Årlig licens", "Opsætning"). */
 const KIND_HINTS: Record<string, string[]> = {
   investment: ['anskaffelse', 'anskaffelser', 'indkøb', 'innkjøp', 'inköp', 'purchase', 'opsætning', 'oppsett', 'setup', 'set-up', 'installation', 'installasjon', 'konvertering', 'migrering', 'migration', 'udvikling', 'utveckling', 'utvikling', 'development', 'införande', 'innføring', 'indførelse'],
   operating: ['licens', 'licenser', 'licensen', 'lisens', 'lisenser', 'licence', 'licences', 'license', 'licenses', 'abonnement', 'abonnemang', 'subscription', 'hosting', 'support', 'vedligeholdelse', 'årlig', 'årligt', 'årlige', 'annual', 'per år', 'pr. år', 'om året'],
 };
 
-const KIND_WORDS: [RegExp, string][] = Object.entries(KIND_VALUES).concat(Object.entries(KIND_HINTS)).flatMap(([kind, words]) =>
-  words.map((word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'), kind] as [RegExp, string]),
-);
+function kindPatterns(lists: Record<string, string[]>): [RegExp, string][] {
+  return Object.entries(lists).flatMap(([kind, words]) =>
+    words.map((word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'), kind] as [RegExp, string]),
+  );
+}
 
-/** The kind a line's words name ("(drift)", "investering", "kvalitativ"), if any. */
+/** The kinds' own names, then also the hints. */
+const KIND_NAMES = kindPatterns(KIND_VALUES);
+const KIND_WORDS: [RegExp, string][] = [...KIND_NAMES, ...kindPatterns(KIND_HINTS)];
+
+/**
+ * The kind a line's words name ("(drift)", "investering", "kvalitativ"), if any. A kind in
+ * parentheses is the author's label and wins over words in the item ("Sparet tid: 160.000 kr.
+ * om året (økonomisk gevinst)"), and a kind's name over a hint ("om året", "licens").
+ */
 function kindIn(text: string): string | undefined {
+  for (const aside of [...text.matchAll(/\(([^()]*)\)/g)].reverse()) {
+    const named = firstKind(aside[1]!, KIND_NAMES);
+    if (named) return named;
+  }
+  return firstKind(text, KIND_NAMES) ?? firstKind(text, KIND_WORDS);
+}
+
+function firstKind(text: string, words: [RegExp, string][]): string | undefined {
   let best: { kind: string; index: number } | undefined;
-  for (const [pattern, kind] of KIND_WORDS) {
+  for (const [pattern, kind] of words) {
     const found = pattern.exec(text);
     if (found && (!best || found.index < best.index)) best = { kind, index: found.index };
   }
@@ -695,7 +809,7 @@ function moneyLine(path: string, text: string, range: Range): MapNode {
   const label = labelLine(text);
   const item = label && looksLikeLabel(label[1]!) ? label[1]!.trim() : text.replace(/[.;,]+$/, '').trim();
   map.entries.set('item', { kind: 'scalar', value: item, range, keyRange: range, key: 'item' });
-  const amount = amountIn(text);
+  const amount = lineAmount(text);
   if (amount) {
     map.entries.set('amount', { kind: 'scalar', value: amount.value, range, keyRange: range, key: 'amount' });
     const currency = currencyIn(amount.text);

@@ -52,7 +52,9 @@ describe('hostile inputs', () => {
     const [{ proposal, problems }, ms] = await timed(() => load('spaces.md', text));
     expect(problems).toEqual([]);
     expect(proposal!.root.entries.get('owner')).toMatchObject({ kind: 'scalar', keyRange: { line: 3 } });
-    expect(ms).toBeLessThan(1000);
+    // Linear is ~0.2–0.8 s here depending on load (micromark parses 380 kB of spaces); the
+    // backtracking pattern took ~7 s.
+    expect(ms).toBeLessThan(2500);
   });
 
   it('a closing "---" after a YAML proposal is not a second document; a second document is a finding', async () => {

@@ -114,4 +114,74 @@ describe('Markdown fields', () => {
     const benefits = (proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { range: unknown }[] }> }).entries.get('benefits')!;
     expect(benefits.items[1]!.range).toMatchObject({ line: 5, column: 64, endLine: 6, endColumn: 47 });
   });
+
+  it('focus areas whose own names have commas, joined by "samt", stay whole, at their words', async () => {
+    const proposal = await load('# X\n\n## Fokusområden\n\nInnovativ utveckling med IT, samt tillgänglighet och service för medborgare, företagare och besökare.\n\n## Koppling till mål\n\nX.\n');
+    expect(toPlain(proposal.root)).toMatchObject({ focusAreas: ['innovation', 'citizen-service'] });
+    const list = proposal.root.entries.get('focusAreas') as { items: { range: unknown }[] };
+    expect(list.items[1]!.range).toMatchObject({ line: 5, column: 35, endColumn: 101 });
+    const other = await load('# X\n\n## Fokusområde\n\nFörbättrad förmåga att sammanställa, analysera och återanvända information.\n');
+    expect(toPlain(other.root)).toMatchObject({ focusAreas: ['information-reuse'] });
+  });
+
+  it('a "Fokusområde:" / "Focus areas:" label inside another section fills the field, at the label', async () => {
+    const proposal = await load('---\ntitle: X\n---\n\n## Strategic alignment\n\nSupports Vision 2030.\n\nFocus areas: accessibility and service for citizens, businesses and visitors; collaboration and information exchange with other authorities.\n');
+    expect(toPlain(proposal.root)).toMatchObject({ focusAreas: ['citizen-service', 'collaboration'] });
+    expect(proposal.root.entries.get('focusAreas')!.keyRange).toMatchObject({ line: 9, column: 1, endColumn: 12 });
+  });
+
+  it('cost and benefit bullets "Item (kind): 1 100 000" with the currency stated once are lines', async () => {
+    const proposal = await load('# X\n\n## Nyttovärdering\n\nValuta: SEK\n\n- Upphandling och införande (investering): 3 200 000\n- Avvecklade licenser (ekonomisk nytta): 1 500 000 per år\n');
+    expect(toPlain(proposal.root)).toMatchObject({
+      businessCase: {
+        currency: 'SEK',
+        costs: [{ amount: 3200000, kind: 'investment' }],
+        benefits: [{ amount: 1500000, kind: 'financial' }],
+      },
+    });
+  });
+
+  it('English template headings: "Senior Responsible Owner:", "Post-implementation review", Swedish "Mätetal och nulägesmätning"', async () => {
+    const proposal = await load('# X\n\nSenior Responsible Owner: Traffic Committee\n\n## Post-implementation review\n\nDone by 2027-09-30.\n\n## Mätetal och nulägesmätning\n\n| Mätetal | Metod | Mål |\n|---|---|---|\n| Andel | Utdrag ur ekonomisystemet | 80 % |\n');
+    expect(toPlain(proposal.root)).toMatchObject({
+      owner: 'Traffic Committee',
+      businessCase: { evaluation: { method: 'Done by 2027-09-30.' } },
+      followUp: { metrics: [{ name: 'Andel', method: 'objective', target: '80 %' }] },
+    });
+    expect(proposal.root.entries.get('owner')!.keyRange).toMatchObject({ line: 3, column: 1 });
+  });
+  it('year columns with the unit in the item header ("Post (t.kr.)", "Kostnader (mill. kr)") are scaled, each cell at its place', async () => {
+    const proposal = await load(
+      '# X\n\n## Økonomi\n\n| Post (t.kr.) | 2025 | 2026 | I alt |\n|---|---|---|---|\n| Anskaffelse | 420 | 80 | 500 |\n\n## Kost-nytte\n\n| Kostnader (mill. kr) | 2025 |\n|---|---|\n| Drift og lisenser | 1,1 |\n',
+    );
+    const costs = (proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { entries: Map<string, { value: unknown; range: unknown }> }[] }> }).entries.get('costs')!.items;
+    expect(costs.map((line) => [line.entries.get('item')!.value, line.entries.get('amount')!.value])).toEqual([
+      ['Anskaffelse', 420000],
+      ['Anskaffelse', 80000],
+      ['Drift og lisenser', 1100000],
+    ]);
+    expect(costs[1]!.entries.get('amount')!.range).toMatchObject({ line: 7, column: 23 });
+    expect(costs[2]!.entries.get('item')!.range).toMatchObject({ line: 13, column: 3 });
+  });
+
+  it('a kind in parentheses wins over a hint in the words: "160.000 kr. om året (økonomisk gevinst)" is a benefit', async () => {
+    const proposal = await load('# X\n\n## Økonomi\n\n- Hosting: 60.000 kr. om året (drift)\n- Sparet redigeringstid: 160.000 kr. om året (økonomisk gevinst)\n');
+    expect(toPlain(proposal.root)).toMatchObject({
+      businessCase: { costs: [{ amount: 60000, kind: 'operating' }], benefits: [{ amount: 160000, kind: 'financial' }] },
+    });
+  });
+
+  it('"Sikkerhet og personvern", "Sikkerhed og databeskyttelse" headings are the security field', async () => {
+    for (const heading of ['Sikkerhet og personvern', 'Informasjonssikkerhet og personvern', 'Sikkerhed og databeskyttelse', 'Säkerhet och dataskydd']) {
+      const proposal = await load(`# X\n\n## ${heading}\n\nROS-analyse: Gjennomført.\n`);
+      expect(proposal.root.entries.get('security')!.keyRange).toMatchObject({ line: 3, column: 1 });
+    }
+  });
+
+  it('grounds written as a sentence are the grounds it names, each at its words', async () => {
+    const proposal = await load('# X\n\n## Fællesoffentlig løsning\n\nBegrundelse: Den ville øge implementeringstiden, fordi den udrulles i 2027, og den er væsentligt dyrere.\n');
+    const grounds = (proposal.root.entries.get('sharedSolution') as { entries: Map<string, { items: { value: unknown; range: unknown }[] }> }).entries.get('grounds')!.items;
+    expect(grounds.map((item) => item.value)).toEqual(['longer-implementation', 'more-expensive']);
+    expect(grounds[0]!.range).toMatchObject({ line: 5, column: 24 });
+  });
 });
