@@ -102,6 +102,24 @@ followUp:
   ],
   invalid: [
     {
+      name: 'sv, Oskarshamn: the five perspectives are Stockholm\'s, so under another strategy they are warnings',
+      strategies: ['oskarshamn'],
+      code: 'titel: Bokning\nspråk: sv\nuppföljning:\n  nyckeltal:\n    - { namn: Andel digitala ansökningar, metod: objektiv, mål: 80 %, tidpunkt: 2026-12-31 }\n',
+      errors: [
+        { messageId: 'missingPerspectives', line: 3, column: 1, severity: 1 },
+        { messageId: 'noPerspective', line: 5, column: 7, severity: 1 },
+      ],
+    },
+    {
+      name: 'sv, Stockholm: the same gaps are errors',
+      strategies: ['stockholm'],
+      code: 'titel: Bokning\nspråk: sv\nuppföljning:\n  nyckeltal:\n    - { namn: Andel digitala ansökningar, metod: objektiv, mål: 80 %, tidpunkt: 2026-12-31 }\n',
+      errors: [
+        { messageId: 'missingPerspectives', line: 3, column: 1, severity: 2 },
+        { messageId: 'noPerspective', line: 5, column: 7, severity: 2 },
+      ],
+    },
+    {
       name: 'da Markdown: no follow-up points at line 1 and lists the five perspectives',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning

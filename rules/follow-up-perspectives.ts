@@ -10,6 +10,7 @@
  */
 import { defineRule, get, isGiven, joinList, textOf } from '../src/rulekit.js';
 import type { ModelNode } from '../src/model.js';
+import type { RuleContext } from '../src/rule-api.js';
 import { fieldVocab } from '../src/vocabulary.js';
 import { valueLabel } from '../src/labels.js';
 
@@ -58,10 +59,14 @@ export default defineRule({
     },
   },
   check(proposal, context) {
+    // The five perspectives are Stockholm's (STH-6): under another strategy, which demands its
+    // own follow-up, they are advice — warnings — rather than errors.
+    const advisory = context.strategies.size > 0 && !context.strategies.has('stockholm');
+    const report: RuleContext['report'] = (descriptor) => context.report(advisory ? { ...descriptor, severity: 'warn' } : descriptor);
     const label = (values: readonly string[]): string => joinList(values.map((value) => valueLabel(PERSPECTIVE, value, context.language)));
     const followUp = get(proposal, 'followUp');
     if (!followUp) {
-      context.report({ messageId: 'missing', missing: 'followUp', data: { perspectives: label(PERSPECTIVES) } });
+      report({ messageId: 'missing', missing: 'followUp', data: { perspectives: label(PERSPECTIVES) } });
       return;
     }
     // `followUp: [ … ]` written without `metrics:` is read as the metrics themselves.
@@ -73,12 +78,12 @@ export default defineRule({
       const name = textOf(field('name')) || `#${index + 1}`;
       const perspective = textOf(field('perspective'));
       if (perspective) covered.add(perspective);
-      if (!isGiven(field('perspective'))) context.report({ messageId: 'noPerspective', node: metric, data: { name } });
-      if (!isGiven(field('name'))) context.report({ messageId: 'noName', node: metric });
-      if (!isGiven(field('method'))) context.report({ messageId: 'noMethod', node: metric, data: { name } });
-      if (!isGiven(field('target'))) context.report({ messageId: 'noTarget', node: metric, data: { name } });
+      if (!isGiven(field('perspective'))) report({ messageId: 'noPerspective', node: metric, data: { name } });
+      if (!isGiven(field('name'))) report({ messageId: 'noName', node: metric });
+      if (!isGiven(field('method'))) report({ messageId: 'noMethod', node: metric, data: { name } });
+      if (!isGiven(field('target'))) report({ messageId: 'noTarget', node: metric, data: { name } });
     });
     const missing = PERSPECTIVES.filter((perspective) => !covered.has(perspective));
-    if (missing.length) context.report({ messageId: 'missingPerspectives', node: followUp, atKey: true, data: { perspectives: label(missing) } });
+    if (missing.length) report({ messageId: 'missingPerspectives', node: followUp, atKey: true, data: { perspectives: label(missing) } });
   },
 });
