@@ -197,7 +197,17 @@ export const FIELDS: Record<string, FieldVocab> = {
       horizonYears: { aliases: { en: ['Horizon', 'Horizon years', 'Period'], da: ['Tidshorisont', 'Horisont'], sv: ['Kalkylperiod', 'Tidshorisont'], nb: ['Analyseperiode', 'Tidshorisont'] } },
       discountRate: { aliases: { en: ['Discount rate'], da: ['Diskonteringsrente', 'Kalkulationsrente'], sv: ['Kalkylränta', 'Diskonteringsränta'], nb: ['Kalkulasjonsrente', 'Diskonteringsrente'] } },
       costs: { aliases: { en: ['Costs', 'Cost'], da: ['Omkostninger', 'Udgifter', 'Budget'], sv: ['Kostnader', 'Utgifter', 'Budget'], nb: ['Kostnader', 'Utgifter', 'Budsjett'] }, list: true, keys: costLine },
-      benefits: { aliases: { en: ['Benefits', 'Gains'], da: ['Gevinster', 'Fordele og gevinster'], sv: ['Nyttor', 'Nytta', 'Vinster', 'Effekter'], nb: ['Gevinster', 'Nytte', 'Nyttevirkninger'] }, list: true, keys: costLine },
+      benefits: {
+        aliases: {
+          en: ['Benefits', 'Gains', 'Direct benefits', 'Indirect benefits'],
+          da: ['Gevinster', 'Fordele og gevinster', 'Økonomiske gevinster', 'Kvalitative gevinster'],
+          // PENG's three benefit bars are sections of their own in a Nyttokalkyl.
+          sv: ['Nyttor', 'Nytta', 'Vinster', 'Effekter', 'Direkt nytta', 'Indirekt nytta', 'Svårvärderad nytta', 'Ekonomiska nyttor', 'Kvalitativa nyttor'],
+          nb: ['Gevinster', 'Nytte', 'Nyttevirkninger', 'Prissatte virkninger', 'Ikke-prissatte virkninger', 'Økonomiske gevinster'],
+        },
+        list: true,
+        keys: costLine,
+      },
       advantages: { aliases: { en: ['Advantages', 'Pros'], da: ['Fordele'], sv: ['Fördelar'], nb: ['Fordeler'] } },
       disadvantages: { aliases: { en: ['Disadvantages', 'Cons', 'Negative effects'], da: ['Ulemper', 'Negative konsekvenser'], sv: ['Nackdelar', 'Negativa effekter'], nb: ['Ulemper', 'Negative virkninger'] } },
       workProcess: { aliases: { en: ['Work process', 'Workflow', 'Expected work process', 'Expected workflow', 'New work process', 'Future work process', 'Ways of working', 'New ways of working'], da: ['Arbejdsgang', 'Arbejdsgange', 'Forventet arbejdsproces', 'Arbejdsproces', 'Forventet arbejdsgang', 'Forventede arbejdsgange', 'Ny arbejdsgang', 'Nye arbejdsgange', 'Fremtidig arbejdsgang', 'Fremtidige arbejdsgange', 'Forventede arbejdsprocesser', 'Arbejdsprocesser'], sv: ['Arbetsprocess', 'Arbetssätt', 'Verksamhetsprocess', 'Förväntad arbetsprocess', 'Nytt arbetssätt', 'Nya arbetssätt', 'Framtida arbetssätt', 'Arbetsprocesser', 'Nya arbetsprocesser'], nb: ['Arbeidsprosess', 'Arbeidsmetoder', 'Arbeidsflyt', 'Forventet arbeidsprosess', 'Ny arbeidsprosess', 'Nye arbeidsprosesser', 'Fremtidig arbeidsprosess', 'Arbeidsprosesser', 'Arbeidsmåte', 'Nye arbeidsmåter'] } },

@@ -146,6 +146,7 @@ class SectionBuilder {
     }
     for (const section of this.sections) section.text = this.sliceText(section);
     this.labelLines(unmapped, '');
+    this.keyValueTables(unmapped, '');
     for (const group of groups) this.fill(group);
     for (const group of groups) this.strayLabels(group.nodes);
   }
@@ -216,6 +217,7 @@ class SectionBuilder {
     const map = this.ensureMap(path, entry.section);
     if (!map) return;
     const prose = this.labelLines(entry.nodes, path, map);
+    if (path !== 'followUp' && path !== 'businessCase') this.keyValueTables(entry.nodes, path, map);
     for (const node of entry.nodes) {
       if (node.type !== 'table') continue;
       if (path === 'followUp') this.metricTable(node, this.ensureList('followUp.metrics', entry.section));
@@ -364,29 +366,62 @@ class SectionBuilder {
         const valueRange: Range = { line: line.line, column, endLine: line.line, endColumn: column + valueText.length };
         const keyColumn = line.column + line.text.indexOf(label[1]!);
         const keyRange: Range = { line: line.line, column: keyColumn, endLine: line.line, endColumn: keyColumn + label[1]!.length };
-        const targetMap = map && target.path === path ? map : this.ensureMap(target.parent, undefined);
-        if (!targetMap) continue;
-        const fullPath = target.parent ? `${target.parent}.${target.key}` : target.key;
-        const node: ModelNode = MONEY_LISTS.has(fullPath)
-          ? moneyList(fullPath, valueText, valueRange)
-          : isListField(fullPath)
-          ? splitList(fullPath, valueText, valueRange)
-          : coerceScalar(fullPath, { kind: 'scalar', value: valueText, range: valueRange });
-        if (targetMap.entries.has(target.key)) {
-          const existing = targetMap.entries.get(target.key)!;
-          if (this.fromFront.has(fullPath.split('.')[0]!) && !sameValue(existing, node)) {
-            this.conflicts.push({ field: fullPath, frontRange: existing.keyRange ?? existing.range, sectionRange: keyRange });
-          }
-          continue;
-        }
-        const entry = { ...node, keyRange, key: label[1]!.trim() };
-        targetMap.entries.set(target.key, entry);
+        const set = this.setLabelled(path, map, target, label[1]!.trim(), keyRange, valueText, valueRange);
+        if (!set) continue;
+        const { entry, fullPath } = set;
         // Only free text wraps; "Status: none available" followed by prose is a value and prose.
         if (entry.kind === 'scalar' && typeof entry.value === 'string' && !fieldVocab(fullPath)?.values) open = entry;
         if (entry.kind === 'list' && MONEY_LISTS.has(fullPath)) openMoney = { list: entry, path: fullPath, parts: [{ text: valueText, line: valueRange.line, column: valueRange.column }] };
       }
     }
     return prose;
+  }
+
+  /** Put a labelled value (a `Label: value` line, a key/value table row) under the field its label names. */
+  private setLabelled(
+    path: string,
+    map: MapNode | undefined,
+    target: { parent: string; key: string; path: string },
+    key: string,
+    keyRange: Range,
+    valueText: string,
+    valueRange: Range,
+  ): { entry: ModelNode; fullPath: string } | undefined {
+    const targetMap = map && target.path === path ? map : this.ensureMap(target.parent, undefined);
+    if (!targetMap) return undefined;
+    const fullPath = target.parent ? `${target.parent}.${target.key}` : target.key;
+    const node: ModelNode = MONEY_LISTS.has(fullPath)
+      ? moneyList(fullPath, valueText, valueRange)
+      : isListField(fullPath)
+      ? splitList(fullPath, valueText, valueRange)
+      : coerceScalar(fullPath, { kind: 'scalar', value: valueText, range: valueRange });
+    if (targetMap.entries.has(target.key)) {
+      const existing = targetMap.entries.get(target.key)!;
+      if (this.fromFront.has(fullPath.split('.')[0]!) && !sameValue(existing, node)) {
+        this.conflicts.push({ field: fullPath, frontRange: existing.keyRange ?? existing.range, sectionRange: keyRange });
+      }
+      return undefined;
+    }
+    const entry = { ...node, keyRange, key };
+    targetMap.entries.set(target.key, entry);
+    return { entry, fullPath };
+  }
+
+  /**
+   * A two-column table of labels and values — the "Stamdata" table of the Danish template,
+   * `| Projektejer | Mette Jensen |` — read as label lines, its header row included.
+   */
+  private keyValueTables(nodes: Content[], path: string, map?: MapNode): void {
+    for (const node of nodes) {
+      if (node.type !== 'table' || node.children.some((row) => row.children.length !== 2)) continue;
+      for (const row of node.children) {
+        const [labelCell, valueCell] = row.children as [TableRow['children'][number], TableRow['children'][number]];
+        const label = plainText(labelCell).trim().replace(/:$/, '');
+        const value = plainText(valueCell).trim();
+        const target = label && value ? this.labelTarget(path, label) : undefined;
+        if (target) this.setLabelled(path, map, target, label, cellTextRange(labelCell), value, cellTextRange(valueCell));
+      }
+    }
   }
 
   private labelTarget(path: string, label: string): { parent: string; key: string; path: string } | undefined {

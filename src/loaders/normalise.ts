@@ -33,8 +33,10 @@ export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
     const value = canonicalValue(path, node.value);
     return value ? { ...node, value } : node;
   }
-  if (INTEGER_FIELDS.test(path) && /^\s*\d{1,4}\s*$/.test(node.value)) {
-    return { ...node, value: Number(node.value) };
+  // "2026", and for the horizon "5 år", "5 years", "5 år (2025–2029)".
+  const whole = INTEGER_FIELDS.test(path) ? /^\s*(\d{1,4})\s*(?:år|aar|years?|yrs?)?\b/i.exec(node.value) : null;
+  if (whole && (path.endsWith('.year') ? /^\s*\d{1,4}\s*$/.test(node.value) : true)) {
+    return { ...node, value: Number(whole[1]) };
   }
   if (isAmountPath(path)) {
     const amount = parseAmount(node.value);

@@ -184,4 +184,21 @@ describe('Markdown fields', () => {
     expect(grounds.map((item) => item.value)).toEqual(['longer-implementation', 'more-expensive']);
     expect(grounds[0]!.range).toMatchObject({ line: 5, column: 24 });
   });
+  it('a two-column "Stamdata" table is read as label lines, its header row included, at its cells', async () => {
+    const proposal = await load('# Booking\n\n## Stamdata\n\n| Projektejer | Mette Jensen |\n|---|---|\n| Valuta | DKK |\n| Bemærkning | intern |\n');
+    expect(toPlain(proposal.root)).toEqual({ title: 'Booking', owner: 'Mette Jensen', businessCase: { currency: 'DKK' } });
+    expect(proposal.root.entries.get('owner')).toMatchObject({ keyRange: { line: 5, column: 3 }, range: { line: 5, column: 17, endColumn: 29 } });
+  });
+
+  it('a key/value table inside a field\'s section fills its keys', async () => {
+    const proposal = await load('# X\n\n## Fællesoffentlig løsning\n\n| Status | anvendes |\n|---|---|\n| Løsninger | MitID, Digital Post |\n');
+    expect(toPlain(proposal.root)).toMatchObject({ sharedSolution: { status: 'used', solutions: ['MitID', 'Digital Post'] } });
+  });
+
+  it('a horizon in years and PENG\'s benefit headings ("Direkt nytta", "Svårvärderad nytta")', async () => {
+    const proposal = await load('# X\n\n## Nyttokalkyl\n\nKalkylperiod: 5 år\n\n### Direkt nytta\n\n| Post | Belopp |\n|---|---|\n| Minskad handläggning | 200 000 |\n\n### Svårvärderad nytta\n\n| Post | Belopp |\n|---|---|\n| Nöjdare medborgare | |\n');
+    expect(toPlain(proposal.root)).toMatchObject({
+      businessCase: { horizonYears: 5, benefits: [{ item: 'Minskad handläggning', amount: 200000 }, { item: 'Nöjdare medborgare' }] },
+    });
+  });
 });
