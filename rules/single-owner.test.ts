@@ -4,6 +4,11 @@ import rule from './single-owner.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'sv Markdown: the owner in one sentence, their representative described in the next',
+      filename: 'forslag.md',
+      code: '# Bokning\n\n## Systemägare\n\nIdrottsnämnden är systemägare. Systemägarrepresentant är förvaltningschef Eva Berg, idrottsförvaltningen.\n',
+    },
+    {
       name: 'da Markdown: "Børne- og Familieafdelingen v/ afdelingschef Hanne Lund" is a unit and the person who answers for it (v/ = ved)',
       filename: 'forslag.md',
       code: `# Fælles booking
@@ -166,6 +171,12 @@ owner:
     },
   ],
   invalid: [
+    {
+      name: 'da Markdown: two owners in the first sentence, a description after it',
+      filename: 'forslag.md',
+      code: '# Booking\n\n## Projektejer\n\nMette Jensen og Lars Holm. De deler ansvaret.\n',
+      errors: [{ messageId: 'several', line: 5, column: 1 }],
+    },
     {
       name: 'nb Markdown: two kommunalsjefer, each with an area that has "og" in it',
       filename: 'forslag.md',

@@ -96,7 +96,10 @@ function startsNewOwner(owner: string, separator: string, next: string): boolean
  * recognisable as several). Parenthesised asides are left out of the names.
  */
 export function ownersNamed(text: string): string[] {
-  let bare = text.replace(/\s*[([][^()[\]]*[)\]]/g, '').replace(/\s+/g, ' ').trim();
+  // The owner is named in the first sentence; what follows describes them ("Systemägarrepresentant
+  // är förvaltningschef Eva Berg, idrottsförvaltningen.") and names no second owner.
+  const firstSentence = text.split(/(?<=\p{Ll}[.!?])\s+(?=\p{Lu})/u)[0]!;
+  let bare = firstSentence.replace(/\s*[([][^()[\]]*[)\]]/g, '').replace(/\s+/g, ' ').trim();
   const others = AND_OTHERS.exec(bare);
   const extra: string[] = [];
   if (others) {
