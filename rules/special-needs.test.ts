@@ -6,6 +6,10 @@ const oskarshamn = ['oskarshamn'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'sv: adaptation for the visually impaired named in the text',
+      code: 'titel: Digitala nämndhandlingar\nspråk: sv\nbeskrivning: Handlingarna får uppläsning och förstorad text för ledamöter med synnedsättning.\nsäkerhet:\n  säkerhetsnivå: Enligt kommunens IT-säkerhetsplan\n',
+    },
+    {
       name: 'sv YAML: accessibility and security fields',
       strategies: oskarshamn,
       code: `titel: Bokningssystem

@@ -10,10 +10,10 @@
 import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, textsOf, type WordLists } from '../src/rulekit.js';
 
 const SPECIAL_NEEDS: WordLists = {
-  sv: ['särskilda behov', 'funktionsnedsättning*', 'funktionsvariation*', 'tillgänglighetsanpass*', 'digital tillgänglighet', 'tillgänglighetskrav*', 'tillgänglighetsredogörelse*', 'wcag*', 'skärmläsare*', 'lättläst*', 'talsyntes*', 'universell utformning'],
-  en: ['special needs', 'disabilit*', 'accessibility', 'accessible design', 'wcag*', 'screen reader*', 'easy-to-read', 'easy read', 'universal design'],
-  da: ['særlige behov', 'handicap*', 'funktionsnedsættelse*', 'tilgængelighed', 'webtilgængelighed', 'wcag*', 'skærmlæser*'],
-  nb: ['spesielle behov', 'særskilte behov', 'funksjonsnedsettelse*', 'universell utforming', 'tilgjengelighet', 'wcag*', 'skjermleser*'],
+  sv: ['särskilda behov', 'funktionsnedsättning*', 'funktionsvariation*', 'tillgänglighetsanpass*', 'digital tillgänglighet', 'tillgänglighetskrav*', 'tillgänglighetsredogörelse*', 'wcag*', 'skärmläsare*', 'lättläst*', 'talsyntes*', 'universell utformning', 'synnedsättning*', 'synskada*', 'hörselnedsättning*', 'uppläsning*', 'förstorad text', 'teckenspråk*', 'kognitiv*'],
+  en: ['special needs', 'disabilit*', 'accessibility', 'accessible design', 'wcag*', 'screen reader*', 'easy-to-read', 'easy read', 'universal design', 'visually impaired', 'visual impairment*', 'hearing impair*', 'read aloud', 'text-to-speech', 'sign language', 'large text'],
+  da: ['særlige behov', 'handicap*', 'funktionsnedsættelse*', 'tilgængelighed', 'webtilgængelighed', 'wcag*', 'skærmlæser*', 'synshandicap*', 'svagsynede', 'blinde', 'høretab', 'oplæsning*', 'letlæst*', 'tegnsprog*', 'stor skrift'],
+  nb: ['spesielle behov', 'særskilte behov', 'funksjonsnedsettelse*', 'universell utforming', 'tilgjengelighet', 'wcag*', 'skjermleser*', 'synshemme*', 'svaksynte', 'blinde', 'hørselshemme*', 'opplesning*', 'lettlest*', 'tegnspråk*', 'stor skrift'],
 };
 
 const SECURITY_PLAN: WordLists = {
