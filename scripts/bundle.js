@@ -1,7 +1,11 @@
 // Bundles the compiled CLI into dist/bundle: one module graph instead of hundreds of files,
 // because module resolution dominates start-up, and start-up matters in a pre-commit hook.
 // What a run may not need (the Markdown stack, formatters, commands) stays in lazy chunks.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: clear the last build's, or they pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'dist/src/cli.js', 'lint-worker': 'dist/src/lint-worker.js' },

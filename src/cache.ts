@@ -13,6 +13,7 @@ import type { FileResult } from './lint.js';
 import type { FileSettings } from './config.js';
 import type { Rule } from './rule-api.js';
 import { RULES_DIR } from './paths.js';
+import { byText } from './render.js';
 import { itstratVersion } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.itstratcache';
@@ -82,7 +83,7 @@ function buildStamp(): string {
   const visit = (dir: string): void => {
     let entries: Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => byText(a.name, b.name));
     } catch {
       return;
     }

@@ -7,7 +7,7 @@ import type { Lang, Proposal, Range } from './model.js';
 import type { ReportDescriptor, Rule } from './rule-api.js';
 import { anchorFor } from './rulekit.js';
 import { coreMessage } from './core-messages.js';
-import { render } from './render.js';
+import { byText, render } from './render.js';
 import { strategiesWrittenIn, strategyOfClause } from './clauses.js';
 
 export interface Finding {
@@ -110,8 +110,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       a.line - b.line ||
       a.column - b.column ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+      byText(a.ruleId, b.ruleId) ||
+      byText(a.message, b.message),
   );
 }
 

@@ -11,11 +11,12 @@ import { UsageError } from './errors.js';
 import { LANGS } from './model.js';
 import { BUILTIN_RULES } from './rules-index.js';
 import { docsUrl } from './docs.js';
+import { byText } from './render.js';
 
 /** Built-in rules, sorted by id: every module in rules/ (see scripts/gen-rules-index.js). */
 export async function builtinRules(): Promise<Rule[]> {
   for (const rule of BUILTIN_RULES) rule.meta.docsUrl ??= docsUrl(rule.meta.id);
-  return [...BUILTIN_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  return [...BUILTIN_RULES].sort((a, b) => byText(a.meta.id, b.meta.id));
 }
 
 /** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */
