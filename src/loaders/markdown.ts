@@ -806,15 +806,31 @@ const KIND_HINTS: Record<string, string[]> = {
   operating: ['licens', 'licenser', 'licensen', 'lisens', 'lisenser', 'licence', 'licences', 'license', 'licenses', 'abonnement', 'abonnemang', 'subscription', 'hosting', 'support', 'vedligeholdelse', 'årlig', 'årligt', 'årlige', 'annual', 'per år', 'pr. år', 'om året'],
 };
 
-function kindPatterns(lists: Record<string, string[]>): [RegExp, string][] {
-  return Object.entries(lists).flatMap(([kind, words]) =>
-    words.map((word) => [new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'), kind] as [RegExp, string]),
-  );
+/**
+ * One regular expression for a list of kinds' words: its leftmost match is the kind, and at one
+ * place the kind listed first wins. (One pattern, compiled when first needed: case-insensitive
+ * Unicode patterns are slow to compile, and a hundred of them cost start-up tens of ms.)
+ */
+interface KindMatcher {
+  pattern: RegExp;
+  kinds: string[];
+}
+
+function kindMatcher(lists: [string, string[]][]): () => KindMatcher {
+  let matcher: KindMatcher | undefined;
+  return () => {
+    if (!matcher) {
+      const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const source = lists.map(([, words], index) => `(?<k${index}>${words.map(escape).join('|')})`).join('|');
+      matcher = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu'), kinds: lists.map(([kind]) => kind) };
+    }
+    return matcher;
+  };
 }
 
 /** The kinds' own names, then also the hints. */
-const KIND_NAMES = kindPatterns(KIND_VALUES);
-const KIND_WORDS: [RegExp, string][] = [...KIND_NAMES, ...kindPatterns(KIND_HINTS)];
+const KIND_NAMES = kindMatcher(Object.entries(KIND_VALUES));
+const KIND_WORDS = kindMatcher([...Object.entries(KIND_VALUES), ...Object.entries(KIND_HINTS)]);
 
 /**
  * The kind a line's words name ("(drift)", "investering", "kvalitativ"), if any. A kind in
@@ -823,19 +839,17 @@ const KIND_WORDS: [RegExp, string][] = [...KIND_NAMES, ...kindPatterns(KIND_HINT
  */
 function kindIn(text: string): string | undefined {
   for (const aside of [...text.matchAll(/\(([^()]*)\)/g)].reverse()) {
-    const named = firstKind(aside[1]!, KIND_NAMES);
+    const named = firstKind(aside[1]!, KIND_NAMES());
     if (named) return named;
   }
-  return firstKind(text, KIND_NAMES) ?? firstKind(text, KIND_WORDS);
+  return firstKind(text, KIND_NAMES()) ?? firstKind(text, KIND_WORDS());
 }
 
-function firstKind(text: string, words: [RegExp, string][]): string | undefined {
-  let best: { kind: string; index: number } | undefined;
-  for (const [pattern, kind] of words) {
-    const found = pattern.exec(text);
-    if (found && (!best || found.index < best.index)) best = { kind, index: found.index };
-  }
-  return best?.kind;
+function firstKind(text: string, { pattern, kinds }: KindMatcher): string | undefined {
+  const found = pattern.exec(text);
+  if (!found?.groups) return undefined;
+  const index = kinds.findIndex((_, position) => found.groups![`k${position}`] !== undefined);
+  return index < 0 ? undefined : kinds[index];
 }
 
 /** One cost or benefit line from a sentence or bullet: its words, amount and kind. */
