@@ -4,15 +4,12 @@
  * and each finding is written out below with what it points at, checked by hand against
  * fixtures/strategies/ikt-follo/broken.yaml.
  */
-import { describe, expect, it } from 'vitest';
-import { lintStrategyFixture } from '../helpers/strategy-fixture.js';
-import { placed, presetRuleIds, type PlacedFinding } from '../helpers/strategy-findings.js';
+import { strategyFixtureSuite, type PlacedFinding } from '../helpers/strategy-findings.js';
 
 const STRATEGY = 'ikt-follo';
 const CLEAN = 'clean.md';
 const BROKEN = 'broken.yaml';
 
-const GENERAL = ['schema', 'front-matter-conflict', 'follow-up-perspectives', 'business-case'];
 
 const E = 2;
 const W = 1;
@@ -48,39 +45,11 @@ const EXPECTED: PlacedFinding[] = [
   { ruleId: 'competence', line: 38, column: 23, severity: E },
 ];
 
-describe('ikt-follo strategy fixtures', () => {
-  it('the clean proposal passes with no finding', () => {
-    const run = lintStrategyFixture(STRATEGY, CLEAN);
-    expect(run.stderr).toBe('');
-    expect(run.messages).toEqual([]);
-    expect(run.errorCount).toBe(0);
-    expect(run.code).toBe(0);
-  });
-
-  it('the broken proposal gives exactly the findings written out above', () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    expect(run.stderr).toBe('');
-    const { actual, expected } = placed(run, EXPECTED);
-    expect(actual).toEqual(expected);
-    expect(run.errorCount).toBe(EXPECTED.filter((finding) => finding.severity === E).length);
-    expect(run.warningCount).toBe(EXPECTED.filter((finding) => finding.severity === W).length);
-    expect(run.code).toBe(1);
-  });
-
-  it('the broken proposal breaks every rule of the ikt-follo preset', () => {
-    const broken = new Set(EXPECTED.map((finding) => finding.ruleId));
-    // YAML has no front matter to conflict with, and the fixture is valid against the schema.
-    const rules = presetRuleIds(STRATEGY).filter((id) => id !== 'schema' && id !== 'front-matter-conflict');
-    expect(rules.filter((id) => !broken.has(id))).toEqual([]);
-  });
-
-  it("every finding of the strategy's own rules cites one of its clauses", () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    for (const message of run.messages) {
-      // From \`recommended\` or format rules, not this strategy's: follow-up-perspectives cites
-      // Stockholm's STH-6, and business-case narrows "no operating cost" to Oskarshamn's OSK-16.
-      if (GENERAL.includes(message.ruleId)) continue;
-      expect(message.clauses.some((clause) => clause.startsWith('FLO-')), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
-    }
-  });
+strategyFixtureSuite({
+  strategy: STRATEGY,
+  clean: CLEAN,
+  broken: BROKEN,
+  expected: EXPECTED,
+  unbreakable: { 'schema': 'the fixture is valid against the schema', 'front-matter-conflict': 'YAML has no front matter' },
+  clausePrefix: 'FLO-',
 });

@@ -4,15 +4,12 @@
  * and each finding is written out below with what it points at, checked by hand against
  * fixtures/strategies/nordfyns/broken.md.
  */
-import { describe, expect, it } from 'vitest';
-import { lintStrategyFixture } from '../helpers/strategy-fixture.js';
-import { placed, presetRuleIds, type PlacedFinding } from '../helpers/strategy-findings.js';
+import { strategyFixtureSuite, type PlacedFinding } from '../helpers/strategy-findings.js';
 
 const STRATEGY = 'nordfyns';
 const CLEAN = 'clean.yaml';
 const BROKEN = 'broken.md';
 
-const GENERAL = ['schema', 'front-matter-conflict', 'follow-up-perspectives', 'business-case'];
 
 const E = 2;
 const W = 1;
@@ -44,37 +41,11 @@ const EXPECTED: PlacedFinding[] = [
   { ruleId: 'follow-up-perspectives', line: 38, column: 1, severity: W },
 ];
 
-describe('nordfyns strategy fixtures', () => {
-  it('the clean proposal passes with no finding', () => {
-    const run = lintStrategyFixture(STRATEGY, CLEAN);
-    expect(run.stderr).toBe('');
-    expect(run.messages).toEqual([]);
-    expect(run.errorCount).toBe(0);
-    expect(run.code).toBe(0);
-  });
-
-  it('the broken proposal gives exactly the findings written out above', () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    expect(run.stderr).toBe('');
-    const { actual, expected } = placed(run, EXPECTED);
-    expect(actual).toEqual(expected);
-    expect(run.errorCount).toBe(EXPECTED.filter((finding) => finding.severity === E).length);
-    expect(run.warningCount).toBe(EXPECTED.filter((finding) => finding.severity === W).length);
-    expect(run.code).toBe(1);
-  });
-
-  it('the broken proposal breaks every rule of the nordfyns preset', () => {
-    const broken = new Set(EXPECTED.map((finding) => finding.ruleId));
-    expect(presetRuleIds(STRATEGY).filter((id) => id !== 'schema' && !broken.has(id))).toEqual([]);
-  });
-
-  it("every finding of the strategy's own rules cites one of its clauses", () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    for (const message of run.messages) {
-      // From \`recommended\` or format rules, not this strategy's: follow-up-perspectives cites
-      // Stockholm's STH-6, and business-case narrows "no operating cost" to Oskarshamn's OSK-16.
-      if (GENERAL.includes(message.ruleId)) continue;
-      expect(message.clauses.some((clause) => clause.startsWith('NFY-')), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
-    }
-  });
+strategyFixtureSuite({
+  strategy: STRATEGY,
+  clean: CLEAN,
+  broken: BROKEN,
+  expected: EXPECTED,
+  unbreakable: { 'schema': 'the fixture is valid against the schema' },
+  clausePrefix: 'NFY-',
 });

@@ -5,9 +5,7 @@
  * has no front matter), and each finding is written out below with what it points at, checked
  * by hand against fixtures/strategies/oskarshamn/broken.yaml.
  */
-import { describe, expect, it } from 'vitest';
-import { lintStrategyFixture } from '../helpers/strategy-fixture.js';
-import { placed, presetRuleIds, type PlacedFinding } from '../helpers/strategy-findings.js';
+import { strategyFixtureSuite, type PlacedFinding } from '../helpers/strategy-findings.js';
 
 const STRATEGY = 'oskarshamn';
 const CLEAN = 'clean.yaml';
@@ -54,37 +52,11 @@ const EXPECTED: PlacedFinding[] = [
   { ruleId: 'it-council', line: 63, column: 23, severity: E },
 ];
 
-describe('oskarshamn strategy fixtures', () => {
-  it('the clean proposal passes with no finding', () => {
-    const run = lintStrategyFixture(STRATEGY, CLEAN);
-    expect(run.stderr).toBe('');
-    expect(run.messages).toEqual([]);
-    expect(run.errorCount).toBe(0);
-    expect(run.code).toBe(0);
-  });
-
-  it('the broken proposal gives exactly the findings written out above', () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    expect(run.stderr).toBe('');
-    const { actual, expected } = placed(run, EXPECTED);
-    expect(actual).toEqual(expected);
-    expect(run.errorCount).toBe(EXPECTED.filter((finding) => finding.severity === E).length);
-    expect(run.warningCount).toBe(EXPECTED.filter((finding) => finding.severity === W).length);
-    expect(run.code).toBe(1);
-  });
-
-  it('the broken proposal breaks every rule of the oskarshamn preset', () => {
-    const broken = new Set(EXPECTED.map((finding) => finding.ruleId));
-    const unbroken = presetRuleIds(STRATEGY).filter((id) => !broken.has(id));
-    expect(unbroken).toEqual(['front-matter-conflict']);
-  });
-
-  it('every finding of an Oskarshamn rule cites an Oskarshamn clause', () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    const own = new Set(presetRuleIds(STRATEGY).filter((id) => id !== 'schema' && id !== 'front-matter-conflict'));
-    for (const message of run.messages) {
-      if (!own.has(message.ruleId)) continue;
-      expect(message.clauses.some((clause) => clause.startsWith('OSK-')), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
-    }
-  });
+strategyFixtureSuite({
+  strategy: STRATEGY,
+  clean: CLEAN,
+  broken: BROKEN,
+  expected: EXPECTED,
+  unbreakable: { 'front-matter-conflict': 'YAML has no front matter' },
+  clausePrefix: 'OSK-',
 });

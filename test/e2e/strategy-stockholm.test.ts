@@ -4,9 +4,7 @@
  * one breaks every rule of the `stockholm` preset, and each finding is written out below with
  * what it points at, checked by hand against fixtures/strategies/stockholm/broken.md.
  */
-import { describe, expect, it } from 'vitest';
-import { lintStrategyFixture } from '../helpers/strategy-fixture.js';
-import { placed, presetRuleIds, type PlacedFinding } from '../helpers/strategy-findings.js';
+import { strategyFixtureSuite, type PlacedFinding } from '../helpers/strategy-findings.js';
 
 const STRATEGY = 'stockholm';
 const CLEAN = 'clean.md';
@@ -64,35 +62,11 @@ const EXPECTED: PlacedFinding[] = [
   { ruleId: 'it-category', line: 54, column: 7, severity: E },
 ];
 
-describe('stockholm strategy fixtures', () => {
-  it('the clean proposal passes with no finding', () => {
-    const run = lintStrategyFixture(STRATEGY, CLEAN);
-    expect(run.stderr).toBe('');
-    expect(run.messages).toEqual([]);
-    expect(run.errorCount).toBe(0);
-    expect(run.code).toBe(0);
-  });
-
-  it('the broken proposal gives exactly the findings written out above', () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    expect(run.stderr).toBe('');
-    const { actual, expected } = placed(run, EXPECTED);
-    expect(actual).toEqual(expected);
-    expect(run.errorCount).toBe(EXPECTED.filter((finding) => finding.severity === E).length);
-    expect(run.warningCount).toBe(EXPECTED.filter((finding) => finding.severity === W).length);
-    expect(run.code).toBe(1);
-  });
-
-  it('the broken proposal breaks every rule of the stockholm preset', () => {
-    const broken = new Set(EXPECTED.map((finding) => finding.ruleId));
-    expect(presetRuleIds(STRATEGY).filter((id) => !broken.has(id))).toEqual([]);
-  });
-
-  it('every finding cites a Stockholm clause, except the format rules', () => {
-    const run = lintStrategyFixture(STRATEGY, BROKEN);
-    for (const message of run.messages) {
-      if (message.ruleId === 'schema' || message.ruleId === 'front-matter-conflict') continue;
-      expect(message.clauses.some((clause) => clause.startsWith('STH-')), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
-    }
-  });
+strategyFixtureSuite({
+  strategy: STRATEGY,
+  clean: CLEAN,
+  broken: BROKEN,
+  expected: EXPECTED,
+  unbreakable: {},
+  clausePrefix: 'STH-',
 });
