@@ -420,3 +420,16 @@ export function aliasLanguages(text: string): ReadonlySet<Lang> | undefined {
   }
   return aliasLanguageIndex.get(norm(text));
 }
+
+/** Every value a sentence names, in the order it names them ("… væsentligt dyrere og øger implementeringstiden …"). */
+export function valuesNamedIn(path: string, text: string): string[] {
+  const values = fieldVocab(path)?.values;
+  if (!values) return [];
+  const n = norm(text);
+  const found: { value: string; at: number }[] = [];
+  for (const [value, aliases] of Object.entries(values)) {
+    const at = Math.min(...[value, ...aliases].map(norm).filter((alias) => alias.length >= 6).map((alias) => n.indexOf(alias)).filter((index) => index >= 0));
+    if (Number.isFinite(at)) found.push({ value, at });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ value }) => value);
+}

@@ -2,8 +2,8 @@
  * What both loaders share: turning an author's key into the canonical field, and an
  * author's value into the canonical value (enum aliases, amounts written as text).
  */
-import type { MapNode, ModelNode, ScalarNode } from '../model.js';
-import { canonicalValue, fieldVocab, keysAt, norm } from '../vocabulary.js';
+import type { ListNode, MapNode, ModelNode, Range, ScalarNode } from '../model.js';
+import { canonicalValue, fieldVocab, keysAt, norm, valuesNamedIn } from '../vocabulary.js';
 import { parseAmount } from '../amount.js';
 import type { LoadProblem } from './problems.js';
 
@@ -74,3 +74,24 @@ export function isListField(path: string): boolean {
   return fieldVocab(path.replace(/\.\d+/g, ''))?.list === true;
 }
 
+
+/**
+ * A list written as one string — `løsninger: MitID, Digital Post`, `begrundelse: Løsningen er
+ * væsentligt dyrere og øger implementeringstiden markant` — as the list it means: its pieces,
+ * or, for values named inside a sentence (deviation grounds), the values the sentence names.
+ * Each item keeps the string's range: the string is where they are written.
+ */
+export function scalarAsList(path: string, text: string, range: Range): ListNode {
+  const pieces = text.split(/[,;]/).map((piece) => piece.trim().replace(/[.]$/, '')).filter(Boolean);
+  const item = (value: string): ScalarNode => coerceScalar(path, { kind: 'scalar', value, range });
+  if (fieldVocab(path)?.valuesInProse && pieces.some((piece) => canonicalValue(path, piece) === undefined)) {
+    const named = valuesNamedIn(path, text);
+    if (named.length) return { kind: 'list', items: named.map((value) => ({ kind: 'scalar', value, range })), range };
+  }
+  return { kind: 'list', items: pieces.map(item), range };
+}
+
+/** A list of plain values (focus areas, solutions, grounds), not of lines with keys. */
+export function isScalarList(path: string): boolean {
+  return isListField(path) && !fieldVocab(path)?.keys;
+}

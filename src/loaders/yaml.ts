@@ -4,7 +4,7 @@
  */
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { ListNode, MapNode, ModelNode, Range } from '../model.js';
-import { addEntry, canonicalKey, childPath, coerceScalar } from './normalise.js';
+import { addEntry, canonicalKey, childPath, coerceScalar, isScalarList, scalarAsList } from './normalise.js';
 import { FatalLoadError, type LoadProblem } from './problems.js';
 
 /** Values a document may expand to through aliases: enough for any real proposal, far below a bomb. */
@@ -63,7 +63,8 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     return { problems: [{ ruleId: 'parse', messageId: 'aliasBomb', data: { limit: MAX_NODES }, range: at }] };
   }
 
-  const convert = (node: YamlNode | null, path: string, depth: number, fallback: Range): ModelNode => {
+  /** `item`: the node is an item of a sequence at `path`, not the field's own value. */
+  const convert = (node: YamlNode | null, path: string, depth: number, fallback: Range, item = false): ModelNode => {
     if (depth > MAX_DEPTH) {
       throw new FatalLoadError({
         ruleId: 'parse',
@@ -77,7 +78,7 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     if (isAlias(node)) {
       const target = targetOf(node as Alias);
       if (!target) return { kind: 'scalar', value: null, range };
-      return { ...convert(target, path, depth + 1, range), range };
+      return { ...convert(target, path, depth + 1, range, item), range };
     }
     if (isScalar(node)) {
       const value = node.value;
@@ -85,11 +86,12 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
         typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
           ? value
           : String(value);
+      if (typeof scalar === 'string' && !item && isScalarList(path)) return scalarAsList(path, scalar, range);
       return coerceScalar(path, { kind: 'scalar', value: scalar, range });
     }
     if (isSeq(node)) {
       const list: ListNode = { kind: 'list', items: [], range };
-      for (const item of node.items) list.items.push(convert(item as YamlNode | null, path, depth + 1, range));
+      for (const entry of node.items) list.items.push(convert(entry as YamlNode | null, path, depth + 1, range, true));
       return list;
     }
     if (isMap(node)) {

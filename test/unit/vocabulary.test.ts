@@ -25,3 +25,35 @@ describe('vocabulary', () => {
     expect(headingField('Förändringsunderlag')).toBe('businessCase');
   });
 });
+
+describe('a list written as one YAML string', () => {
+  it('is its pieces, or the values a sentence names, each at the string', async () => {
+    const { loadProposal } = await import('../../src/loaders/index.js');
+    const { toPlain } = await import('../../src/plain.js');
+    const code = [
+      'titel: Booking',
+      'fællesoffentlig-løsning:',
+      '  status: afvigelse',
+      '  løsninger: MitID, Digital Post',
+      '  begrundelse: Løsningen er væsentligt dyrere og øger implementeringstiden markant.',
+      'fokusområden: samverkan',
+      '',
+    ].join('\n');
+    const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode(code));
+    expect(toPlain(proposal!.root)).toMatchObject({
+      sharedSolution: { solutions: ['MitID', 'Digital Post'], grounds: ['more-expensive', 'longer-implementation'] },
+      focusAreas: ['collaboration'],
+    });
+    const grounds = (proposal!.root.entries.get('sharedSolution') as { entries: Map<string, { kind: string; items: { range: { line: number; column: number } }[] }> }).entries.get('grounds')!;
+    expect(grounds.items.map((item) => [item.range.line, item.range.column])).toEqual([[5, 16], [5, 16]]);
+  });
+});
+
+describe('a list written as a YAML sequence', () => {
+  it('keeps its items as they are', async () => {
+    const { loadProposal } = await import('../../src/loaders/index.js');
+    const { toPlain } = await import('../../src/plain.js');
+    const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode('title: X\nsharedSolution:\n  solutions: [MitID, Digital Post]\n  grounds:\n    - væsentligt dyrere\n'));
+    expect(toPlain(proposal!.root)).toMatchObject({ sharedSolution: { solutions: ['MitID', 'Digital Post'], grounds: ['more-expensive'] } });
+  });
+});
