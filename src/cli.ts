@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
+    .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
     .option('--cache', 'reuse the results of files that did not change since the last run')
     .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
@@ -158,6 +159,7 @@ export interface LintFlags {
   ignorePattern: string[];
   ignore: boolean;
   concurrency?: string;
+  fileTimeout?: string;
   cache?: boolean;
   cacheLocation?: string;
   baseline?: string;
@@ -181,8 +183,10 @@ export interface LintOutput {
   file?: string;
 }
 
-export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile' | 'concurrency'> {
+export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile' | 'concurrency' | 'fileTimeout'> {
   maxWarnings?: number;
+  /** `--file-timeout` in milliseconds; 0: no limit. */
+  fileTimeout?: number;
   outputs: LintOutput[];
   /** Worker threads, or 'auto'; 1 lints on the main thread. */
   concurrency: number | 'auto';
@@ -245,9 +249,14 @@ function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
     maxWarnings = Number(flags.maxWarnings);
   }
   const concurrency = parseConcurrency(flags.concurrency);
-  const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, ...rest } = flags;
-  void _raw, void _format, void _outputFile, void _concurrency;
-  return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}) };
+  let fileTimeout: number | undefined;
+  if (flags.fileTimeout !== undefined) {
+    if (!/^\d+$/.test(flags.fileTimeout)) fail(`--file-timeout must be a whole number of milliseconds (0: no limit), not "${flags.fileTimeout}"`);
+    fileTimeout = Number(flags.fileTimeout);
+  }
+  const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, fileTimeout: _fileTimeout, ...rest } = flags;
+  void _raw, void _format, void _outputFile, void _concurrency, void _fileTimeout;
+  return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(fileTimeout !== undefined ? { fileTimeout } : {}) };
 }
 
 async function version(): Promise<string> {

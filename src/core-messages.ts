@@ -1,13 +1,13 @@
 /**
- * Messages of the findings the engine and loaders raise themselves (`parse` and
- * `directive`), in the four languages.
+ * Messages of the findings the engine and loaders raise themselves (`parse`, `directive`
+ * and `internal`), in the four languages.
  */
 import type { Lang } from './model.js';
 import { render } from './render.js';
 
 type Table = Record<string, Record<Lang, string>>;
 
-const MESSAGES: Record<'parse' | 'directive', Table> = {
+const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
   parse: {
     yamlSyntax: {
       en: 'The YAML cannot be read: {detail}.',
@@ -93,11 +93,49 @@ const MESSAGES: Record<'parse' | 'directive', Table> = {
       sv: 'Filen är inte giltig UTF-8 härifrån; spara den som UTF-8.',
       nb: 'Filen er ikke gyldig UTF-8 herfra; lagre den som UTF-8.',
     },
+    notRegular: {
+      en: 'This is not a regular file (a pipe, device or socket); it is not read.',
+      da: 'Dette er ikke en almindelig fil (et rør, en enhed eller en socket) og læses ikke.',
+      sv: 'Detta är inte en vanlig fil (ett rör, en enhet eller en socket) och läses inte.',
+      nb: 'Dette er ikke en vanlig fil (et rør, en enhet eller en socket) og leses ikke.',
+    },
     unreadable: {
       en: 'The file cannot be read: {detail}.',
       da: 'Filen kan ikke læses: {detail}.',
       sv: 'Filen kan inte läsas: {detail}.',
       nb: 'Filen kan ikke leses: {detail}.',
+    },
+  },
+  internal: {
+    ruleFailed: {
+      en: 'The rule {rule} failed on this file, so its findings are missing: {detail}',
+      da: 'Reglen {rule} fejlede på denne fil, så dens fund mangler: {detail}',
+      sv: 'Regeln {rule} misslyckades på den här filen, så dess fynd saknas: {detail}',
+      nb: 'Regelen {rule} feilet på denne filen, så funnene dens mangler: {detail}',
+    },
+    ruleFailedLate: {
+      en: 'The rule {rule} failed on this file after its check returned: {detail}',
+      da: 'Reglen {rule} fejlede på denne fil, efter at dens kontrol var afsluttet: {detail}',
+      sv: 'Regeln {rule} misslyckades på den här filen efter att dess kontroll hade avslutats: {detail}',
+      nb: 'Regelen {rule} feilet på denne filen etter at kontrollen dens var avsluttet: {detail}',
+    },
+    stepFailed: {
+      en: 'The step "{step}" failed on this file: {detail}',
+      da: 'Trinnet "{step}" fejlede på denne fil: {detail}',
+      sv: 'Steget "{step}" misslyckades på den här filen: {detail}',
+      nb: 'Trinnet "{step}" feilet på denne filen: {detail}',
+    },
+    timeout: {
+      en: 'Linting this file took longer than {limit} ms (stopped in {step}); it has no other findings.',
+      da: 'Kontrollen af denne fil tog mere end {limit} ms (stoppet i {step}); den har ingen andre fund.',
+      sv: 'Granskningen av den här filen tog mer än {limit} ms (stoppad i {step}); den har inga andra fynd.',
+      nb: 'Kontrollen av denne filen tok mer enn {limit} ms (stoppet i {step}); den har ingen andre funn.',
+    },
+    workerLost: {
+      en: 'The worker thread linting this file stopped: {detail}',
+      da: 'Arbejdstråden, der kontrollerede denne fil, stoppede: {detail}',
+      sv: 'Arbetstråden som granskade den här filen stoppade: {detail}',
+      nb: 'Arbeidstråden som kontrollerte denne filen, stoppet: {detail}',
     },
   },
   directive: {

@@ -1,7 +1,7 @@
 /**
  * Runs the enabled rules on one located proposal and returns findings in a stable order,
  * with inline disables applied. A rule that throws stops nothing else: its error is returned
- * for the CLI to report with exit code 2.
+ * (`crashes`), and the lint run turns it into an `internal` finding of the file.
  */
 import type { Lang, Proposal, Range } from './model.js';
 import type { ReportDescriptor, Rule } from './rule-api.js';
@@ -47,8 +47,14 @@ export class RuleCrash extends Error {
 
 export interface LintOutcome {
   findings: Finding[];
+  /** The first rule that threw (for tests, which fail on it). */
   crash?: RuleCrash;
+  /** Every rule that threw, in the order they ran. */
+  crashes: RuleCrash[];
 }
+
+/** Runs one rule's check: the lint run passes one that records which rule is running. */
+export type RuleRunner = (ruleId: string, check: () => void) => void;
 
 export function runRules(
   proposal: Proposal,
@@ -56,10 +62,11 @@ export function runRules(
   strategies: ReadonlySet<string>,
   language: Lang,
   knownRules: ReadonlySet<string>,
+  runner: RuleRunner = (_ruleId, check) => check(),
 ): LintOutcome {
   const findings: Finding[] = [];
   const missingFindings = new Set<Finding>();
-  let crash: RuleCrash | undefined;
+  const crashes: RuleCrash[] = [];
   for (const { rule, severity, options } of rules) {
     const { meta } = rule;
     const report = (descriptor: ReportDescriptor): void => {
@@ -80,19 +87,28 @@ export function runRules(
       findings.push(finding);
     };
     try {
-      const returned: unknown = rule.check(proposal, { options, strategies, language, report });
-      if (returned instanceof Promise) {
-        // An async check would report after the file is done, or reject with no one listening.
-        returned.catch(() => undefined);
-        throw new Error('check() returned a Promise; a rule\'s check must be synchronous');
-      }
+      runner(meta.id, () => {
+        const returned: unknown = rule.check(proposal, { options, strategies, language, report });
+        if (returned instanceof Promise) {
+          // An async check would report after the file is done, or reject with no one listening.
+          returned.catch(() => undefined);
+          throw new Error('check() returned a Promise; a rule\'s check must be synchronous');
+        }
+      });
     } catch (error) {
-      crash ??= new RuleCrash(meta.id, proposal.filePath, error instanceof Error ? error.message : String(error));
+      // Whatever was thrown (an Error, a string, null, an object whose getters throw) is one line.
+      let detail: string;
+      try {
+        detail = error instanceof Error ? String(error.message) : String(error);
+      } catch {
+        detail = 'an unprintable value was thrown';
+      }
+      crashes.push(new RuleCrash(meta.id, proposal.filePath, detail));
     }
   }
   findings.push(...directiveFindings(proposal, knownRules, language));
   applyDirectives(proposal, findings, missingFindings);
-  return { findings: sortFindings(findings), ...(crash ? { crash } : {}) };
+  return { findings: sortFindings(findings), crashes, ...(crashes.length ? { crash: crashes[0]! } : {}) };
 }
 
 /**

@@ -1,16 +1,17 @@
 /**
  * `--concurrency`: lints files on worker threads, handing each idle worker the next file, and
  * returns the outputs in input order, so the report is the same bytes whatever the number of
- * threads.
+ * threads. A worker that exits or fails is replaced; the file it had in hand gets an
+ * `internal` finding (`lost`). Plugins' late failures come back with the file they belong to.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { RuleCrash } from './engine.js';
 import { UsageError } from './errors.js';
 import type { LintInput, LintOutput } from './lint.js';
 import { rootUrl } from './paths.js';
+import type { LateFailure } from './isolation.js';
 import type { WorkerInit, WorkerJob, WorkerReply } from './lint-worker.js';
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
@@ -28,39 +29,102 @@ export function workerScript(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
-export async function lintInWorkers(inputs: readonly LintInput[], init: WorkerInit, threads: number, script: string): Promise<LintOutput[]> {
+/** A failure that no file's work started, reported by a worker: the run fails with this one line. */
+export class OrphanFailure extends Error {}
+
+export interface PoolOutcome {
+  outputs: LintOutput[];
+  late: LateFailure[];
+}
+
+export async function lintInWorkers(
+  inputs: readonly LintInput[],
+  init: WorkerInit,
+  threads: number,
+  script: string,
+  lost: (input: LintInput, detail: string) => LintOutput,
+): Promise<PoolOutcome> {
   const outputs: LintOutput[] = new Array(inputs.length);
-  let next = 0;
-  let done = 0;
-  const workers: Worker[] = [];
+  const late: LateFailure[] = [];
+  const workers = new Set<Worker>();
+  let closing = false;
   try {
     await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker): void => {
-        if (next >= inputs.length) return;
-        const index = next++;
-        const job: WorkerJob = { index, filePath: inputs[index]!.filePath, ...(inputs[index]!.bytes ? { bytes: inputs[index]!.bytes } : {}) };
-        worker.postMessage(job);
-      };
-      for (let count = 0; count < Math.min(threads, inputs.length); count++) {
-        const worker = new Worker(script, { workerData: init });
-        workers.push(worker);
-        worker.on('message', (reply: WorkerReply) => {
-          if (reply.error !== undefined || !reply.output) {
-            reject(new UsageError(reply.error ?? 'a worker thread failed'));
-            return;
+      let next = 0;
+      let done = 0;
+      let settling = false;
+      const waiting = new Set<Worker>();
+      const finish = (): void => {
+        if (done < inputs.length) return;
+        if (!settling) {
+          // Every file is in: give each worker's plugins their moment to fail late, then stop.
+          settling = true;
+          for (const worker of workers) {
+            waiting.add(worker);
+            worker.postMessage({ kind: 'settle' } satisfies WorkerJob);
           }
-          const { crash, ...rest } = reply.output;
-          outputs[reply.index] = { ...rest, ...(crash ? { crash: new RuleCrash(crash.ruleId, crash.filePath, crash.detail) } : {}) };
-          if (++done === inputs.length) resolve();
-          else feed(worker);
+        }
+        if (!waiting.size) resolve();
+      };
+      const start = (): void => {
+        const worker = new Worker(script, { workerData: init });
+        workers.add(worker);
+        let inHand: number | undefined;
+        let gone = false;
+        const feed = (): void => {
+          if (next >= inputs.length) return;
+          inHand = next++;
+          worker.postMessage({ kind: 'lint', index: inHand, input: inputs[inHand]! } satisfies WorkerJob);
+        };
+        const stopped = (detail: string): void => {
+          if (gone || closing) return;
+          gone = true;
+          workers.delete(worker);
+          waiting.delete(worker);
+          if (inHand !== undefined) {
+            outputs[inHand] = lost(inputs[inHand]!, detail);
+            inHand = undefined;
+            done++;
+          }
+          if (next < inputs.length) start();
+          finish();
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          switch (reply.kind) {
+            case 'result':
+              outputs[reply.index] = reply.output;
+              inHand = undefined;
+              done++;
+              feed();
+              finish();
+              break;
+            case 'late':
+              late.push(reply.failure);
+              break;
+            case 'settled':
+              waiting.delete(worker);
+              finish();
+              break;
+            case 'orphan':
+              reject(new OrphanFailure(reply.detail));
+              break;
+            case 'error':
+              reject(new UsageError(reply.error));
+              break;
+          }
         });
-        worker.on('error', (error: Error) => reject(new UsageError(`a worker thread failed: ${error.message.split('\n')[0]}`)));
-        feed(worker);
-      }
+        worker.on('error', (error: Error) => stopped(`${error.name}: ${error.message.split('\n')[0]}`));
+        worker.on('exit', (code: number) => stopped(`it exited with code ${code}`));
+        feed();
+      };
+      for (let count = 0; count < Math.min(threads, inputs.length); count++) start();
       if (!inputs.length) resolve();
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    closing = true;
+    const stopping = [...workers];
+    workers.clear();
+    await Promise.all(stopping.map((worker) => worker.terminate()));
   }
-  return outputs;
+  return { outputs, late };
 }

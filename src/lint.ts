@@ -1,16 +1,19 @@
 /**
- * One lint run: for each file, read → load → settings → rules → findings. A file that cannot
- * be read or parsed gets one `parse` finding and the run goes on with the others.
+ * One lint run: for each file, read → load → settings → rules → figures → findings, all inside
+ * one boundary (src/isolation.ts). A file that cannot be read or parsed gets one `parse`
+ * finding; a step or rule that throws, calls `process.exit` or runs past the time budget gets
+ * one `internal` finding naming it; either way the run goes on with the other files.
  */
-import { readFile } from 'node:fs/promises';
 import type { Lang, ModelNode, Proposal } from './model.js';
 import type { Rule } from './rule-api.js';
-import { loadProposal } from './loaders/index.js';
+import { DEFAULT_MAX_BYTES, formatOf, loadProposalSync } from './loaders/index.js';
 import { coreMessage } from './core-messages.js';
-import { runRules, sortFindings, type EnabledRule, type Finding, type RuleCrash } from './engine.js';
+import { runRules, sortFindings, type EnabledRule, type Finding } from './engine.js';
 import type { SettingsResolver } from './config.js';
 import { get, textOf } from './rulekit.js';
 import { businessCaseFigures, type BusinessCaseFigures } from './business-case-figures.js';
+import { readProposalFile } from './files.js';
+import { bounded, DEFAULT_FILE_TIMEOUT_MS, firstLine, TimedOut, within, type LateFailure } from './isolation.js';
 
 export interface FileResult {
   filePath: string;
@@ -37,8 +40,12 @@ export interface FileResult {
 
 export interface LintInput {
   filePath: string;
+  /** The path's bytes, when they are not UTF-8: `filePath` is then only its printable form. */
+  pathBytes?: Uint8Array;
   /** Bytes already in hand (stdin); read from disk when absent. */
   bytes?: Uint8Array;
+  /** Stdin held more than the size limit: only the limit was read. */
+  truncated?: boolean;
 }
 
 export interface LintRunOptions {
@@ -47,35 +54,87 @@ export interface LintRunOptions {
   /** `--lang`: wins over the config and the proposal's own language. */
   language?: Lang;
   maxBytes?: number;
+  /** `--file-timeout`: the budget of one file's work, in milliseconds (0: none). */
+  timeoutMs?: number;
+  /** The Markdown loader, imported beforehand (see `markdownLoader`); needed for Markdown files. */
+  markdown?: MarkdownLoader;
 }
 
 export interface LintOutput {
   result: FileResult;
-  crash?: RuleCrash;
+  /** Something failed inside the file's work (an `internal` finding): the result is not cached. */
+  failed?: boolean;
   /** The proposal's own `strategy` field, which the file's settings depend on (for the cache). */
   fileStrategy?: string;
 }
 
-export async function lintFile(input: LintInput, options: LintRunOptions): Promise<LintOutput> {
-  let bytes = input.bytes;
-  if (!bytes) {
-    try {
-      bytes = await readFile(input.filePath);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'read error';
-      const language = options.language ?? options.resolver.forFile(input.filePath, undefined).language ?? 'en';
-      const finding: Finding = {
-        ruleId: 'parse', severity: 2, fatal: true, clauses: [],
-        message: coreMessage(language, 'parse', 'unreadable', { detail: code }),
-        line: 1, column: 1, endLine: 1, endColumn: 1,
-      };
-      return { result: summarise(input.filePath, [finding], language, [], []) };
-    }
+export type MarkdownLoader = typeof import('./loaders/markdown.js');
+
+let markdownModule: Promise<MarkdownLoader> | undefined;
+
+/** The Markdown loader, imported once; call it before linting a Markdown file. */
+export function markdownLoader(): Promise<MarkdownLoader> {
+  markdownModule ??= import('./loaders/markdown.js');
+  return markdownModule;
+}
+
+export function needsMarkdown(filePath: string): boolean {
+  return formatOf(filePath) === 'markdown';
+}
+
+/** `lintFileSync` with the Markdown loader imported first when the file needs it. */
+export async function lintFile(input: LintInput, options: LintRunOptions, index = 0): Promise<LintOutput> {
+  const markdown = !options.markdown && needsMarkdown(input.filePath) ? await markdownLoader() : options.markdown;
+  return lintFileSync(input, { ...options, ...(markdown ? { markdown } : {}) }, index);
+}
+
+/**
+ * One file's whole work in one synchronous call under the time budget. `index` is the file's
+ * place in the run: a plugin's late failure is attributed to it (see `withLateFailures`).
+ */
+export function lintFileSync(input: LintInput, options: LintRunOptions, index = 0): LintOutput {
+  const state: { step: string; language?: Lang } = { step: 'reading' };
+  const languageFallback = (): Lang => state.language ?? options.language ?? safeLanguage(options, input.filePath);
+  try {
+    return bounded(() => within({ file: index }, () => lintWithin(input, options, state, index)), options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS);
+  } catch (error) {
+    const language = languageFallback();
+    const finding = error instanceof TimedOut
+      ? internalFinding(language, 'timeout', { limit: error.limit, step: state.step })
+      : internalFinding(language, 'stepFailed', { step: state.step, detail: firstLine(error) });
+    return { result: summarise(input.filePath, [finding], language, [], []), failed: true };
   }
-  const { proposal, problems } = await loadProposal(input.filePath, bytes, options.maxBytes);
+}
+
+function lintWithin(input: LintInput, options: LintRunOptions, state: { step: string; language?: Lang }, index: number): LintOutput {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes = input.bytes;
+  const parseFinding = (messageId: string, data?: Record<string, string | number>): LintOutput => {
+    const language = options.language ?? options.resolver.forFile(input.filePath, undefined).language ?? 'en';
+    const finding: Finding = {
+      ruleId: 'parse', severity: 2, fatal: true, clauses: [],
+      message: coreMessage(language, 'parse', messageId, data),
+      line: 1, column: 1, endLine: 1, endColumn: 1,
+    };
+    return { result: summarise(input.filePath, [finding], language, [], []) };
+  };
+  if (input.truncated) return parseFinding('tooLarge', { size: `${maxBytes}+`, limit: maxBytes });
+  if (!bytes) {
+    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, maxBytes);
+    if ('problem' in read) {
+      if (read.problem === 'notRegular') return parseFinding('notRegular');
+      if (read.problem === 'tooLarge') return parseFinding('tooLarge', { size: read.size, limit: maxBytes });
+      return parseFinding('unreadable', { detail: read.code });
+    }
+    bytes = read.bytes;
+  }
+  state.step = 'loading';
+  const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown);
+  state.step = 'settings';
   const strategyField = proposal ? textOf(proposal.root.entries.get('strategy')) : '';
   const settings = options.resolver.forFile(input.filePath, strategyField || undefined);
   const language = options.language ?? settings.language ?? proposal?.language ?? 'en';
+  state.language = language;
   const parseFindings: Finding[] = problems
     .filter((problem) => problem.ruleId === 'parse')
     .map((problem) => ({
@@ -90,11 +149,27 @@ export async function lintFile(input: LintInput, options: LintRunOptions): Promi
     if (setting && setting.severity > 0) enabled.push({ rule, severity: setting.severity as 1 | 2, options: setting.options });
   }
   const known = new Set(options.rules.map((rule) => rule.meta.id));
-  const outcome = runRules(proposal, enabled, settings.strategies, language, known);
-  const findings = sortFindings([...parseFindings, ...outcome.findings]);
+  const outcome = runRules(proposal, enabled, settings.strategies, language, known, (ruleId, check) => {
+    state.step = `rule ${ruleId}`;
+    within({ file: index, rule: ruleId }, check);
+  });
+  const internal: Finding[] = outcome.crashes.map((crash) => internalFinding(language, 'ruleFailed', { rule: crash.ruleId, detail: oneLine(crash.detail) }));
+  // The figures and the identity are the file's too: a failure there is a finding, the rules' findings stay.
+  const step = <T>(name: string, work: () => T): T | undefined => {
+    state.step = name;
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof TimedOut) throw error;
+      internal.push(internalFinding(language, 'stepFailed', { step: name, detail: firstLine(error) }));
+      return undefined;
+    }
+  };
+  const figures = step('business-case figures', () => businessCaseFigures(proposal));
+  const { title, owner } = step('title and owner', () => identity(proposal)) ?? {};
+  const findings = sortFindings([...parseFindings, ...outcome.findings, ...internal]);
   const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
-  const figures = businessCaseFigures(proposal);
-  const { title, owner } = identity(proposal);
+  state.step = 'summary';
   return {
     result: {
       ...summarise(input.filePath, findings, language, [...settings.strategies], rulesChecked),
@@ -102,9 +177,42 @@ export async function lintFile(input: LintInput, options: LintRunOptions): Promi
       ...(title ? { title } : {}),
       ...(owner ? { owner } : {}),
     },
-    ...(outcome.crash ? { crash: outcome.crash } : {}),
+    ...(internal.length ? { failed: true } : {}),
     ...(strategyField ? { fileStrategy: strategyField } : {}),
   };
+}
+
+/** A located `internal` finding: at 1:1, an error, never covered by a disable. */
+export function internalFinding(language: Lang, messageId: string, data: Record<string, string | number>): Finding {
+  return {
+    ruleId: 'internal', severity: 2, clauses: [],
+    message: coreMessage(language, 'internal', messageId, data),
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+  };
+}
+
+/** The output with a plugin's late failures added as `internal` findings (first line only, in the order they happened). */
+export function withLateFailures(output: LintOutput, failures: readonly LateFailure[]): LintOutput {
+  if (!failures.length) return output;
+  const { result } = output;
+  const added = failures.map((failure) => failure.rule
+    ? internalFinding(result.language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
+    : internalFinding(result.language, 'stepFailed', { step: 'linting', detail: failure.detail }));
+  const findings = sortFindings([...result.findings, ...result.suppressed, ...added]);
+  const summary = summarise(result.filePath, findings, result.language, result.strategies, result.rulesChecked);
+  return { ...output, result: { ...result, ...summary }, failed: true };
+}
+
+function oneLine(detail: string): string {
+  return detail.split('\n')[0]!.trim() || 'no message';
+}
+
+function safeLanguage(options: LintRunOptions, filePath: string): Lang {
+  try {
+    return options.resolver.forFile(filePath, undefined).language ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** The title and owner as written, one line each; absent when not given. */

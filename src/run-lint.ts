@@ -1,16 +1,17 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LintSettings } from './cli.js';
 import { UsageError } from './errors.js';
-import { findFiles } from './files.js';
-import { lintFile, type FileResult, type LintInput, type LintOutput } from './lint.js';
+import { findProposalFiles, readProposalFile } from './files.js';
+import { internalFinding, lintFileSync, markdownLoader, needsMarkdown, withLateFailures, type FileResult, type LintInput, type LintOutput, type LintRunOptions } from './lint.js';
 import type { Rule, RuleMeta } from './rule-api.js';
 import type { Lang } from './model.js';
 import type { Formatter } from './formatters/types.js';
-import type { RuleCrash } from './engine.js';
 import { prepareRun } from './run-setup.js';
-import { lintInWorkers, threadCount, workerScript } from './lint-pool.js';
+import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './lint-pool.js';
+import { DEFAULT_MAX_BYTES } from './loaders/index.js';
+import { DEFAULT_FILE_TIMEOUT_MS, firstLine, installGuards, SETTLE_MS, type LateFailure } from './isolation.js';
 
 /** What decides which files are linted, and how: the part of the settings `lint` and `report` share. */
 export interface LintPathsSettings {
@@ -26,13 +27,13 @@ export interface LintPathsSettings {
   concurrency: number | 'auto';
   cache?: boolean;
   cacheLocation?: string;
+  /** `--file-timeout`: the budget of one file's work in milliseconds (0: none). */
+  fileTimeout?: number;
 }
 
 export interface LintedPaths {
   /** One result per file, in the order the files were found (sorted paths). */
   results: FileResult[];
-  /** Rules that threw: the run failed (exit 2), though every file still has a result. */
-  crashes: RuleCrash[];
   /** Every rule the run knows, built-in and plugin. */
   rules: Rule[];
 }
@@ -47,16 +48,17 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
   const { config, rules, resolver } = await prepareRun(setup);
 
   const inputs: LintInput[] = settings.stdin
-    ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), bytes: await readStdin() }]
-    : (await findFiles({
+    ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
+    : (await findProposalFiles({
         patterns: paths,
         cwd,
         ignoreRoot: config.dir,
         ignorePatterns: settings.ignore ? [...config.ignore, ...settings.ignorePattern] : settings.ignorePattern,
         useIgnoreFiles: settings.ignore,
-      })).map((filePath) => ({ filePath }));
+      }));
 
-  const lintOptions = { rules, resolver, ...(settings.lang ? { language: settings.lang } : {}) };
+  const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
+  const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
   const cache = settings.cache && !settings.stdin
     ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir, ...(settings.lang ? { language: settings.lang } : {}) })
     : undefined;
@@ -69,33 +71,31 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
       pending.push({ index, input });
       return;
     }
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = readFileSync(input.filePath);
-    } catch {
-      pending.push({ index, input }); // lintFile reports the unreadable file.
+    // Read as lintFile reads: regular files only, capped at the limit; anything else is linted (and reported) uncached.
+    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, DEFAULT_MAX_BYTES);
+    if (!('bytes' in read)) {
+      pending.push({ index, input });
       return;
     }
+    const { bytes } = read;
     const fileHash = cache.contentHash(bytes);
     const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy));
     if (hit) slots[index] = hit;
     else pending.push({ index, input: { filePath: input.filePath, bytes }, fileHash });
   });
 
-  const threads = threadCount(settings.concurrency, pending.length);
-  const script = threads > 1 ? workerScript() : undefined;
-  const outputs: LintOutput[] = script
-    ? await lintInWorkers(pending.map((entry) => entry.input), { ...setup, ...(settings.lang ? { lang: settings.lang } : {}) }, threads, script)
-    : [];
-  if (!script) for (const entry of pending) outputs.push(await lintFile(entry.input, lintOptions));
+  const outputs = await lintPending(pending.map((entry) => entry.input), {
+    options: lintOptions,
+    threads: threadCount(settings.concurrency, pending.length),
+    init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}) },
+    plugins: config.plugins.length > 0,
+  });
 
-  const crashes: RuleCrash[] = [];
   pending.forEach((entry, position) => {
-    const { result, crash, fileStrategy } = outputs[position]!;
+    const { result, failed, fileStrategy } = outputs[position]!;
     slots[entry.index] = result;
-    if (crash) crashes.push(crash);
     if (!cache) return;
-    if (entry.fileHash === undefined || crash) {
+    if (entry.fileHash === undefined || failed) {
       cache.store.miss(entry.input.filePath);
       return;
     }
@@ -110,13 +110,62 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
   }
-  return { results: slots as FileResult[], crashes, rules };
+  return { results: slots as FileResult[], rules };
+}
+
+/**
+ * Lints the files the cache did not answer: on the main thread or on workers, each file in one
+ * boundary (src/isolation.ts), with the same outputs either way — failures included. Late
+ * failures of plugins are added to the file whose check started them; a failure that belongs to
+ * no file ends the run (exit 2, one line).
+ */
+async function lintPending(
+  inputs: LintInput[],
+  run: { options: LintRunOptions; threads: number; init: import('./lint-worker.js').WorkerInit; plugins: boolean },
+): Promise<LintOutput[]> {
+  const script = run.threads > 1 ? workerScript() : undefined;
+  const lost = (input: LintInput, detail: string): LintOutput => {
+    const language = run.options.language ?? run.options.resolver.forFile(input.filePath, undefined).language ?? 'en';
+    const finding = internalFinding(language, 'workerLost', { detail });
+    return {
+      result: { filePath: input.filePath, findings: [finding], suppressed: [], errorCount: 1, warningCount: 0, fatalErrorCount: 0, language, strategies: [], rulesChecked: [] },
+      failed: true,
+    };
+  };
+  let outputs: LintOutput[];
+  let late: LateFailure[];
+  if (script) {
+    try {
+      ({ outputs, late } = await lintInWorkers(inputs, run.init, run.threads, script, lost));
+    } catch (error) {
+      if (error instanceof OrphanFailure) throw new UsageError(orphanLine(error.message));
+      throw error;
+    }
+  } else {
+    late = [];
+    const guards = installGuards((failure) => late.push(failure), (error) => {
+      process.stderr.write(`itstrat: ${orphanLine(firstLine(error))}\n`);
+      process.exit(2);
+    }, run.plugins ? SETTLE_MS : 0);
+    try {
+      const markdown = inputs.some((input) => needsMarkdown(input.filePath)) ? await markdownLoader() : undefined;
+      const options = { ...run.options, ...(markdown ? { markdown } : {}) };
+      outputs = inputs.map((input, index) => lintFileSync(input, options, index));
+    } finally {
+      await guards.release();
+    }
+  }
+  return outputs.map((output, index) => withLateFailures(output, late.filter((failure) => failure.file === index)));
+}
+
+function orphanLine(detail: string): string {
+  return `uncaught error outside any file's work: ${detail}`;
 }
 
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
   const cwd = process.cwd();
   const linted = await lintPaths(paths, settings, cwd);
-  const { crashes, rules } = linted;
+  const { rules } = linted;
   let results = linted.results;
 
   if (settings.baselineWrite || settings.baseline) {
@@ -158,10 +207,7 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     }
   }
 
-  if (crashes.length) {
-    process.stderr.write(crashLine(crashes));
-    return 2;
-  }
+  // A rule or step that failed on a file is an `internal` finding of that file (an error): exit 1.
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) return 1;
   if (settings.maxWarnings !== undefined && settings.maxWarnings >= 0 && warnings > settings.maxWarnings) {
@@ -169,12 +215,6 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     return 1;
   }
   return 0;
-}
-
-/** One line whatever the number of crashes: the first, and how many more there were. */
-export function crashLine(crashes: readonly RuleCrash[]): string {
-  const more = crashes.length > 1 ? ` (and ${crashes.length - 1} more ${crashes.length === 2 ? 'crash' : 'crashes'})` : '';
-  return `itstrat: ${crashes[0]!.message}${more}\n`;
 }
 
 function errorsOnly(result: FileResult): FileResult {
@@ -216,8 +256,20 @@ function supportsHyperlinks(): boolean {
   return Boolean(env.WT_SESSION || env.VTE_VERSION || ['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(env.TERM_PROGRAM ?? ''));
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input, up to the limit and one byte more: beyond that (`< /dev/zero`) reading stops
+ * and the input is reported as too large.
+ */
+async function readStdin(limit: number): Promise<{ bytes: Uint8Array; truncated?: true }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) {
+      process.stdin.destroy();
+      return { bytes: new Uint8Array(0), truncated: true };
+    }
+  }
+  return { bytes: Buffer.concat(chunks) };
 }

@@ -29,6 +29,15 @@ export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
 const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
+  return loadProposalSync(filePath, bytes, maxBytes, formatOf(filePath) === 'markdown' ? await import('./markdown.js') : undefined);
+}
+
+/**
+ * `loadProposal` without its one await: the Markdown loader (needed for .md and .markdown) is
+ * imported by the caller beforehand, so a file's whole work can run inside one synchronous
+ * time-boxed call (see src/isolation.ts).
+ */
+export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, markdown?: typeof import('./markdown.js')): LoadResult {
   const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadResult => ({
     problems: [{ ruleId: 'parse', messageId, range, ...(data ? { data } : {}) }],
   });
@@ -55,7 +64,8 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
     if (format === 'markdown') {
       const deep = tooDeepMarkdown(lines);
       if (deep) return fail('markdownTooDeep', deep, { limit: MAX_MARKDOWN_DEPTH });
-      const { loadMarkdown } = await import('./markdown.js');
+      if (!markdown) throw new Error('the Markdown loader was not loaded');
+      const { loadMarkdown } = markdown;
       const result = loadMarkdown(text);
       problems.push(...result.problems);
       root = result.root;

@@ -1,15 +1,15 @@
 /**
  * `itstrat report`: lint the proposals as `itstrat lint` does, then write the portfolio office's
  * view of them (HTML, Markdown or JSON). The report is informational: it is written, exit 0,
- * whatever the proposals' findings; only a failure of the run itself (bad path or config, a rule
- * that threw) is exit 2, and then no report is written, since it would be incomplete.
+ * whatever the proposals' findings; only a failure of the run itself (bad path or config) is exit
+ * 2, and then no report is written. A rule that failed on a file is that file's `internal` finding.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../model.js';
 import type { RuleMeta } from '../rule-api.js';
-import { crashLine, lintPaths } from '../run-lint.js';
+import { lintPaths } from '../run-lint.js';
 import { buildPortfolio, type Portfolio } from './portfolio.js';
 
 export const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
@@ -40,7 +40,7 @@ export async function renderReport(format: ReportFormat, portfolio: Portfolio): 
 
 export async function runReport(paths: string[], settings: ReportSettings): Promise<number> {
   const cwd = process.cwd();
-  const { results, crashes, rules } = await lintPaths(paths, {
+  const { results, rules } = await lintPaths(paths, {
     strategy: settings.strategy,
     rule: [],
     ignore: settings.ignore,
@@ -48,10 +48,6 @@ export async function runReport(paths: string[], settings: ReportSettings): Prom
     concurrency: settings.concurrency,
     ...(settings.config ? { config: settings.config } : {}),
   }, cwd);
-  if (crashes.length) {
-    process.stderr.write(crashLine(crashes));
-    return 2;
-  }
   const portfolio = buildPortfolio(results, {
     cwd,
     rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
