@@ -120,7 +120,6 @@ function walk(
       const path = Buffer.concat([dir, Buffer.from(sep), entry.name]);
       const relativePath = relativeDir ? `${relativeDir}/${name}` : name;
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
       let viaLink = false;
       let real: string | undefined;
       if (entry.isSymbolicLink()) {
@@ -129,7 +128,6 @@ function walk(
           real = realpathSync(path, { encoding: 'buffer' }).toString('utf8');
           const stat = statSync(path);
           isDir = stat.isDirectory();
-          isFile = !isDir;
         } catch {
           continue; // Dangling link or loop.
         }
@@ -150,7 +148,7 @@ function walk(
         visit(path, relativePath, direct, depth + 1);
         continue;
       }
-      if (!isFile && !entry.isSymbolicLink()) continue; // A FIFO, socket or device in a folder is never opened.
+      // A FIFO, socket or device with a proposal's name is listed: reading refuses it without blocking (`notRegular`).
       if (name === CONFIG_FILE || !wanted(relativePath)) continue;
       if (!formatOf(name)) {
         skipped();

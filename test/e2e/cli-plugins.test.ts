@@ -1,11 +1,11 @@
 /**
  * A team's own rules from a local module named in the config (SPEC §2, §3): they run beside
- * the built-in ones, and a rule whose code throws is a failed run (exit 2) whose one line
- * names the rule and the file — while the report of every file is still printed.
+ * the built-in ones, and a rule whose code throws gives that file one `internal` finding naming
+ * the rule (exit 1, issue 13) — while every other file is linted as usual.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDir, runCli, tempDir, writeTree } from '../helpers/ci-run.js';
-import { expectRunFailure, jsonResults, schemaProposal } from '../helpers/cli-assert.js';
+import { jsonResults, schemaProposal } from '../helpers/cli-assert.js';
 
 const LOCAL_RULES = `
 export const rules = [
@@ -88,17 +88,28 @@ describe('plugins', () => {
     expect(stylish.stdout).toMatch(/1:1 +error +Name the team that runs the solution \(local rule\)\. +local\/x/);
   });
 
-  it('a rule that throws: exit 2, one line naming the rule and the file, and the other files are still reported', () => {
+  it('a rule that throws: exit 1, an internal finding of that file naming the rule, and the other files are still linted', () => {
     const run = runCli(['lint', '.', '--format', 'json'], { cwd: `${dir}/throws` });
-    expectRunFailure({ ...run, stdout: '' }, /^itstrat: rule "local\/boom" threw while linting .*b-explodes\.yaml: Cannot read properties of undefined \(reading 'name'\)$/);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
     const results = jsonResults(run);
     expect([...results.keys()]).toEqual(['a-fine.yaml', 'b-explodes.yaml', 'c-fine.yaml']);
     expect(results.get('a-fine.yaml')!.messages.map((message) => message.ruleId)).toEqual(['schema']);
+    expect(results.get('b-explodes.yaml')!.messages).toEqual([
+      expect.objectContaining({ ruleId: 'internal', severity: 2, line: 1, column: 1, message: "The rule local/boom failed on this file, so its findings are missing: Cannot read properties of undefined (reading 'name')" }),
+    ]);
     expect(results.get('c-fine.yaml')!.messages).toEqual([]);
+    // In the file's language too.
+    const danish = runCli(['lint', 'b-explodes.yaml', '--lang', 'da'], { cwd: `${dir}/throws` });
+    expect(danish.stdout).toMatch(/Reglen local\/boom fejlede på denne fil/);
   });
 
   it('a check that returns a promise is reported as that rule\'s fault, not an unhandled rejection', () => {
-    const run = runCli(['lint', 'proposal.yaml'], { cwd: `${dir}/async` });
-    expectRunFailure({ ...run, stdout: '' }, /rule "local\/async" threw while linting .*proposal\.yaml: check\(\) returned a Promise/);
+    const run = runCli(['lint', 'proposal.yaml', '--format', 'json'], { cwd: `${dir}/async` });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(jsonResults(run).get('proposal.yaml')!.messages.map((message) => message.message)).toEqual([
+      'The rule local/async failed on this file, so its findings are missing: check() returned a Promise; a rule\'s check must be synchronous',
+    ]);
   });
 });

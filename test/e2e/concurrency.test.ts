@@ -1,6 +1,7 @@
 /**
  * `--concurrency`: worker threads lint the files, and the report is the same bytes whatever
- * the number of threads (SPEC §4); a rule that throws in a worker is still exit code 2.
+ * the number of threads (SPEC §4), failures included: a rule that throws in a worker is the
+ * file's `internal` finding (exit 1), as on the main thread.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -39,11 +40,17 @@ describe('--concurrency', () => {
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
   });
 
-  it('reports a rule that throws on a worker thread with exit code 2, naming the rule and the file', () => {
-    const run = runCli(['lint', '.', '--format', 'json', '--concurrency', '2'], { cwd: join(dir, 'throwing') });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/rule "local\/boom" threw while linting .*b\.yaml: kaboom/);
-    expect(JSON.parse(run.stdout)).toHaveLength(2);
+  it('reports a rule that throws on a worker thread as an internal finding of the file (exit 1), the same bytes as on one thread', () => {
+    const [one, two] = ['1', '2'].map((threads) => runCli(['lint', '.', '--format', 'json', '--concurrency', threads], { cwd: join(dir, 'throwing') }));
+    expect(two!.code).toBe(1);
+    expect(two!.stderr).toBe('');
+    expect(two!.stdout).toBe(one!.stdout);
+    const results = JSON.parse(two!.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
+    expect(results).toHaveLength(2);
+    expect(results[1]!.filePath).toMatch(/b\.yaml$/);
+    expect(results[1]!.messages.filter((message) => message.ruleId === 'internal').map((message) => message.message)).toEqual([
+      'The rule local/boom failed on this file, so its findings are missing: kaboom',
+    ]);
   });
 
   it('rejects a value that is not a whole number or auto', () => {
