@@ -126,10 +126,10 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
       nb: 'Trinnet "{step}" feilet på denne filen: {detail}',
     },
     timeout: {
-      en: 'Linting this file took longer than {limit} ms (stopped in {step}); it has no other findings.',
-      da: 'Kontrollen af denne fil tog mere end {limit} ms (stoppet i {step}); den har ingen andre fund.',
-      sv: 'Granskningen av den här filen tog mer än {limit} ms (stoppad i {step}); den har inga andra fynd.',
-      nb: 'Kontrollen av denne filen tok mer enn {limit} ms (stoppet i {step}); den har ingen andre funn.',
+      en: 'Linting this file took longer than {limit} ms; it was stopped in {step}.',
+      da: 'Kontrollen af denne fil tog mere end {limit} ms; den blev stoppet i {step}.',
+      sv: 'Granskningen av den här filen tog mer än {limit} ms; den stoppades i {step}.',
+      nb: 'Kontrollen av denne filen tok mer enn {limit} ms; den ble stoppet i {step}.',
     },
     workerLost: {
       en: 'The worker thread linting this file stopped: {detail}',

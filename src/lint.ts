@@ -93,7 +93,7 @@ export async function lintFile(input: LintInput, options: LintRunOptions, index 
  * place in the run: a plugin's late failure is attributed to it (see `withLateFailures`).
  */
 export function lintFileSync(input: LintInput, options: LintRunOptions, index = 0): LintOutput {
-  const state: { step: string; language?: Lang } = { step: 'reading' };
+  const state: LintState = { step: 'reading' };
   const languageFallback = (): Lang => state.language ?? options.language ?? safeLanguage(options, input.filePath);
   try {
     return bounded(() => within({ file: index }, () => lintWithin(input, options, state, index)), options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS);
@@ -102,11 +102,21 @@ export function lintFileSync(input: LintInput, options: LintRunOptions, index = 
     const finding = error instanceof TimedOut
       ? internalFinding(language, 'timeout', { limit: error.limit, step: state.step })
       : internalFinding(language, 'stepFailed', { step: state.step, detail: firstLine(error) });
+    // Stopped after the rules (in the figures, say): their findings stand.
+    if (state.ruled) return withFindings(state.ruled, [finding]);
     return { result: summarise(input.filePath, [finding], language, [], []), failed: true };
   }
 }
 
-function lintWithin(input: LintInput, options: LintRunOptions, state: { step: string; language?: Lang }, index: number): LintOutput {
+interface LintState {
+  /** The step under way, for a finding when the file's work stops there. */
+  step: string;
+  language?: Lang;
+  /** The file's output once its rules have run. */
+  ruled?: LintOutput;
+}
+
+function lintWithin(input: LintInput, options: LintRunOptions, state: LintState, index: number): LintOutput {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes = input.bytes;
   const parseFinding = (messageId: string, data?: Record<string, string | number>): LintOutput => {
@@ -154,6 +164,11 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: { step: st
     within({ file: index, rule: ruleId }, check);
   });
   const internal: Finding[] = outcome.crashes.map((crash) => internalFinding(language, 'ruleFailed', { rule: crash.ruleId, detail: oneLine(crash.detail) }));
+  const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
+  state.ruled = {
+    result: summarise(input.filePath, sortFindings([...parseFindings, ...outcome.findings, ...internal]), language, [...settings.strategies], rulesChecked),
+    ...(strategyField ? { fileStrategy: strategyField } : {}),
+  };
   // The figures and the identity are the file's too: a failure there is a finding, the rules' findings stay.
   const step = <T>(name: string, work: () => T): T | undefined => {
     state.step = name;
@@ -168,7 +183,6 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: { step: st
   const figures = step('business-case figures', () => businessCaseFigures(proposal));
   const { title, owner } = step('title and owner', () => identity(proposal)) ?? {};
   const findings = sortFindings([...parseFindings, ...outcome.findings, ...internal]);
-  const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
   state.step = 'summary';
   return {
     result: {
@@ -194,13 +208,17 @@ export function internalFinding(language: Lang, messageId: string, data: Record<
 /** The output with a plugin's late failures added as `internal` findings (first line only, in the order they happened). */
 export function withLateFailures(output: LintOutput, failures: readonly LateFailure[]): LintOutput {
   if (!failures.length) return output;
+  const { language } = output.result;
+  return withFindings(output, failures.map((failure) => failure.rule
+    ? internalFinding(language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
+    : internalFinding(language, 'stepFailed', { step: 'linting', detail: failure.detail })));
+}
+
+/** The output with `internal` findings added (and counted); it is not cached. */
+function withFindings(output: LintOutput, added: Finding[]): LintOutput {
   const { result } = output;
-  const added = failures.map((failure) => failure.rule
-    ? internalFinding(result.language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
-    : internalFinding(result.language, 'stepFailed', { step: 'linting', detail: failure.detail }));
   const findings = sortFindings([...result.findings, ...result.suppressed, ...added]);
-  const summary = summarise(result.filePath, findings, result.language, result.strategies, result.rulesChecked);
-  return { ...output, result: { ...result, ...summary }, failed: true };
+  return { ...output, result: { ...result, ...summarise(result.filePath, findings, result.language, result.strategies, result.rulesChecked) }, failed: true };
 }
 
 function oneLine(detail: string): string {

@@ -82,7 +82,7 @@ describe('one file\'s failure is that file\'s finding (exit 1), identical at --c
   it('a plugin rule with an endless loop is stopped by --file-timeout; the run goes on', () => {
     const results = bothThreadCounts('loops', ['--file-timeout', '400']);
     expect(internalOf(results.get('b-bad.yaml'))).toEqual([
-      '1:1 2 Linting this file took longer than 400 ms (stopped in rule local/loop); it has no other findings.',
+      '1:1 2 Linting this file took longer than 400 ms; it was stopped in rule local/loop.',
     ]);
     expect(results.get('b-bad.yaml')!.messages).toHaveLength(1);
   });
@@ -198,5 +198,40 @@ describe('symlinks and file names', () => {
     const run = runCli(['lint', '.', '--format', 'json'], { cwd: join(tree, 'root') });
     const result = (JSON.parse(run.stdout) as JsonResult[]).find((entry) => entry.filePath.endsWith('caf\uFFFD.yaml'))!;
     expect(result.messages.map((message) => message.ruleId)).toEqual(['schema']);
+  });
+});
+
+describe('the business-case figures run inside the boundary too', () => {
+  let figures: string;
+  beforeAll(() => {
+    figures = tempDir('figures');
+    const withYear = (year: string): string => `${schemaProposal({ typo: true })}businessCase:\n  currency: DKK\n  costs:\n    - { item: Licences, amount: 100, year: ${year}, kind: investment }\n  benefits:\n    - { item: Saved, amount: 200, year: 2027, kind: financial }\n`;
+    writeTree(figures, {
+      '.itstratrc.yaml': 'rules:\n  schema: error\n',
+      'a-good.yaml': schemaProposal(),
+      'b-nan.yaml': withYear('.nan'),
+      'c-huge.yaml': withYear('1e308'),
+      'd-inf.yaml': withYear('-.inf'),
+      'e-good.yaml': schemaProposal(),
+    });
+  });
+  afterAll(() => removeDir(figures));
+
+  it('years that once crashed the run or looped forever: every file has its result and its rule findings, at 1 and 2 threads alike', () => {
+    const [one, two] = ['1', '2'].map((threads) => runCli(['lint', '.', '--format', 'json', '--file-timeout', '1500', '--concurrency', threads], { cwd: figures }));
+    for (const run of [one!, two!]) {
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+    }
+    expect(two!.stdout).toBe(one!.stdout);
+    const results = jsonResults(one!);
+    expect([...results.keys()]).toEqual(['a-good.yaml', 'b-nan.yaml', 'c-huge.yaml', 'd-inf.yaml', 'e-good.yaml']);
+    for (const name of ['b-nan.yaml', 'c-huge.yaml', 'd-inf.yaml']) {
+      const messages = results.get(name)!.messages;
+      // However the figures treat such a year (a finding, a failure, a loop stopped by the budget), the rules' findings stand.
+      expect(messages.filter((message) => message.ruleId === 'schema').length, name).toBeGreaterThan(0);
+      for (const message of messages.filter((entry) => entry.ruleId === 'internal')) expect(message.message).toMatch(/business-case figures/);
+    }
+    expect(results.get('e-good.yaml')!.messages).toEqual([]);
   });
 });
