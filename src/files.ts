@@ -48,17 +48,13 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
   const patterns = query.patterns.length ? query.patterns : ['.'];
   // The roots a symlink may lead into: the folders and files named, and the fixed bases of globs.
   const roots = patterns.flatMap((pattern) => {
-    const absolute = resolve(query.cwd, existsSync(resolve(query.cwd, pattern)) ? pattern : picomatch.scan(pattern).base || '.');
-    try {
-      return [realpathSync(absolute)];
-    } catch {
-      return [];
-    }
+    const real = realOf(Buffer.from(resolve(query.cwd, existsSync(resolve(query.cwd, pattern)) ? pattern : picomatch.scan(pattern).base || '.')));
+    return real === undefined ? [] : [real];
   });
   for (const pattern of patterns) {
     const absolute = resolve(query.cwd, pattern);
     if (existsSync(absolute)) {
-      const real = realpathSync(absolute);
+      const real = realOf(Buffer.from(absolute)) ?? absolute;
       if (statSync(absolute).isDirectory()) {
         walk(Buffer.from(absolute), real, roots, () => true, add);
       } else {
@@ -73,8 +69,8 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
     const matches = picomatch(scan.glob, { dot: false });
     let count = 0;
     let other = 0;
-    if (existsSync(base) && statSync(base).isDirectory()) {
-      const real = realpathSync(base);
+    const real = existsSync(base) && statSync(base).isDirectory() ? realOf(Buffer.from(base)) : undefined;
+    if (real !== undefined) {
       // Without `**` a glob reaches as many folders down as it has segments.
       const depth = scan.glob.includes('**') ? Infinity : scan.glob.split('/').length;
       walk(Buffer.from(base), real, roots, (path) => matches(path), (file, realFile, direct) => {
@@ -91,8 +87,9 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
 }
 
 /**
- * Walks `dir` (bytes) whose real path is `realDir`: proposals whose path relative to the walk's
- * start `wanted` accepts go to `found`; `skipped` counts files that matched but are no proposals.
+ * Walks `start` (bytes) whose real path is `realStart`: proposals whose path relative to the
+ * walk's start `wanted` accepts go to `found`; `skipped` counts files that matched but are no
+ * proposals. Real paths are keys (see `realOf`).
  */
 function walk(
   start: Buffer,
@@ -105,7 +102,7 @@ function walk(
 ): void {
   const visited = new Set<string>([realStart]);
   const inRoots = (real: string): boolean => roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
-  const visit = (dir: Buffer, relativeDir: string, direct: boolean, depth: number): void => {
+  const visit = (dir: Buffer, realDir: string, relativeDir: string, direct: boolean, depth: number): void => {
     let entries: Dirent<Buffer>[];
     try {
       entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
@@ -125,7 +122,7 @@ function walk(
       if (entry.isSymbolicLink()) {
         // Followed only into the roots: a link out of the tree is never read (nor is its target's content reported).
         try {
-          real = realpathSync(path, { encoding: 'buffer' }).toString('utf8');
+          real = realpathSync.native(path, { encoding: 'buffer' }).toString('latin1');
           const stat = statSync(path);
           isDir = stat.isDirectory();
         } catch {
@@ -134,10 +131,10 @@ function walk(
         if (!inRoots(real)) continue;
         viaLink = true;
       }
+      // Under a folder's real path, an entry that is no link has its own real path without a lookup.
+      real ??= realDir + sep + entry.name.toString('latin1');
       if (isDir) {
         if (SKIPPED_FOLDERS.has(name) || depth >= maxDepth) continue;
-        real ??= realOf(path);
-        if (real === undefined) continue;
         // Linked folders wait until the real ones are walked, so a file is found under its own path first.
         if (viaLink) {
           linked.push({ path, relativePath, real, depth: depth + 1 });
@@ -145,7 +142,7 @@ function walk(
         }
         if (visited.has(real)) continue;
         visited.add(real);
-        visit(path, relativePath, direct, depth + 1);
+        visit(path, real, relativePath, direct, depth + 1);
         continue;
       }
       // A FIFO, socket or device with a proposal's name is listed: reading refuses it without blocking (`notRegular`).
@@ -156,23 +153,23 @@ function walk(
       }
       const display = path.toString('utf8');
       const file: FoundFile = Buffer.from(display, 'utf8').equals(path) ? { filePath: display } : { filePath: display, pathBytes: path };
-      real ??= realOf(path) ?? display;
       found(file, real, direct && !viaLink);
     }
   };
   const linked: { path: Buffer; relativePath: string; real: string; depth: number }[] = [];
-  visit(start, '', true, 1);
+  visit(start, realStart, '', true, 1);
   // Each folder once, by its real path: a link to a folder already walked (`self -> .`) adds nothing.
   for (let next = linked.shift(); next; next = linked.shift()) {
     if (visited.has(next.real)) continue;
     visited.add(next.real);
-    visit(next.path, next.relativePath, false, next.depth);
+    visit(next.path, next.real, next.relativePath, false, next.depth);
   }
 }
 
+/** The real path as a key: its bytes one char each (Latin-1), so names that are not UTF-8 stay apart. */
 function realOf(path: Buffer): string | undefined {
   try {
-    return realpathSync(path, { encoding: 'buffer' }).toString('utf8');
+    return realpathSync.native(path, { encoding: 'buffer' }).toString('latin1');
   } catch {
     return undefined;
   }
