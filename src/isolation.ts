@@ -122,5 +122,22 @@ export function installGuards(late: (failure: LateFailure) => void, orphan: (err
   };
 }
 
+/**
+ * Runs `setup` (the loading of plugins) with `process.exit` refused: a plugin that calls it while
+ * loading fails the run (exit 2, one line) instead of ending it with its own code and no output.
+ */
+export async function refusingExit<T>(setup: () => Promise<T>): Promise<T> {
+  const realExit = process.exit;
+  const refused = function exit(code?: unknown): never {
+    throw new ExitCalled(code);
+  } as typeof process.exit;
+  process.exit = refused;
+  try {
+    return await setup();
+  } finally {
+    if (process.exit === refused) process.exit = realExit;
+  }
+}
+
 /** How long the run waits, after the last file, for plugins' late failures (only when plugins are configured). */
 export const SETTLE_MS = 50;

@@ -11,7 +11,7 @@ import type { Formatter } from './formatters/types.js';
 import { prepareRun } from './run-setup.js';
 import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './lint-pool.js';
 import { DEFAULT_MAX_BYTES } from './loaders/index.js';
-import { DEFAULT_FILE_TIMEOUT_MS, firstLine, installGuards, SETTLE_MS, type LateFailure } from './isolation.js';
+import { DEFAULT_FILE_TIMEOUT_MS, firstLine, installGuards, refusingExit, SETTLE_MS, type LateFailure } from './isolation.js';
 
 /** What decides which files are linted, and how: the part of the settings `lint` and `report` share. */
 export interface LintPathsSettings {
@@ -45,7 +45,7 @@ export interface LintedPaths {
  */
 export async function lintPaths(paths: string[], settings: LintPathsSettings, cwd: string = process.cwd()): Promise<LintedPaths> {
   const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
-  const { config, rules, resolver } = await prepareRun(setup);
+  const { config, rules, resolver } = await refusingExit(() => prepareRun(setup));
 
   const inputs: LintInput[] = settings.stdin
     ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]

@@ -109,6 +109,12 @@ describe('one file\'s failure is that file\'s finding (exit 1), identical at --c
     ]);
   });
 
+  it('process.exit in a plugin\'s own code while it loads fails the run (exit 2, one line) instead of passing it silently', () => {
+    const loading = join(dir, 'exits-loading');
+    writeTree(loading, { '.itstratrc.yaml': 'plugins: ["./p.js"]\n', 'p.js': 'process.exit(0);\nexport const rules = [];\n', 'a.yaml': schemaProposal() });
+    expectRunFailure(runCli(['lint', '.'], { cwd: loading }), /plugin "\.\/p\.js": called process\.exit\(0\)/);
+  });
+
   it('--file-timeout takes whole milliseconds', () => {
     expectRunFailure(runCli(['lint', '.', '--file-timeout', 'soon'], { cwd: join(dir, 'throws') }), /--file-timeout must be a whole number/);
   });
