@@ -31,7 +31,8 @@ const init = workerData as WorkerInit;
 const prepared = prepareRun(init);
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
 let plugins = false;
-const guards = installGuards((failure) => post({ kind: 'late', failure }), (error) => post({ kind: 'orphan', detail: firstLine(error) }), 0);
+// Installed for the worker's life: it only ever lints.
+installGuards((failure) => post({ kind: 'late', failure }), (error) => post({ kind: 'orphan', detail: firstLine(error) }), 0);
 
 parentPort!.on('message', async (job: WorkerJob) => {
   if (job.kind === 'settle') {
@@ -50,4 +51,3 @@ parentPort!.on('message', async (job: WorkerJob) => {
   const output = await lintFile(job.input, { rules: run.rules, resolver: run.resolver, ...(init.lang ? { language: init.lang } : {}), ...(init.timeoutMs !== undefined ? { timeoutMs: init.timeoutMs } : {}) }, job.index);
   post({ kind: 'result', index: job.index, output });
 });
-void guards;
