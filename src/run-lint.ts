@@ -1,6 +1,7 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './output-paths.js';
 import type { LintSettings } from './cli.js';
 import { UsageError } from './errors.js';
 import { findFiles } from './files.js';
@@ -115,6 +116,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
 
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
   const cwd = process.cwd();
+  await checkOutputPaths(settings, cwd);
   const linted = await lintPaths(paths, settings, cwd);
   const { crashes, rules } = linted;
   let results = linted.results;
@@ -146,12 +148,10 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
       hyperlinks: !file && color && process.stdout.isTTY === true && supportsHyperlinks(),
     });
     if (file) {
-      const target = resolve(cwd, file);
       try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, output);
+        writeAtomically(resolve(cwd, file), output);
       } catch (error) {
-        throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new UsageError(`cannot write ${file}: ${reason(error)}`);
       }
     } else if (output) {
       process.stdout.write(output);
@@ -169,6 +169,25 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     return 1;
   }
   return 0;
+}
+
+/**
+ * Every file the run will write — reports, the cache, the baseline — checked before any file
+ * is linted: writable (exit 2, one line naming the path and the reason), and no two of them, nor
+ * one of them and the `--baseline` read, the same real file (symbolic links resolved).
+ */
+async function checkOutputPaths(settings: LintSettings, cwd: string): Promise<void> {
+  const planned: PlannedOutput[] = settings.outputs
+    .filter((output) => output.file)
+    .map((output) => ({ what: `the ${output.format} report`, display: output.file!, path: resolve(cwd, output.file!) }));
+  if (settings.cache && !settings.stdin) {
+    const { cacheFilePath } = await import('./cache.js');
+    const display = settings.cacheLocation ?? '.itstratcache';
+    planned.push({ what: 'the cache', display, path: cacheFilePath(settings.cacheLocation, cwd) });
+  }
+  if (settings.baselineWrite) planned.push({ what: 'the baseline', display: settings.baselineWrite, path: resolve(cwd, settings.baselineWrite) });
+  else if (settings.baseline) planned.push({ what: 'the baseline', display: settings.baseline, path: resolve(cwd, settings.baseline), readOnly: true });
+  checkOutputs(planned);
 }
 
 /** One line whatever the number of crashes: the first, and how many more there were. */
