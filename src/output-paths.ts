@@ -131,8 +131,8 @@ export function checkOutputs(outputs: readonly PlannedOutput[]): void {
 
 function checkWritable(output: PlannedOutput): void {
   const fail = (error: unknown, at = output.path): never => {
-    const where = at === output.path ? '' : ` (${at})`;
-    throw new UsageError(`cannot write ${output.what} ${output.display}${where}: ${reason(error)}`);
+    const where = at === output.path ? '' : `; ${at}`;
+    throw new UsageError(`cannot write ${output.display} (${output.what}${where}): ${reason(error)}`);
   };
   let existing: ReturnType<typeof statSync> | undefined;
   try {

@@ -10,6 +10,7 @@ import type { Rule, RuleMeta } from './rule-api.js';
 import type { Lang } from './model.js';
 import type { Formatter } from './formatters/types.js';
 import type { RuleCrash } from './engine.js';
+import type { SettingsResolver } from './config.js';
 import { prepareRun } from './run-setup.js';
 import { lintInWorkers, threadCount, workerScript } from './lint-pool.js';
 
@@ -36,6 +37,8 @@ export interface LintedPaths {
   crashes: RuleCrash[];
   /** Every rule the run knows, built-in and plugin. */
   rules: Rule[];
+  /** The settings of each file (config, overrides, flags). */
+  resolver: SettingsResolver;
 }
 
 /**
@@ -111,7 +114,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
   }
-  return { results: slots as FileResult[], crashes, rules };
+  return { results: slots as FileResult[], crashes, rules, resolver };
 }
 
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
@@ -120,6 +123,8 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
   const linted = await lintPaths(paths, settings, cwd);
   const { crashes, rules } = linted;
   let results = linted.results;
+  const unmatched = linted.resolver.unmatchedOverridesWarning(results.map((result) => result.filePath));
+  if (unmatched) process.stderr.write(unmatched);
 
   if (settings.baselineWrite || settings.baseline) {
     const baseline = await import('./baseline.js');

@@ -37,12 +37,12 @@ afterAll(() => removeDir(dir));
 
 describe('output paths are checked before linting', () => {
   const unwritable: [string, string[], RegExp][] = [
-    ['a report under /proc', ['-o', '/proc/nope/r.json'], /cannot write the stylish report \/proc\/nope\/r\.json .*ENOENT/],
-    ['a cache under /proc', ['--cache', '--cache-location', '/proc/nope/cache'], /cannot write the cache \/proc\/nope\/cache .*ENOENT/],
-    ['a baseline under /proc', ['--baseline-write', '/proc/nope/b.json'], /cannot write the baseline \/proc\/nope\/b\.json .*ENOENT/],
-    ['a report below a file', ['-o', 'typo.yaml/r.json'], /cannot write the stylish report typo\.yaml\/r\.json.*not a directory \(ENOTDIR\)/],
-    ['a report that is a directory', ['-o', 'sub'], /cannot write the stylish report sub: is a directory \(EISDIR\)/],
-    ['a baseline that is a directory', ['--baseline-write', 'sub'], /cannot write the baseline sub: is a directory \(EISDIR\)/],
+    ['a report under /proc', ['-o', '/proc/nope/r.json'], /cannot write \/proc\/nope\/r\.json \(the stylish report; \/proc\/nope\): .*ENOENT/],
+    ['a cache under /proc', ['--cache', '--cache-location', '/proc/nope/cache'], /cannot write \/proc\/nope\/cache \(the cache; \/proc\/nope\): .*ENOENT/],
+    ['a baseline under /proc', ['--baseline-write', '/proc/nope/b.json'], /cannot write \/proc\/nope\/b\.json \(the baseline; \/proc\/nope\): .*ENOENT/],
+    ['a report below a file', ['-o', 'typo.yaml/r.json'], /cannot write typo\.yaml\/r\.json \(the stylish report.*not a directory \(ENOTDIR\)/],
+    ['a report that is a directory', ['-o', 'sub'], /cannot write sub \(the stylish report\): is a directory \(EISDIR\)/],
+    ['a baseline that is a directory', ['--baseline-write', 'sub'], /cannot write sub \(the baseline\): is a directory \(EISDIR\)/],
   ];
   it.each(unwritable)('%s: exit 2, one line naming the path and the reason, within seconds', (_name, args, says) => {
     const run = lint(dir, 'typo.yaml', ...args);
@@ -53,11 +53,11 @@ describe('output paths are checked before linting', () => {
   });
 
   it('a bad output path is found before the files are linted (no report, even on a path that does not exist)', () => {
-    expectRunFailure(lint(dir, 'missing.yaml', '-o', '/proc/nope/r.json'), /cannot write the stylish report/);
+    expectRunFailure(lint(dir, 'missing.yaml', '-o', '/proc/nope/r.json'), /cannot write \/proc\/nope\/r\.json \(the stylish report/);
   });
 
   it('checking makes no directory it does not keep: a failing run leaves no trace, a passing one writes the report', () => {
-    expectRunFailure(lint(dir, 'typo.yaml', '-f', 'json', '-f', 'sarif', '-o', 'json=new/deep/r.json', '-o', 'sarif=typo.yaml/r.sarif'), /sarif report/);
+    expectRunFailure(lint(dir, 'typo.yaml', '-f', 'json', '-f', 'sarif', '-o', 'json=new/deep/r.json', '-o', 'sarif=typo.yaml/r.sarif'), /cannot write typo\.yaml\/r\.sarif \(the sarif report/);
     expect(existsSync(join(dir, 'new'))).toBe(false);
     const run = lint(dir, 'typo.yaml', '-f', 'json', '-o', 'new/deep/r.json');
     expect(run.code).toBe(1);
