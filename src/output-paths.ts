@@ -5,7 +5,7 @@
  * spins (Node's `mkdir -p` loops on ENOENT under /proc), never a half-written or temporary file
  * left behind, never two outputs silently written to one real file.
  */
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdirSync, openSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -93,6 +93,24 @@ function removeDirs(created: string[]): void {
   }
 }
 
+/** An existing file that is neither a regular file nor a directory. */
+function isSpecial(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isDevice(path: string): boolean {
+  try {
+    return statSync(path).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
+
 /** The file `path` will really be: symbolic links of the file and of its existing parents resolved. */
 export function realTarget(path: string): string {
   const absolute = resolve(path);
@@ -118,6 +136,8 @@ export function realTarget(path: string): string {
 export function checkOutputs(outputs: readonly PlannedOutput[]): void {
   const byReal = new Map<string, PlannedOutput>();
   for (const output of outputs) {
+    // Several reports may go to /dev/null.
+    if (isDevice(output.path)) continue;
     const real = realTarget(output.path);
     const other = byReal.get(real);
     if (other && !(other.readOnly && output.readOnly)) {
@@ -143,9 +163,11 @@ function checkWritable(output: PlannedOutput): void {
   }
   if (existing) {
     if (existing.isDirectory()) fail(Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    if (!existing.isFile()) fail(new Error('not a regular file'));
     try {
-      closeSync(openSync(output.path, 'r+'));
+      // A device or pipe (/dev/null, /dev/stderr, a process substitution) is written as it is,
+      // and opening a pipe to check could block: its permissions tell.
+      if (existing.isFile()) closeSync(openSync(output.path, 'r+'));
+      else accessSync(output.path, constants.W_OK);
     } catch (error) {
       fail(error);
     }
@@ -172,6 +194,11 @@ function checkWritable(output: PlannedOutput): void {
  * reader never sees half a file; the temporary file is removed whatever fails.
  */
 export function writeAtomically(written: string, data: string | Uint8Array): void {
+  // Never rename over a device or a pipe (/dev/null): write to it.
+  if (isSpecial(written)) {
+    writeFileSync(written, data);
+    return;
+  }
   ensureDir(dirname(resolve(written)));
   // Through a symbolic link, to the file it points at, as a plain write would.
   const path = realTarget(written);

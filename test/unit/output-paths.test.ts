@@ -3,7 +3,7 @@
  * the temporary file or the rename fails; directories are made one level at a time and a
  * path under /proc fails at once instead of spinning.
  */
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkOutputs, ensureDir, realTarget, writeAtomically } from '../../src/output-paths.js';
@@ -27,6 +27,15 @@ describe('writeAtomically', () => {
     symlinkSync(join(dir, 'target.json'), join(dir, 'alias.json'));
     writeAtomically(join(dir, 'alias.json'), 'new');
     expect(readFileSync(join(dir, 'target.json'), 'utf8')).toBe('new');
+  });
+
+  it('a device (/dev/null) is written to, never replaced by a rename', () => {
+    writeAtomically('/dev/null', 'report');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(() => checkOutputs([
+      { what: 'the json report', display: '/dev/null', path: '/dev/null' },
+      { what: 'the sarif report', display: '/dev/./null', path: '/dev/null' },
+    ])).not.toThrow();
   });
 
   it('a failed rename (the target is a directory) leaves no temporary file', () => {
