@@ -7,8 +7,9 @@
  * the accepted ones stay in the outputs as suppressed (SARIF: kind "external").
  * Rewriting the baseline drops what was fixed.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reason, writeAtomically } from './output-paths.js';
 import type { FileResult } from './lint.js';
 import type { Finding } from './engine.js';
 import { UsageError } from './errors.js';
@@ -39,7 +40,8 @@ export function readBaseline(path: string, displayName: string): Baseline {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A BOM (editors on Windows write one) is not part of the JSON.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UsageError(`invalid baseline ${displayName}: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -76,10 +78,10 @@ function entriesOf(findings: readonly Finding[]): BaselineEntry[] {
  * are replaced, so fixed findings drop out.
  */
 export function writeBaseline(path: string, displayName: string, results: readonly FileResult[], cwd: string): { findings: number; files: number } {
-  const files: Record<string, BaselineEntry[]> = {};
+  const files = Object.create(null) as Record<string, BaselineEntry[]>;
   if (existsSync(path)) {
     try {
-      const previous = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+      const previous = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
       if (isBaseline(previous)) {
         for (const [file, entries] of Object.entries(previous.files)) if (existsSync(resolve(cwd, file))) files[file] = entries;
       }
@@ -93,16 +95,13 @@ export function writeBaseline(path: string, displayName: string, results: readon
     if (entries.length) files[file] = entries;
     else delete files[file];
   }
-  const sorted: Record<string, BaselineEntry[]> = {};
+  const sorted = Object.create(null) as Record<string, BaselineEntry[]>;
   for (const file of Object.keys(files).sort(compare)) sorted[file] = files[file]!;
   const baseline: Baseline = { itstratBaseline: 1, files: sorted };
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(baseline, null, 2)}\n`);
-    renameSync(temporary, path);
+    writeAtomically(path, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
-    throw new UsageError(`cannot write baseline ${displayName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot write baseline ${displayName}: ${reason(error)}`);
   }
   const counts = Object.values(sorted).flat().reduce((sum, entry) => sum + entry.count, 0);
   return { findings: counts, files: Object.keys(sorted).length };
@@ -111,7 +110,8 @@ export function writeBaseline(path: string, displayName: string, results: readon
 /** Move the findings the baseline accounts for into `suppressed` (kind "external"). */
 export function applyBaseline(results: readonly FileResult[], baseline: Baseline, displayName: string, cwd: string): FileResult[] {
   return results.map((result) => {
-    const entries = baseline.files[displayPath(cwd, result.filePath)];
+    const file = displayPath(cwd, result.filePath);
+    const entries = Object.hasOwn(baseline.files, file) ? baseline.files[file] : undefined;
     if (!entries?.length || !result.findings.length) return result;
     const remaining = new Map<string, number>();
     for (const entry of entries) {

@@ -2,14 +2,21 @@
  * `--cache`: a file's results are reused when nothing they depend on changed — the file's
  * content (SHA-256), the settings that apply to it (rules, severities, options, strategies,
  * language), and the run as a whole (itstrat's version and build, the rules' metadata, the
- * plugins, `--lang`). The cache is one JSON file written atomically (temporary file + rename);
- * a missing, unreadable or corrupt cache is treated as empty, never as an error.
+ * plugins' whole module graphs or packages, `--lang`). The cache is one JSON file written
+ * atomically (temporary file + rename, the temporary file removed whatever fails); a missing,
+ * unreadable or corrupt cache is treated as empty, and a damaged entry as absent (its file is
+ * linted again), never as an error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { writeAtomically } from './output-paths.js';
+import { builtinModules } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './lint.js';
+import type { Finding } from './engine.js';
+import type { BusinessCaseFigures } from './business-case-figures.js';
+import { LANGS } from './model.js';
 import type { FileSettings } from './config.js';
 import type { Rule } from './rule-api.js';
 import { RULES_DIR } from './paths.js';
@@ -105,16 +112,171 @@ function buildStamp(): string {
 }
 
 export function runKey(parts: RunKeyParts): string {
-  const plugins = parts.plugins.map((specifier) => {
-    if (!specifier.startsWith('.') && !specifier.startsWith('/')) return specifier;
-    try {
-      return `${specifier}:${hash(readFileSync(resolve(parts.configDir, specifier), 'latin1'))}`;
-    } catch {
-      return specifier;
-    }
-  });
+  const packages = new Map<string, string>();
+  const plugins = parts.plugins.map((specifier) =>
+    specifier.startsWith('.') || isAbsolute(specifier)
+      ? `${specifier}:${moduleGraphStamp(resolve(parts.configDir, specifier), packages)}`
+      : `${specifier}:${packageStamp(specifier, parts.configDir, packages)}`,
+  );
   const rules = parts.rules.map((rule) => stable(rule.meta));
   return hash(stable({ version: itstratVersion(), build: buildStamp(), plugins, rules, language: parts.language ?? null }));
+}
+
+/** Files of a plugin's module graph, or of a package, hashed at most: beyond, sizes and times stand in. */
+const MAX_STAMPED_FILES = 5000;
+const MAX_STAMPED_BYTES = 64 * 1024 * 1024;
+const IMPORT = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)|\bimport\s+['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+const EXTENSIONS = ['', '.js', '.mjs', '.cjs', '.json', '.ts', '/index.js', '/index.mjs', '/index.cjs', '/index.json'];
+
+/**
+ * A local plugin's whole module graph: the plugin file and every file it imports, transitively
+ * (relative specifiers followed file by file; packages by `packageStamp`). A change to a helper
+ * module the plugin imports changes the stamp, so the cache never reuses stale findings.
+ */
+function moduleGraphStamp(entry: string, packages: Map<string, string>): string {
+  const digest = createHash('sha256');
+  const seen = new Set<string>();
+  const queue = [entry];
+  let bytes = 0;
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    let content: Buffer;
+    try {
+      content = readFileSync(file);
+    } catch {
+      digest.update(`${file}\u0000missing\u0000`);
+      continue;
+    }
+    digest.update(`${file}\u0000`);
+    if (seen.size > MAX_STAMPED_FILES || (bytes += content.length) > MAX_STAMPED_BYTES) {
+      digest.update(`${content.length}:${fileTime(file)}\u0000`);
+      continue;
+    }
+    digest.update(content).update('\u0000');
+    if (!/\.[cm]?[jt]sx?$/.test(file)) continue;
+    for (const match of content.toString('utf8').matchAll(IMPORT)) {
+      const specifier = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+      if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) {
+        const base = specifier.startsWith('file:') ? safePath(specifier) : resolve(dirname(file), specifier);
+        if (!base) continue;
+        const target = EXTENSIONS.map((extension) => `${base}${extension}`).find(isFile);
+        if (target) queue.push(target);
+        else digest.update(`${specifier}\u0000unresolved\u0000`);
+      } else {
+        digest.update(`${specifier}\u0000${packageStamp(specifier, dirname(file), packages)}\u0000`);
+      }
+    }
+  }
+  return digest.digest('hex').slice(0, 32);
+}
+
+/**
+ * An npm package a plugin is or imports: its package.json version, its lockfile integrity when
+ * a package-lock.json above records one, and a hash of its files (without nested
+ * node_modules) — so a reinstall with other code under the same version still counts as a change.
+ */
+function packageStamp(specifier: string, fromDir: string, packages: Map<string, string>): string {
+  if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return 'builtin';
+  const segments = specifier.split('/');
+  const name = specifier.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
+  let dir = resolve(fromDir);
+  let packageDir: string | undefined;
+  for (;;) {
+    const candidate = join(dir, 'node_modules', name);
+    if (isFile(join(candidate, 'package.json'))) {
+      packageDir = candidate;
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  if (!packageDir) return 'not installed';
+  const known = packages.get(packageDir);
+  if (known) return known;
+  packages.set(packageDir, 'in progress'); // A dependency cycle between packages ends here.
+  let version = '';
+  let integrity = '';
+  try {
+    version = String((JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: unknown }).version ?? '');
+  } catch {
+    // No readable version: the files' hash still tells.
+  }
+  for (let lockDir = dirname(packageDir); ; lockDir = dirname(lockDir)) {
+    const lock = join(lockDir, 'package-lock.json');
+    if (isFile(lock)) {
+      try {
+        const data = JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { integrity?: string }> };
+        integrity = data.packages?.[relative(lockDir, packageDir).split(sep).join('/')]?.integrity ?? '';
+      } catch {
+        // An unreadable lockfile: the files' hash still tells.
+      }
+      break;
+    }
+    if (dirname(lockDir) === lockDir) break;
+  }
+  const digest = createHash('sha256').update(`${name}@${version}\u0000${integrity}\u0000`);
+  let files = 0;
+  let bytes = 0;
+  const visit = (path: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => byText(a.name, b.name));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '.git') visit(child);
+      } else if (entry.isFile()) {
+        files++;
+        digest.update(`${relative(packageDir!, child)}\u0000`);
+        try {
+          if (files > MAX_STAMPED_FILES || bytes > MAX_STAMPED_BYTES) {
+            digest.update(`${fileTime(child)}\u0000`);
+          } else {
+            const content = readFileSync(child);
+            bytes += content.length;
+            digest.update(content).update('\u0000');
+          }
+        } catch {
+          // Gone meanwhile.
+        }
+      }
+    }
+  };
+  visit(packageDir);
+  const stamp = `${version}:${digest.digest('hex').slice(0, 32)}`;
+  packages.set(packageDir, stamp);
+  return stamp;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileTime(path: string): string {
+  try {
+    const stat = statSync(path);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+function safePath(url: string): string | undefined {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
 }
 
 export class LintCache {
@@ -140,13 +302,18 @@ export class LintCache {
 
   /** Open the cache at `path`; anything unusable there counts as an empty cache. */
   static open(path: string, run: string): LintCache {
-    let files: Record<string, CacheEntry> = {};
+    let files = Object.create(null) as Record<string, CacheEntry>;
     let loaded = false;
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
-      if (data && data.itstratCache === FORMAT && data.run === run && data.files && typeof data.files === 'object' && !Array.isArray(data.files)) {
-        files = data.files;
+      if (data && data.itstratCache === FORMAT && data.run === run && isObject(data.files)) {
+        // Only entries every formatter can use are kept; the others' files are linted again.
+        files = Object.create(null) as Record<string, CacheEntry>;
         loaded = true;
+        for (const [key, entry] of Object.entries(data.files)) {
+          if (isEntry(entry)) files[key] = entry;
+          else loaded = false;
+        }
       }
     } catch {
       // Missing or corrupt: start afresh.
@@ -204,7 +371,7 @@ export class LintCache {
 
   /** Write the cache atomically, unless nothing changed; entries of files that no longer exist are dropped. */
   save(): void {
-    const files: Record<string, CacheEntry> = {};
+    const files = Object.create(null) as Record<string, CacheEntry>;
     for (const key of Object.keys(this.files).sort()) {
       if (!this.visited.has(key) && !existsSync(resolve(this.root, key))) {
         this.dirty = true;
@@ -214,36 +381,76 @@ export class LintCache {
     }
     if (!this.dirty) return;
     const data: CacheFile = { itstratCache: FORMAT, run: this.run, files };
-    mkdirSync(this.root, { recursive: true });
-    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      writeFileSync(temporary, JSON.stringify(data));
-      renameSync(temporary, this.path);
-    } catch (error) {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Nothing to clean up.
-      }
-      throw error;
-    }
+    writeAtomically(this.path, JSON.stringify(data));
   }
 }
 
-function isEntry(entry: unknown): entry is CacheEntry {
-  if (!entry || typeof entry !== 'object') return false;
-  const candidate = entry as Partial<CacheEntry>;
-  const result = candidate.result as Partial<FileResult> | undefined;
+/**
+ * Whether a cache entry holds a result every formatter can use: a file that parses as JSON
+ * can still hold anything (a `null` finding, a count that is a string), and such an entry is
+ * dropped — the file is linted again — rather than handed to the formatters.
+ */
+export function isEntry(entry: unknown): entry is CacheEntry {
+  if (!isObject(entry)) return false;
+  const result = entry.result;
+  if (typeof entry.hash !== 'string' || typeof entry.settings !== 'string' || typeof entry.strategy !== 'string' || !isObject(result)) return false;
+  if ('filePath' in result) return false;
+  const { findings, suppressed } = result;
+  if (!Array.isArray(findings) || !findings.every((finding) => isFinding(finding) && !finding.suppression)) return false;
+  if (!Array.isArray(suppressed) || !suppressed.every((finding) => isFinding(finding) && !!finding.suppression)) return false;
+  const count = (severity: 1 | 2): number => findings.filter((finding: Finding) => finding.severity === severity).length;
   return (
-    typeof candidate.hash === 'string' &&
-    typeof candidate.settings === 'string' &&
-    typeof candidate.strategy === 'string' &&
-    !!result &&
-    Array.isArray(result.findings) &&
-    Array.isArray(result.suppressed) &&
-    Array.isArray(result.rulesChecked) &&
-    Array.isArray(result.strategies) &&
-    typeof result.errorCount === 'number' &&
-    typeof result.warningCount === 'number'
+    result.errorCount === count(2) &&
+    result.warningCount === count(1) &&
+    result.fatalErrorCount === findings.filter((finding: Finding) => finding.fatal).length &&
+    (LANGS as readonly unknown[]).includes(result.language) &&
+    isStringList(result.strategies) &&
+    isStringList(result.rulesChecked) &&
+    (result.title === undefined || typeof result.title === 'string') &&
+    (result.owner === undefined || typeof result.owner === 'string') &&
+    (result.businessCase === undefined || isFigures(result.businessCase))
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isFinding(value: unknown): value is Finding {
+  if (!isObject(value)) return false;
+  const suppression = value.suppression;
+  return (
+    typeof value.ruleId === 'string' &&
+    (value.severity === 1 || value.severity === 2) &&
+    typeof value.message === 'string' &&
+    isCount(value.line) && isCount(value.column) && isCount(value.endLine) && isCount(value.endColumn) &&
+    isStringList(value.clauses) &&
+    (value.fatal === undefined || typeof value.fatal === 'boolean') &&
+    (suppression === undefined ||
+      (isObject(suppression) && typeof suppression.reason === 'string' && isCount(suppression.line) && (suppression.kind === undefined || suppression.kind === 'external')))
+  );
+}
+
+/** The business-case figures as the formatters and the report read them. */
+function isFigures(value: unknown): value is BusinessCaseFigures {
+  if (!isObject(value)) return false;
+  const finite = (item: unknown): boolean => typeof item === 'number' && Number.isFinite(item);
+  const { costs, benefits, years } = value;
+  return (
+    typeof value.currency === 'string' &&
+    isObject(costs) && finite(costs.investment) && finite(costs.operating) && finite(costs.total) &&
+    isObject(benefits) && finite(benefits.financial) && finite(benefits.unpricedLines) &&
+    Array.isArray(years) && years.every((year) => isObject(year) && finite(year.year) && finite(year.costs) && finite(year.benefits) && finite(year.net) && finite(year.cumulative)) &&
+    finite(value.horizonYears) && finite(value.net) && finite(value.discountRate) && finite(value.npv) &&
+    (value.paybackYear === null || finite(value.paybackYear)) &&
+    (value.discountRateSource === 'proposal' || value.discountRateSource === 'default')
   );
 }

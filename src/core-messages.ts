@@ -145,6 +145,12 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
       sv: '"{kind}" behöver ett skäl efter "--"; utan det stängs inget av.',
       nb: '"{kind}" må ha en begrunnelse etter "--"; uten den slås ingenting av.',
     },
+    noRule: {
+      en: '"{kind}" must name the rules it disables (e.g. "{kind} single-owner -- reason"); naming none, it disables nothing.',
+      da: '"{kind}" skal nævne de regler, den slår fra (f.eks. "{kind} single-owner -- begrundelse"); uden regler slås intet fra.',
+      sv: '"{kind}" måste ange de regler den stänger av (t.ex. "{kind} single-owner -- skäl"); utan regler stängs inget av.',
+      nb: '"{kind}" må nevne reglene den slår av (f.eks. "{kind} single-owner -- begrunnelse"); uten regler slås ingenting av.',
+    },
     unknownRule: {
       en: 'There is no rule "{rule}" to disable.',
       da: 'Der findes ingen regel "{rule}" at slå fra.',

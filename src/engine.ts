@@ -135,6 +135,9 @@ function directiveFindings(proposal: Proposal, knownRules: ReadonlySet<string>, 
   const findings: Finding[] = [];
   for (const directive of proposal.directives) {
     const at = { ...directive.range, clauses: [] as string[], ruleId: 'directive' };
+    if (directive.kind !== 'enable' && !directive.rules.length) {
+      findings.push({ ...at, severity: 2, message: coreMessage(language, 'directive', 'noRule', { kind: `itstrat-${directive.kind}` }) });
+    }
     if (directive.kind !== 'enable' && !directive.reason) {
       findings.push({ ...at, severity: 2, message: coreMessage(language, 'directive', 'noReason', { kind: `itstrat-${directive.kind}` }) });
     }
@@ -146,12 +149,14 @@ function directiveFindings(proposal: Proposal, knownRules: ReadonlySet<string>, 
 }
 
 /**
- * A disable with a reason covers its rules from its line to the next enable (or the end);
- * `-line` and `-next-line` cover one line. Findings about something missing point at the
+ * A disable that names its rules and gives a reason covers those rules from its line to the
+ * next enable (or the end); `-line` and `-next-line` cover one line. A disable naming no rule
+ * covers nothing (it is a `directive` error): a gate is never switched off wholesale. An enable
+ * naming no rule ends every disable before it. Findings about something missing point at the
  * front matter or line 1, so any disable of their rule covers them.
  */
 function applyDirectives(proposal: Proposal, findings: Finding[], missing: Set<Finding>): void {
-  const active = proposal.directives.filter((directive) => directive.reason || directive.kind === 'enable');
+  const active = proposal.directives.filter((directive) => directive.kind === 'enable' || (directive.reason && directive.rules.length));
   if (!active.length) return;
   const names = (rules: string[], id: string): boolean => rules.length === 0 || rules.includes(id);
   for (const finding of findings) {

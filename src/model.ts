@@ -58,7 +58,7 @@ export interface Section {
 /** An inline `itstrat-disable` / `itstrat-enable` comment. */
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
-  /** Rule ids named; empty means every rule. */
+  /** Rule ids named; a disable naming none disables nothing (a `directive` error), an enable naming none ends every disable. */
   rules: string[];
   /** Text after `--`; a disable without one is itself a finding. */
   reason: string;

@@ -1,6 +1,6 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './output-paths.js';
 import type { LintSettings } from './cli.js';
 import { UsageError } from './errors.js';
 import { findProposalFiles, readProposalFile } from './files.js';
@@ -8,6 +8,7 @@ import { internalFinding, lintFileSync, markdownLoader, needsMarkdown, withLateF
 import type { Rule, RuleMeta } from './rule-api.js';
 import type { Lang } from './model.js';
 import type { Formatter } from './formatters/types.js';
+import type { SettingsResolver } from './config.js';
 import { prepareRun } from './run-setup.js';
 import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './lint-pool.js';
 import { DEFAULT_MAX_BYTES } from './loaders/index.js';
@@ -36,6 +37,8 @@ export interface LintedPaths {
   results: FileResult[];
   /** Every rule the run knows, built-in and plugin. */
   rules: Rule[];
+  /** The settings of each file (config, overrides, flags). */
+  resolver: SettingsResolver;
 }
 
 /**
@@ -110,7 +113,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
   }
-  return { results: slots as FileResult[], rules };
+  return { results: slots as FileResult[], rules, resolver };
 }
 
 /**
@@ -164,9 +167,12 @@ function orphanLine(detail: string): string {
 
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
   const cwd = process.cwd();
+  await checkOutputPaths(settings, cwd);
   const linted = await lintPaths(paths, settings, cwd);
   const { rules } = linted;
   let results = linted.results;
+  const unmatched = linted.resolver.unmatchedOverridesWarning(results.map((result) => result.filePath));
+  if (unmatched) process.stderr.write(unmatched);
 
   if (settings.baselineWrite || settings.baseline) {
     const baseline = await import('./baseline.js');
@@ -195,12 +201,10 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
       hyperlinks: !file && color && process.stdout.isTTY === true && supportsHyperlinks(),
     });
     if (file) {
-      const target = resolve(cwd, file);
       try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, output);
+        writeAtomically(resolve(cwd, file), output);
       } catch (error) {
-        throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new UsageError(`cannot write ${file}: ${reason(error)}`);
       }
     } else if (output) {
       process.stdout.write(output);
@@ -215,6 +219,25 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     return 1;
   }
   return 0;
+}
+
+/**
+ * Every file the run will write — reports, the cache, the baseline — checked before any file
+ * is linted: writable (exit 2, one line naming the path and the reason), and no two of them, nor
+ * one of them and the `--baseline` read, the same real file (symbolic links resolved).
+ */
+async function checkOutputPaths(settings: LintSettings, cwd: string): Promise<void> {
+  const planned: PlannedOutput[] = settings.outputs
+    .filter((output) => output.file)
+    .map((output) => ({ what: `the ${output.format} report`, display: output.file!, path: resolve(cwd, output.file!) }));
+  if (settings.cache && !settings.stdin) {
+    const { cacheFilePath } = await import('./cache.js');
+    const display = settings.cacheLocation ?? '.itstratcache';
+    planned.push({ what: 'the cache', display, path: cacheFilePath(settings.cacheLocation, cwd) });
+  }
+  if (settings.baselineWrite) planned.push({ what: 'the baseline', display: settings.baselineWrite, path: resolve(cwd, settings.baselineWrite) });
+  else if (settings.baseline) planned.push({ what: 'the baseline', display: settings.baseline, path: resolve(cwd, settings.baseline), readOnly: true });
+  checkOutputs(planned);
 }
 
 function errorsOnly(result: FileResult): FileResult {

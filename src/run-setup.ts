@@ -31,8 +31,16 @@ export async function prepareRun(setup: RunSetup): Promise<PreparedRun> {
   const configPath = setup.config ? resolve(setup.cwd, setup.config) : findConfig(setup.cwd);
   const config = await loadConfig(configPath, setup.cwd);
   const rules: Rule[] = [...(await builtinRules())];
-  for (const plugin of config.plugins) {
-    for (const rule of await pluginRules(plugin, config.dir)) {
+  for (const [index, plugin] of config.plugins.entries()) {
+    let pluginList: Rule[];
+    try {
+      pluginList = await pluginRules(plugin, config.dir);
+    } catch (error) {
+      // Where the plugin is named: the config file, line and key path.
+      if (error instanceof UsageError && config.locate) throw new UsageError(`invalid config ${config.locate(['plugins', index])}: plugins[${index}]: ${error.message}`);
+      throw error;
+    }
+    for (const rule of pluginList) {
       if (rules.some((existing) => existing.meta.id === rule.meta.id)) throw new UsageError(`plugin "${plugin}" redefines the rule "${rule.meta.id}"`);
       rules.push(rule);
     }

@@ -3,6 +3,7 @@ import { rootUrl } from './paths.js';
 
 export interface SchemaError {
   instancePath: string;
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;

@@ -27,7 +27,7 @@ export const json: Formatter = (results, context) =>
       messages: result.findings.map((finding) => message(finding, context.rules)),
       suppressedMessages: result.suppressed.map((finding) => ({
         ...message(finding, context.rules),
-        suppressions: [{ kind: finding.suppression!.kind ?? 'directive', justification: finding.suppression!.reason }],
+        suppressions: [{ kind: finding.suppression?.kind ?? 'directive', justification: finding.suppression?.reason ?? '' }],
       })),
       errorCount: result.errorCount,
       fatalErrorCount: result.fatalErrorCount,

@@ -17,6 +17,20 @@ const WORDS: Record<Lang, { error: string; warning: string; problems: (n: number
   nb: { error: 'feil', warning: 'advarsel', page: 's.', problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} feil, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})` },
 };
 
+/** "; 3 suppressed by inline disables, 2 by the baseline": what passed only because it was silenced. */
+const SUPPRESSED: Record<Lang, (inline: number, baseline: number) => string> = {
+  en: (inline, baseline) => suppressedPhrase(inline, baseline, () => 'suppressed', 'by inline disables', 'by the baseline'),
+  da: (inline, baseline) => suppressedPhrase(inline, baseline, () => 'undertrykt', 'af inline-frakoblinger', 'af baseline'),
+  sv: (inline, baseline) => suppressedPhrase(inline, baseline, (n) => (n === 1 ? 'undertryckt' : 'undertryckta'), 'av inline-avstängningar', 'av baslinjen'),
+  nb: (inline, baseline) => suppressedPhrase(inline, baseline, () => 'undertrykt', 'av inline-deaktiveringer', 'av grunnlinjen'),
+};
+
+function suppressedPhrase(inline: number, baseline: number, word: (n: number) => string, byInline: string, byBaseline: string): string {
+  if (!inline && !baseline) return '';
+  const parts = [...(inline ? [[inline, byInline] as const] : []), ...(baseline ? [[baseline, byBaseline] as const] : [])];
+  return `; ${parts.map(([n, by], index) => (index === 0 ? `${n} ${word(n)} ${by}` : `${n} ${by}`)).join(', ')}`;
+}
+
 const QUOTE_LENGTH = 90;
 
 export const stylish: Formatter = (results, context) => {
@@ -25,13 +39,11 @@ export const stylish: Formatter = (results, context) => {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
-  let summaryLang: Lang = 'en';
   const single = results.length === 1;
   for (const result of results) {
     const figures = result.businessCase && (single || result.findings.length) ? businessCaseLine(result.businessCase, result.language) : undefined;
     if (!result.findings.length && !figures) continue;
     const words = WORDS[result.language];
-    summaryLang = result.language;
     lines.push('', chalk.underline(relative(context.cwd, result.filePath) || result.filePath));
     if (figures) lines.push(chalk.dim(`  ${figures}`));
     const positions = result.findings.map((finding) => `${finding.line}:${finding.column}`);
@@ -55,10 +67,24 @@ export const stylish: Formatter = (results, context) => {
     });
   }
   const total = errors + warnings;
-  if (!total) return '';
+  let inline = 0;
+  let baseline = 0;
+  for (const result of results) {
+    for (const finding of result.suppressed ?? []) {
+      if (finding.suppression?.kind === 'external') baseline++;
+      else inline++;
+    }
+  }
+  if (!total && !inline && !baseline) return '';
   // A run over proposals in several languages sums up in English.
-  const languages = new Set(results.filter((result) => result.findings.length).map((result) => result.language));
-  const summary = WORDS[languages.size === 1 ? summaryLang : 'en'].problems(total, errors, warnings);
+  const languages = new Set(results.filter((result) => result.findings.length || result.suppressed?.length).map((result) => result.language));
+  const lang: Lang = languages.size === 1 ? [...languages][0]! : 'en';
+  const summary = `${WORDS[lang].problems(total, errors, warnings)}${SUPPRESSED[lang](inline, baseline)}`;
+  if (!total) {
+    // Nothing to report, but the run passed only because findings were silenced: say so.
+    lines.push('', chalk.green.bold(`✔ ${summary}`), '');
+    return lines.join('\n');
+  }
   lines.push('', (errors ? chalk.red.bold : chalk.yellow.bold)(`✖ ${summary}`), '');
   return lines.join('\n');
 };

@@ -123,3 +123,80 @@ describe('--cache: what invalidates an entry', () => {
     expect(existsSync(join(dir, 'tmp', 'lint.cache'))).toBe(true);
   });
 });
+
+describe('--cache: entries validated on read, plugins keyed on their module graph (issue 13)', () => {
+  let dir: string;
+  const lint = (...extra: string[]) => runBuilt(['lint', '--cache', ...extra], { cwd: dir, env: DEBUG });
+  const pluginRule = (id: string, importLine: string, message: string) => `${importLine}
+export const rules = [{
+  meta: { id: '${id}', description: 'A plugin rule.', clauses: [], severity: 'error', messages: { en: { m: '{text}' } } },
+  check(proposal, context) { context.report({ messageId: 'm', data: { text: ${message} }, missing: '' }); },
+}];
+`;
+  beforeAll(() => {
+    dir = tempDir('cache-hardened');
+    writeTree(dir, {
+      '.itstratrc.yaml': 'plugins: ["./plugin/rules.js", "itstrat-plugin-team"]\nrules:\n  schema: error\n  local/helper: error\n  team/npm: error\n',
+      'plugin/rules.js': pluginRule('local/helper', "import { text } from './lib/helper.js';", 'text()'),
+      'plugin/lib/helper.js': "import { word } from './words.js';\nexport const text = () => `helper says ${word}`;\n",
+      'plugin/lib/words.js': "export const word = 'one';\n",
+      'node_modules/itstrat-plugin-team/package.json': '{ "name": "itstrat-plugin-team", "version": "1.0.0", "type": "module", "main": "index.js" }\n',
+      'node_modules/itstrat-plugin-team/index.js': pluginRule('team/npm', "import { said } from './said.js';", 'said'),
+      'node_modules/itstrat-plugin-team/said.js': "export const said = 'npm says one';\n",
+      'a.yaml': proposalYaml('A', true),
+      'b.yaml': proposalYaml('B'),
+    });
+  });
+  afterAll(() => removeDir(dir));
+
+  const messages = (run: ReturnType<typeof runBuilt>): string[] =>
+    (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((result) => result.messages.map((message) => message.message)).sort();
+
+  it('a cache that parses but holds a null finding (or any damaged entry) is relinted, never handed to a formatter', () => {
+    const first = lint('--format', 'json');
+    expect(counts(first.stderr)).toEqual({ linted: 2, reused: 0 });
+    const good = readFileSync(join(dir, '.itstratcache'), 'utf8');
+    type Entry = { result: Record<string, unknown> & { findings: unknown[]; suppressed: unknown[] } };
+    const damage: ((entry: Entry) => void)[] = [
+      (entry) => { entry.result.findings[0] = null; },
+      (entry) => { entry.result.findings.push({ ruleId: 'schema', severity: 2 }); },
+      (entry) => { entry.result.suppressed.push({ ruleId: 'schema', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 1, clauses: [] }); },
+      (entry) => { entry.result.errorCount = '1'; },
+      (entry) => { entry.result.language = 'constructor'; },
+      (entry) => { entry.result.rulesChecked = [null]; },
+      (entry) => { entry.result.businessCase = { currency: 'DKK' }; },
+      (entry) => { (entry.result.findings[0] as { line: unknown }).line = null; },
+    ];
+    for (const [index, harm] of damage.entries()) {
+      const data = JSON.parse(good) as { files: Record<string, Entry> };
+      harm(data.files['a.yaml']!);
+      for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown']) {
+        writeFileSync(join(dir, '.itstratcache'), JSON.stringify(data));
+        const run = lint('--format', format);
+        expect(run.stderr, `damage ${index}, ${format}`).not.toMatch(/internal error|TypeError|Cannot read/);
+        expect(run.code, `damage ${index}, ${format}: ${run.stderr}`).toBe(1);
+        expect(counts(run.stderr), `damage ${index}, ${format}`).toEqual({ linted: 1, reused: 1 });
+        if (format === 'json') expect(messages(run)).toEqual(messages(first));
+      }
+    }
+  });
+
+  it('changing a module the local plugin imports (even two imports deep) relints every file', () => {
+    expect(counts(lint().stderr)).toEqual({ linted: 0, reused: 2 });
+    writeFileSync(join(dir, 'plugin/lib/words.js'), "export const word = 'two';\n");
+    const run = lint('--format', 'json');
+    expect(counts(run.stderr)).toEqual({ linted: 2, reused: 0 });
+    expect(messages(run)).toContain('helper says two');
+  });
+
+  it('changing an npm plugin\'s code under the same version relints; so does a new version', () => {
+    expect(counts(lint().stderr)).toEqual({ linted: 0, reused: 2 });
+    writeFileSync(join(dir, 'node_modules/itstrat-plugin-team/said.js'), "export const said = 'npm says two';\n");
+    const changed = lint('--format', 'json');
+    expect(counts(changed.stderr)).toEqual({ linted: 2, reused: 0 });
+    expect(messages(changed)).toContain('npm says two');
+    expect(counts(lint().stderr)).toEqual({ linted: 0, reused: 2 });
+    writeFileSync(join(dir, 'node_modules/itstrat-plugin-team/package.json'), '{ "name": "itstrat-plugin-team", "version": "1.0.1", "type": "module", "main": "index.js" }\n');
+    expect(counts(lint().stderr)).toEqual({ linted: 2, reused: 0 });
+  });
+});

@@ -72,3 +72,55 @@ describe('inline disables', () => {
     }
   });
 });
+
+describe('a disable must name its rules (issue 13: no blanket disable)', () => {
+  let blanket: string;
+  beforeAll(() => {
+    blanket = tempDir('directives-blanket');
+    writeTree(blanket, {
+      '.itstratrc.yaml': SCHEMA_ONLY,
+      'yaml-blanket.yaml': yaml(`# itstrat-disable -- ${REASON}`),
+      'yaml-blanket-next-line.yaml': yaml(`# itstrat-disable-next-line -- ${REASON}`),
+      'yaml-blanket-line.yaml': yaml('').replace('budgett: 100000', `budgett: 100000 # itstrat-disable-line -- ${REASON}`),
+      'md-blanket.md': markdown(`<!-- itstrat-disable -- ${REASON} -->`),
+      'md-blanket-bare.md': markdown('<!-- itstrat-disable -->'),
+      // An enable naming no rule still ends the disables above it.
+      'yaml-enable-all.yaml': [`# itstrat-disable schema -- ${REASON}`, 'title: Digital post', '# itstrat-enable', ...yaml('').split('\n').slice(1)].join('\n'),
+    });
+  });
+  afterAll(() => removeDir(blanket));
+
+  it('one naming no rule is a located directive error and silences nothing, in -line and -next-line forms too', () => {
+    const run = runCli(['lint', '.', '--format', 'json'], { cwd: blanket });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const results = jsonResults(run);
+    const cases: [string, string[]][] = [
+      ['yaml-blanket.yaml', ['directive@5:1', 'schema@6:1']],
+      ['yaml-blanket-next-line.yaml', ['directive@5:1', 'schema@6:1']],
+      ['yaml-blanket-line.yaml', ['schema@5:1', 'directive@5:17']],
+      ['md-blanket.md', ['directive@8:1', 'schema@14:3']],
+      ['md-blanket-bare.md', ['directive@8:1', 'directive@8:1', 'schema@14:3']],
+      ['yaml-enable-all.yaml', ['schema@7:1']],
+    ];
+    for (const [name, expected] of cases) {
+      const result = results.get(name)!;
+      expect(result.suppressedMessages, name).toEqual([]);
+      expect(locations(result).sort(), name).toEqual([...expected].sort());
+      const directives = result.messages.filter((message) => message.ruleId === 'directive');
+      if (name !== 'yaml-enable-all.yaml') {
+        expect(directives.some((message) => message.severity === 2 && /must name the rules it disables/.test(message.message)), name).toBe(true);
+      }
+    }
+  });
+
+  it('the message is localised (da, sv, nb)', () => {
+    const said = { da: /skal nævne de regler/, sv: /måste ange de regler/, nb: /må nevne reglene/ };
+    for (const [lang, pattern] of Object.entries(said)) {
+      const run = runCli(['lint', 'yaml-blanket.yaml', '--format', 'json', '--lang', lang], { cwd: blanket });
+      expect(run.code).toBe(1);
+      const result = jsonResults(run).get('yaml-blanket.yaml')!;
+      expect(result.messages.find((message) => message.ruleId === 'directive')!.message).toMatch(pattern);
+    }
+  });
+});
