@@ -17,6 +17,7 @@ import { currencyIn, parseAmount } from '../amount.js';
 import { phraseMatches } from '../rulekit.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
+import { hasOwn } from '../own.js';
 
 export interface MarkdownResult {
   root?: MapNode;
@@ -514,9 +515,9 @@ class SectionBuilder {
       const kindValue = kind?.kind === 'scalar' ? String(kind.value) : '';
       const target =
         sectionPath ??
-        (kindValue in KIND_VALUES && ['financial', 'qualitative'].includes(kindValue)
+        (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
           ? 'businessCase.benefits'
-          : kindValue in KIND_VALUES || !headerSaysBenefit
+          : hasOwn(KIND_VALUES, kindValue) || !headerSaysBenefit
             ? 'businessCase.costs'
             : 'businessCase.benefits');
       // "| Anskaffelse og implementering | 1.200.000 |": a line with no kind column whose words
