@@ -23,6 +23,9 @@ export default defineRule({
         type: '{where} should be {expected}.',
         enum: '{where} must be one of: {allowed}.',
         other: '{where}: {detail}.',
+        minimum: '{where} must be at least {limit}.',
+        maximum: '{where} must be at most {limit}.',
+        notFinite: '{where} must be a finite number, not {value}.',
       },
       da: {
         required: '"{field}" skal udfyldes.',
@@ -31,6 +34,9 @@ export default defineRule({
         type: '{where} skal være {expected}.',
         enum: '{where} skal være en af: {allowed}.',
         other: '{where}: {detail}.',
+        minimum: '{where} skal være mindst {limit}.',
+        maximum: '{where} må højst være {limit}.',
+        notFinite: '{where} skal være et endeligt tal, ikke {value}.',
       },
       sv: {
         required: '"{field}" måste anges.',
@@ -39,6 +45,9 @@ export default defineRule({
         type: '{where} ska vara {expected}.',
         enum: '{where} ska vara en av: {allowed}.',
         other: '{where}: {detail}.',
+        minimum: '{where} ska vara minst {limit}.',
+        maximum: '{where} får vara högst {limit}.',
+        notFinite: '{where} ska vara ett ändligt tal, inte {value}.',
       },
       nb: {
         required: '"{field}" må fylles ut.',
@@ -47,6 +56,9 @@ export default defineRule({
         type: '{where} skal være {expected}.',
         enum: '{where} må være en av: {allowed}.',
         other: '{where}: {detail}.',
+        minimum: '{where} skal være minst {limit}.',
+        maximum: '{where} kan være høyst {limit}.',
+        notFinite: '{where} skal være et endelig tall, ikke {value}.',
       },
     },
   },
@@ -69,10 +81,19 @@ export default defineRule({
           break;
         }
         case 'type':
+          // YAML's .nan and .inf are numbers to JavaScript, not to a proposal.
+          if (node?.kind === 'scalar' && typeof node.value === 'number' && !Number.isFinite(node.value)) {
+            context.report({ messageId: 'notFinite', data: { where, value: String(node.value) }, node });
+            break;
+          }
           context.report({ messageId: 'type', data: { where, expected: String(error.params.type).replace(/,/g, ' or ') }, ...(node ? { node } : { missing: '' }) });
           break;
         case 'enum':
           context.report({ messageId: 'enum', data: { where, allowed: (error.params.allowedValues as unknown[]).join(', ') }, ...(node ? { node } : { missing: '' }) });
+          break;
+        case 'minimum':
+        case 'maximum':
+          context.report({ messageId: error.keyword, data: { where, limit: Number(error.params.limit) }, ...(node ? { node } : { missing: '' }) });
           break;
         default:
           context.report({ messageId: 'other', data: { where, detail: error.message ?? error.keyword }, ...(node ? { node } : { missing: '' }) });

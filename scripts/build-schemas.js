@@ -8,7 +8,8 @@ const out = new URL('../dist/schemas/', import.meta.url);
 mkdirSync(out, { recursive: true });
 for (const name of ['proposal', 'config']) {
   const schema = JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'));
-  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: false });
+  // strictNumbers: NaN and ±Infinity (YAML's .nan, .inf) are not numbers of any field.
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, strict: false, strictNumbers: true });
   const validate = ajv.compile(schema);
   writeFileSync(new URL(`${name}.validate.js`, out), standaloneCode(ajv, validate));
 }

@@ -36,15 +36,50 @@ interface Line {
   kind: string;
 }
 
+/**
+ * The domains of the numbers figures are computed from — the same as the JSON Schema's
+ * (schemas/proposal.schema.json), which reports a value outside them as a located `schema`
+ * finding. Here such a value is left out, so the figures never crash, never loop over a
+ * value's magnitude and never print NaN or Infinity.
+ */
+export const MAX_AMOUNT = 1e15;
+export const MAX_HORIZON_YEARS = 100;
+/** Project years (1, 2, 3 …) or budget years. */
+export const PROJECT_YEARS = { min: 1, max: 100 } as const;
+export const CALENDAR_YEARS = { min: 1900, max: 2200 } as const;
+/** A real discount rate as a fraction (0.035) or in percent (3.5), at most this many percent. */
+export const MAX_DISCOUNT_RATE = 25;
+
+export function isAmount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_AMOUNT;
+}
+
+export function isYear(value: unknown): value is number {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    ((value >= PROJECT_YEARS.min && value <= PROJECT_YEARS.max) || (value >= CALENDAR_YEARS.min && value <= CALENDAR_YEARS.max))
+  );
+}
+
+function isHorizon(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_HORIZON_YEARS;
+}
+
+function isRate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_DISCOUNT_RATE;
+}
+
+/** Lines with an amount in its domain; a year outside its domain is as good as none given. */
 function lines(list: ModelNode | undefined): Line[] {
   return asList(list).flatMap((node) => {
     if (node.kind !== 'map') return [];
     const amount = node.entries.get('amount');
-    if (amount?.kind !== 'scalar' || typeof amount.value !== 'number') return [];
+    if (amount?.kind !== 'scalar' || !isAmount(amount.value)) return [];
     const year = node.entries.get('year');
     return [{
       amount: amount.value,
-      year: year?.kind === 'scalar' && typeof year.value === 'number' ? year.value : undefined,
+      year: year?.kind === 'scalar' && isYear(year.value) ? year.value : undefined,
       kind: textOf(node.entries.get('kind')),
     }];
   });
@@ -64,33 +99,38 @@ export function businessCaseFigures(proposal: Proposal, defaultRates: Record<str
   if (!costs.length && !benefits.length) return undefined;
   const currency = (textOf(get(proposal, 'businessCase.currency')) || CURRENCY_BY_LANGUAGE[proposal.language] || 'DKK').toUpperCase();
 
-  const knownYears = [...costs, ...benefits].map((line) => line.year).filter((year): year is number => year !== undefined);
-  const firstYear = knownYears.length ? Math.min(...knownYears) : 0;
-  const lastYear = knownYears.length ? Math.max(...knownYears) : 0;
+  // The years the lines name; a line with no year falls in the first.
+  const known = [...new Set([...costs, ...benefits].map((line) => line.year).filter((year): year is number => year !== undefined))].sort((a, b) => a - b);
+  const firstYear = known.length ? known[0]! : 0;
+  const lastYear = known.length ? known[known.length - 1]! : 0;
   const statedHorizon = get(proposal, 'businessCase.horizonYears');
-  const horizonYears =
-    statedHorizon?.kind === 'scalar' && typeof statedHorizon.value === 'number' ? statedHorizon.value : lastYear - firstYear + 1;
+  const horizon = statedHorizon?.kind === 'scalar' && isHorizon(statedHorizon.value) ? statedHorizon.value : 0;
+  // One row per year the lines name. The years between them, and those up to the stated
+  // horizon, get a row too — when the whole span is within the longest horizon (project years
+  // mixed with budget years are not one span of 2 000 years).
+  const rows = new Set(known.length ? known : [firstYear]);
+  const span = Math.max(lastYear - firstYear + 1, horizon);
+  if (span <= MAX_HORIZON_YEARS) for (let offset = 0; offset < span; offset++) rows.add(firstYear + offset);
   const byYear = new Map<number, { costs: number; benefits: number }>();
-  for (let offset = 0; offset < Math.max(horizonYears, lastYear - firstYear + 1); offset++) byYear.set(firstYear + offset, { costs: 0, benefits: 0 });
+  for (const year of [...rows].sort((a, b) => a - b)) byYear.set(year, { costs: 0, benefits: 0 });
   for (const line of costs) byYear.get(line.year ?? firstYear)!.costs += line.amount;
   for (const line of benefits) byYear.get(line.year ?? firstYear)!.benefits += line.amount;
 
   const statedRate = get(proposal, 'businessCase.discountRate');
-  const hasRate = statedRate?.kind === 'scalar' && typeof statedRate.value === 'number';
-  const discountRate = hasRate ? rateOf(statedRate.value as number) : defaultRates[currency] ?? 0.035;
+  const hasRate = statedRate?.kind === 'scalar' && isRate(statedRate.value);
+  const defaultRate = Object.hasOwn(defaultRates, currency) ? defaultRates[currency]! : 0.035;
+  const discountRate = hasRate ? rateOf(statedRate.value as number) : defaultRate;
 
   let cumulative = 0;
   let npv = 0;
   let paybackYear: number | null = null;
-  const years = [...byYear.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, sums]) => {
-      const net = sums.benefits - sums.costs;
-      cumulative += net;
-      npv += net / (1 + discountRate) ** (year - firstYear);
-      if (paybackYear === null && cumulative >= 0 && (sums.benefits > 0 || sums.costs > 0)) paybackYear = year;
-      return { year, costs: round(sums.costs), benefits: round(sums.benefits), net: round(net), cumulative: round(cumulative) };
-    });
+  const years = [...byYear.entries()].map(([year, sums]) => {
+    const net = sums.benefits - sums.costs;
+    cumulative += net;
+    npv += net / (1 + discountRate) ** (year - firstYear);
+    if (paybackYear === null && cumulative >= 0 && (sums.benefits > 0 || sums.costs > 0)) paybackYear = year;
+    return { year, costs: round(sums.costs), benefits: round(sums.benefits), net: round(net), cumulative: round(cumulative) };
+  });
   const investment = sum(costs.filter((line) => line.kind === 'investment'));
   const total = sum(costs);
   return {
@@ -111,6 +151,8 @@ function sum(list: Line[]): number {
   return round(list.reduce((total, line) => total + line.amount, 0));
 }
 
+/** To the cent; never NaN or Infinity (a sum of in-domain amounts is finite, but JSON must stay valid whatever). */
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  const rounded = Math.round(value * 100) / 100;
+  return Number.isFinite(rounded) ? rounded : 0;
 }

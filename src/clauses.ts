@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from './model.js';
 import { rootUrl } from './paths.js';
+import { own } from './own.js';
 
 export const STRATEGIES = ['esbjerg', 'stockholm', 'oskarshamn', 'nordfyns', 'ikt-follo'] as const;
 export type StrategyName = (typeof STRATEGIES)[number];
@@ -30,7 +31,7 @@ export function clauseCatalogue(): ClauseCatalogue {
 const PREFIX: Record<string, StrategyName> = { ESB: 'esbjerg', STH: 'stockholm', OSK: 'oskarshamn', NFY: 'nordfyns', FLO: 'ikt-follo' };
 
 export function strategyOfClause(id: string): StrategyName | undefined {
-  return PREFIX[id.slice(0, 3)];
+  return own(PREFIX, id.slice(0, 3));
 }
 
 export function isStrategy(name: string): name is StrategyName {

@@ -7,6 +7,7 @@
 import type { Lang, Proposal } from './model.js';
 import { clauseCatalogue, isStrategy } from './clauses.js';
 import { get, textOf } from './rulekit.js';
+import { own } from './own.js';
 
 export type Country = 'DK' | 'SE' | 'NO';
 export const COUNTRIES: readonly Country[] = ['DK', 'SE', 'NO'];
@@ -19,7 +20,7 @@ export function proposalCountries(proposal: Proposal, strategies: ReadonlySet<st
   const { strategies: catalogue } = clauseCatalogue();
   const fromStrategies = new Set([...strategies].filter(isStrategy).map((name) => catalogue[name].country));
   if (fromStrategies.size) return COUNTRIES.filter((country) => fromStrategies.has(country));
-  const currency = BY_CURRENCY[textOf(get(proposal, 'businessCase.currency')).toUpperCase()];
+  const currency = own(BY_CURRENCY, textOf(get(proposal, 'businessCase.currency')).toUpperCase());
   if (currency) return [currency];
   return BY_LANGUAGE[proposal.language];
 }

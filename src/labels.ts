@@ -4,6 +4,7 @@
  * them through here rather than print `it-maturity` to a Swedish author.
  */
 import type { Lang } from './model.js';
+import { own } from './own.js';
 
 const LABELS: Record<string, Record<string, Record<Lang, string>>> = {
   // Stockholm's five follow-up perspectives (STH-6), in the wording of SPEC §6.
@@ -18,5 +19,6 @@ const LABELS: Record<string, Record<string, Record<Lang, string>>> = {
 
 /** The label of an enum value at a canonical path, in `lang`; the value itself when it has none. */
 export function valueLabel(path: string, value: string, lang: Lang): string {
-  return LABELS[path]?.[value]?.[lang] ?? value;
+  const labels = own(LABELS, path);
+  return (labels && own(labels, value)?.[lang]) ?? value;
 }

@@ -6,6 +6,7 @@ import type { Lang, MapNode, ModelNode, Section } from './model.js';
 import { LANGS } from './model.js';
 import { aliasLanguages } from './vocabulary.js';
 import { clauseCatalogue, isStrategy } from './clauses.js';
+import { own } from './own.js';
 
 const NAMES: Record<string, Lang> = {
   en: 'en', english: 'en', engelsk: 'en', engelska: 'en',
@@ -15,7 +16,7 @@ const NAMES: Record<string, Lang> = {
 };
 
 export function languageName(value: unknown): Lang | undefined {
-  return typeof value === 'string' ? NAMES[value.trim().toLowerCase()] : undefined;
+  return typeof value === 'string' ? own(NAMES, value.trim().toLowerCase()) : undefined;
 }
 
 function words(list: string): RegExp {

@@ -10,7 +10,8 @@ export function toPlain(node: ModelNode, options: { withoutEmpty?: boolean } = {
   const object: Record<string, unknown> = {};
   for (const [key, value] of node.entries) {
     if (options.withoutEmpty && value.kind === 'scalar' && value.value === null) continue;
-    object[key] = toPlain(value, options);
+    // A key named `__proto__` is a field like any other: defined, never assigned (which would set the prototype).
+    Object.defineProperty(object, key, { value: toPlain(value, options), enumerable: true, writable: true, configurable: true });
   }
   return object;
 }

@@ -3,6 +3,7 @@
  * canonical English field names. Matching is case-, accent- and punctuation-insensitive.
  */
 import type { Lang } from './model.js';
+import { own } from './own.js';
 
 /** Fold a key or heading so that spelling variants compare equal (DOMAIN-RESEARCH §4). */
 const normCache = new Map<string, string>();
@@ -308,7 +309,7 @@ export function keysAt(path: string): KeyIndex | undefined {
   const cached = indexCache.get(path);
   if (cached) return cached;
   let specs: Record<string, FieldVocab> | undefined = FIELDS;
-  for (const part of path ? path.split('.') : []) specs = specs?.[part]?.keys;
+  for (const part of path ? path.split('.') : []) specs = specs ? own(specs, part)?.keys : undefined;
   if (!specs) return undefined;
   const index = indexKeys(specs);
   indexCache.set(path, index);
@@ -329,7 +330,7 @@ function lookupVocab(path: string): FieldVocab | undefined {
   let specs: Record<string, FieldVocab> | undefined = FIELDS;
   let spec: FieldVocab | undefined;
   for (const part of parts) {
-    spec = specs?.[part];
+    spec = specs ? own(specs, part) : undefined;
     specs = spec?.keys;
   }
   return spec;
@@ -393,7 +394,8 @@ export function headingField(heading: string): string | undefined {
   const top = keysAt('')!.byAlias.get(n);
   if (top) return top;
   const nested = keysAt('businessCase')!.byAlias.get(n);
-  if (nested && NESTED_HEADINGS[nested]) return NESTED_HEADINGS[nested];
+  const nestedField = nested ? own(NESTED_HEADINGS, nested) : undefined;
+  if (nestedField) return nestedField;
   securityHeadingIndex ??= new Map(Object.entries(SECURITY_HEADINGS).flatMap(([key, names]) => names.map((name) => [norm(name), `security.${key}`] as [string, string])));
   return securityHeadingIndex.get(n);
 }

@@ -6,6 +6,7 @@
 import type { Conflict, MapNode, Proposal, Range } from '../model.js';
 import { guessLanguage } from '../language.js';
 import { findDirectives } from './directives.js';
+import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded } from './markdown-limits.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
 
@@ -51,6 +52,8 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
     return fail('invalidUtf8', positionOfByte(bytes, firstInvalidUtf8(bytes)));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Nothing but white space (and byte-order marks): one finding, not one per missing field.
+  if (!/[^\s\ufeff]/.test(text)) return fail('empty');
   const format = formatOf(filePath) ?? 'yaml';
   const lines = text.split(/\r\n|\r|\n/);
   const lineCount = lines.length;
@@ -64,6 +67,8 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
     if (format === 'markdown') {
       const deep = tooDeepMarkdown(lines);
       if (deep) return fail('markdownTooDeep', deep, { limit: MAX_MARKDOWN_DEPTH });
+      const exceeded = markdownLimitExceeded(lines);
+      if (exceeded) return fail(LIMIT_MESSAGES[exceeded.limit], exceeded.range, { limit: MARKDOWN_LIMITS[exceeded.limit] });
       if (!markdown) throw new Error('the Markdown loader was not loaded');
       const { loadMarkdown } = markdown;
       const result = loadMarkdown(text);

@@ -17,6 +17,7 @@ import { currencyIn, parseAmount } from '../amount.js';
 import { phraseMatches } from '../rulekit.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
+import { hasOwn } from '../own.js';
 
 export interface MarkdownResult {
   root?: MapNode;
@@ -106,6 +107,9 @@ class SectionBuilder {
   /** Maps made for a label line or a nested field before (or without) a section of their own. */
   private readonly implicit = new WeakSet<MapNode>();
 
+  /** Offset of each line's first character: built once, so a position is found without rescanning the text. */
+  private readonly lineStarts: number[];
+
   constructor(
     private readonly source: string,
     private readonly root: MapNode,
@@ -113,6 +117,12 @@ class SectionBuilder {
     private readonly conflicts: Conflict[],
   ) {
     this.titleSet = root.entries.has('title');
+    this.lineStarts = lineStartsOf(source);
+  }
+
+  private offsetOf(line: number, column: number): number {
+    const start = line <= this.lineStarts.length ? this.lineStarts[line - 1]! : this.source.length;
+    return Math.min(this.source.length, start + column - 1);
   }
 
   walk(nodes: Content[]): void {
@@ -179,8 +189,8 @@ class SectionBuilder {
   }
 
   private sliceText(section: Section): string {
-    const start = offsetOf(this.source, section.headingRange.endLine, section.headingRange.endColumn);
-    const end = offsetOf(this.source, section.range.endLine, section.range.endColumn);
+    const start = this.offsetOf(section.headingRange.endLine, section.headingRange.endColumn);
+    const end = this.offsetOf(section.range.endLine, section.range.endColumn);
     return this.source.slice(start, Math.max(start, end)).trim();
   }
 
@@ -242,8 +252,8 @@ class SectionBuilder {
   }
 
   private textNode(nodes: Content[], range: Range): ScalarNode {
-    const start = offsetOf(this.source, range.line, range.column);
-    const end = offsetOf(this.source, range.endLine, range.endColumn);
+    const start = this.offsetOf(range.line, range.column);
+    const end = this.offsetOf(range.endLine, range.endColumn);
     // An empty section is a field not filled in yet, as `key:` with no value is in YAML.
     const text = nodes.length ? this.source.slice(start, end).trim() : '';
     return { kind: 'scalar', value: text === '' ? null : text, range };
@@ -339,16 +349,22 @@ class SectionBuilder {
       let open: ScalarNode | undefined;
       /** A "Gevinster: …" line whose sentence wraps onto the next lines: its text, line by line. */
       let openMoney: { list: ListNode; path: string; parts: ProseLine[] } | undefined;
+      // Its lines are read once all its parts are in: once per sentence, not once per line.
+      const settle = (): void => {
+        if (openMoney && openMoney.parts.length > 1) openMoney.list.items = moneyLines(openMoney.path, openMoney.parts);
+      };
       for (const line of this.linesOf(paragraph)) {
         const label = labelLine(line.text);
         const target = label ? this.labelTarget(path, label[1]!) : undefined;
         if (!label || !target) {
           // Inside a field's section, a line that wraps "Plan: …" continues its value — but a
           // line with a label of its own ("Systemägarrepresentant: …") is not a continuation.
-          if (label && looksLikeLabel(label[1]!)) open = openMoney = undefined;
+          if (label && looksLikeLabel(label[1]!)) {
+            settle();
+            open = openMoney = undefined;
+          }
           if (openMoney && line.text.trim()) {
             openMoney.parts.push(line);
-            openMoney.list.items = moneyLines(openMoney.path, openMoney.parts);
             openMoney.list.range = { ...openMoney.list.range, endLine: line.line, endColumn: line.column + line.text.trimEnd().length };
           } else if (open && path && line.text.trim()) {
             open.value = `${String(open.value)} ${line.text.trim()}`;
@@ -358,6 +374,7 @@ class SectionBuilder {
           }
           continue;
         }
+        settle();
         open = openMoney = undefined;
         // "Status:" with nothing after it is a field not filled in yet, not prose.
         if (!label[2]) continue;
@@ -373,6 +390,7 @@ class SectionBuilder {
         if (entry.kind === 'scalar' && typeof entry.value === 'string' && !fieldVocab(fullPath)?.values) open = entry;
         if (entry.kind === 'list' && MONEY_LISTS.has(fullPath)) openMoney = { list: entry, path: fullPath, parts: [{ text: valueText, line: valueRange.line, column: valueRange.column }] };
       }
+      settle();
     }
     return prose;
   }
@@ -514,9 +532,9 @@ class SectionBuilder {
       const kindValue = kind?.kind === 'scalar' ? String(kind.value) : '';
       const target =
         sectionPath ??
-        (kindValue in KIND_VALUES && ['financial', 'qualitative'].includes(kindValue)
+        (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
           ? 'businessCase.benefits'
-          : kindValue in KIND_VALUES || !headerSaysBenefit
+          : hasOwn(KIND_VALUES, kindValue) || !headerSaysBenefit
             ? 'businessCase.costs'
             : 'businessCase.benefits');
       // "| Anskaffelse og implementering | 1.200.000 |": a line with no kind column whose words
@@ -679,14 +697,18 @@ function nodesRange(nodes: Content[]): Range | undefined {
   return { line: first.start.line, column: first.start.column, endLine: last.end.line, endColumn: last.end.column };
 }
 
-function offsetOf(source: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = source.indexOf('\n', offset);
-    if (next < 0) return source.length;
-    offset = next + 1;
+/** Where each line starts, lines ending as micromark ends them (LF, CRLF or a lone CR): one pass over the text. */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 10) starts.push(index + 1);
+    else if (code === 13) {
+      if (source.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    }
   }
-  return offset + column - 1;
+  return starts;
 }
 
 /** "MitID, Digital Post" → list items with their own columns. */
@@ -880,7 +902,15 @@ function moneyLines(path: string, parts: ProseLine[]): ModelNode[] {
     text += part.text.trim();
   }
   const at = (offset: number): { line: number; column: number } => {
-    const place = [...places].reverse().find((candidate) => candidate.offset <= offset)!;
+    // The last part that starts at or before `offset` (binary search: parts are in offset order).
+    let low = 0;
+    let high = places.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (places[middle]!.offset <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const place = places[low]!;
     return { line: place.line, column: place.column + offset - place.offset };
   };
   const items: ModelNode[] = [];
