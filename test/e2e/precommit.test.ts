@@ -15,13 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtCli, ROOT, removeDir, SCHEMA_ONLY_CONFIG, tempDir, writeTree } from '../helpers/ci-run.js';
-
-function has(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-}
-
-const hasGit = has('git', ['--version']);
-const hasPreCommit = has('pre-commit', ['--version']);
+import { describeWithTools, itWithTools } from '../helpers/system-tool.js';
 
 interface HookManifest {
   id: string;
@@ -69,12 +63,11 @@ function commitCount(dir: string): number {
   return run.status === 0 ? Number(run.stdout.trim()) : 0;
 }
 
-describe.skipIf(!hasGit)(`pre-commit hook${hasGit ? '' : ' (skipped: git is not installed)'}`, () => {
+describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(() => {
-    if (!hasPreCommit) throw new Error('pre-commit is not installed: apt-get install -y pre-commit (.ci/run does this)');
     ({ dir, env } = newRepo('precommit'));
     const hook = {
       id: manifest.id,
@@ -160,9 +153,8 @@ describe.skipIf(!hasGit)(`pre-commit hook${hasGit ? '' : ' (skipped: git is not 
  * package. Needs the npm registry, so it runs only with ITSTRAT_E2E_NETWORK=1.
  */
 const network = process.env.ITSTRAT_E2E_NETWORK === '1';
-describe.skipIf(!hasGit || !network)(`published language: node hook${network ? '' : ' (skipped: set ITSTRAT_E2E_NETWORK=1, it installs from the npm registry)'}`, () => {
-  it('installs from a repository path and refuses a failing proposal', () => {
-    if (!hasPreCommit) throw new Error('pre-commit is not installed');
+describe.skipIf(!network)(`published language: node hook${network ? '' : ' (skipped: set ITSTRAT_E2E_NETWORK=1, it installs from the npm registry)'}`, () => {
+  itWithTools(['git', 'pre-commit'], 'installs from a repository path and refuses a failing proposal', () => {
     // The itstrat repository as it is in the working tree, committed in a scratch clone.
     const hookRepo = tempDir('hook-repo');
     const { dir, env } = newRepo('precommit-node');
