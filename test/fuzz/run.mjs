@@ -8,7 +8,10 @@
  * .txt beside it saying what it violated and how to replay it); test/fuzz/found.test.ts turns
  * each into a permanent regression test.
  *
- *   npm run fuzz -- [--seed N] [--count N] [--batch N] [--no-cli] [--shrink-seconds N]
+ *   npm run fuzz -- [--seed N] [--count N] [--batch N] [--no-cli] [--shrink-seconds N] [--max-minutes N]
+ *
+ * --max-minutes stops generating inputs after that long (then shrinks what it found and
+ * prints the closing line for the inputs it ran).
  *
  * Ends with one line: `N inputs, C crashes, H hangs, slowest file T ms, peak RSS M MiB`
  * (crashes: inputs that broke any property other than hanging; hangs: inputs that hung).
@@ -16,7 +19,7 @@
  */
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
-import { build, caseArb, describeCase, loadSeeds } from './lib/inputs.mjs';
+import { build, caseArb, describeCase, loadSeeds, warmUpSeeds } from './lib/inputs.mjs';
 import { batchFailed, checkInProcess, FOUND_DIR, InProcess, runCliBatch, writeFound } from './lib/harness.mjs';
 
 const { values } = parseArgs({
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     'no-cli': { type: 'boolean', default: false },
     'shrink-seconds': { type: 'string', default: '120' },
     scale: { type: 'string', default: '1' },
+    'max-minutes': { type: 'string' },
   },
 });
 const seed = values.seed !== undefined ? Number(values.seed) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
@@ -39,7 +43,10 @@ log(`itstrat fuzz: seed ${seed}, ${count} inputs, CLI batches of ${values['no-cl
 const seeds = await loadSeeds();
 const arbitrary = caseArb(seeds, Number(values.scale));
 const inProcess = new InProcess();
-await inProcess.warm(seeds.map((s, i) => ({ name: `warm${i}.${s.format}`, bytes: new TextEncoder().encode(s.text) })));
+// Interrupted: take the lint process along (it may be busy in a hang and not see the pipe close).
+process.on('exit', () => inProcess.worker?.kill('SIGKILL'));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => process.exit(130));
+await inProcess.warm(warmUpSeeds(seeds));
 
 let inputs = 0;
 let crashes = 0;
@@ -115,13 +122,14 @@ await fc.check(
     record(violations, index, 'inproc');
     if (!violations.length) pending.push({ index, name, bytes, ext, kase, ms: outcome.ms });
     if (pending.length >= batchSize) await flushCli();
-    if (index % 1000 === 999) {
+    if (index % 250 === 249) {
       log(`  ${index + 1} inputs, ${crashes} crashes, ${hangs} hangs, ${classes.size} classes, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
     return true;
   }),
-  { seed, numRuns: count },
+  { seed, numRuns: count, ...(values['max-minutes'] ? { interruptAfterTimeLimit: Number(values['max-minutes']) * 60_000, markInterruptAsFailure: false } : {}) },
 );
+if (inputs < count) log(`stopped after ${inputs} inputs (--max-minutes ${values['max-minutes']})`);
 await flushCli();
 peakRssMb = Math.max(peakRssMb, inProcess.peakRss / 1024 / 1024, process.resourceUsage().maxRSS / 1024);
 

@@ -38,7 +38,7 @@ export const BUDGET = {
 };
 /** After how long a file counts as hung (not just slow): 3× its budget, at least 10 s. */
 export const hangMs = (/** @type {number} */ bytes) => Math.max(10_000, 3 * budgetMs(bytes));
-export const budgetMs = (/** @type {number} */ bytes) => BUDGET.baseMs + (BUDGET.msPerKiB * bytes) / 1024;
+export const budgetMs = (/** @type {number} */ bytes, budget = BUDGET) => budget.baseMs + (budget.msPerKiB * bytes) / 1024;
 /** Heap a worker may use for one file (MiB): files are at most 4 MiB. */
 export const HEAP_LIMIT_MB = Number(process.env.ITSTRAT_FUZZ_HEAP_MB ?? 1024);
 /** Peak RSS a CLI batch may reach (MiB). */
@@ -92,9 +92,10 @@ const normalise = (/** @type {string} */ message) => message.replace(/"[^"]*"/g,
  * Check one in-process outcome.
  * @param {Uint8Array} bytes
  * @param {any} outcome what InProcess.lint returned
+ * @param {{ baseMs: number; msPerKiB: number }} [budget] the time budget (default BUDGET)
  * @returns {Violation[]}
  */
-export function checkInProcess(bytes, outcome) {
+export function checkInProcess(bytes, outcome, budget = BUDGET) {
   /** @type {Violation[]} */
   const violations = [];
   if (outcome.kind === 'hang') violations.push({ klass: 'hang', signature: 'hang', detail: `no result after ${outcome.ms} ms` });
@@ -110,8 +111,8 @@ export function checkInProcess(bytes, outcome) {
       const rule = /^[^:]*: (\S+):/.exec(places[0] ?? '')?.[1] ?? '';
       violations.push({ klass: 'location', signature: `location:${rule}:${(places[0] ?? '').split(':')[0]}`, detail: places.slice(0, 5).join('\n') });
     }
-    const budget = budgetMs(bytes.length);
-    if (outcome.ms > budget) violations.push({ klass: 'slow', signature: 'slow', detail: `${outcome.ms.toFixed(0)} ms for ${bytes.length} bytes (budget ${budget.toFixed(0)} ms)` });
+    const limit = budgetMs(bytes.length, budget);
+    if (outcome.ms > limit) violations.push({ klass: 'slow', signature: 'slow', detail: `${outcome.ms.toFixed(0)} ms for ${bytes.length} bytes (budget ${limit.toFixed(0)} ms)` });
   }
   return violations;
 }

@@ -46,4 +46,5 @@ process.on('message', async (/** @type {{ id: number; name: string; bytes: Uint8
     port.postMessage({ id: job.id, kind: 'throw', ms: performance.now() - started, message: String(err?.message ?? err).slice(0, 500), stack: String(err?.stack ?? '').slice(0, 3000) });
   }
 });
+process.on('disconnect', () => process.exit(0));
 port.postMessage({ kind: 'ready' });
