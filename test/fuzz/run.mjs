@@ -8,7 +8,8 @@
  * .txt beside it saying what it violated and how to replay it); test/fuzz/found.test.ts turns
  * each into a permanent regression test.
  *
- *   npm run fuzz -- [--seed N] [--count N] [--batch N] [--no-cli] [--shrink-seconds N] [--max-minutes N]
+ *   npm run fuzz -- [--seed N] [--count N] [--batch N] [--no-cli] [--max-minutes N]
+ *                   [--shrink-seconds N (per class)] [--shrink-minutes N (in all; then unshrunk)]
  *
  * --max-minutes stops generating inputs after that long (then shrinks what it found and
  * prints the closing line for the inputs it ran).
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '1000' },
     'no-cli': { type: 'boolean', default: false },
     'shrink-seconds': { type: 'string', default: '120' },
+    'shrink-minutes': { type: 'string', default: '30' },
     scale: { type: 'string', default: '1' },
     'max-minutes': { type: 'string' },
   },
@@ -37,6 +39,7 @@ const seed = values.seed !== undefined ? Number(values.seed) : (Date.now() ^ (Ma
 const count = Number(values.count);
 const batchSize = Number(values.batch);
 const shrinkMs = Number(values['shrink-seconds']) * 1000;
+const shrinkTotalMs = Number(values['shrink-minutes']) * 60_000;
 const log = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
 log(`itstrat fuzz: seed ${seed}, ${count} inputs, CLI batches of ${values['no-cli'] ? 0 : batchSize} (replay: npm run fuzz -- --seed ${seed} --count ${count})`);
 
@@ -59,16 +62,22 @@ const classes = new Map();
 /** @type {{ index: number; name: string; bytes: Uint8Array; ext: 'md' | 'yaml'; kase: any; ms: number }[]} */
 let pending = [];
 
-function record(/** @type {import('./lib/harness.mjs').Violation[]} */ violations, /** @type {number} */ index, /** @type {'inproc' | 'cli'} */ via, /** @type {any} */ extra = {}) {
+/**
+ * Count a failing input and keep the first of each class. A hang, a slow file or a memory blow-up
+ * has no message to tell its causes apart: for those the class also names the kinds of mutation
+ * the input went through (so `year: .inf` and 2 MB of brackets are two classes).
+ */
+function record(/** @type {import('./lib/harness.mjs').Violation[]} */ violations, /** @type {number} */ index, /** @type {'inproc' | 'cli'} */ via, /** @type {any} */ kase) {
   if (!violations.length) return;
   if (violations.some((v) => v.klass === 'hang')) hangs++;
   else crashes++;
+  const ops = [...new Set(kase.mutations.map((/** @type {{ op: string }} */ m) => m.op))].sort().join('+');
   for (const violation of violations) {
-    const key = `${via}:${violation.signature}`;
+    const key = `${via}:${violation.signature}${['hang', 'slow', 'memory'].includes(violation.klass) ? `:${ops}` : ''}`;
     const known = classes.get(key);
     if (known) known.count++;
     else {
-      classes.set(key, { via, violation, index, count: 1, ...extra });
+      classes.set(key, { via, violation, index, count: 1, kase });
       log(`  new failure class [${via}] ${violation.signature} at input ${index}: ${violation.detail.split('\n')[0]}`);
     }
   }
@@ -105,7 +114,7 @@ async function flushCli() {
   for (const file of guilty) {
     const alone = await runCliBatch([{ name: file.name, bytes: file.bytes }], { timeoutMs: timeoutFor([file]) });
     const violations = [...alone.violations, ...(alone.blamed.get(file.name) ?? [])];
-    record(violations.length ? violations : [{ klass: 'batch-only', signature: 'cli-batch-only', detail: `fails in its batch only: ${batch.violations.map((v) => v.detail).join('; ').slice(0, 300)}` }], file.index, 'cli', { bytes: file.bytes, ext: file.ext, kase: file.kase });
+    record(violations.length ? violations : [{ klass: 'batch-only', signature: 'cli-batch-only', detail: `fails in its batch only: ${batch.violations.map((v) => v.detail).join('; ').slice(0, 300)}` }], file.index, 'cli', file.kase);
   }
 }
 
@@ -119,7 +128,7 @@ await fc.check(
     const outcome = await inProcess.lint(name, bytes);
     if (outcome.kind === 'ok') slowest = Math.max(slowest, outcome.ms);
     const violations = checkInProcess(bytes, outcome);
-    record(violations, index, 'inproc');
+    record(violations, index, 'inproc', kase);
     if (!violations.length) pending.push({ index, name, bytes, ext, kase, ms: outcome.ms });
     if (pending.length >= batchSize) await flushCli();
     if (index % 250 === 249) {
@@ -134,8 +143,15 @@ await flushCli();
 peakRssMb = Math.max(peakRssMb, inProcess.peakRss / 1024 / 1024, process.resourceUsage().maxRSS / 1024);
 
 // Shrink the first input of each class and write it to found/.
-log(`shrinking ${classes.size} failure classes (at most ${shrinkMs / 1000} s each)`);
+log(`shrinking ${classes.size} failure classes (at most ${shrinkMs / 1000} s each, ${shrinkTotalMs / 60_000} min in all)`);
+const shrinkStarted = Date.now();
 for (const [key, entry] of classes) {
+  if (Date.now() - shrinkStarted > shrinkTotalMs) {
+    const { bytes, ext } = build(entry.kase);
+    const path = writeFound(entry.violation, bytes, ext, { via: entry.via, seed, path: String(entry.index), shrinks: 0, note: 'not shrunk (out of shrinking time)', case: describeCase(entry.kase) });
+    log(`  ${key} ×${entry.count}: ${path ? path.slice(FOUND_DIR.length + 1) : 'already in found/'} (${bytes.length} bytes, not shrunk)`);
+    continue;
+  }
   const { via, violation, index } = entry;
   const same = (/** @type {import('./lib/harness.mjs').Violation[]} */ found) => found.some((v) => v.klass === violation.klass && v.signature.split(':').slice(0, 2).join(':') === violation.signature.split(':').slice(0, 2).join(':'));
   const property = fc.asyncProperty(arbitrary, async (kase) => {
