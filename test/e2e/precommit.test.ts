@@ -63,6 +63,20 @@ function commitCount(dir: string): number {
   return run.status === 0 ? Number(run.stdout.trim()) : 0;
 }
 
+// Needs neither git nor pre-commit: runs everywhere.
+describe('pre-commit hook manifest', () => {
+  it('publishes a hook for proposals that passes the staged file names', () => {
+    expect(manifest).toMatchObject({ id: 'itstrat', entry: 'itstrat lint', language: 'node', pass_filenames: true });
+    const files = new RegExp(manifest.files);
+    const exclude = new RegExp(manifest.exclude ?? '^$');
+    const picks = (path: string) => files.test(path) && !exclude.test(path);
+    for (const path of ['proposals/a.yaml', 'proposals/b.yml', 'forslag/c.md', 'portfolio/2026/d.markdown']) expect(picks(path), path).toBe(true);
+    for (const path of ['README.md', 'docs/sub/CHANGELOG.md', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', '.itstratrc.yaml', 'package.json', 'src/a.ts', 'action.yml']) {
+      expect(picks(path), path).toBe(false);
+    }
+  });
+});
+
 describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
@@ -92,17 +106,6 @@ describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
   }, 120_000);
   afterAll(() => {
     if (dir) removeDir(dir);
-  });
-
-  it('publishes a hook for proposals that passes the staged file names', () => {
-    expect(manifest).toMatchObject({ id: 'itstrat', entry: 'itstrat lint', language: 'node', pass_filenames: true });
-    const files = new RegExp(manifest.files);
-    const exclude = new RegExp(manifest.exclude ?? '^$');
-    const picks = (path: string) => files.test(path) && !exclude.test(path);
-    for (const path of ['proposals/a.yaml', 'proposals/b.yml', 'forslag/c.md', 'portfolio/2026/d.markdown']) expect(picks(path), path).toBe(true);
-    for (const path of ['README.md', 'docs/sub/CHANGELOG.md', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', '.itstratrc.yaml', 'package.json', 'src/a.ts', 'action.yml']) {
-      expect(picks(path), path).toBe(false);
-    }
   });
 
   it('refuses a commit with a failing proposal and shows the findings', () => {

@@ -14,7 +14,7 @@ import { builtCli } from '../helpers/ci-run.js';
 // @ts-expect-error plain JavaScript, shared with `npm run fuzz`
 import { build, caseArb, describeCase, loadSeeds, warmUpSeeds } from './lib/inputs.mjs';
 // @ts-expect-error plain JavaScript, shared with `npm run fuzz`
-import { BUDGET, checkInProcess, InProcess, runCliBatch } from './lib/harness.mjs';
+import { BUDGET, InProcess, runCliBatch } from './lib/harness.mjs';
 
 const SEED = Number(process.env.ITSTRAT_FUZZ_SEED ?? 13);
 const RUNS = Number(process.env.ITSTRAT_FUZZ_RUNS ?? 250);
@@ -47,7 +47,7 @@ describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () 
     await fc.assert(
       fc.asyncProperty(caseArb(seeds, SCALE), async (kase: { seed: string; format: 'md' | 'yaml'; mutations: unknown[]; text: string }) => {
         const { bytes, ext } = build(kase) as { bytes: Uint8Array; ext: string };
-        const violations = checkInProcess(bytes, await inProcess.lint(`fuzz.${ext}`, bytes), SHORT_BUDGET) as Violation[];
+        const { violations } = (await inProcess.check(`fuzz.${ext}`, bytes, SHORT_BUDGET)) as { violations: Violation[] };
         expect(violations.map((v) => `${v.klass}: ${v.detail.split('\n').slice(0, 3).join(' | ')}`), JSON.stringify(describeCase(kase))).toEqual([]);
       }),
       // A hang costs a timeout per shrink step: report the first failure as generated (its

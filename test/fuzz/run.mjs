@@ -21,7 +21,7 @@
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { build, caseArb, describeCase, loadSeeds, warmUpSeeds } from './lib/inputs.mjs';
-import { batchFailed, checkInProcess, FOUND_DIR, InProcess, runCliBatch, writeFound } from './lib/harness.mjs';
+import { batchFailed, FOUND_DIR, InProcess, runCliBatch, writeFound } from './lib/harness.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -125,9 +125,8 @@ await fc.check(
     const index = inputs++;
     const { bytes, ext } = build(kase);
     const name = `c${String(index).padStart(6, '0')}.${ext}`;
-    const outcome = await inProcess.lint(name, bytes);
+    const { outcome, violations } = await inProcess.check(name, bytes);
     if (outcome.kind === 'ok') slowest = Math.max(slowest, outcome.ms);
-    const violations = checkInProcess(bytes, outcome);
     record(violations, index, 'inproc', kase);
     if (!violations.length) pending.push({ index, name, bytes, ext, kase, ms: outcome.ms });
     if (pending.length >= batchSize) await flushCli();
@@ -156,7 +155,7 @@ for (const [key, entry] of classes) {
   const same = (/** @type {import('./lib/harness.mjs').Violation[]} */ found) => found.some((v) => v.klass === violation.klass && v.signature.split(':').slice(0, 2).join(':') === violation.signature.split(':').slice(0, 2).join(':'));
   const property = fc.asyncProperty(arbitrary, async (kase) => {
     const { bytes, ext } = build(kase);
-    if (via === 'inproc') return !same(checkInProcess(bytes, await inProcess.lint(`shrink.${ext}`, bytes)));
+    if (via === 'inproc') return !same((await inProcess.check(`shrink.${ext}`, bytes)).violations);
     const alone = await runCliBatch([{ name: `shrink.${ext}`, bytes }], { timeoutMs: 60_000 });
     return !same([...alone.violations, ...(alone.blamed.get(`shrink.${ext}`) ?? [])]);
   });

@@ -198,7 +198,28 @@ export class InProcess {
   }
 
   /**
-   * Lint one file on the thread.
+   * Lint one file and check it (checkInProcess). A file over its time budget is linted once more
+   * and counts as slow only if it is slow again: the first file of a strategy or language pays
+   * for lazily loaded rules, and a shared machine has hiccups.
+   * @param {string} name
+   * @param {Uint8Array} bytes
+   * @param {{ baseMs: number; msPerKiB: number }} [budget]
+   */
+  async check(name, bytes, budget = BUDGET) {
+    let outcome = await this.lint(name, bytes);
+    let violations = checkInProcess(bytes, outcome, budget);
+    if (violations.some((v) => v.klass === 'slow')) {
+      const again = await this.lint(name, bytes);
+      if (again.kind === 'ok' && again.ms < outcome.ms) {
+        outcome = again;
+        violations = checkInProcess(bytes, outcome, budget);
+      }
+    }
+    return { outcome, violations };
+  }
+
+  /**
+   * Lint one file in the child process.
    * @param {string} name file name (its extension picks the format)
    * @param {Uint8Array} bytes
    * @param {number} [timeoutMs]
