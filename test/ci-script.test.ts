@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/ci-run.js';
+import { itWithTools } from './helpers/system-tool.js';
 
 const SCRIPT = join(ROOT, '.ci', 'run');
 
@@ -25,6 +26,9 @@ describe('.ci/run', () => {
       'npm ci',
       'npm test',
     ]);
+  });
+
+  itWithTools(['bash'], 'is valid bash (`bash -n`)', () => {
     expect(spawnSync('bash', ['-n', SCRIPT]).status).toBe(0);
   });
 

@@ -6,15 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { describeWithTools } from '../helpers/system-tool.js';
 import { builtCli, ROOT, proposalYaml, removeDir, SCHEMA_ONLY_CONFIG, tempDir, writeTree } from '../helpers/ci-run.js';
 
 interface Step { name?: string; id?: string; run?: string; uses?: string; if?: string; env?: Record<string, string> }
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Step[] }; inputs: Record<string, { default?: string }> };
 const lintStep = action.runs.steps.find((step) => step.id === 'lint')!;
 
-describe('action.yml', () => {
+describeWithTools(['bash'], 'action.yml', () => {
   let dir: string;
   const temps: string[] = [];
   beforeAll(() => {

@@ -15,13 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtCli, ROOT, removeDir, SCHEMA_ONLY_CONFIG, tempDir, writeTree } from '../helpers/ci-run.js';
-
-function has(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-}
-
-const hasGit = has('git', ['--version']);
-const hasPreCommit = has('pre-commit', ['--version']);
+import { describeWithTools, itWithTools } from '../helpers/system-tool.js';
 
 interface HookManifest {
   id: string;
@@ -69,12 +63,25 @@ function commitCount(dir: string): number {
   return run.status === 0 ? Number(run.stdout.trim()) : 0;
 }
 
-describe.skipIf(!hasGit)(`pre-commit hook${hasGit ? '' : ' (skipped: git is not installed)'}`, () => {
+// Needs neither git nor pre-commit: runs everywhere.
+describe('pre-commit hook manifest', () => {
+  it('publishes a hook for proposals that passes the staged file names', () => {
+    expect(manifest).toMatchObject({ id: 'itstrat', entry: 'itstrat lint', language: 'node', pass_filenames: true });
+    const files = new RegExp(manifest.files);
+    const exclude = new RegExp(manifest.exclude ?? '^$');
+    const picks = (path: string) => files.test(path) && !exclude.test(path);
+    for (const path of ['proposals/a.yaml', 'proposals/b.yml', 'forslag/c.md', 'portfolio/2026/d.markdown']) expect(picks(path), path).toBe(true);
+    for (const path of ['README.md', 'docs/sub/CHANGELOG.md', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', '.itstratrc.yaml', 'package.json', 'src/a.ts', 'action.yml']) {
+      expect(picks(path), path).toBe(false);
+    }
+  });
+});
+
+describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(() => {
-    if (!hasPreCommit) throw new Error('pre-commit is not installed: apt-get install -y pre-commit (.ci/run does this)');
     ({ dir, env } = newRepo('precommit'));
     const hook = {
       id: manifest.id,
@@ -99,17 +106,6 @@ describe.skipIf(!hasGit)(`pre-commit hook${hasGit ? '' : ' (skipped: git is not 
   }, 120_000);
   afterAll(() => {
     if (dir) removeDir(dir);
-  });
-
-  it('publishes a hook for proposals that passes the staged file names', () => {
-    expect(manifest).toMatchObject({ id: 'itstrat', entry: 'itstrat lint', language: 'node', pass_filenames: true });
-    const files = new RegExp(manifest.files);
-    const exclude = new RegExp(manifest.exclude ?? '^$');
-    const picks = (path: string) => files.test(path) && !exclude.test(path);
-    for (const path of ['proposals/a.yaml', 'proposals/b.yml', 'forslag/c.md', 'portfolio/2026/d.markdown']) expect(picks(path), path).toBe(true);
-    for (const path of ['README.md', 'docs/sub/CHANGELOG.md', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', '.itstratrc.yaml', 'package.json', 'src/a.ts', 'action.yml']) {
-      expect(picks(path), path).toBe(false);
-    }
   });
 
   it('refuses a commit with a failing proposal and shows the findings', () => {
@@ -160,9 +156,8 @@ describe.skipIf(!hasGit)(`pre-commit hook${hasGit ? '' : ' (skipped: git is not 
  * package. Needs the npm registry, so it runs only with ITSTRAT_E2E_NETWORK=1.
  */
 const network = process.env.ITSTRAT_E2E_NETWORK === '1';
-describe.skipIf(!hasGit || !network)(`published language: node hook${network ? '' : ' (skipped: set ITSTRAT_E2E_NETWORK=1, it installs from the npm registry)'}`, () => {
-  it('installs from a repository path and refuses a failing proposal', () => {
-    if (!hasPreCommit) throw new Error('pre-commit is not installed');
+describe.skipIf(!network)(`published language: node hook${network ? '' : ' (skipped: set ITSTRAT_E2E_NETWORK=1, it installs from the npm registry)'}`, () => {
+  itWithTools(['git', 'pre-commit'], 'installs from a repository path and refuses a failing proposal', () => {
     // The itstrat repository as it is in the working tree, committed in a scratch clone.
     const hookRepo = tempDir('hook-repo');
     const { dir, env } = newRepo('precommit-node');
