@@ -111,11 +111,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
+    .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
     .action(async (paths: string[], options: ReportFlags) => {
       const { runReport } = await import('./report/run-report.js');
-      const { concurrency, outputFile, ...rest } = options;
+      const { concurrency, outputFile, fileTimeout, ...rest } = options;
       if (outputFile !== undefined && !outputFile.trim()) fail('--output-file: the file name is empty');
-      exitCode = await runReport(paths, { ...rest, concurrency: parseConcurrency(concurrency), ...(outputFile !== undefined ? { outputFile } : {}) });
+      const timeout = parseFileTimeout(fileTimeout);
+      exitCode = await runReport(paths, { ...rest, concurrency: parseConcurrency(concurrency), ...(outputFile !== undefined ? { outputFile } : {}), ...(timeout !== undefined ? { fileTimeout: timeout } : {}) });
     });
 
   try {
@@ -175,6 +177,7 @@ export interface ReportFlags {
   ignorePattern: string[];
   ignore: boolean;
   concurrency?: string;
+  fileTimeout?: string;
 }
 
 /** One report of a run: a format, and the file it goes to (stdout when absent). */
@@ -229,6 +232,13 @@ export function resolveOutputs(formats: string[], outputFiles: string[]): LintOu
   return outputs;
 }
 
+/** `--file-timeout <ms>`: undefined (the default budget) when not given. */
+function parseFileTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) fail(`--file-timeout must be a whole number of milliseconds (0: no limit), not "${value}"`);
+  return Number(value);
+}
+
 /** `--concurrency <n|auto>`: 1 (the main thread) when not given. */
 function parseConcurrency(value: string | undefined): number | 'auto' {
   const concurrency = value === undefined || value === 'auto' ? (value ?? 1) : Number(value);
@@ -249,11 +259,7 @@ function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
     maxWarnings = Number(flags.maxWarnings);
   }
   const concurrency = parseConcurrency(flags.concurrency);
-  let fileTimeout: number | undefined;
-  if (flags.fileTimeout !== undefined) {
-    if (!/^\d+$/.test(flags.fileTimeout)) fail(`--file-timeout must be a whole number of milliseconds (0: no limit), not "${flags.fileTimeout}"`);
-    fileTimeout = Number(flags.fileTimeout);
-  }
+  const fileTimeout = parseFileTimeout(flags.fileTimeout);
   const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, fileTimeout: _fileTimeout, ...rest } = flags;
   void _raw, void _format, void _outputFile, void _concurrency, void _fileTimeout;
   return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(fileTimeout !== undefined ? { fileTimeout } : {}) };

@@ -242,3 +242,21 @@ export function coreMessage(
   if (!entry) return messageId;
   return render(entry[language], data);
 }
+
+/** A step of a file's work, as `internal` findings name it. */
+export type Step = 'reading' | 'loading' | 'settings' | 'figures' | 'identity' | 'summary' | 'linting' | { rule: string };
+
+const STEPS: Record<Exclude<Step, { rule: string }> | 'rule', Record<Lang, string>> = {
+  reading: { en: 'reading the file', da: 'læsning af filen', sv: 'läsning av filen', nb: 'lesing av filen' },
+  loading: { en: 'loading the proposal', da: 'indlæsning af forslaget', sv: 'inläsning av förslaget', nb: 'innlesing av forslaget' },
+  settings: { en: 'the file\'s settings', da: 'filens indstillinger', sv: 'filens inställningar', nb: 'filens innstillinger' },
+  figures: { en: 'business-case figures', da: 'business case-tallene', sv: 'kalkylens nyckeltal', nb: 'business case-tallene' },
+  identity: { en: 'title and owner', da: 'titel og ejer', sv: 'titel och ägare', nb: 'tittel og eier' },
+  summary: { en: 'summary', da: 'opsummering', sv: 'sammanfattning', nb: 'oppsummering' },
+  linting: { en: 'linting', da: 'kontrol', sv: 'granskning', nb: 'kontroll' },
+  rule: { en: 'rule {rule}', da: 'reglen {rule}', sv: 'regeln {rule}', nb: 'regelen {rule}' },
+};
+
+export function stepName(language: Lang, step: Step): string {
+  return typeof step === 'string' ? STEPS[step][language] : render(STEPS.rule[language], { rule: step.rule });
+}

@@ -53,10 +53,15 @@ export function bounded<T>(work: () => T, timeoutMs: number): T {
   context ??= vm.createContext({ work: undefined });
   script ??= new vm.Script('work()');
   context.work = work;
+  const origin = origins.getStore();
   try {
     return script.runInContext(context, { timeout: timeoutMs }) as T;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new TimedOut(timeoutMs);
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      // Termination runs no `finally`: the origin the stopped work had entered would stay in force.
+      origins.enterWith(origin as Origin);
+      throw new TimedOut(timeoutMs);
+    }
     throw error;
   } finally {
     context.work = undefined;

@@ -7,7 +7,7 @@
 import type { Lang, ModelNode, Proposal } from './model.js';
 import type { Rule } from './rule-api.js';
 import { DEFAULT_MAX_BYTES, formatOf, loadProposalSync } from './loaders/index.js';
-import { coreMessage } from './core-messages.js';
+import { coreMessage, stepName, type Step } from './core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding } from './engine.js';
 import type { SettingsResolver } from './config.js';
 import { get, textOf } from './rulekit.js';
@@ -100,8 +100,8 @@ export function lintFileSync(input: LintInput, options: LintRunOptions, index = 
   } catch (error) {
     const language = languageFallback();
     const finding = error instanceof TimedOut
-      ? internalFinding(language, 'timeout', { limit: error.limit, step: state.step })
-      : internalFinding(language, 'stepFailed', { step: state.step, detail: firstLine(error) });
+      ? internalFinding(language, 'timeout', { limit: error.limit, step: stepName(language, state.step) })
+      : internalFinding(language, 'stepFailed', { step: stepName(language, state.step), detail: firstLine(error) });
     // Stopped after the rules (in the figures, say): their findings stand.
     if (state.ruled) return withFindings(state.ruled, [finding]);
     return { result: summarise(input.filePath, [finding], language, [], []), failed: true };
@@ -110,7 +110,7 @@ export function lintFileSync(input: LintInput, options: LintRunOptions, index = 
 
 interface LintState {
   /** The step under way, for a finding when the file's work stops there. */
-  step: string;
+  step: Step;
   language?: Lang;
   /** The file's output once its rules have run. */
   ruled?: LintOutput;
@@ -160,7 +160,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
   }
   const known = new Set(options.rules.map((rule) => rule.meta.id));
   const outcome = runRules(proposal, enabled, settings.strategies, language, known, (ruleId, check) => {
-    state.step = `rule ${ruleId}`;
+    state.step = { rule: ruleId };
     within({ file: index, rule: ruleId }, check);
   });
   const internal: Finding[] = outcome.crashes.map((crash) => internalFinding(language, 'ruleFailed', { rule: crash.ruleId, detail: oneLine(crash.detail) }));
@@ -170,18 +170,18 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
     ...(strategyField ? { fileStrategy: strategyField } : {}),
   };
   // The figures and the identity are the file's too: a failure there is a finding, the rules' findings stay.
-  const step = <T>(name: string, work: () => T): T | undefined => {
+  const step = <T>(name: Step, work: () => T): T | undefined => {
     state.step = name;
     try {
       return work();
     } catch (error) {
       if (error instanceof TimedOut) throw error;
-      internal.push(internalFinding(language, 'stepFailed', { step: name, detail: firstLine(error) }));
+      internal.push(internalFinding(language, 'stepFailed', { step: stepName(language, name), detail: firstLine(error) }));
       return undefined;
     }
   };
-  const figures = step('business-case figures', () => businessCaseFigures(proposal));
-  const { title, owner } = step('title and owner', () => identity(proposal)) ?? {};
+  const figures = step('figures', () => businessCaseFigures(proposal));
+  const { title, owner } = step('identity', () => identity(proposal)) ?? {};
   const findings = sortFindings([...parseFindings, ...outcome.findings, ...internal]);
   state.step = 'summary';
   return {
@@ -211,7 +211,7 @@ export function withLateFailures(output: LintOutput, failures: readonly LateFail
   const { language } = output.result;
   return withFindings(output, failures.map((failure) => failure.rule
     ? internalFinding(language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
-    : internalFinding(language, 'stepFailed', { step: 'linting', detail: failure.detail })));
+    : internalFinding(language, 'stepFailed', { step: stepName(language, 'linting'), detail: failure.detail })));
 }
 
 /** The output with `internal` findings added (and counted); it is not cached. */

@@ -25,6 +25,8 @@ export interface ReportSettings {
   ignore: boolean;
   ignorePattern: string[];
   concurrency: number | 'auto';
+  /** `--file-timeout` in milliseconds; 0: no limit. */
+  fileTimeout?: number;
 }
 
 export async function renderReport(format: ReportFormat, portfolio: Portfolio): Promise<string> {
@@ -46,6 +48,7 @@ export async function runReport(paths: string[], settings: ReportSettings): Prom
     ignore: settings.ignore,
     ignorePattern: settings.ignorePattern,
     concurrency: settings.concurrency,
+    ...(settings.fileTimeout !== undefined ? { fileTimeout: settings.fileTimeout } : {}),
     ...(settings.config ? { config: settings.config } : {}),
   }, cwd);
   const portfolio = buildPortfolio(results, {
