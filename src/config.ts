@@ -199,13 +199,13 @@ function readConfigFile(path: string, validate: Awaited<ReturnType<typeof loadVa
   const locate: Locator = (keyPath, key = false) => {
     let node: unknown = doc.contents;
     let range: [number, number] | undefined = (node as { range?: [number, number] } | null)?.range;
-    for (const part of keyPath) {
+    for (const [index, part] of keyPath.entries()) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
         if (!pair) break;
         const keyRange = (pair.key as { range?: [number, number] }).range;
         node = pair.value;
-        range = (key && part === keyPath[keyPath.length - 1] ? keyRange : (node as { range?: [number, number] } | null)?.range ?? keyRange) ?? range;
+        range = (key && index === keyPath.length - 1 ? keyRange : (node as { range?: [number, number] } | null)?.range ?? keyRange) ?? range;
       } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
         node = node.items[part];
         range = (node as { range?: [number, number] } | null)?.range ?? range;
