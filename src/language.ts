@@ -4,19 +4,11 @@
  */
 import type { Lang, MapNode, ModelNode, Section } from './model.js';
 import { LANGS } from './model.js';
-import { aliasLanguages } from './vocabulary.js';
+import { aliasLanguages, canonicalValue } from './vocabulary.js';
 import { clauseCatalogue, isStrategy } from './clauses.js';
-import { own } from './own.js';
-
-const NAMES: Record<string, Lang> = {
-  en: 'en', english: 'en', engelsk: 'en', engelska: 'en',
-  da: 'da', dansk: 'da', danish: 'da', danska: 'da',
-  sv: 'sv', svenska: 'sv', swedish: 'sv', svensk: 'sv',
-  nb: 'nb', no: 'nb', nn: 'nb', norsk: 'nb', bokmal: 'nb', 'bokmål': 'nb', norwegian: 'nb', norska: 'nb',
-};
 
 export function languageName(value: unknown): Lang | undefined {
-  return typeof value === 'string' ? own(NAMES, value.trim().toLowerCase()) : undefined;
+  return typeof value === 'string' ? (canonicalValue('language', value) as Lang | undefined) : undefined;
 }
 
 function words(list: string): RegExp {

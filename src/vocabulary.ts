@@ -123,7 +123,16 @@ export const FIELDS: Record<string, FieldVocab> = {
   id: { aliases: { en: ['Id', 'Reference', 'Ref'], da: ['Reference', 'Sagsnummer', 'Journalnummer'], sv: ['Referens', 'Diarienummer', 'Dnr'], nb: ['Referanse', 'Saksnummer'] } },
   title: { aliases: { en: ['Title', 'Project', 'Project name'], da: ['Titel', 'Projektnavn', 'Projekttitel'], sv: ['Titel', 'Projektnamn'], nb: ['Tittel', 'Prosjektnavn'] } },
   strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
-  language: { aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] } },
+  language: {
+    aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] },
+    // A language by its code or its name in any of the four (an unknown name is a schema finding).
+    values: {
+      en: ['en', 'english', 'engelsk', 'engelska'],
+      da: ['da', 'dansk', 'danish', 'danska'],
+      sv: ['sv', 'svenska', 'swedish', 'svensk'],
+      nb: ['nb', 'no', 'nn', 'norsk', 'bokmål', 'norwegian', 'norska'],
+    },
+  },
   owner: {
     aliases: { en: ['Owner', 'Project owner', 'System owner', 'Business owner', 'Accountable owner', 'Senior Responsible Owner', 'SRO'], da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer'], sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd'], nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier'] },
     textKey: 'name',

@@ -28,6 +28,9 @@ function withValue(key: string, value: string): string {
 }
 
 /** One input of each class in issue 13, by file name. */
+/** Hostile only in the work they used to cost: a good proposal with text appended that is not wrong. */
+const HARMLESS_ONCE_LINEAR = new Set(['stars-20kb.md']);
+
 function hostileFiles(): Record<string, string> {
   const headings1M = '# a\n'.repeat(1_000_000); // 4,000,000 bytes: just under the 4 MiB limit
   const table100k = `${BASE_MD}\n| Item | Amount |\n|---|---|\n${'| x | 1 |\n'.repeat(100_000)}`;
@@ -152,7 +155,9 @@ describe('a hostile folder: one input of each class of issue 13 and 100 good pro
         const results = JSON.parse(runs.get(concurrency)!.stdout) as JsonResult[];
         const byPath = new Map(results.map((result) => [relative(dir, result.filePath), result]));
         for (const name of good) expect(byPath.get(name)?.messages, name).toEqual([]);
-        for (const name of hostile) expect(byPath.get(name)?.errorCount, name).toBeGreaterThan(0);
+        // A run of 20 KB of `*` is harmless text once read in linear time: it only has to finish.
+        for (const name of hostile.filter((name) => !HARMLESS_ONCE_LINEAR.has(name))) expect(byPath.get(name)?.errorCount, name).toBeGreaterThan(0);
+        expect(byPath.get('stars-20kb.md')?.messages).toEqual([]);
         // An empty file is one finding; a disable that names no rule is a `directive` error.
         expect(byPath.get('empty.md')?.messages).toHaveLength(1);
         expect(byPath.get('blanket-disable.md')?.messages.map((message) => message.ruleId)).toContain('directive');
