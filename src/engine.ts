@@ -4,7 +4,7 @@
  * for the CLI to report with exit code 2.
  */
 import type { Lang, Proposal, Range } from './model.js';
-import type { ReportDescriptor, Rule } from './rule-api.js';
+import type { MessageData, ReportDescriptor, Rule } from './rule-api.js';
 import { anchorFor } from './rulekit.js';
 import { coreMessage } from './core-messages.js';
 import { byText, render } from './render.js';
@@ -13,6 +13,10 @@ import { strategiesWrittenIn, strategyOfClause } from './clauses.js';
 export interface Finding {
   ruleId: string;
   severity: 1 | 2;
+  /** What the finding says, language-neutral: the message template's id and its data. */
+  messageId: string;
+  data?: MessageData;
+  /** The message rendered in the file's language. */
   message: string;
   line: number;
   column: number;
@@ -72,7 +76,9 @@ export function runRules(
         ruleId: meta.id,
         // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
         severity: descriptor.severity === 'warn' ? 1 : severity,
-        message: render(template, descriptor.data),
+        messageId: descriptor.messageId,
+        ...(descriptor.data ? { data: descriptor.data } : {}),
+        message: render(template, descriptor.data, language),
         ...range,
         clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies, proposal.language),
       };
@@ -80,7 +86,7 @@ export function runRules(
       findings.push(finding);
     };
     try {
-      const returned: unknown = rule.check(proposal, { options, strategies, language, report });
+      const returned: unknown = rule.check(proposal, { options, strategies, report });
       if (returned instanceof Promise) {
         // An async check would report after the file is done, or reject with no one listening.
         returned.catch(() => undefined);

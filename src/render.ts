@@ -1,6 +1,27 @@
-/** Fill `{name}` placeholders of a message template. */
-export function render(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+import type { Lang } from './model.js';
+
+/** A placeholder's value: text or a number as it is, or a word of the tool's own in every language. */
+export type Datum = string | number | Readonly<Record<Lang, string>>;
+
+function datumIn(value: Datum, lang: Lang): string {
+  return typeof value === 'object' ? value[lang] : String(value);
+}
+
+/** Fill `{name}` placeholders of a message template, choosing each localised value in `lang`. */
+export function render(template: string, data: Readonly<Record<string, Datum>> = {}, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? datumIn(data[name]!, lang) : whole));
+}
+
+/**
+ * The data of a finding as one language-neutral string, keys sorted and localised values in
+ * English: what identifies a finding across `--lang` for baselines, fingerprints and the cache.
+ */
+export function neutralData(data: Readonly<Record<string, Datum>> | undefined): string {
+  if (!data) return '';
+  return Object.keys(data)
+    .sort(byText)
+    .map((key) => `${key}=${datumIn(data[key]!, 'en')}`)
+    .join('\u0001');
 }
 
 /**
