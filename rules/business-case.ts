@@ -8,10 +8,9 @@
  * cost when its kind is `operating`, or, without a kind, when its item says so ("Drift og
  * support", "Lisenser per år", "årlig licens").
  */
-import { asList, defineRule, get, isGiven, textOf, textsOf } from '../src/rulekit.js';
+import { amountText, asList, defineRule, get, isGiven, textOf, textsOf } from '../src/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model.js';
 import type { RuleContext } from '../src/rule-api.js';
-import { formatAmount } from '../src/amount.js';
 
 /** Words of a cost item that make it a running cost when the line gives no kind. */
 const OPERATING = /(?<![\p{L}\p{N}])(?:drift|løbende|løpende|löpande|vedligehold|vedlikehold|underhåll|forvaltning|förvaltning|årlig|operat|running|maintenance|support|hosting|subscription|abonnement|abonnemang)[\p{L}\p{N}]*|(?<![\p{L}\p{N}])(?:per|pr\.?|om|i)\s+år(?:et)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:per year|annual|annually|yearly)(?![\p{L}\p{N}])/iu;
@@ -39,7 +38,7 @@ function amountOf(node: ModelNode | undefined, context: RuleContext): number | u
     return undefined;
   }
   if (node.value < 0) {
-    context.report({ messageId: 'negative', node, data: { value: formatAmount(node.value, context.language) } });
+    context.report({ messageId: 'negative', node, data: { value: amountText(node.value) } });
     return undefined;
   }
   return node.value;
@@ -71,7 +70,7 @@ function checkTotal(total: ModelNode | undefined, sum: number | undefined, messa
   context.report({
     messageId,
     node: total!,
-    data: { stated: formatAmount(stated, context.language), sum: formatAmount(sum, context.language) },
+    data: { stated: amountText(stated), sum: amountText(sum) },
   });
 }
 

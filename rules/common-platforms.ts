@@ -11,10 +11,9 @@
  * `sharedSolution.exception` records the kommunstyrelse's exception decision, or a text says
  * the kommunstyrelse has decided on an exception.
  */
-import { allPhrases, allTexts, defineRule, findPhrase, get, isGiven, phraseMatches, type TextHit, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, findPhrase, get, inEveryLanguage, isGiven, type Localised, phraseMatches, type TextHit, type WordLists } from '../src/rulekit.js';
 import { rangeInText } from '../src/text-position.js';
 import { componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../src/components.js';
-import type { Lang } from '../src/model.js';
 
 interface Platform {
   fn: string;
@@ -91,8 +90,8 @@ function negated(text: string, index: number): boolean {
   return DENIAL.test(before.slice(start + 1));
 }
 
-function functionName(fn: string, lang: Lang): string {
-  return componentCatalogue().functions[fn]?.[lang] ?? fn;
+function functionName(fn: string): Localised {
+  return inEveryLanguage((lang) => componentCatalogue().functions[fn]?.[lang] ?? fn);
 }
 
 export default defineRule({
@@ -129,7 +128,7 @@ export default defineRule({
       context.report({
         messageId: 'duplicate',
         range: rangeInText(proposal, found.hit, found.index, found.length),
-        data: { function: functionName(platform.fn, context.language), word: found.word, platform: own.map((component) => component.name).join(' / ') },
+        data: { function: functionName(platform.fn), word: found.word, platform: own.map((component) => component.name).join(' / ') },
       });
     }
   },

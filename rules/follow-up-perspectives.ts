@@ -8,7 +8,7 @@
  * "Uppföljning" / "Oppfølging" (columns Perspektiv, Måltal/Mätetal/Måltall, Metode/Metod, Mål).
  * A method that is neither objective nor subjective is the `schema` rule's to report.
  */
-import { defineRule, get, isGiven, joinList, textOf } from '../src/rulekit.js';
+import { defineRule, get, inEveryLanguage, isGiven, joinList, type Localised, textOf } from '../src/rulekit.js';
 import type { ModelNode } from '../src/model.js';
 import type { RuleContext } from '../src/rule-api.js';
 import { fieldVocab } from '../src/vocabulary.js';
@@ -63,7 +63,7 @@ export default defineRule({
     // own follow-up, they are advice — warnings — rather than errors.
     const advisory = context.strategies.size > 0 && !context.strategies.has('stockholm');
     const report: RuleContext['report'] = (descriptor) => context.report(advisory ? { ...descriptor, severity: 'warn' } : descriptor);
-    const label = (values: readonly string[]): string => joinList(values.map((value) => valueLabel(PERSPECTIVE, value, context.language)));
+    const label = (values: readonly string[]): Localised => inEveryLanguage((lang) => joinList(values.map((value) => valueLabel(PERSPECTIVE, value, lang))));
     const followUp = get(proposal, 'followUp');
     if (!followUp) {
       report({ messageId: 'missing', missing: 'followUp', data: { perspectives: label(PERSPECTIVES) } });

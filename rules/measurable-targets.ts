@@ -60,7 +60,7 @@ export default defineRule({
       if (!target || !isGiven(target) || (typeof targetValue !== 'string' && typeof targetValue !== 'number')) {
         context.report({ messageId: 'noTarget', node: target ?? metric, data: { metric: name } });
       } else {
-        const quality = targetQuality(targetValue, context.language);
+        const quality = targetQuality(targetValue, proposal.language);
         if (!quality.measurable) {
           context.report(quality.vague ? { messageId: 'vague', node: target, data: { metric: name, word: quality.vague } } : { messageId: 'notMeasurable', node: target, data: { metric: name } });
         }

@@ -3,7 +3,7 @@
  * and the efficiency criterion says how the gains will be used in the business.
  */
 import type { Lang } from '../src/model.js';
-import { allPhrases, deepText, defineRule, findPhrase, get, textsOf, type WordLists } from '../src/rulekit.js';
+import { allPhrases, deepText, defineRule, findPhrase, get, inEveryLanguage, textsOf, type WordLists } from '../src/rulekit.js';
 import { substance, wordCount } from '../src/prose.js';
 
 const CRITERIA = ['standardisation', 'coherence', 'efficiency'] as const;
@@ -74,7 +74,6 @@ export default defineRule({
   },
   check(proposal, context) {
     const minWords = Number(context.options.minWords ?? 5);
-    const names = NAMES[context.language];
     if (!get(proposal, 'priorityCriteria')) {
       context.report({ messageId: 'missing', missing: 'priorityCriteria' });
       return;
@@ -83,7 +82,7 @@ export default defineRule({
       const path = `priorityCriteria.${criterion}`;
       const node = get(proposal, path);
       const state = substance(node, minWords);
-      const data = { criterion: names[criterion], field: criterion, words: wordCount(deepText(node)), min: minWords };
+      const data = { criterion: inEveryLanguage((lang) => NAMES[lang][criterion]), field: criterion, words: wordCount(deepText(node)), min: minWords };
       if (state === 'missing' || state === 'empty') {
         context.report({ messageId: 'missingCriterion', data, ...(node ? { node, atKey: true } : { missing: path }) });
       } else if (state === 'thin') {

@@ -5,7 +5,7 @@
  * is the case; where they are absent, the proposal's text decides.
  */
 import type { Lang, ModelNode, Proposal } from '../src/model.js';
-import { allPhrases, allTexts, defineRule, findPhrase, firstHit, get, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, findPhrase, firstHit, get, inEveryLanguage, type WordLists } from '../src/rulekit.js';
 import { answer } from '../src/prose.js';
 
 const CLOUD: WordLists = {
@@ -77,8 +77,8 @@ export default defineRule({
     const cloud = applies(proposal, 'security.cloud', CLOUD_WORDS);
     const personalData = applies(proposal, 'security.personalData', PERSONAL_WORDS);
     if (!cloud && !personalData) return;
-    const reasons = REASONS[context.language];
-    const data = { reason: cloud && personalData ? reasons.both : cloud ? reasons.cloud : reasons.personalData };
+    const reason = cloud && personalData ? 'both' : cloud ? 'cloud' : 'personalData';
+    const data = { reason: inEveryLanguage((lang) => REASONS[lang][reason]) };
     for (const [path, messageId] of [['security.riskAssessment', 'noRiskAssessment'], ['security.dataProcessingAgreement', 'noDpa']] as const) {
       const node = get(proposal, path);
       if (answer(node) !== 'yes' && !(node === undefined && statedInText(proposal, path))) context.report({ messageId, data, ...at(node, path) });

@@ -12,7 +12,7 @@
  * a deviation or "none available" with an explanation that covers it. One finding per
  * function, at the first place the proposal describes it.
  */
-import { allTexts, defineRule, deepText, get, isGiven, texts, textOf, type TextHit } from '../src/rulekit.js';
+import { allTexts, deepText, defineRule, get, inEveryLanguage, isGiven, type TextHit, textOf, texts } from '../src/rulekit.js';
 import type { Lang, Proposal, Range } from '../src/model.js';
 import { aliasHits, componentCatalogue, type SharedComponent } from '../src/components.js';
 import { proposalCountries, type Country } from '../src/country.js';
@@ -181,7 +181,7 @@ export default defineRule({
         // A reading of prose, not a missing field: a warning even where the clause says "must".
         severity: 'warn',
         data: {
-          function: names[fn]?.[context.language] ?? fn,
+          function: inEveryLanguage((lang) => names[fn]?.[lang] ?? fn),
           phrase: candidate.duplication.matched.replace(/\s+/g, ' '),
           components: suggestion(fn, suggested, countries),
         },

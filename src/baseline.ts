@@ -12,11 +12,17 @@ import { resolve } from 'node:path';
 import { reason, writeAtomically } from './output-paths.js';
 import type { FileResult } from './lint.js';
 import type { Finding } from './engine.js';
+import type { MessageData } from './rule-api.js';
+import { isMessageData, neutralData } from './render.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './formatters/common.js';
 
 export interface BaselineEntry {
   rule: string;
+  /** What the finding says, language-neutral: the entry matches under every `--lang`. */
+  messageId?: string;
+  data?: MessageData;
+  /** The message as it was printed, for the reader; matched only by entries without a messageId (older baselines). */
   message: string;
   count: number;
 }
@@ -26,9 +32,25 @@ export interface Baseline {
   files: Record<string, BaselineEntry[]>;
 }
 
-/** What identifies a finding in a baseline: rule and message, numbers (line references) aside. */
-export function baselineKey(ruleId: string, message: string): string {
-  return `${ruleId}\u0000${message.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}`;
+/**
+ * What identifies a finding in a baseline: rule, messageId and data, numbers (line references)
+ * aside — never the rendered text, so a baseline holds across `--lang`.
+ */
+export function baselineKey(ruleId: string, messageId: string, data: MessageData | undefined): string {
+  return `${ruleId}\u0000${messageId}\u0000${withoutNumbers(neutralData(data))}`;
+}
+
+/** The key of an entry written before findings carried their messageId: the rendered message. */
+function legacyKey(ruleId: string, message: string): string {
+  return `${ruleId}\u0000\u0000${withoutNumbers(message)}`;
+}
+
+function withoutNumbers(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+function entryKey(entry: BaselineEntry): string {
+  return entry.messageId === undefined ? legacyKey(entry.rule, entry.message) : baselineKey(entry.rule, entry.messageId, entry.data);
 }
 
 export function readBaseline(path: string, displayName: string): Baseline {
@@ -56,7 +78,15 @@ function isBaseline(data: unknown): data is Baseline {
   return Object.values(candidate.files).every(
     (entries) =>
       Array.isArray(entries) &&
-      entries.every((entry: Partial<BaselineEntry>) => typeof entry?.rule === 'string' && typeof entry.message === 'string' && Number.isInteger(entry.count) && entry.count! > 0),
+      entries.every(
+        (entry: Partial<BaselineEntry>) =>
+          typeof entry?.rule === 'string' &&
+          typeof entry.message === 'string' &&
+          (entry.messageId === undefined || typeof entry.messageId === 'string') &&
+          (entry.data === undefined || isMessageData(entry.data)) &&
+          Number.isInteger(entry.count) &&
+          entry.count! > 0,
+      ),
   );
 }
 
@@ -64,12 +94,12 @@ function isBaseline(data: unknown): data is Baseline {
 function entriesOf(findings: readonly Finding[]): BaselineEntry[] {
   const byKey = new Map<string, BaselineEntry>();
   for (const finding of findings) {
-    const key = baselineKey(finding.ruleId, finding.message);
+    const key = baselineKey(finding.ruleId, finding.messageId, finding.data);
     const entry = byKey.get(key);
     if (entry) entry.count++;
-    else byKey.set(key, { rule: finding.ruleId, message: finding.message, count: 1 });
+    else byKey.set(key, { rule: finding.ruleId, messageId: finding.messageId, ...(finding.data ? { data: finding.data } : {}), message: finding.message, count: 1 });
   }
-  return [...byKey.values()].sort((a, b) => compare(a.rule, b.rule) || compare(a.message, b.message));
+  return [...byKey.entries()].sort(([a], [b]) => compare(a, b)).map(([, entry]) => entry);
 }
 
 /**
@@ -115,13 +145,14 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
     if (!entries?.length || !result.findings.length) return result;
     const remaining = new Map<string, number>();
     for (const entry of entries) {
-      const key = baselineKey(entry.rule, entry.message);
+      const key = entryKey(entry);
       remaining.set(key, (remaining.get(key) ?? 0) + entry.count);
     }
     const findings: Finding[] = [];
     const accepted: Finding[] = [];
     for (const finding of result.findings) {
-      const key = baselineKey(finding.ruleId, finding.message);
+      const neutral = baselineKey(finding.ruleId, finding.messageId, finding.data);
+      const key = remaining.get(neutral) ? neutral : legacyKey(finding.ruleId, finding.message);
       const left = remaining.get(key) ?? 0;
       if (left > 0) {
         remaining.set(key, left - 1);
@@ -134,7 +165,7 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
     return {
       ...result,
       findings,
-      suppressed: [...result.suppressed, ...accepted].sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId) || compare(a.message, b.message)),
+      suppressed: [...result.suppressed, ...accepted].sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId) || compare(a.messageId, b.messageId) || compare(neutralData(a.data), neutralData(b.data))),
       errorCount: findings.filter((finding) => finding.severity === 2).length,
       warningCount: findings.filter((finding) => finding.severity === 1).length,
       fatalErrorCount: findings.filter((finding) => finding.fatal).length,

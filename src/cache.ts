@@ -1,8 +1,9 @@
 /**
  * `--cache`: a file's results are reused when nothing they depend on changed — the file's
- * content (SHA-256), the settings that apply to it (rules, severities, options, strategies,
- * language), and the run as a whole (itstrat's version and build, the rules' metadata, the
- * plugins' whole module graphs or packages, `--lang`). The cache is one JSON file written
+ * content (SHA-256), the settings that apply to it (rules, severities, options, strategies),
+ * and the run as a whole (itstrat's version and build, the rules' metadata, the plugins' whole
+ * module graphs or packages). Findings are stored language-neutral (rule id, messageId, data)
+ * and printed in the language of the run that reads them, so `--lang` never invalidates. The cache is one JSON file written
  * atomically (temporary file + rename, the temporary file removed whatever fails); a missing,
  * unreadable or corrupt cache is treated as empty, and a damaged entry as absent (its file is
  * linted again), never as an error.
@@ -16,15 +17,15 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from './lint.js';
 import type { Finding } from './engine.js';
 import type { BusinessCaseFigures } from './business-case-figures.js';
-import { LANGS } from './model.js';
+import { LANGS, type Lang } from './model.js';
 import type { FileSettings } from './config.js';
 import type { Rule } from './rule-api.js';
 import { RULES_DIR } from './paths.js';
-import { byText } from './render.js';
+import { byText, isMessageData } from './render.js';
 import { itstratVersion } from './version.js';
 
 export const DEFAULT_CACHE_LOCATION = '.itstratcache';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheEntry {
   /** SHA-256 of the file's bytes. */
@@ -33,6 +34,9 @@ interface CacheEntry {
   strategy: string;
   /** Hash of the settings that applied. */
   settings: string;
+  /** The language the proposal is written in; '' when unknown. */
+  language: Lang | '';
+  /** The result with its findings' messages left out. */
   result: Omit<FileResult, 'filePath'>;
 }
 
@@ -48,7 +52,6 @@ export interface RunKeyParts {
   plugins: readonly string[];
   /** Directory plugin paths are relative to. */
   configDir: string;
-  language?: string;
 }
 
 /** Where the cache file is: `--cache-location` names a file, or a directory to put `.itstratcache` in. */
@@ -119,7 +122,7 @@ export function runKey(parts: RunKeyParts): string {
       : `${specifier}:${packageStamp(specifier, parts.configDir, packages)}`,
   );
   const rules = parts.rules.map((rule) => stable(rule.meta));
-  return hash(stable({ version: itstratVersion(), build: buildStamp(), plugins, rules, language: parts.language ?? null }));
+  return hash(stable({ version: itstratVersion(), build: buildStamp(), plugins, rules }));
 }
 
 /** Files of a plugin's module graph, or of a package, hashed at most: beyond, sizes and times stand in. */
@@ -332,30 +335,39 @@ export class LintCache {
       value = hash(stable({
         rules: [...settings.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, setting]) => [id, setting.severity, setting.options]),
         strategies: [...settings.strategies].sort(),
-        language: settings.language ?? null,
       }));
       this.settingsHashes.set(settings, value);
     }
     return value;
   }
 
-  /** The cached result of a file whose content hashes to `contentHash`, if still valid. */
-  lookup(filePath: string, fileHash: string, settingsFor: (fileStrategy: string | undefined) => FileSettings): FileResult | undefined {
+  /**
+   * The cached result of a file whose content hashes to `contentHash`, if still valid, printed
+   * by `print` in the language this run chooses for it.
+   */
+  lookup(
+    filePath: string,
+    fileHash: string,
+    settingsFor: (fileStrategy: string | undefined) => FileSettings,
+    print: (result: FileResult, settings: FileSettings, proposalLanguage: Lang | undefined) => FileResult,
+  ): FileResult | undefined {
     const key = this.key(filePath);
     this.visited.add(key);
     const entry = this.files[key];
     if (!isEntry(entry) || entry.hash !== fileHash) return undefined;
-    if (entry.settings !== this.settingsHash(settingsFor(entry.strategy || undefined))) return undefined;
+    const settings = settingsFor(entry.strategy || undefined);
+    if (entry.settings !== this.settingsHash(settings)) return undefined;
     this.reused++;
-    return { ...entry.result, filePath };
+    return print({ ...entry.result, filePath } as FileResult, settings, entry.language || undefined);
   }
 
-  store(result: FileResult, fileHash: string, fileStrategy: string | undefined, settings: FileSettings): void {
+  store(result: FileResult, fileHash: string, fileStrategy: string | undefined, settings: FileSettings, proposalLanguage: Lang | undefined): void {
     const key = this.key(result.filePath);
     this.visited.add(key);
     const { filePath: _path, ...rest } = result;
     void _path;
-    this.files[key] = { hash: fileHash, strategy: fileStrategy ?? '', settings: this.settingsHash(settings), result: rest };
+    const neutral = { ...rest, findings: rest.findings.map(withoutMessage), suppressed: rest.suppressed.map(withoutMessage) };
+    this.files[key] = { hash: fileHash, strategy: fileStrategy ?? '', settings: this.settingsHash(settings), language: proposalLanguage ?? '', result: neutral as Omit<FileResult, 'filePath'> };
     this.dirty = true;
   }
 
@@ -394,6 +406,7 @@ export function isEntry(entry: unknown): entry is CacheEntry {
   if (!isObject(entry)) return false;
   const result = entry.result;
   if (typeof entry.hash !== 'string' || typeof entry.settings !== 'string' || typeof entry.strategy !== 'string' || !isObject(result)) return false;
+  if (entry.language !== '' && !(LANGS as readonly unknown[]).includes(entry.language)) return false;
   if ('filePath' in result) return false;
   const { findings, suppressed } = result;
   if (!Array.isArray(findings) || !findings.every((finding) => isFinding(finding) && !finding.suppression)) return false;
@@ -430,7 +443,9 @@ function isFinding(value: unknown): value is Finding {
   return (
     typeof value.ruleId === 'string' &&
     (value.severity === 1 || value.severity === 2) &&
-    typeof value.message === 'string' &&
+    value.message === undefined &&
+    typeof value.messageId === 'string' &&
+    (value.data === undefined || isMessageData(value.data)) &&
     isCount(value.line) && isCount(value.column) && isCount(value.endLine) && isCount(value.endColumn) &&
     isStringList(value.clauses) &&
     (value.fatal === undefined || typeof value.fatal === 'boolean') &&
@@ -453,4 +468,11 @@ function isFigures(value: unknown): value is BusinessCaseFigures {
     (value.paybackYear === null || finite(value.paybackYear)) &&
     (value.discountRateSource === 'proposal' || value.discountRateSource === 'default')
   );
+}
+
+/** A finding as the cache keeps it: what it says, not how it read in the run that stored it. */
+function withoutMessage(finding: Finding): Omit<Finding, 'message'> {
+  const { message: _message, ...neutral } = finding;
+  void _message;
+  return neutral;
 }

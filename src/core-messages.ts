@@ -2,7 +2,9 @@
  * Messages of the findings the engine and loaders raise themselves (`parse`, `directive`
  * and `internal`), in the four languages.
  */
-import type { Lang } from './model.js';
+import type { Lang, Range } from './model.js';
+import type { Localised, MessageData } from './rule-api.js';
+import type { Finding } from './engine.js';
 import { render } from './render.js';
 
 type Table = Record<string, Record<Lang, string>>;
@@ -232,15 +234,36 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
   },
 };
 
-export function coreMessage(
-  language: Lang,
-  ruleId: keyof typeof MESSAGES,
-  messageId: string,
-  data?: Record<string, string | number>,
-): string {
+export type CoreRule = keyof typeof MESSAGES;
+
+export function isCoreRule(ruleId: string): ruleId is CoreRule {
+  return Object.hasOwn(MESSAGES, ruleId);
+}
+
+export function coreMessage(language: Lang, ruleId: CoreRule, messageId: string, data?: MessageData): string {
   const entry = MESSAGES[ruleId][messageId];
   if (!entry) return messageId;
-  return render(entry[language], data);
+  return render(entry[language], data, language);
+}
+
+/** A finding the tool raises itself (`parse`, `directive`, `internal`), language-neutral with its message in `language`. */
+export function coreFinding(
+  language: Lang,
+  ruleId: CoreRule,
+  messageId: string,
+  data: MessageData | undefined,
+  range: Range,
+  severity: 1 | 2 = 2,
+): Finding {
+  return {
+    ruleId,
+    severity,
+    messageId,
+    ...(data ? { data } : {}),
+    message: coreMessage(language, ruleId, messageId, data),
+    ...range,
+    clauses: [],
+  };
 }
 
 /** A step of a file's work, as `internal` findings name it. */
@@ -257,6 +280,8 @@ const STEPS: Record<Exclude<Step, { rule: string }> | 'rule', Record<Lang, strin
   rule: { en: 'rule {rule}', da: 'reglen {rule}', sv: 'regeln {rule}', nb: 'regelen {rule}' },
 };
 
-export function stepName(language: Lang, step: Step): string {
-  return typeof step === 'string' ? STEPS[step][language] : render(STEPS.rule[language], { rule: step.rule });
+/** The step's name in every language, for message data. */
+export function stepName(step: Step): Localised {
+  const name = (language: Lang): string => (typeof step === 'string' ? STEPS[step][language] : render(STEPS.rule[language], { rule: step.rule }));
+  return { en: name('en'), da: name('da'), sv: name('sv'), nb: name('nb') };
 }

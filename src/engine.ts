@@ -4,15 +4,19 @@
  * (`crashes`), and the lint run turns it into an `internal` finding of the file.
  */
 import type { Lang, Proposal, Range } from './model.js';
-import type { ReportDescriptor, Rule } from './rule-api.js';
+import type { MessageData, ReportDescriptor, Rule, RuleMeta } from './rule-api.js';
 import { anchorFor } from './rulekit.js';
-import { coreMessage } from './core-messages.js';
-import { byText, render } from './render.js';
+import { coreFinding, coreMessage, isCoreRule } from './core-messages.js';
+import { byText, neutralData, render } from './render.js';
 import { strategiesWrittenIn, strategyOfClause } from './clauses.js';
 
 export interface Finding {
   ruleId: string;
   severity: 1 | 2;
+  /** What the finding says, language-neutral: the message template's id and its data. */
+  messageId: string;
+  data?: MessageData;
+  /** The message rendered in the file's language. */
   message: string;
   line: number;
   column: number;
@@ -70,8 +74,7 @@ export function runRules(
   for (const { rule, severity, options } of rules) {
     const { meta } = rule;
     const report = (descriptor: ReportDescriptor): void => {
-      const template = meta.messages[language]?.[descriptor.messageId] ?? meta.messages.en[descriptor.messageId];
-      if (template === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+      if (meta.messages.en[descriptor.messageId] === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);
       const range: Range = descriptor.range
         ?? (descriptor.node ? (descriptor.atKey ? descriptor.node.keyRange ?? descriptor.node.range : descriptor.node.range) : undefined)
         ?? anchorFor(proposal, descriptor.missing ?? '');
@@ -79,7 +82,9 @@ export function runRules(
         ruleId: meta.id,
         // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
         severity: descriptor.severity === 'warn' ? 1 : severity,
-        message: render(template, descriptor.data),
+        messageId: descriptor.messageId,
+        ...(descriptor.data ? { data: descriptor.data } : {}),
+        message: ruleMessage(meta, descriptor.messageId, descriptor.data, language),
         ...range,
         clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies, proposal.language),
       };
@@ -88,7 +93,7 @@ export function runRules(
     };
     try {
       runner(meta.id, () => {
-        const returned: unknown = rule.check(proposal, { options, strategies, language, report });
+        const returned: unknown = rule.check(proposal, { options, strategies, report });
         if (returned instanceof Promise) {
           // An async check would report after the file is done, or reject with no one listening.
           returned.catch(() => undefined);
@@ -111,6 +116,26 @@ export function runRules(
   return { findings: sortFindings(findings), crashes, ...(crashes.length ? { crash: crashes[0]! } : {}) };
 }
 
+/** A rule's message in `language` (English where the rule lacks that language). */
+function ruleMessage(meta: RuleMeta, messageId: string, data: MessageData | undefined, language: Lang): string {
+  const template = meta.messages[language]?.[messageId] ?? meta.messages.en[messageId] ?? messageId;
+  return render(template, data, language);
+}
+
+/**
+ * A finding printed in `language`: findings are language-neutral (rule id, messageId, data), so
+ * one read back from the cache is printed in whatever language this run asks for.
+ */
+export function localised(finding: Finding, language: Lang, rules: ReadonlyMap<string, RuleMeta>): Finding {
+  const meta = rules.get(finding.ruleId);
+  const message = isCoreRule(finding.ruleId)
+    ? coreMessage(language, finding.ruleId, finding.messageId, finding.data)
+    : meta
+      ? ruleMessage(meta, finding.messageId, finding.data, language)
+      : finding.messageId;
+  return { ...finding, message };
+}
+
 /**
  * The clauses of the strategies in force for the file; with none in force, those of the
  * strategies written in the proposal's language; else all.
@@ -127,22 +152,23 @@ export function sortFindings(findings: Finding[]): Finding[] {
       a.line - b.line ||
       a.column - b.column ||
       byText(a.ruleId, b.ruleId) ||
-      byText(a.message, b.message),
+      byText(a.messageId, b.messageId) ||
+      byText(neutralData(a.data), neutralData(b.data)),
   );
 }
 
 function directiveFindings(proposal: Proposal, knownRules: ReadonlySet<string>, language: Lang): Finding[] {
   const findings: Finding[] = [];
   for (const directive of proposal.directives) {
-    const at = { ...directive.range, clauses: [] as string[], ruleId: 'directive' };
+    const at = directive.range;
     if (directive.kind !== 'enable' && !directive.rules.length) {
-      findings.push({ ...at, severity: 2, message: coreMessage(language, 'directive', 'noRule', { kind: `itstrat-${directive.kind}` }) });
+      findings.push(coreFinding(language, 'directive', 'noRule', { kind: `itstrat-${directive.kind}` }, at));
     }
     if (directive.kind !== 'enable' && !directive.reason) {
-      findings.push({ ...at, severity: 2, message: coreMessage(language, 'directive', 'noReason', { kind: `itstrat-${directive.kind}` }) });
+      findings.push(coreFinding(language, 'directive', 'noReason', { kind: `itstrat-${directive.kind}` }, at));
     }
     for (const id of directive.rules) {
-      if (!knownRules.has(id)) findings.push({ ...at, severity: 1, message: coreMessage(language, 'directive', 'unknownRule', { rule: id }) });
+      if (!knownRules.has(id)) findings.push(coreFinding(language, 'directive', 'unknownRule', { rule: id }, at, 1));
     }
   }
   return findings;

@@ -5,9 +5,9 @@
  * one `internal` finding naming it; either way the run goes on with the other files.
  */
 import type { Lang, ModelNode, Proposal } from './model.js';
-import type { Rule } from './rule-api.js';
+import type { MessageData, Rule } from './rule-api.js';
 import { DEFAULT_MAX_BYTES, formatOf, loadProposalSync } from './loaders/index.js';
-import { coreMessage, stepName, type Step } from './core-messages.js';
+import { coreFinding, stepName, type Step } from './core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding } from './engine.js';
 import type { SettingsResolver } from './config.js';
 import { get, textOf } from './rulekit.js';
@@ -66,6 +66,8 @@ export interface LintOutput {
   failed?: boolean;
   /** The proposal's own `strategy` field, which the file's settings depend on (for the cache). */
   fileStrategy?: string;
+  /** The language the proposal is written in: what its messages are printed in when neither `--lang` nor the config names one. */
+  proposalLanguage?: Lang;
 }
 
 export type MarkdownLoader = typeof import('./loaders/markdown.js');
@@ -100,8 +102,8 @@ export function lintFileSync(input: LintInput, options: LintRunOptions, index = 
   } catch (error) {
     const language = languageFallback();
     const finding = error instanceof TimedOut
-      ? internalFinding(language, 'timeout', { limit: error.limit, step: stepName(language, state.step) })
-      : internalFinding(language, 'stepFailed', { step: stepName(language, state.step), detail: firstLine(error) });
+      ? internalFinding(language, 'timeout', { limit: error.limit, step: stepName(state.step) })
+      : internalFinding(language, 'stepFailed', { step: stepName(state.step), detail: firstLine(error) });
     // Stopped after the rules (in the figures, say): their findings stand.
     if (state.ruled) return withFindings(state.ruled, [finding]);
     return { result: summarise(input.filePath, [finding], language, [], []), failed: true };
@@ -121,11 +123,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
   let bytes = input.bytes;
   const parseFinding = (messageId: string, data?: Record<string, string | number>): LintOutput => {
     const language = options.language ?? options.resolver.forFile(input.filePath, undefined).language ?? 'en';
-    const finding: Finding = {
-      ruleId: 'parse', severity: 2, fatal: true, clauses: [],
-      message: coreMessage(language, 'parse', messageId, data),
-      line: 1, column: 1, endLine: 1, endColumn: 1,
-    };
+    const finding: Finding = { ...coreFinding(language, 'parse', messageId, data, START), fatal: true };
     return { result: summarise(input.filePath, [finding], language, [], []) };
   };
   if (input.truncated) return parseFinding('tooLarge', { size: `${maxBytes}+`, limit: maxBytes });
@@ -147,11 +145,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
   state.language = language;
   const parseFindings: Finding[] = problems
     .filter((problem) => problem.ruleId === 'parse')
-    .map((problem) => ({
-      ruleId: 'parse', severity: 2, clauses: [], fatal: !proposal,
-      message: coreMessage(language, 'parse', problem.messageId, problem.data),
-      ...problem.range,
-    }));
+    .map((problem) => ({ ...coreFinding(language, 'parse', problem.messageId, problem.data, problem.range), fatal: !proposal }));
   if (!proposal) return { result: summarise(input.filePath, parseFindings, language, [], []) };
   const enabled: EnabledRule[] = [];
   for (const rule of options.rules) {
@@ -176,7 +170,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
       return work();
     } catch (error) {
       if (error instanceof TimedOut) throw error;
-      internal.push(internalFinding(language, 'stepFailed', { step: stepName(language, name), detail: firstLine(error) }));
+      internal.push(internalFinding(language, 'stepFailed', { step: stepName(name), detail: firstLine(error) }));
       return undefined;
     }
   };
@@ -193,17 +187,16 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
     },
     ...(internal.length ? { failed: true } : {}),
     ...(strategyField ? { fileStrategy: strategyField } : {}),
+    proposalLanguage: proposal.language,
   };
 }
 
 /** A located `internal` finding: at 1:1, an error, never covered by a disable. */
-export function internalFinding(language: Lang, messageId: string, data: Record<string, string | number>): Finding {
-  return {
-    ruleId: 'internal', severity: 2, clauses: [],
-    message: coreMessage(language, 'internal', messageId, data),
-    line: 1, column: 1, endLine: 1, endColumn: 1,
-  };
+export function internalFinding(language: Lang, messageId: string, data: MessageData): Finding {
+  return coreFinding(language, 'internal', messageId, data, START);
 }
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** The output with a plugin's late failures added as `internal` findings (first line only, in the order they happened). */
 export function withLateFailures(output: LintOutput, failures: readonly LateFailure[]): LintOutput {
@@ -211,7 +204,7 @@ export function withLateFailures(output: LintOutput, failures: readonly LateFail
   const { language } = output.result;
   return withFindings(output, failures.map((failure) => failure.rule
     ? internalFinding(language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
-    : internalFinding(language, 'stepFailed', { step: stepName(language, 'linting'), detail: failure.detail })));
+    : internalFinding(language, 'stepFailed', { step: stepName('linting'), detail: failure.detail })));
 }
 
 /** The output with `internal` findings added (and counted); it is not cached. */

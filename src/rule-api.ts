@@ -8,6 +8,17 @@ import type { Lang, ModelNode, Proposal, Range } from './model.js';
 export type Severity = 'off' | 'warn' | 'error';
 export type Messages = Record<string, string>;
 
+/** A word or phrase in every language: message data is chosen when the finding is printed. */
+export type Localised = Readonly<Record<Lang, string>>;
+
+/**
+ * The values of a message's placeholders. They are language-neutral: numbers and text from
+ * the proposal as they are, and words of the tool's own in every language (`Localised`), so a
+ * finding means the same whatever language it is printed in, and baselines, fingerprints and
+ * the cache key on it.
+ */
+export type MessageData = Record<string, string | number | Localised>;
+
 export interface RuleMeta {
   id: string;
   /** One line, English; shown by `itstrat rules` and in SARIF. */
@@ -27,7 +38,7 @@ export interface RuleMeta {
 
 export interface ReportDescriptor {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /** The value the problem is in (its range), or a range. */
   node?: ModelNode;
   /** Point at the node's key (or heading) rather than its value. */
@@ -45,7 +56,6 @@ export interface RuleContext {
   readonly options: Record<string, unknown>;
   /** Strategy presets in force for this file (from config, `strategy` field, `--strategy`). */
   readonly strategies: ReadonlySet<string>;
-  readonly language: Lang;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -5,8 +5,22 @@
 import type { Lang, MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
 
 export { defineRule } from './rule-api.js';
-export type { Rule, RuleContext } from './rule-api.js';
+export type { Localised, MessageData, Rule, RuleContext } from './rule-api.js';
 export { parseAmount } from './amount.js';
+import { formatAmount } from './amount.js';
+import type { Localised } from './rule-api.js';
+
+const LANGUAGES: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+
+/** A word or phrase of the tool's own in every language, for message data. */
+export function inEveryLanguage(word: (lang: Lang) => string): Localised {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, word(lang)])) as unknown as Localised;
+}
+
+/** An amount as a reader of each language writes it ("1.450.000", "1 450 000"). */
+export function amountText(value: number): Localised {
+  return inEveryLanguage((lang) => formatAmount(value, lang));
+}
 
 /** The node at a canonical path ("owner.name", "followUp.metrics"), if present. */
 export function get(proposal: Proposal | MapNode, path: string): ModelNode | undefined {

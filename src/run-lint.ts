@@ -8,6 +8,7 @@ import { internalFinding, lintFileSync, markdownLoader, needsMarkdown, withLateF
 import type { Rule, RuleMeta } from './rule-api.js';
 import type { Lang } from './model.js';
 import type { Formatter } from './formatters/types.js';
+import { localised, type Finding } from './engine.js';
 import type { SettingsResolver } from './config.js';
 import { prepareRun } from './run-setup.js';
 import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './lint-pool.js';
@@ -63,9 +64,10 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
   const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
   const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
   const cache = settings.cache && !settings.stdin
-    ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir, ...(settings.lang ? { language: settings.lang } : {}) })
+    ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir })
     : undefined;
 
+  const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   // Results the cache still holds; the rest is linted, in-process or on worker threads.
   const slots: (FileResult | undefined)[] = new Array(inputs.length);
   const pending: { index: number; input: LintInput; fileHash?: string }[] = [];
@@ -82,7 +84,12 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     const { bytes } = read;
     const fileHash = cache.contentHash(bytes);
-    const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy));
+    const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy), (result, fileSettings, proposalLanguage) => {
+      // As lintFile chooses: --lang, else the config's language, else the proposal's own.
+      const language = settings.lang ?? fileSettings.language ?? proposalLanguage ?? 'en';
+      const print = (finding: Finding): Finding => localised(finding, language, metaById);
+      return { ...result, language, findings: result.findings.map(print), suppressed: result.suppressed.map(print) };
+    });
     if (hit) slots[index] = hit;
     else pending.push({ index, input: { filePath: input.filePath, bytes }, fileHash });
   });
@@ -95,7 +102,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
   });
 
   pending.forEach((entry, position) => {
-    const { result, failed, fileStrategy } = outputs[position]!;
+    const { result, failed, fileStrategy, proposalLanguage } = outputs[position]!;
     slots[entry.index] = result;
     if (!cache) return;
     if (entry.fileHash === undefined || failed) {
@@ -103,7 +110,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
       return;
     }
     cache.store.linted++;
-    cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined));
+    cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined), proposalLanguage);
   });
   if (cache) {
     try {

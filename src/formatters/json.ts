@@ -10,6 +10,8 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
+    // ESLint keeps the messageId on every problem: tools key on it, not on the text.
+    messageId: finding.messageId,
     line: finding.line,
     column: finding.column,
     endLine: finding.endLine,

@@ -10,6 +10,7 @@ import type { RuleMeta } from '../rule-api.js';
 import type { Formatter } from './types.js';
 import { itstratVersion } from '../version.js';
 import { fingerprint } from '../fingerprint.js';
+import { neutralData } from '../render.js';
 import {
   byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord,
 } from './common.js';
@@ -102,7 +103,8 @@ export const sarif: Formatter = (results, context) => {
     const seen = new Map<string, number>();
     for (const finding of sortFindings([...result.findings, ...result.suppressed])) {
       const suppressed = suppressedSet.has(finding);
-      const print = fingerprint(finding.ruleId, finding.message);
+      // Keyed on what the finding says, not how it reads: the same in every --lang.
+      const print = fingerprint(finding.ruleId, finding.messageId, neutralData(finding.data));
       const occurrence = seen.get(print) ?? 0;
       seen.set(print, occurrence + 1);
       out.push({
@@ -118,7 +120,7 @@ export const sarif: Formatter = (results, context) => {
             },
           },
         ],
-        partialFingerprints: { 'itstratFinding/v1': `${fingerprint(path, print)}:${occurrence + 1}` },
+        partialFingerprints: { 'itstratFinding/v2': `${fingerprint(path, print)}:${occurrence + 1}` },
         ...(finding.clauses.length ? { properties: { clauses: finding.clauses } } : {}),
         ...(suppressed && finding.suppression
           ? {
