@@ -84,10 +84,19 @@ function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHi
 /** "Ingen ny inloggning eller e-tjänst byggs", "No new login is built": the sentence denies it. */
 const DENIAL = /(?<![\p{L}\p{N}])(?:ingen|inga|inget|inte|ej|utan|no|not|without|ikke|uden|uten|intet)(?![\p{L}\p{N}])/iu;
 
+/** How far back a denial is looked for in one sentence: a sentence is never longer, and each match costs at most this much. */
+const SENTENCE_LOOKBACK = 1000;
+
 function negated(text: string, index: number): boolean {
-  const before = text.slice(0, index);
-  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n\n'));
-  return DENIAL.test(before.slice(start + 1));
+  // Back to the start of the clause — `.`, `!`, `?`, `;`, `,` or a blank line — scanning only that far.
+  let start = index;
+  const limit = Math.max(0, index - SENTENCE_LOOKBACK);
+  while (start > limit) {
+    const char = text[start - 1]!;
+    if (char === '.' || char === '!' || char === '?' || char === ';' || char === ',' || (char === '\n' && text[start - 2] === '\n')) break;
+    start--;
+  }
+  return DENIAL.test(text.slice(start, index));
 }
 
 function functionName(fn: string): Localised {

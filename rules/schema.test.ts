@@ -51,6 +51,76 @@ Service till medborgare
     { name: 'Markdown with a table', filename: 'p.md', code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n' },
   ],
   invalid: [
+    {
+      name: 'numbers outside their domain: NaN, ±Infinity, fractional and absurd years, huge amounts, horizon and rate, each at its value',
+      code: `title: Domains
+businessCase:
+  currency: DKK
+  horizonYears: 1e8
+  discountRate: 1e308
+  costs:
+    - { item: A, amount: .inf, year: .nan, kind: investment }
+    - { item: B, amount: 1e16, year: 2026.5, kind: investment }
+    - { item: C, amount: -1e308, year: -1e308, kind: operating }
+    - { item: D, amount: 1, year: 1e308, kind: operating }
+    - { item: E, amount: 1, year: 150, kind: operating }
+    - { item: F, amount: 1, year: 0, kind: operating }
+  benefits:
+    - { item: G, amount: -.inf, year: -.inf, kind: financial }
+`,
+      errors: [
+        { messageId: 'maximum', line: 4, column: 17, message: 'businessCase.horizonYears must be at most 100' },
+        { messageId: 'maximum', line: 5, column: 17, message: 'at most 25' },
+        { messageId: 'notFinite', line: 7, column: 26, message: 'businessCase.costs[1].amount must be a finite number, not Infinity' },
+        { messageId: 'notFinite', line: 7, column: 38, message: 'not NaN' },
+        { messageId: 'maximum', line: 8, column: 26, message: 'at most 1000000000000000' },
+        { messageId: 'type', line: 8, column: 38, message: 'businessCase.costs[2].year should be integer' },
+        { messageId: 'minimum', line: 9, column: 26, message: 'at least -1000000000000000' },
+        { messageId: 'minimum', line: 9, column: 40, message: 'businessCase.costs[3].year must be at least 1' },
+        { messageId: 'maximum', line: 10, column: 35, message: 'at most 2200' },
+        { messageId: 'minimum', line: 11, column: 35, message: 'businessCase.costs[5].year must be at least 1900' },
+        { messageId: 'minimum', line: 12, column: 35, message: 'businessCase.costs[6].year must be at least 1' },
+        { messageId: 'notFinite', line: 14, column: 26, message: 'not -Infinity' },
+        { messageId: 'notFinite', line: 14, column: 39, message: 'not -Infinity' },
+      ],
+    },
+    {
+      name: 'Markdown values go through the same domains: a horizon of 9999 years and a year 9999 in a table',
+      filename: 'forslag.md',
+      code: `# Booking
+
+## Business case
+
+Currency: DKK
+Horizon: 9999 years
+
+| Item | Amount | Year | Kind |
+|---|---|---|---|
+| Licences | 120000 | 9999 | investment |
+`,
+      errors: [
+        { messageId: 'maximum', line: 6, column: 10 },
+        { messageId: 'maximum', line: 10, column: 23 },
+      ],
+    },
+    {
+      name: 'keys named like what every object inherits are fields like any other: unknown, each at its key',
+      code: `title: Proto
+__proto__: { a: 1 }
+constructor: 1
+toString: x
+businessCase:
+  hasOwnProperty: 1
+  valueOf: 2
+`,
+      errors: [
+        { messageId: 'unknownTopKey', line: 2, column: 1, message: '"__proto__"' },
+        { messageId: 'unknownTopKey', line: 3, column: 1, message: '"constructor"' },
+        { messageId: 'unknownTopKey', line: 4, column: 1, message: '"toString"' },
+        { messageId: 'unknownKey', line: 6, column: 3, message: '"hasOwnProperty"' },
+        { messageId: 'unknownKey', line: 7, column: 3, message: '"valueOf"' },
+      ],
+    },
     { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
     { name: 'an unknown key is reported even without a value', code: 'title: X\nbudgett:\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
     { name: 'missing title', code: 'owner: A\n', errors: [{ messageId: 'required', line: 1, column: 1 }] },

@@ -125,12 +125,24 @@ function relevant(errors: SchemaError[]): SchemaError[] {
   const kept: SchemaError[] = [];
   const seen = new Set<string>();
   const types = new Map<string, SchemaError>();
+  // What explains a type error, indexed once (linear in the errors, not quadratic): the paths
+  // with an error below them, and the paths with an error of another keyword.
+  const withDeeper = new Set<string>();
+  const withOther = new Set<string>();
+  for (const other of errors) {
+    if (other.keyword === 'oneOf') continue;
+    if (other.keyword !== 'type') withOther.add(other.instancePath);
+    for (let cut = other.instancePath.lastIndexOf('/'); cut >= 0; cut = other.instancePath.lastIndexOf('/', cut - 1)) {
+      const parent = other.instancePath.slice(0, cut);
+      if (withDeeper.has(parent)) break;
+      withDeeper.add(parent);
+      if (cut === 0) break;
+    }
+  }
   for (const error of errors) {
     if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
-    const explained = errors.some((other) =>
-      other !== error && other.keyword !== 'oneOf' &&
-      (other.instancePath.startsWith(`${error.instancePath}/`) || (other.instancePath === error.instancePath && other.keyword !== 'type')));
     if (error.keyword === 'type') {
+      const explained = withDeeper.has(error.instancePath) || withOther.has(error.instancePath);
       // A wrong type at a path where something deeper, or another keyword, says more.
       if (explained) continue;
       // One finding per value for the branches of a `oneOf`: "should be string or object".

@@ -163,9 +163,13 @@ export default defineRule({
     }
 
     const first = (hits: readonly TextHit[], fn: string): Candidate | undefined => {
-      const candidates = hits.flatMap((hit) =>
-        (found.get(hit) ?? []).filter((d) => d.fn === fn).map((d) => ({ hit, duplication: d, range: rangeInText(proposal, hit, d.index, d.matched.length) })),
-      );
+      // In a text the first duplication is the one written first: only it is located (locating
+      // each of thousands would search the text thousands of times).
+      const candidates = hits.flatMap((hit) => {
+        let earliest: DuplicationHit | undefined;
+        for (const d of found.get(hit) ?? []) if (d.fn === fn && (!earliest || d.index < earliest.index)) earliest = d;
+        return earliest ? [{ hit, duplication: earliest, range: rangeInText(proposal, hit, earliest.index, earliest.matched.length) }] : [];
+      });
       return candidates.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column)[0];
     };
 

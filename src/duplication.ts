@@ -106,18 +106,56 @@ export function duplicationHits(text: string, langs: readonly Lang[], options: D
   for (const match of phraseMatches(text, strong, { exactCaps: true })) {
     for (const fn of functionsOf.get(`strong\u0000${match.phrase}`) ?? []) hits.push({ fn, ...match, weak: false });
   }
+  // Linear in the matches, however long the text: sentences and verbs are found by search in
+  // index order, strong hits by function.
   let verbHits: PhraseMatch[] | undefined;
   let spans: [number, number][] | undefined;
+  const strongByFn = new Map<string, { hits: DuplicationHit[]; longest: number }>();
+  for (const hit of [...hits].sort((x, y) => x.index - y.index)) {
+    const entry = strongByFn.get(hit.fn) ?? { hits: [], longest: 0 };
+    entry.hits.push(hit);
+    entry.longest = Math.max(entry.longest, hit.matched.length);
+    strongByFn.set(hit.fn, entry);
+  }
+  /** A strong hit of `fn` overlapping `match`: only those starting within the longest one's length before it can. */
+  const strongOverlaps = (fn: string, match: PhraseMatch): boolean => {
+    const entry = strongByFn.get(fn);
+    if (!entry) return false;
+    const end = match.index + match.matched.length;
+    for (let at = firstAtLeast(entry.hits.length, (index) => entry.hits[index]!.index > match.index - entry.longest); at < entry.hits.length && entry.hits[at]!.index < end; at++) {
+      if (overlaps(entry.hits[at]!, match)) return true;
+    }
+    return false;
+  };
   for (const match of phraseMatches(text, weak, { exactCaps: true })) {
     if (!options.weakAlone) {
-      verbHits ??= phraseMatches(text, verbs, { exactCaps: true });
+      verbHits ??= phraseMatches(text, verbs, { exactCaps: true }).sort((a, b) => a.index - b.index);
       spans ??= sentences(text);
-      const [from, to] = spans.find(([, end]) => match.index < end) ?? [0, text.length];
-      if (!verbHits.some((verb) => verb.index >= from && verb.index < to && !overlaps(verb, match))) continue;
+      const [from, to] = spans[firstAtLeast(spans.length, (at) => spans![at]![1] > match.index)] ?? [0, text.length];
+      let verbFound = false;
+      for (let at = firstAtLeast(verbHits.length, (index) => verbHits![index]!.index >= from); at < verbHits.length && verbHits[at]!.index < to; at++) {
+        if (!overlaps(verbHits[at]!, match)) {
+          verbFound = true;
+          break;
+        }
+      }
+      if (!verbFound) continue;
     }
     for (const fn of functionsOf.get(`weak\u0000${match.phrase}`) ?? []) {
-      if (!hits.some((other) => !other.weak && other.fn === fn && overlaps(other, match))) hits.push({ fn, ...match, weak: true });
+      if (!strongOverlaps(fn, match)) hits.push({ fn, ...match, weak: true });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The first index in [0, length) where `test` holds (it holds from some index on), or `length`. */
+function firstAtLeast(length: number, test: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (test(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

@@ -96,3 +96,78 @@ nyttovärdering:
     expect(result.net).toBe(-50);
   });
 });
+
+/**
+ * Numbers outside their domain (the schema reports each with a located finding): the figures
+ * leave them out and never walk a year range or horizon by its magnitude, so they never crash,
+ * hang, run out of memory or print NaN/Infinity.
+ */
+describe('business-case figures with numbers outside their domain', () => {
+  const proposal = (costs: string, extra = ''): string =>
+    `title: X\nbusinessCase:\n  currency: DKK\n${extra}  costs:\n${costs}  benefits:\n    - { item: B, amount: 500, year: 2027, kind: financial }\n`;
+  /** Every number finite (JSON.stringify would write NaN and ±Infinity as null); only a payback year may be null. */
+  const finite = (value: unknown, path = ''): void => {
+    if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true);
+    else if (value === null) expect(path).toBe('.paybackYear');
+    else if (typeof value === 'object') for (const [key, child] of Object.entries(value as object)) finite(child, `${path}.${key}`);
+  };
+
+  const cases: Record<string, string> = {
+    'NaN year': '    - { item: A, amount: 100, year: .nan, kind: investment }\n',
+    'fractional year': '    - { item: A, amount: 100, year: 2026.5, kind: investment }\n',
+    'year -1e308': '    - { item: A, amount: 100, year: -1e308, kind: investment }\n',
+    'year 1e308': '    - { item: A, amount: 100, year: 1e308, kind: investment }\n',
+    'year .inf': '    - { item: A, amount: 100, year: .inf, kind: investment }\n',
+    'year -.inf': '    - { item: A, amount: 100, year: -.inf, kind: investment }\n',
+    'year 0': '    - { item: A, amount: 100, year: 0, kind: investment }\n',
+    'year 9999': '    - { item: A, amount: 100, year: 9999, kind: investment }\n',
+  };
+  for (const [name, costs] of Object.entries(cases)) {
+    it(`${name}: the line counts in the first year; no year row of its own`, async () => {
+      const result = await figures('p.yaml', proposal(`${costs}    - { item: C, amount: 50, year: 2026, kind: operating }\n`));
+      expect(result.costs.total).toBe(150);
+      expect(result.years.map((row) => row.year)).toEqual([2026, 2027]);
+      finite(result);
+    });
+  }
+
+  for (const amount of ['.nan', '.inf', '-.inf', '1e308', '-1e308', '1e16']) {
+    it(`amount ${amount}: the line is left out`, async () => {
+      const result = await figures('p.yaml', proposal(`    - { item: A, amount: ${amount}, year: 2026, kind: investment }\n    - { item: C, amount: 50, year: 2026, kind: operating }\n`));
+      expect(result.costs).toEqual({ investment: 0, operating: 50, total: 50 });
+      finite(result);
+    });
+  }
+
+  for (const horizon of ['1e8', '.inf', '.nan', '-5', '0', '2.5', '101', '1e308']) {
+    it(`horizonYears ${horizon}: ignored, the years are those the lines name`, async () => {
+      const result = await figures('p.yaml', proposal('    - { item: A, amount: 100, year: 2026, kind: investment }\n', `  horizonYears: ${horizon}\n`));
+      expect(result.years.map((row) => row.year)).toEqual([2026, 2027]);
+      finite(result);
+    });
+  }
+
+  for (const rate of ['.nan', '.inf', '-1', '1e308', '26']) {
+    it(`discountRate ${rate}: the default rate`, async () => {
+      const result = await figures('p.yaml', proposal('    - { item: A, amount: 100, year: 2026, kind: investment }\n', `  discountRate: ${rate}\n`));
+      expect(result.discountRateSource).toBe('default');
+      expect(result.discountRate).toBe(0.035);
+      finite(result);
+    });
+  }
+
+  it('a horizon of 100 years fills 100 rows; project years mixed with budget years are two rows, not 2 026', async () => {
+    const long = await figures('p.yaml', proposal('    - { item: A, amount: 100, year: 2026, kind: investment }\n', '  horizonYears: 100\n'));
+    expect(long.years).toHaveLength(100);
+    const mixed = await figures('p.yaml', proposal('    - { item: A, amount: 100, year: 1, kind: investment }\n'));
+    expect(mixed.years.map((row) => row.year)).toEqual([1, 2027]);
+    finite(mixed);
+  });
+
+  it('the largest amounts in the domain, on many lines, stay finite', async () => {
+    const costs = Array.from({ length: 1000 }, (_, index) => `    - { item: A${index}, amount: 1e15, year: ${2026 + (index % 50)}, kind: investment }\n`).join('');
+    const result = await figures('p.yaml', proposal(costs, '  discountRate: 0\n'));
+    expect(result.costs.total).toBe(1e18);
+    finite(result);
+  });
+});
