@@ -2,7 +2,7 @@
  * advantages-disadvantages — the business case sets out the advantages and the disadvantages
  * of the acquisition (Nordfyns NFY-6c), so decisions are made on a comparable basis.
  */
-import { defineRule, get, isGiven } from '../src/rulekit.js';
+import { defineRule, get, isGiven } from '../src/engine/rulekit.js';
 
 const SIDES = [
   { path: 'businessCase.advantages', missing: 'missingAdvantages', empty: 'emptyAdvantages' },

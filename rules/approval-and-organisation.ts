@@ -4,7 +4,7 @@
  * project (IKT Follo FLO-11). The approval is read from `owner.body` or the text; the rest
  * from the text.
  */
-import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/engine/rulekit.js';
 
 const COUNCIL: WordLists = {
   nb: ['rådmannskollegi*', 'rådmanskollegi*'],

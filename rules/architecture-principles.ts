@@ -14,7 +14,7 @@
  * field ("## Informationssäkerhet"). A missing principle is reported at the front matter (or
  * line 1), where the proposal as a whole is.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, type WordLists } from '../src/engine/rulekit.js';
 
 interface Principle {
   messageId: string;

@@ -2,8 +2,8 @@
  * benefit-baseline — benefits realisation is reported against a baseline, and the gains are
  * both qualitative and quantitative (IKT Follo FLO-12).
  */
-import { asList, defineRule, get, isGiven, isScalar, textOf, type RuleContext } from '../src/rulekit.js';
-import type { MapNode, Proposal } from '../src/model.js';
+import { asList, defineRule, get, isGiven, isScalar, textOf, type RuleContext } from '../src/engine/rulekit.js';
+import type { MapNode, Proposal } from '../src/model/model.js';
 
 export default defineRule({
   meta: {

@@ -14,8 +14,7 @@
  * it does not draw on the portfolios); the schedule of an `innovative` project, which
  * `it-category` holds to a few months.
  */
-import { allPhrases, allTexts, defineRule, findPhrase, firstHit, get, isGiven, textOf, type WordLists } from '../src/rulekit.js';
-import { dayOf } from '../src/dates.js';
+import { allPhrases, allTexts, dayOf, defineRule, findPhrase, firstHit, get, isGiven, textOf, type WordLists } from '../src/engine/rulekit.js';
 
 const SPLIT: WordLists = {
   sv: ['etapp*', 'delprojekt*', 'delas upp', 'uppdelat i', 'uppdelad i', 'uppdelas i', 'beslutas år för år', 'beslutas årsvis', 'beslutas per år', 'från år till år', 'år för år', 'delbeslut*', 'etappvis', 'steg 1', 'fas 1', 'delleverans*'],

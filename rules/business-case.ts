@@ -8,9 +8,9 @@
  * cost when its kind is `operating`, or, without a kind, when its item says so ("Drift og
  * support", "Lisenser per år", "årlig licens").
  */
-import { amountText, asList, defineRule, get, isGiven, textOf, textsOf } from '../src/rulekit.js';
-import type { ModelNode, Proposal } from '../src/model.js';
-import type { RuleContext } from '../src/rule-api.js';
+import { amountText, asList, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
+import type { ModelNode, Proposal } from '../src/model/model.js';
+import type { RuleContext } from '../src/engine/rule-api.js';
 
 /** Words of a cost item that make it a running cost when the line gives no kind. */
 const OPERATING = /(?<![\p{L}\p{N}])(?:drift|løbende|løpende|löpande|vedligehold|vedlikehold|underhåll|forvaltning|förvaltning|årlig|operat|running|maintenance|support|hosting|subscription|abonnement|abonnemang)[\p{L}\p{N}]*|(?<![\p{L}\p{N}])(?:per|pr\.?|om|i)\s+år(?:et)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:per year|annual|annually|yearly)(?![\p{L}\p{N}])/iu;

@@ -11,9 +11,7 @@
  * `sharedSolution.exception` records the kommunstyrelse's exception decision, or a text says
  * the kommunstyrelse has decided on an exception.
  */
-import { allPhrases, allTexts, defineRule, findPhrase, get, inEveryLanguage, isGiven, type Localised, phraseMatches, type TextHit, type WordLists } from '../src/rulekit.js';
-import { rangeInText } from '../src/text-position.js';
-import { componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../src/components.js';
+import { allPhrases, allTexts, componentCatalogue, componentsWith, defineRule, findPhrase, get, inEveryLanguage, isGiven, type Localised, namedComponent, phraseMatches, rangeInText, type SharedComponent, type TextHit, type WordLists } from '../src/engine/rulekit.js';
 
 interface Platform {
   fn: string;

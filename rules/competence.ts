@@ -2,8 +2,8 @@
  * competence — competence-raising is budgeted when a new system is introduced, and domain
  * experts (fagpersoner) take part in ordering and development (IKT Follo FLO-14).
  */
-import { allPhrases, allTexts, asList, defineRule, firstHit, findPhrase, get, isGiven, isScalar, parseAmount, textOf, type WordLists } from '../src/rulekit.js';
-import type { ModelNode, Proposal } from '../src/model.js';
+import { allPhrases, allTexts, asList, defineRule, firstHit, findPhrase, get, isGiven, isScalar, parseAmount, textOf, type WordLists } from '../src/engine/rulekit.js';
+import type { ModelNode, Proposal } from '../src/model/model.js';
 
 /** What a training cost line is called. */
 const TRAINING: WordLists = {

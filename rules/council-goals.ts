@@ -7,7 +7,7 @@
  * Markdown sections). How the operation changes: `businessCase.workProcess`, or any text that
  * speaks of new ways of working, work processes or changes to the operation.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, type WordLists } from '../src/engine/rulekit.js';
 
 /** Vision 2030 and the council's strategic goals (inriktningsmål, KF 1–3), as authors name them. */
 const GOALS: WordLists = {

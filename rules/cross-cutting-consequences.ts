@@ -2,8 +2,7 @@
  * cross-cutting-consequences — the proposal describes its consequences across the
  * organisation (Esbjerg ESB-8d): `crossCuttingConsequences` is present and says something.
  */
-import { defineRule } from '../src/rulekit.js';
-import { requireProse, MIN_WORDS_OPTIONS } from '../src/prose.js';
+import { defineRule, MIN_WORDS_OPTIONS, requireProse } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {

@@ -3,8 +3,7 @@
  * `description` (in Markdown a "Beskrivelse" / "Beskrivning" / "Sammendrag" section) that is
  * not empty, not a placeholder and at least `minLength` characters long.
  */
-import { deepText, defineRule } from '../src/rulekit.js';
-import { requireProse } from '../src/prose.js';
+import { deepText, defineRule, requireProse } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {

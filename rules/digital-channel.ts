@@ -2,8 +2,7 @@
  * digital-channel — all communication with citizens and business is digital (Nordfyns NFY-6d):
  * a proposal that serves citizens or businesses names the digital self-service channel they use.
  */
-import { allPhrases, allTexts, defineRule, findPhrase, firstHit, phraseMatches, type WordLists } from '../src/rulekit.js';
-import { rangeInText } from '../src/text-position.js';
+import { allPhrases, allTexts, defineRule, findPhrase, firstHit, phraseMatches, rangeInText, type WordLists } from '../src/engine/rulekit.js';
 
 /** Words that show the proposal serves citizens or businesses. */
 const AUDIENCE: WordLists = {

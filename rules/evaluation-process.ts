@@ -2,7 +2,7 @@
  * evaluation-process — every digitisation initiative has an agreed process for evaluation
  * (Nordfyns NFY-6c): `businessCase.evaluation` names a method and, by default, when and by whom.
  */
-import { defineRule, get, isGiven } from '../src/rulekit.js';
+import { defineRule, get, isGiven } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {

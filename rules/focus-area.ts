@@ -4,8 +4,7 @@
  * collaboration or innovation (Swedish names such as "Tillgänglighet och service för
  * medborgare, företagande och besök" are read as these).
  */
-import { asList, defineRule, get, isGiven, textOf } from '../src/rulekit.js';
-import { canonicalValue } from '../src/vocabulary.js';
+import { asList, canonicalValue, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
 
 const FIVE = ['citizen-service', 'information-reuse', 'it-use', 'collaboration', 'innovation'];
 

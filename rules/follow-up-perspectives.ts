@@ -8,11 +8,9 @@
  * "Uppföljning" / "Oppfølging" (columns Perspektiv, Måltal/Mätetal/Måltall, Metode/Metod, Mål).
  * A method that is neither objective nor subjective is the `schema` rule's to report.
  */
-import { defineRule, get, inEveryLanguage, isGiven, joinList, type Localised, textOf } from '../src/rulekit.js';
-import type { ModelNode } from '../src/model.js';
-import type { RuleContext } from '../src/rule-api.js';
-import { fieldVocab } from '../src/vocabulary.js';
-import { valueLabel } from '../src/labels.js';
+import { defineRule, fieldVocab, get, inEveryLanguage, isGiven, joinList, type Localised, textOf, valueLabel } from '../src/engine/rulekit.js';
+import type { ModelNode } from '../src/model/model.js';
+import type { RuleContext } from '../src/engine/rule-api.js';
 
 const PERSPECTIVE = 'followUp.metrics.perspective';
 const PERSPECTIVES = Object.keys(fieldVocab(PERSPECTIVE)?.values ?? {});

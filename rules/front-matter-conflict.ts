@@ -3,7 +3,7 @@
  * section (or a `Label: value` line), with different values (SPEC §1). The front matter wins;
  * this warns that the reader of the prose sees something else than the linter checks.
  */
-import { defineRule } from '../src/rulekit.js';
+import { defineRule } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {

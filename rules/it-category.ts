@@ -9,8 +9,7 @@
  *   looked for in every text of the proposal.
  * - `basic`: financed within the line budget — looked for in `businessCase.financing`.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, textOf, findPhrase, type WordLists } from '../src/rulekit.js';
-import { addMonths, compareDays, dayOf, formatDay } from '../src/dates.js';
+import { addMonths, allPhrases, allTexts, compareDays, dayOf, defineRule, findPhrase, firstHit, formatDay, get, isGiven, textOf, type WordLists } from '../src/engine/rulekit.js';
 
 const PROJECT_MODEL: WordLists = {
   sv: ['projektmodell*', 'stadens projektmodell', 'projektstyrningsmodell*', 'projektstyrning enligt', 'pps'],

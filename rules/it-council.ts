@@ -7,10 +7,7 @@
  * — `true`, a date, or a yes ("Ja, IT-rådet 2026-02-03"). `false` or a no is a finding; so is
  * a text that says neither ("planeras").
  */
-import { defineRule, fold, get, isGiven, textOf } from '../src/rulekit.js';
-import { answer } from '../src/prose.js';
-import { deadlineIn } from '../src/metric-quality.js';
-import { parseDay } from '../src/dates.js';
+import { answer, deadlineIn, defineRule, fold, get, isGiven, parseDay, textOf } from '../src/engine/rulekit.js';
 
 const YES = /^(?:yes|ja|jo|jep|japp|true)(?![\p{L}\p{N}])/u;
 

@@ -8,8 +8,7 @@
  * proposal ("styrgrupp", "projektmodell", "projektledare" …), reported at the front matter (or
  * line 1) when no text has it.
  */
-import { allPhrases, allTexts, asList, defineRule, firstHit, get, textOf, type WordLists } from '../src/rulekit.js';
-import { wordCount } from '../src/prose.js';
+import { allPhrases, allTexts, asList, defineRule, firstHit, get, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
 
 const GOVERNANCE: WordLists = {
   sv: ['styrgrupp*', 'projektmodell*', 'projektstyrning*', 'projektledare', 'projektledning', 'projektplan*', 'projektägare', 'beställare'],

@@ -11,8 +11,7 @@
  * Where it looks: `followUp.metrics` (in Markdown the follow-up table). A proposal without
  * metrics is `kpi-followup`'s finding, not this rule's.
  */
-import { asList, defineRule, get, isGiven, textOf } from '../src/rulekit.js';
-import { deadlineIn, isDeadline, targetQuality } from '../src/metric-quality.js';
+import { asList, deadlineIn, defineRule, get, isDeadline, isGiven, targetQuality, textOf } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {

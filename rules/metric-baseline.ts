@@ -8,7 +8,7 @@
  * baseline measurement is made: "mäts i januari 2026 ur e-tjänstplattformens statistik").
  * A proposal without metrics is `kpi-followup`'s finding, not this rule's.
  */
-import { asList, defineRule, get, isGiven, textOf } from '../src/rulekit.js';
+import { asList, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@
  * preservation and disposal plans (IKT Follo FLO-18). The rule applies when the proposal has
  * an `archive` field or its text speaks of case handling, registering or archiving records.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, phraseMatches, textsOf, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, phraseMatches, textsOf, type WordLists } from '../src/engine/rulekit.js';
 
 /** Case handling, registering and archiving: the solution produces records. */
 const RECORDS: WordLists = {

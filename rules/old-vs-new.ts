@@ -3,7 +3,7 @@
  * against acquiring new ones (IKT Follo FLO-9). No field holds the comparison, so the rule
  * looks for both options anywhere in the proposal's text.
  */
-import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/engine/rulekit.js';
 
 /** Keeping, adapting or upgrading what exists, or the do-nothing alternative. */
 const ADAPT: WordLists = {

@@ -2,9 +2,8 @@
  * priority-criteria — Esbjerg's three prioritisation criteria (ESB-4.1) are each addressed,
  * and the efficiency criterion says how the gains will be used in the business.
  */
-import type { Lang } from '../src/model.js';
-import { allPhrases, deepText, defineRule, findPhrase, get, inEveryLanguage, textsOf, type WordLists } from '../src/rulekit.js';
-import { substance, wordCount } from '../src/prose.js';
+import type { Lang } from '../src/model/model.js';
+import { allPhrases, deepText, defineRule, findPhrase, get, inEveryLanguage, substance, textsOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
 
 const CRITERIA = ['standardisation', 'coherence', 'efficiency'] as const;
 

@@ -3,7 +3,7 @@
  * reliability heavily and considers external operation (NFY-4). No field holds these, so the
  * rule looks for them anywhere in the proposal's text.
  */
-import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/engine/rulekit.js';
 
 interface Topic {
   messageId: string;

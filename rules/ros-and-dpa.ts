@@ -4,9 +4,8 @@
  * agreement (IKT Follo FLO-19). `security.cloud` and `security.personalData` say whether that
  * is the case; where they are absent, the proposal's text decides.
  */
-import type { Lang, ModelNode, Proposal } from '../src/model.js';
-import { allPhrases, allTexts, defineRule, findPhrase, firstHit, get, inEveryLanguage, type WordLists } from '../src/rulekit.js';
-import { answer } from '../src/prose.js';
+import type { Lang, ModelNode, Proposal } from '../src/model/model.js';
+import { allPhrases, allTexts, answer, defineRule, findPhrase, firstHit, get, inEveryLanguage, type WordLists } from '../src/engine/rulekit.js';
 
 const CLOUD: WordLists = {
   nb: ['skytjeneste*', 'skyløsning*', 'skybasert*', 'nettsky*', 'i skyen', 'skyleverandør*'],

@@ -2,10 +2,9 @@
  * schema — the normalised proposal matches schemas/proposal.schema.json. Each violation is
  * reported at the value (or key) it concerns, not at the file.
  */
-import { defineRule } from '../src/rulekit.js';
-import type { ModelNode, Proposal } from '../src/model.js';
-import { toPlain } from '../src/plain.js';
-import { loadValidator, type SchemaError } from '../src/validators.js';
+import { defineRule, toPlain } from '../src/engine/rulekit.js';
+import type { ModelNode, Proposal } from '../src/model/model.js';
+import { loadValidator, type SchemaError } from '../src/engine/validators.js';
 
 const validate = await loadValidator('proposal');
 

@@ -16,11 +16,8 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, defineRule, findPhrase, get, isGiven, textOf, type WordLists } from '../src/rulekit.js';
-import type { MapNode, ModelNode } from '../src/model.js';
-import { fieldVocab } from '../src/vocabulary.js';
-import { componentCatalogue, namedComponent } from '../src/components.js';
-import { wordCount } from '../src/prose.js';
+import { allPhrases, componentCatalogue, defineRule, fieldVocab, findPhrase, get, isGiven, namedComponent, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
+import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));

@@ -7,10 +7,9 @@
  * Where it looks: `owner` as one string, or `owner.name` (else `owner.body` when there is no
  * name: "Systemägare: Socialnämnden" written as a body).
  */
-import { defineRule, get, isGiven, textOf } from '../src/rulekit.js';
-import type { ModelNode } from '../src/model.js';
-import type { RuleContext } from '../src/rule-api.js';
-import { ownersNamed } from '../src/owners.js';
+import { defineRule, get, isGiven, ownersNamed, textOf } from '../src/engine/rulekit.js';
+import type { ModelNode } from '../src/model/model.js';
+import type { RuleContext } from '../src/engine/rule-api.js';
 
 export default defineRule({
   meta: {

@@ -8,7 +8,7 @@
  * Operations: "driftavtal", "avtal för drift och förvaltning", "förvaltningsobjekt" …
  * A missing aim is reported at the front matter (or line 1).
  */
-import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/engine/rulekit.js';
 
 const PROCUREMENT: WordLists = {
   sv: ['upphandl*', 'konkurrensutsätt*', 'i konkurrens', 'lou', 'lagen om offentlig upphandling', 'avrop*', 'ramavtal*', 'förnyad konkurrensutsättning', 'volymrabatt*', 'koncernrabatt*', 'volymfördel*'],

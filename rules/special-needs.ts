@@ -7,7 +7,7 @@
  * `security` (an "Informationssäkerhet" section, with its prose), else any text naming the IT
  * security plan.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, textsOf, type WordLists } from '../src/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, textsOf, type WordLists } from '../src/engine/rulekit.js';
 
 const SPECIAL_NEEDS: WordLists = {
   sv: ['särskilda behov', 'funktionsnedsättning*', 'funktionsvariation*', 'tillgänglighetsanpass*', 'digital tillgänglighet', 'tillgänglighetskrav*', 'tillgänglighetsredogörelse*', 'wcag*', 'skärmläsare*', 'lättläst*', 'talsyntes*', 'universell utformning', 'synnedsättning*', 'synskada*', 'hörselnedsättning*', 'uppläsning*', 'förstorad text', 'teckenspråk*', 'kognitiv*'],

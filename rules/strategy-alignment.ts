@@ -3,8 +3,7 @@
  * `strategyAlignment` is present and says something; under the Esbjerg preset it names at
  * least one of the strategy's choices or criteria.
  */
-import { allPhrases, deepText, defineRule, findPhrase, type WordLists } from '../src/rulekit.js';
-import { requireProse, MIN_WORDS_OPTIONS } from '../src/prose.js';
+import { allPhrases, deepText, defineRule, findPhrase, MIN_WORDS_OPTIONS, requireProse, type WordLists } from '../src/engine/rulekit.js';
 
 /** Esbjerg's two strategic choices and three prioritisation criteria, as authors name them. */
 const ESBJERG_TERMS: WordLists = {

@@ -10,9 +10,8 @@
  * accepted the responsibility or costs ("Nämnden har accepterat det framtida ansvaret") and
  * does not deny it ("har ännu inte accepterat").
  */
-import { allTexts, defineRule, get, textOf, fold } from '../src/rulekit.js';
-import type { Proposal } from '../src/model.js';
-import { answer } from '../src/prose.js';
+import { allTexts, answer, defineRule, fold, get, textOf } from '../src/engine/rulekit.js';
+import type { Proposal } from '../src/model/model.js';
 
 /** A committee or a board, also inside compounds ("Socialnämnden", "Stockholm Vatten AB:s styrelse"). */
 const BOARD = /nämnd|styrelse|committee|board|udvalg|bestyrelse|utvalg|styre(?!\p{L})/u;

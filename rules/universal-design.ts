@@ -2,8 +2,7 @@
  * universal-design — universal design is always a criterion (IKT Follo FLO-6): the proposal
  * says how the solution is accessible to everyone, in `accessibility` or in its text.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, textsOf, type WordLists } from '../src/rulekit.js';
-import { requireProse } from '../src/prose.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, requireProse, textsOf, type WordLists } from '../src/engine/rulekit.js';
 
 const UNIVERSAL_DESIGN: WordLists = {
   nb: ['universell utforming', 'universelt utformet', 'universelt utformede', 'uu', 'uu-krav*', 'wcag*', 'tilgjengelighetserklæring*', 'uavhengig av funksjonsevne', 'skjermleser*'],

@@ -2,8 +2,7 @@
  * work-process — an acquisition rests on a description of the expected work process
  * (Nordfyns NFY-6c), reassessed in a digital context with existing data reused (NFY-7).
  */
-import { allPhrases, allTexts, deepText, defineRule, findPhrase, firstHit, type WordLists } from '../src/rulekit.js';
-import { requireProse, MIN_WORDS_OPTIONS } from '../src/prose.js';
+import { allPhrases, allTexts, deepText, defineRule, findPhrase, firstHit, MIN_WORDS_OPTIONS, requireProse, type WordLists } from '../src/engine/rulekit.js';
 
 /** Ways of saying the process reuses data the municipality already has. */
 const REUSE: WordLists = {

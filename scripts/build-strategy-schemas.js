@@ -3,7 +3,7 @@
 // so an editor validates a proposal in the strategy's own language while it is typed.
 // Run after `npm run build`: `node scripts/build-strategy-schemas.js [--check]`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { fieldVocab } from '../dist/src/vocabulary.js';
+import { fieldVocab } from '../dist/src/lexicon/vocabulary.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));

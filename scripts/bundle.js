@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'dist/src/cli.js', 'lint-worker': 'dist/src/lint-worker.js' },
+  entryPoints: { cli: 'dist/src/cli/cli.js', 'lint-worker': 'dist/src/cli/worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseAmount } from '../src/amount.js';
-import { loadProposal, type LoadResult } from '../src/loaders/index.js';
-import type { ModelNode, Range } from '../src/model.js';
+import { parseAmount } from '../src/interpret/amount.js';
+import { loadProposal, type LoadResult } from '../src/model/loaders/index.js';
+import type { ModelNode, Range } from '../src/model/model.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

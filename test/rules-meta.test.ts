@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { builtinRules } from '../src/registry.js';
-import { clauseCatalogue } from '../src/clauses.js';
-import { LANGS } from '../src/model.js';
-import { PACKAGE_ROOT } from '../src/paths.js';
+import { builtinRules } from '../src/engine/registry.js';
+import { clauseCatalogue } from '../src/lexicon/clauses.js';
+import { LANGS } from '../src/model/model.js';
+import { PACKAGE_ROOT } from '../src/lexicon/package-root.js';
 import { lintWith } from './helpers/rule-tester.js';
 
 const rules = await builtinRules();

@@ -1,8 +1,8 @@
 /** What the machine-readable formats (sarif, junit, github, markdown) share. */
 import { relative, sep } from 'node:path';
-import type { FileResult } from '../lint.js';
-import type { RuleMeta } from '../rule-api.js';
-import { clauseCatalogue } from '../clauses.js';
+import type { FileResult } from '../engine/file-result.js';
+import type { RuleMeta } from '../engine/rule-api.js';
+import { clauseCatalogue } from '../lexicon/clauses.js';
 
 /** Findings that are not a rule's: the file would not parse, or an inline directive is wrong. */
 const CORE: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** ESLint's JSON result shape, plus the clauses behind each finding. */
-import type { Finding } from '../engine.js';
+import type { Finding } from '../engine/engine.js';
 import type { Formatter } from './types.js';
-import type { RuleMeta } from '../rule-api.js';
+import type { RuleMeta } from '../engine/rule-api.js';
 import { ruleDocsUrl } from './common.js';
 
 function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {

@@ -4,7 +4,7 @@
  * per finding (named after its rule, carrying file:line:col, the message, the clauses and the
  * rule's documentation). So `failures` counts findings, and a rule with none shows as passed.
  */
-import type { Finding } from '../engine.js';
+import type { Finding } from '../engine/engine.js';
 import type { Formatter } from './types.js';
 import { byPath, clauseInfo, displayPath, ruleDocsUrl, severityWord } from './common.js';
 

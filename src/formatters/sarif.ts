@@ -5,12 +5,12 @@
  * as dismissed rather than losing them.
  */
 import { pathToFileURL } from 'node:url';
-import { sortFindings, type Finding } from '../engine.js';
-import type { RuleMeta } from '../rule-api.js';
+import { sortFindings, type Finding } from '../engine/engine.js';
+import type { RuleMeta } from '../engine/rule-api.js';
 import type { Formatter } from './types.js';
-import { itstratVersion } from '../version.js';
-import { fingerprint } from '../fingerprint.js';
-import { neutralData } from '../render.js';
+import { itstratVersion } from '../engine/version.js';
+import { fingerprint } from '../engine/fingerprint.js';
+import { neutralData } from '../engine/render.js';
 import {
   byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord,
 } from './common.js';

@@ -5,10 +5,10 @@
 import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
-import { clauseCatalogue } from '../clauses.js';
+import { clauseCatalogue } from '../lexicon/clauses.js';
 import { ruleDocsUrl } from './common.js';
-import type { Lang } from '../model.js';
-import type { BusinessCaseFigures } from '../business-case-figures.js';
+import type { Lang } from '../model/model.js';
+import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
 
 const WORDS: Record<Lang, { error: string; warning: string; problems: (n: number, e: number, w: number) => string; page: string }> = {
   en: { error: 'error', warning: 'warning', page: 'p.', problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'})` },

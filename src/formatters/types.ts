@@ -1,5 +1,5 @@
-import type { FileResult } from '../lint.js';
-import type { RuleMeta } from '../rule-api.js';
+import type { FileResult } from '../engine/file-result.js';
+import type { RuleMeta } from '../engine/rule-api.js';
 
 export interface FormatContext {
   cwd: string;

@@ -7,10 +7,10 @@
  * (or citing it), and is *warned* when it has only warnings; it is *compliant* when it has no
  * error-severity finding at all. Suppressed findings (disabled with a reason) count for none.
  */
-import type { FileResult } from '../lint.js';
-import type { Lang } from '../model.js';
-import type { RuleMeta } from '../rule-api.js';
-import { clauseCatalogue, STRATEGIES, strategyOfClause } from '../clauses.js';
+import type { FileResult } from '../engine/file-result.js';
+import type { Lang } from '../model/model.js';
+import type { RuleMeta } from '../engine/rule-api.js';
+import { clauseCatalogue, STRATEGIES, strategyOfClause } from '../lexicon/clauses.js';
 import { displayPath, ruleDescription, ruleDocsUrl } from '../formatters/common.js';
 
 export const PORTFOLIO_FORMAT = 'itstrat-portfolio/1';

@@ -1,5 +1,5 @@
 /** The report's own words (headings, column names) in en/da/sv/nb, and its number formats. */
-import type { Lang } from '../model.js';
+import type { Lang } from '../model/model.js';
 
 export interface ReportWords {
   title: string;

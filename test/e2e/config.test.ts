@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDir, runCli, tempDir, writeTree } from '../helpers/ci-run.js';
 import { expectRunFailure, jsonResults, schemaProposal, SCHEMA_ONLY } from '../helpers/cli-assert.js';
-import { builtinRules } from '../../src/registry.js';
-import { presetRules } from '../../src/presets.js';
+import { builtinRules } from '../../src/engine/registry.js';
+import { presetRules } from '../../src/config/presets.js';
 
 let dir: string;
 /** A rule the stockholm preset enables that `recommended` does not. */

@@ -117,7 +117,7 @@ describe('fixtures/core', () => {
   const byFile = new Map<string, Result>();
 
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first');
     run = runCli(['lint', 'fixtures/core', '--format', 'json']);
     for (const result of JSON.parse(run.stdout) as Result[]) {
       byFile.set(relative(CORE, result.filePath).split('\\').join('/'), result);

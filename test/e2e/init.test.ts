@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scaffold } from '../../src/init.js';
-import { STRATEGIES } from '../../src/clauses.js';
-import { LANGS } from '../../src/model.js';
+import { scaffold } from '../../src/cli/init.js';
+import { STRATEGIES } from '../../src/lexicon/clauses.js';
+import { LANGS } from '../../src/model/model.js';
 
 const bin = fileURLToPath(new URL('../../bin/itstrat.js', import.meta.url));
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });

@@ -1,8 +1,8 @@
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, github } from '../../src/formatters/github.js';
-import type { FileResult } from '../../src/lint.js';
-import type { RuleMeta } from '../../src/rule-api.js';
+import type { FileResult } from '../../src/engine/file-result.js';
+import type { RuleMeta } from '../../src/engine/rule-api.js';
 
 const meta = (id: string): RuleMeta => ({ id, description: id, clauses: [], severity: 'error', docsUrl: docsUrl(id), messages: { en: {}, da: {}, sv: {}, nb: {} } });
 

@@ -1,11 +1,11 @@
-import { docsUrl } from '../../src/docs.js';
+import { docsUrl } from '../../src/engine/docs.js';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { markdown, cell } from '../../src/formatters/markdown.js';
 import { junit, xmlEscape } from '../../src/formatters/junit.js';
-import type { FileResult } from '../../src/lint.js';
-import type { Finding } from '../../src/engine.js';
-import type { RuleMeta } from '../../src/rule-api.js';
+import type { FileResult } from '../../src/engine/file-result.js';
+import type { Finding } from '../../src/engine/engine.js';
+import type { RuleMeta } from '../../src/engine/rule-api.js';
 
 const meta = (id: string): RuleMeta => ({ id, description: id, clauses: ['ESB-8'], severity: 'error', docsUrl: docsUrl(id), messages: { en: {}, da: {}, sv: {}, nb: {} } });
 const context = { cwd: '/repo', color: false, hyperlinks: false, rules: new Map([['business-case', meta('business-case')]]) };

@@ -22,7 +22,7 @@ let snapshot: string | undefined;
  */
 export function builtCli(): string {
   if (snapshot) return snapshot;
-  if (!existsSync(join(ROOT, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   const entries = ['bin', 'dist', 'data', 'schemas', 'rules', 'package.json'];
   const stamp = createHash('sha256');
   const walk = (path: string): void => {

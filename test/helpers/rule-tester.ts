@@ -3,10 +3,10 @@
  * loader and engine, so positions are those a user sees.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
-import { runRules, type Finding } from '../../src/engine.js';
-import type { Rule } from '../../src/rule-api.js';
-import type { Lang } from '../../src/model.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
+import { runRules, type Finding } from '../../src/engine/engine.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import type { Lang } from '../../src/model/model.js';
 
 export interface Case {
   /** Shown as the test name. */

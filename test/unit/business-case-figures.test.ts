@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
-import { businessCaseFigures } from '../../src/business-case-figures.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
+import { businessCaseFigures } from '../../src/interpret/business-case-figures.js';
 
 async function figures(filename: string, code: string) {
   const { proposal } = await loadProposal(`/virtual/${filename}`, new TextEncoder().encode(code));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtinRules } from '../../src/registry.js';
-import { clauseCatalogue } from '../../src/clauses.js';
+import { builtinRules } from '../../src/engine/registry.js';
+import { clauseCatalogue } from '../../src/lexicon/clauses.js';
 
 const strategiesMd = fileURLToPath(new URL('../../../shared/STRATEGIES.md', import.meta.url));
 

@@ -7,9 +7,9 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareRun } from '../../src/run-setup.js';
-import { builtinRules } from '../../src/registry.js';
-import { presetRules } from '../../src/presets.js';
+import { prepareRun } from '../../src/cli/prepare-run.js';
+import { builtinRules } from '../../src/engine/registry.js';
+import { presetRules } from '../../src/config/presets.js';
 import { removeDir, tempDir, writeTree } from '../helpers/ci-run.js';
 
 let dir: string;

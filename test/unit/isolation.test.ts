@@ -1,6 +1,6 @@
 /** The per-file boundary's parts: the time budget, the exit guard, the attribution of late failures. */
 import { describe, expect, it } from 'vitest';
-import { bounded, ExitCalled, installGuards, TimedOut, within, type LateFailure } from '../../src/isolation.js';
+import { bounded, ExitCalled, installGuards, TimedOut, within, type LateFailure } from '../../src/cli/isolation.js';
 
 describe('bounded', () => {
   it('returns the work\'s value, and stops a synchronous endless loop defined outside the context', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
 
 async function language(filename: string, code: string) {
   const { proposal } = await loadProposal(`/virtual/${filename}`, new TextEncoder().encode(code));
@@ -28,7 +28,7 @@ describe('the language of a proposal', () => {
 
 describe('the clauses a finding cites', () => {
   it('are those of the strategies written in the proposal\'s language when no strategy is in force', async () => {
-    const { runRules } = await import('../../src/engine.js');
+    const { runRules } = await import('../../src/engine/engine.js');
     const { default: rule } = await import('../../rules/business-case.js');
     const clausesFor = async (code: string) => {
       const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode(code));

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintInWorkers } from '../../src/lint-pool.js';
-import type { LintInput, LintOutput } from '../../src/lint.js';
+import { lintInWorkers } from '../../src/cli/worker-pool.js';
+import type { LintInput, LintOutput } from '../../src/cli/lint-file.js';
 import { removeDir, tempDir } from '../helpers/ci-run.js';
 
 // A stand-in for dist/bundle/lint-worker.js: exits on "exit.yaml", throws on "throw.yaml".

@@ -4,8 +4,8 @@
  * ("## Prioriteringskriterier" → "### Effektivisering").
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
-import { toPlain } from '../../src/plain.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
+import { toPlain } from '../../src/interpret/plain.js';
 
 async function load(text: string) {
   const { proposal } = await loadProposal('/virtual/p.md', new TextEncoder().encode(text));

@@ -5,10 +5,10 @@
  * brackets) are refused in milliseconds.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
-import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded, type MarkdownLimit } from '../../src/loaders/markdown-limits.js';
-import { coreMessage } from '../../src/core-messages.js';
-import { LANGS } from '../../src/model.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
+import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded, type MarkdownLimit } from '../../src/model/loaders/markdown-limits.js';
+import { coreMessage } from '../../src/engine/core-messages.js';
+import { LANGS } from '../../src/model/model.js';
 
 const load = (name: string, text: string) => loadProposal(`/virtual/${name}`, new TextEncoder().encode(text));
 const lines = (text: string) => text.split(/\r\n|\r|\n/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineIn, isDeadline, targetQuality } from '../../src/metric-quality.js';
-import { addMonths, compareDays, parseDay } from '../../src/dates.js';
+import { deadlineIn, isDeadline, targetQuality } from '../../src/interpret/metric-quality.js';
+import { addMonths, compareDays, parseDay } from '../../src/interpret/dates.js';
 
 describe('targetQuality', () => {
   it.each([

@@ -6,9 +6,9 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkOutputs, ensureDir, realTarget, writeAtomically } from '../../src/output-paths.js';
-import { writeBaseline } from '../../src/baseline.js';
-import { UsageError } from '../../src/errors.js';
+import { checkOutputs, ensureDir, realTarget, writeAtomically } from '../../src/cli/output-paths.js';
+import { writeBaseline } from '../../src/cli/baseline.js';
+import { UsageError } from '../../src/engine/errors.js';
 import { removeDir, tempDir } from '../helpers/ci-run.js';
 
 let dir: string;

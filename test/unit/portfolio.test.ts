@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
-import type { Finding } from '../../src/engine.js';
-import type { FileResult } from '../../src/lint.js';
-import type { RuleMeta } from '../../src/rule-api.js';
-import type { BusinessCaseFigures } from '../../src/business-case-figures.js';
+import type { Finding } from '../../src/engine/engine.js';
+import type { FileResult } from '../../src/engine/file-result.js';
+import type { RuleMeta } from '../../src/engine/rule-api.js';
+import type { BusinessCaseFigures } from '../../src/interpret/business-case-figures.js';
 import { buildPortfolio, compareClauses } from '../../src/report/portfolio.js';
 import { escapeHtml, htmlReport } from '../../src/report/html.js';
 import { markdownReport } from '../../src/report/markdown.js';

@@ -5,15 +5,15 @@
  * unknown name, in YAML and in Markdown.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
-import { languageName } from '../../src/language.js';
-import { toPlain } from '../../src/plain.js';
-import { fieldVocab, keysAt, canonicalValue, headingField } from '../../src/vocabulary.js';
-import { valueLabel } from '../../src/labels.js';
-import { businessCaseFigures } from '../../src/business-case-figures.js';
-import { builtinRules } from '../../src/registry.js';
-import { runRules } from '../../src/engine.js';
-import { LANGS } from '../../src/model.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
+import { languageName } from '../../src/interpret/language.js';
+import { toPlain } from '../../src/interpret/plain.js';
+import { fieldVocab, keysAt, canonicalValue, headingField } from '../../src/lexicon/vocabulary.js';
+import { valueLabel } from '../../src/lexicon/labels.js';
+import { businessCaseFigures } from '../../src/interpret/business-case-figures.js';
+import { builtinRules } from '../../src/engine/registry.js';
+import { runRules } from '../../src/engine/engine.js';
+import { LANGS } from '../../src/model/model.js';
 
 export const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 

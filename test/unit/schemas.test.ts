@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { STRATEGIES } from '../../src/clauses.js';
+import { STRATEGIES } from '../../src/lexicon/clauses.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const schema = (name: string) => JSON.parse(readFileSync(`${root}schemas/${name}`, 'utf8')) as object;

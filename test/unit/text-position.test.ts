@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/loaders/index.js';
-import { allTexts, phraseMatches } from '../../src/rulekit.js';
-import { rangeInText } from '../../src/text-position.js';
+import { loadProposal } from '../../src/model/loaders/index.js';
+import { allTexts } from '../../src/model/access.js';
+import { phraseMatches } from '../../src/lexicon/phrases.js';
+import { rangeInText } from '../../src/model/text-position.js';
 
 /** Where `phrase` lands in the file, found through the model the way a rule finds it. */
 async function locate(filename: string, code: string, phrase: string): Promise<[number, number, number, number]> {

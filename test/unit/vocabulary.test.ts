@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalValue, headingField } from '../../src/vocabulary.js';
+import { canonicalValue, headingField } from '../../src/lexicon/vocabulary.js';
 
 describe('vocabulary', () => {
   it('reads a deviation ground written as a sentence when it names exactly one ground', () => {
@@ -28,8 +28,8 @@ describe('vocabulary', () => {
 
 describe('a list written as one YAML string', () => {
   it('is its pieces, or the values a sentence names, each at the string', async () => {
-    const { loadProposal } = await import('../../src/loaders/index.js');
-    const { toPlain } = await import('../../src/plain.js');
+    const { loadProposal } = await import('../../src/model/loaders/index.js');
+    const { toPlain } = await import('../../src/interpret/plain.js');
     const code = [
       'titel: Booking',
       'fællesoffentlig-løsning:',
@@ -51,8 +51,8 @@ describe('a list written as one YAML string', () => {
 
 describe('a list written as a YAML sequence', () => {
   it('keeps its items as they are', async () => {
-    const { loadProposal } = await import('../../src/loaders/index.js');
-    const { toPlain } = await import('../../src/plain.js');
+    const { loadProposal } = await import('../../src/model/loaders/index.js');
+    const { toPlain } = await import('../../src/interpret/plain.js');
     const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode('title: X\nsharedSolution:\n  solutions: [MitID, Digital Post]\n  grounds:\n    - væsentligt dyrere\n'));
     expect(toPlain(proposal!.root)).toMatchObject({ sharedSolution: { solutions: ['MitID', 'Digital Post'], grounds: ['more-expensive'] } });
   });

@@ -20,8 +20,8 @@ const PROPOSAL = /\.(md|markdown|ya?ml)$/i;
 export async function loadSeeds() {
   /** @type {Seed[]} */
   const seeds = [];
-  const { scaffold } = await import(join(ROOT, 'dist/src/init.js'));
-  const { STRATEGIES } = await import(join(ROOT, 'dist/src/clauses.js'));
+  const { scaffold } = await import(join(ROOT, 'dist/src/cli/init.js'));
+  const { STRATEGIES } = await import(join(ROOT, 'dist/src/lexicon/clauses.js'));
   for (const strategy of STRATEGIES) {
     for (const lang of ['en', 'da', 'sv', 'nb']) {
       for (const format of /** @type {const} */ (['md', 'yaml'])) {

@@ -10,8 +10,8 @@
 import { join } from 'node:path';
 
 const { root, cwd } = JSON.parse(/** @type {string} */ (process.env.ITSTRAT_FUZZ_WORKER));
-const { lintFile } = await import(join(root, 'dist/src/lint.js'));
-const { prepareRun } = await import(join(root, 'dist/src/run-setup.js'));
+const { lintFile } = await import(join(root, 'dist/src/cli/lint-file.js'));
+const { prepareRun } = await import(join(root, 'dist/src/cli/prepare-run.js'));
 const { rules, resolver } = await prepareRun({ cwd, strategy: [], rule: [] });
 
 /** @param {any} finding */

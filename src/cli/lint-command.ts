@@ -1,0 +1,296 @@
+/** `itstrat lint`: config → files → lint each → format → exit code. */
+import { resolve } from 'node:path';
+import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './output-paths.js';
+import type { LintSettings } from './cli.js';
+import { UsageError } from '../engine/errors.js';
+import { findProposalFiles, readProposalFile } from './files.js';
+import { internalFinding, lintFileSync, markdownLoader, needsMarkdown, withLateFailures, type LintInput, type LintOutput, type LintRunOptions } from './lint-file.js';
+import type { FileResult } from '../engine/file-result.js';
+import type { Rule, RuleMeta } from '../engine/rule-api.js';
+import type { Lang } from '../model/model.js';
+import type { Formatter } from '../formatters/types.js';
+import { FORMATTERS } from './formatters-index.js';
+import { localised, type Finding } from '../engine/engine.js';
+import type { SettingsResolver } from '../config/config.js';
+import { prepareRun } from './prepare-run.js';
+import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './worker-pool.js';
+import { DEFAULT_MAX_BYTES } from '../model/loaders/index.js';
+import { DEFAULT_FILE_TIMEOUT_MS, firstLine, installGuards, refusingExit, SETTLE_MS, type LateFailure } from './isolation.js';
+
+/** What decides which files are linted, and how: the part of the settings `lint` and `report` share. */
+export interface LintPathsSettings {
+  config?: string;
+  strategy: string[];
+  rule: string[];
+  /** `--lang`: the language of the messages. */
+  lang?: Lang;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignore: boolean;
+  ignorePattern: string[];
+  concurrency: number | 'auto';
+  cache?: boolean;
+  cacheLocation?: string;
+  /** `--file-timeout`: the budget of one file's work in milliseconds (0: none). */
+  fileTimeout?: number;
+}
+
+export interface LintedPaths {
+  /** One result per file, in the order the files were found (sorted paths). */
+  results: FileResult[];
+  /** Every rule the run knows, built-in and plugin. */
+  rules: Rule[];
+  /** The settings of each file (config, overrides, flags). */
+  resolver: SettingsResolver;
+}
+
+/**
+ * Config → files → lint each (from the cache, in-process or on worker threads): the results of
+ * a run, before any baseline, filtering or formatting. A failure of the run (bad config, a path
+ * that does not exist) throws a UsageError.
+ */
+export async function lintPaths(paths: string[], settings: LintPathsSettings, cwd: string = process.cwd()): Promise<LintedPaths> {
+  const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
+  const { config, rules, resolver } = await refusingExit(() => prepareRun(setup));
+
+  const inputs: LintInput[] = settings.stdin
+    ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
+    : (await findProposalFiles({
+        patterns: paths,
+        cwd,
+        ignoreRoot: config.dir,
+        ignorePatterns: settings.ignore ? [...config.ignore, ...settings.ignorePattern] : settings.ignorePattern,
+        useIgnoreFiles: settings.ignore,
+      }));
+
+  const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
+  const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
+  const cache = settings.cache && !settings.stdin
+    ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir })
+    : undefined;
+
+  const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+  // Results the cache still holds; the rest is linted, in-process or on worker threads.
+  const slots: (FileResult | undefined)[] = new Array(inputs.length);
+  const pending: { index: number; input: LintInput; fileHash?: string }[] = [];
+  inputs.forEach((input, index) => {
+    if (!cache) {
+      pending.push({ index, input });
+      return;
+    }
+    // Read as lintFile reads: regular files only, capped at the limit; anything else is linted (and reported) uncached.
+    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, DEFAULT_MAX_BYTES);
+    if (!('bytes' in read)) {
+      pending.push({ index, input });
+      return;
+    }
+    const { bytes } = read;
+    const fileHash = cache.contentHash(bytes);
+    const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy), (result, fileSettings, proposalLanguage) => {
+      // As lintFile chooses: --lang, else the config's language, else the proposal's own.
+      const language = settings.lang ?? fileSettings.language ?? proposalLanguage ?? 'en';
+      const print = (finding: Finding): Finding => localised(finding, language, metaById);
+      return { ...result, language, findings: result.findings.map(print), suppressed: result.suppressed.map(print) };
+    });
+    if (hit) slots[index] = hit;
+    else pending.push({ index, input: { filePath: input.filePath, bytes }, fileHash });
+  });
+
+  const outputs = await lintPending(pending.map((entry) => entry.input), {
+    options: lintOptions,
+    threads: threadCount(settings.concurrency, pending.length),
+    init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}) },
+    plugins: config.plugins.length > 0,
+  });
+
+  pending.forEach((entry, position) => {
+    const { result, failed, fileStrategy, proposalLanguage } = outputs[position]!;
+    slots[entry.index] = result;
+    if (!cache) return;
+    if (entry.fileHash === undefined || failed) {
+      cache.store.miss(entry.input.filePath);
+      return;
+    }
+    cache.store.linted++;
+    cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined), proposalLanguage);
+  });
+  if (cache) {
+    try {
+      cache.store.save();
+    } catch (error) {
+      process.stderr.write(`itstrat: warning: cannot write the cache ${cache.store.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    }
+    if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
+  }
+  return { results: slots as FileResult[], rules, resolver };
+}
+
+/**
+ * Lints the files the cache did not answer: on the main thread or on workers, each file in one
+ * boundary (src/isolation.ts), with the same outputs either way — failures included. Late
+ * failures of plugins are added to the file whose check started them; a failure that belongs to
+ * no file ends the run (exit 2, one line).
+ */
+async function lintPending(
+  inputs: LintInput[],
+  run: { options: LintRunOptions; threads: number; init: import('./worker.js').WorkerInit; plugins: boolean },
+): Promise<LintOutput[]> {
+  const script = run.threads > 1 ? workerScript() : undefined;
+  const lost = (input: LintInput, detail: string): LintOutput => {
+    const language = run.options.language ?? run.options.resolver.forFile(input.filePath, undefined).language ?? 'en';
+    const finding = internalFinding(language, 'workerLost', { detail });
+    return {
+      result: { filePath: input.filePath, findings: [finding], suppressed: [], errorCount: 1, warningCount: 0, fatalErrorCount: 0, language, strategies: [], rulesChecked: [] },
+      failed: true,
+    };
+  };
+  let outputs: LintOutput[];
+  let late: LateFailure[];
+  if (script) {
+    try {
+      ({ outputs, late } = await lintInWorkers(inputs, run.init, run.threads, script, lost));
+    } catch (error) {
+      if (error instanceof OrphanFailure) throw new UsageError(orphanLine(error.message));
+      throw error;
+    }
+  } else {
+    late = [];
+    const guards = installGuards((failure) => late.push(failure), (error) => {
+      process.stderr.write(`itstrat: ${orphanLine(firstLine(error))}\n`);
+      process.exit(2);
+    }, run.plugins ? SETTLE_MS : 0);
+    try {
+      const markdown = inputs.some((input) => needsMarkdown(input.filePath)) ? await markdownLoader() : undefined;
+      const options = { ...run.options, ...(markdown ? { markdown } : {}) };
+      outputs = inputs.map((input, index) => lintFileSync(input, options, index));
+    } finally {
+      await guards.release();
+    }
+  }
+  return outputs.map((output, index) => withLateFailures(output, late.filter((failure) => failure.file === index)));
+}
+
+function orphanLine(detail: string): string {
+  return `uncaught error outside any file's work: ${detail}`;
+}
+
+export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
+  const cwd = process.cwd();
+  await checkOutputPaths(settings, cwd);
+  const linted = await lintPaths(paths, settings, cwd);
+  const { rules } = linted;
+  let results = linted.results;
+  const unmatched = linted.resolver.unmatchedOverridesWarning(results.map((result) => result.filePath));
+  if (unmatched) process.stderr.write(unmatched);
+
+  if (settings.baselineWrite || settings.baseline) {
+    const baseline = await import('./baseline.js');
+    const file = (settings.baselineWrite ?? settings.baseline)!;
+    const path = resolve(cwd, file);
+    if (settings.baselineWrite) {
+      const written = baseline.writeBaseline(path, file, results, cwd);
+      process.stderr.write(`itstrat: baseline ${file} written: ${written.findings} ${written.findings === 1 ? 'finding' : 'findings'} in ${written.files} ${written.files === 1 ? 'file' : 'files'}\n`);
+    }
+    results = baseline.applyBaseline(results, baseline.readBaseline(path, file), file, cwd);
+  }
+  // --quiet hides warnings but, as in ESLint, --max-warnings still counts them.
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (settings.quiet) results = results.map(errorsOnly);
+
+  const context = {
+    cwd,
+    rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
+  };
+  for (const { format, file } of settings.outputs) {
+    const formatter = await loadFormatter(format);
+    const color = file ? (settings.color ?? false) : (settings.color ?? colourByDefault());
+    const output = formatter(results, {
+      ...context,
+      color,
+      hyperlinks: !file && color && process.stdout.isTTY === true && supportsHyperlinks(),
+    });
+    if (file) {
+      try {
+        writeAtomically(resolve(cwd, file), output);
+      } catch (error) {
+        throw new UsageError(`cannot write ${file}: ${reason(error)}`);
+      }
+    } else if (output) {
+      process.stdout.write(output);
+    }
+  }
+
+  // A rule or step that failed on a file is an `internal` finding of that file (an error): exit 1.
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  if (errors > 0) return 1;
+  if (settings.maxWarnings !== undefined && settings.maxWarnings >= 0 && warnings > settings.maxWarnings) {
+    process.stderr.write(`itstrat: ${warnings} warnings, more than --max-warnings ${settings.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Every file the run will write — reports, the cache, the baseline — checked before any file
+ * is linted: writable (exit 2, one line naming the path and the reason), and no two of them, nor
+ * one of them and the `--baseline` read, the same real file (symbolic links resolved).
+ */
+async function checkOutputPaths(settings: LintSettings, cwd: string): Promise<void> {
+  const planned: PlannedOutput[] = settings.outputs
+    .filter((output) => output.file)
+    .map((output) => ({ what: `the ${output.format} report`, display: output.file!, path: resolve(cwd, output.file!) }));
+  if (settings.cache && !settings.stdin) {
+    const { cacheFilePath } = await import('./cache.js');
+    const display = settings.cacheLocation ?? '.itstratcache';
+    planned.push({ what: 'the cache', display, path: cacheFilePath(settings.cacheLocation, cwd) });
+  }
+  if (settings.baselineWrite) planned.push({ what: 'the baseline', display: settings.baselineWrite, path: resolve(cwd, settings.baselineWrite) });
+  else if (settings.baseline) planned.push({ what: 'the baseline', display: settings.baseline, path: resolve(cwd, settings.baseline), readOnly: true });
+  checkOutputs(planned);
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, findings: result.findings.filter((finding) => finding.severity === 2), warningCount: 0 };
+}
+
+async function openCache(location: string | undefined, cwd: string, parts: import('./cache.js').RunKeyParts) {
+  const { LintCache, cacheFilePath, contentHash, runKey } = await import('./cache.js');
+  return { store: LintCache.open(cacheFilePath(location, cwd), runKey(parts)), contentHash };
+}
+
+/** A formatter is found by being in src/formatters/, and imported only when asked for. */
+async function loadFormatter(name: string): Promise<Formatter> {
+  const load = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
+  if (!load) throw new UsageError(`unknown format "${name}"`);
+  return load();
+}
+
+function colourByDefault(): boolean {
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+  if (process.env.NO_COLOR) return false;
+  return process.stdout.isTTY === true;
+}
+
+function supportsHyperlinks(): boolean {
+  const env = process.env;
+  if (env.FORCE_HYPERLINK) return env.FORCE_HYPERLINK !== '0';
+  return Boolean(env.WT_SESSION || env.VTE_VERSION || ['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(env.TERM_PROGRAM ?? ''));
+}
+
+/**
+ * Standard input, up to the limit and one byte more: beyond that (`< /dev/zero`) reading stops
+ * and the input is reported as too large.
+ */
+async function readStdin(limit: number): Promise<{ bytes: Uint8Array; truncated?: true }> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) {
+      process.stdin.destroy();
+      return { bytes: new Uint8Array(0), truncated: true };
+    }
+  }
+  return { bytes: Buffer.concat(chunks) };
+}

@@ -1,0 +1,232 @@
+/**
+ * One lint run: for each file, read → load → settings → rules → figures → findings, all inside
+ * one boundary (src/isolation.ts). A file that cannot be read or parsed gets one `parse`
+ * finding; a step or rule that throws, calls `process.exit` or runs past the time budget gets
+ * one `internal` finding naming it; either way the run goes on with the other files.
+ */
+import type { Lang, ModelNode, Proposal } from '../model/model.js';
+import type { MessageData, Rule } from '../engine/rule-api.js';
+import { DEFAULT_MAX_BYTES, formatOf, loadProposalSync } from '../model/loaders/index.js';
+import { coreFinding, stepName, type Step } from '../engine/core-messages.js';
+import { runRules, sortFindings, type EnabledRule, type Finding } from '../engine/engine.js';
+import type { SettingsResolver } from '../config/config.js';
+import { get, textOf } from '../model/access.js';
+import type { FileResult } from '../engine/file-result.js';
+import { businessCaseFigures } from '../interpret/business-case-figures.js';
+import { readProposalFile } from './files.js';
+import { bounded, DEFAULT_FILE_TIMEOUT_MS, firstLine, TimedOut, within, type LateFailure } from './isolation.js';
+
+export interface LintInput {
+  filePath: string;
+  /** The path's bytes, when they are not UTF-8: `filePath` is then only its printable form. */
+  pathBytes?: Uint8Array;
+  /** Bytes already in hand (stdin); read from disk when absent. */
+  bytes?: Uint8Array;
+  /** Stdin held more than the size limit: only the limit was read. */
+  truncated?: boolean;
+}
+
+export interface LintRunOptions {
+  rules: readonly Rule[];
+  resolver: SettingsResolver;
+  /** `--lang`: wins over the config and the proposal's own language. */
+  language?: Lang;
+  maxBytes?: number;
+  /** `--file-timeout`: the budget of one file's work, in milliseconds (0: none). */
+  timeoutMs?: number;
+  /** The Markdown loader, imported beforehand (see `markdownLoader`); needed for Markdown files. */
+  markdown?: MarkdownLoader;
+}
+
+export interface LintOutput {
+  result: FileResult;
+  /** Something failed inside the file's work (an `internal` finding): the result is not cached. */
+  failed?: boolean;
+  /** The proposal's own `strategy` field, which the file's settings depend on (for the cache). */
+  fileStrategy?: string;
+  /** The language the proposal is written in: what its messages are printed in when neither `--lang` nor the config names one. */
+  proposalLanguage?: Lang;
+}
+
+export type MarkdownLoader = typeof import('../model/loaders/markdown.js');
+
+let markdownModule: Promise<MarkdownLoader> | undefined;
+
+/** The Markdown loader, imported once; call it before linting a Markdown file. */
+export function markdownLoader(): Promise<MarkdownLoader> {
+  markdownModule ??= import('../model/loaders/markdown.js');
+  return markdownModule;
+}
+
+export function needsMarkdown(filePath: string): boolean {
+  return formatOf(filePath) === 'markdown';
+}
+
+/** `lintFileSync` with the Markdown loader imported first when the file needs it. */
+export async function lintFile(input: LintInput, options: LintRunOptions, index = 0): Promise<LintOutput> {
+  const markdown = !options.markdown && needsMarkdown(input.filePath) ? await markdownLoader() : options.markdown;
+  return lintFileSync(input, { ...options, ...(markdown ? { markdown } : {}) }, index);
+}
+
+/**
+ * One file's whole work in one synchronous call under the time budget. `index` is the file's
+ * place in the run: a plugin's late failure is attributed to it (see `withLateFailures`).
+ */
+export function lintFileSync(input: LintInput, options: LintRunOptions, index = 0): LintOutput {
+  const state: LintState = { step: 'reading' };
+  const languageFallback = (): Lang => state.language ?? options.language ?? safeLanguage(options, input.filePath);
+  try {
+    return bounded(() => within({ file: index }, () => lintWithin(input, options, state, index)), options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS);
+  } catch (error) {
+    const language = languageFallback();
+    const finding = error instanceof TimedOut
+      ? internalFinding(language, 'timeout', { limit: error.limit, step: stepName(state.step) })
+      : internalFinding(language, 'stepFailed', { step: stepName(state.step), detail: firstLine(error) });
+    // Stopped after the rules (in the figures, say): their findings stand.
+    if (state.ruled) return withFindings(state.ruled, [finding]);
+    return { result: summarise(input.filePath, [finding], language, [], []), failed: true };
+  }
+}
+
+interface LintState {
+  /** The step under way, for a finding when the file's work stops there. */
+  step: Step;
+  language?: Lang;
+  /** The file's output once its rules have run. */
+  ruled?: LintOutput;
+}
+
+function lintWithin(input: LintInput, options: LintRunOptions, state: LintState, index: number): LintOutput {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes = input.bytes;
+  const parseFinding = (messageId: string, data?: Record<string, string | number>): LintOutput => {
+    const language = options.language ?? options.resolver.forFile(input.filePath, undefined).language ?? 'en';
+    const finding: Finding = { ...coreFinding(language, 'parse', messageId, data, START), fatal: true };
+    return { result: summarise(input.filePath, [finding], language, [], []) };
+  };
+  if (input.truncated) return parseFinding('tooLarge', { size: `${maxBytes}+`, limit: maxBytes });
+  if (!bytes) {
+    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, maxBytes);
+    if ('problem' in read) {
+      if (read.problem === 'notRegular') return parseFinding('notRegular');
+      if (read.problem === 'tooLarge') return parseFinding('tooLarge', { size: read.size, limit: maxBytes });
+      return parseFinding('unreadable', { detail: read.code });
+    }
+    bytes = read.bytes;
+  }
+  state.step = 'loading';
+  const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown);
+  state.step = 'settings';
+  const strategyField = proposal ? textOf(proposal.root.entries.get('strategy')) : '';
+  const settings = options.resolver.forFile(input.filePath, strategyField || undefined);
+  const language = options.language ?? settings.language ?? proposal?.language ?? 'en';
+  state.language = language;
+  const parseFindings: Finding[] = problems
+    .filter((problem) => problem.ruleId === 'parse')
+    .map((problem) => ({ ...coreFinding(language, 'parse', problem.messageId, problem.data, problem.range), fatal: !proposal }));
+  if (!proposal) return { result: summarise(input.filePath, parseFindings, language, [], []) };
+  const enabled: EnabledRule[] = [];
+  for (const rule of options.rules) {
+    const setting = settings.rules.get(rule.meta.id);
+    if (setting && setting.severity > 0) enabled.push({ rule, severity: setting.severity as 1 | 2, options: setting.options });
+  }
+  const known = new Set(options.rules.map((rule) => rule.meta.id));
+  const outcome = runRules(proposal, enabled, settings.strategies, language, known, (ruleId, check) => {
+    state.step = { rule: ruleId };
+    within({ file: index, rule: ruleId }, check);
+  });
+  const internal: Finding[] = outcome.crashes.map((crash) => internalFinding(language, 'ruleFailed', { rule: crash.ruleId, detail: oneLine(crash.detail) }));
+  const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
+  state.ruled = {
+    result: summarise(input.filePath, sortFindings([...parseFindings, ...outcome.findings, ...internal]), language, [...settings.strategies], rulesChecked),
+    ...(strategyField ? { fileStrategy: strategyField } : {}),
+  };
+  // The figures and the identity are the file's too: a failure there is a finding, the rules' findings stay.
+  const step = <T>(name: Step, work: () => T): T | undefined => {
+    state.step = name;
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof TimedOut) throw error;
+      internal.push(internalFinding(language, 'stepFailed', { step: stepName(name), detail: firstLine(error) }));
+      return undefined;
+    }
+  };
+  const figures = step('figures', () => businessCaseFigures(proposal));
+  const { title, owner } = step('identity', () => identity(proposal)) ?? {};
+  const findings = sortFindings([...parseFindings, ...outcome.findings, ...internal]);
+  state.step = 'summary';
+  return {
+    result: {
+      ...summarise(input.filePath, findings, language, [...settings.strategies], rulesChecked),
+      ...(figures ? { businessCase: figures } : {}),
+      ...(title ? { title } : {}),
+      ...(owner ? { owner } : {}),
+    },
+    ...(internal.length ? { failed: true } : {}),
+    ...(strategyField ? { fileStrategy: strategyField } : {}),
+    proposalLanguage: proposal.language,
+  };
+}
+
+/** A located `internal` finding: at 1:1, an error, never covered by a disable. */
+export function internalFinding(language: Lang, messageId: string, data: MessageData): Finding {
+  return coreFinding(language, 'internal', messageId, data, START);
+}
+
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The output with a plugin's late failures added as `internal` findings (first line only, in the order they happened). */
+export function withLateFailures(output: LintOutput, failures: readonly LateFailure[]): LintOutput {
+  if (!failures.length) return output;
+  const { language } = output.result;
+  return withFindings(output, failures.map((failure) => failure.rule
+    ? internalFinding(language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
+    : internalFinding(language, 'stepFailed', { step: stepName('linting'), detail: failure.detail })));
+}
+
+/** The output with `internal` findings added (and counted); it is not cached. */
+function withFindings(output: LintOutput, added: Finding[]): LintOutput {
+  const { result } = output;
+  const findings = sortFindings([...result.findings, ...result.suppressed, ...added]);
+  return { ...output, result: { ...result, ...summarise(result.filePath, findings, result.language, result.strategies, result.rulesChecked) }, failed: true };
+}
+
+function oneLine(detail: string): string {
+  return detail.split('\n')[0]!.trim() || 'no message';
+}
+
+function safeLanguage(options: LintRunOptions, filePath: string): Lang {
+  try {
+    return options.resolver.forFile(filePath, undefined).language ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The title and owner as written, one line each; absent when not given. */
+function identity(proposal: Proposal): { title: string; owner: string } {
+  const line = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  const ownerOf = (node: ModelNode | undefined): string => {
+    if (node?.kind === 'map') return ['name', 'body', 'role'].map((key) => line(textOf(node.entries.get(key)))).find(Boolean) ?? '';
+    if (node?.kind === 'list') return node.items.map(ownerOf).filter(Boolean).join(', ');
+    return line(textOf(node));
+  };
+  return { title: line(textOf(get(proposal, 'title'))), owner: ownerOf(get(proposal, 'owner')) };
+}
+
+function summarise(filePath: string, all: Finding[], language: Lang, strategies: string[], rulesChecked: string[]): FileResult {
+  const findings = all.filter((finding) => !finding.suppression);
+  const suppressed = all.filter((finding) => finding.suppression);
+  return {
+    filePath,
+    findings,
+    suppressed,
+    errorCount: findings.filter((finding) => finding.severity === 2).length,
+    warningCount: findings.filter((finding) => finding.severity === 1).length,
+    fatalErrorCount: findings.filter((finding) => finding.fatal).length,
+    language,
+    strategies: strategies.sort(),
+    rulesChecked,
+  };
+}

@@ -1,0 +1,27 @@
+/** What linting one file gives: its findings and the figures and identity reports show. */
+import type { Lang } from '../model/model.js';
+import type { Finding } from './engine.js';
+import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
+
+export interface FileResult {
+  filePath: string;
+  /** Findings that count, in line order. */
+  findings: Finding[];
+  /** Findings an inline disable with a reason covers. */
+  suppressed: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  /** Language the messages are in. */
+  language: Lang;
+  /** Strategy presets that applied to this file. */
+  strategies: string[];
+  /** Ids of the rules that ran on this file, sorted (empty when the file could not be parsed). */
+  rulesChecked: string[];
+  /** What reviewers will compute from the business case: totals, net, payback, NPV. */
+  businessCase?: BusinessCaseFigures;
+  /** The proposal's title, when it has one (for reports). */
+  title?: string;
+  /** Who the proposal names as owner: the name, else the body or role (for reports). */
+  owner?: string;
+}

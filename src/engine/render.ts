@@ -1,0 +1,46 @@
+import type { Lang } from '../model/model.js';
+
+/** A placeholder's value: text or a number as it is, or a word of the tool's own in every language. */
+export type Datum = string | number | Readonly<Record<Lang, string>>;
+
+function datumIn(value: Datum, lang: Lang): string {
+  return typeof value === 'object' ? value[lang] : String(value);
+}
+
+/** Fill `{name}` placeholders of a message template, choosing each localised value in `lang`. */
+export function render(template: string, data: Readonly<Record<string, Datum>> = {}, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? datumIn(data[name]!, lang) : whole));
+}
+
+const LANGS: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+
+/** Whether a value read back from a file (cache, baseline) is message data. */
+export function isMessageData(value: unknown): value is Record<string, Datum> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (datum) =>
+      typeof datum === 'string' ||
+      (typeof datum === 'number' && Number.isFinite(datum)) ||
+      (datum !== null && typeof datum === 'object' && LANGS.every((lang) => typeof (datum as Record<string, unknown>)[lang] === 'string')),
+  );
+}
+
+/**
+ * The data of a finding as one language-neutral string, keys sorted and localised values in
+ * English: what identifies a finding across `--lang` for baselines, fingerprints and the cache.
+ */
+export function neutralData(data: Readonly<Record<string, Datum>> | undefined): string {
+  if (!data) return '';
+  return Object.keys(data)
+    .sort(byText)
+    .map((key) => `${key}=${datumIn(data[key]!, 'en')}`)
+    .join('\u0001');
+}
+
+/**
+ * Code-unit order: the same on every machine, and it does not load ICU's collator, which
+ * `localeCompare` does at a cost felt in start-up.
+ */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

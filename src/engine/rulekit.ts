@@ -1,0 +1,40 @@
+/**
+ * The one door through which rules reach what they share: the model's accessors, the
+ * lexicon's phrase matcher, the interpretation's facts and the helpers for messages. No rule
+ * re-implements these, and no rule imports another room directly (.dependency-cruiser.cjs).
+ */
+import type { Lang } from '../model/model.js';
+
+export { defineRule } from './rule-api.js';
+export type { Localised, MessageData, Rule, RuleContext } from './rule-api.js';
+export { parseAmount } from '../interpret/amount.js';
+import { formatAmount } from '../interpret/amount.js';
+import type { Localised } from './rule-api.js';
+
+const LANGUAGES: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+
+/** A word or phrase of the tool's own in every language, for message data. */
+export function inEveryLanguage(word: (lang: Lang) => string): Localised {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, word(lang)])) as unknown as Localised;
+}
+
+/** An amount as a reader of each language writes it ("1.450.000", "1 450 000"). */
+export function amountText(value: number): Localised {
+  return inEveryLanguage((lang) => formatAmount(value, lang));
+}
+
+export * from '../model/access.js';
+export * from '../lexicon/phrases.js';
+export { isGiven, isPlaceholder } from '../interpret/given.js';
+export { proposalCountries, type Country } from '../interpret/country.js';
+export { addMonths, compareDays, dayOf, formatDay, parseDay } from '../interpret/dates.js';
+export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '../interpret/duplication.js';
+export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';
+export { ownersNamed } from '../interpret/owners.js';
+export { toPlain } from '../interpret/plain.js';
+export { MIN_WORDS_OPTIONS, answer, requireProse, substance, wordCount } from './prose.js';
+export { clauseCatalogue, strategyOfClause } from '../lexicon/clauses.js';
+export { aliasHits, componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../lexicon/components.js';
+export { valueLabel } from '../lexicon/labels.js';
+export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
+export { rangeInText } from '../model/text-position.js';

@@ -1,0 +1,209 @@
+/**
+ * The one normaliser (`fold`) and the one phrase matcher: whole words, case and spacing
+ * ignored, `*` for the rest of a word. Every word list is matched through here.
+ */
+import type { Lang } from '../model/model.js';
+import type { TextHit } from '../model/access.js';
+
+/** Word lists kept per language; a proposal is matched against all four, whatever its language. */
+export type WordLists = Partial<Record<Lang, readonly string[]>>;
+
+export function allPhrases(lists: WordLists): string[] {
+  return Object.values(lists).flatMap((list) => [...(list ?? [])]);
+}
+
+/** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
+let lastFolded: { text: string; folded: string } | undefined;
+
+/**
+ * Callers match many phrases against the same text one at a time (a component's aliases), so
+ * the last text folded is remembered.
+ */
+export function fold(text: string): string {
+  if (lastFolded?.text === text) return lastFolded.folded;
+  const folded = text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  lastFolded = { text, folded };
+  return folded;
+}
+
+const phraseCache = new Map<string, RegExp>();
+
+/** The regular expression of a phrase (already folded, or as written for exact matching). */
+function phraseBody(phrase: string): string {
+  return phrase
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
+    .join('[\\p{L}\\p{N}]*');
+}
+
+function phraseSource(phrase: string): string {
+  return `(?<![\\p{L}\\p{N}])${phraseBody(phrase)}(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A `*`
+ * stands for the rest of a word: "selvbetjening*" finds "selvbetjeningsløsning", and
+ * "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
+ */
+export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
+  const haystack = fold(text);
+  for (const phrase of phrases) {
+    let pattern = phraseCache.get(phrase);
+    if (!pattern) {
+      pattern = new RegExp(phraseSource(fold(phrase)), 'u');
+      phraseCache.set(phrase, pattern);
+    }
+    if (pattern.test(haystack)) return phrase;
+  }
+  return undefined;
+}
+
+export interface PhraseMatch {
+  /** The phrase (from the list) that matched. */
+  phrase: string;
+  /** Where in the text it matched (UTF-16 offset) and what it matched, as written. */
+  index: number;
+  matched: string;
+}
+
+/** A phrase written in capitals and digits only ("SSO", "CPR", "1177"): its lower-case form is another word. */
+export function isAllCaps(phrase: string): boolean {
+  return /^[\p{Lu}\p{N}]+$/u.test(phrase);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+const wordCodes = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  if (Number.isNaN(code)) return false;
+  let known = wordCodes[code]!;
+  if (known === 0) wordCodes[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+const SPACE = 0x20;
+const STAR = 0x2a;
+const HYPHEN = 0x2d;
+
+function isSpaceCode(code: number): boolean {
+  return code === SPACE || code === HYPHEN || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+interface Entry {
+  phrase: string;
+  /** The phrase folded (or as written, when matched exactly), as code units; spaces single. */
+  codes: number[];
+  exact: boolean;
+}
+
+/**
+ * Whether the entry matches the text (or its lower-case copy) from `at`, per `findPhrase`'s
+ * rules: a space stands for any run of spaces and hyphens, `*` for the rest of a word.
+ * Returns the end of the match.
+ */
+function matchAt(entry: Entry, text: string, lower: string, at: number): number | undefined {
+  const source = entry.exact ? text : lower;
+  const { codes } = entry;
+  const step = (i: number, pos: number): number | undefined => {
+    for (; i < codes.length; i++) {
+      const code = codes[i]!;
+      if (code === SPACE) {
+        const start = pos;
+        while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
+        if (pos === start) return undefined;
+      } else if (code === STAR) {
+        let end = pos;
+        while (isWordCode(text.charCodeAt(end))) end++;
+        for (let next = end; next >= pos; next--) {
+          const found = step(i + 1, next);
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      } else if (source.charCodeAt(pos) === code) {
+        pos++;
+      } else {
+        return undefined;
+      }
+    }
+    return isWordCode(text.charCodeAt(pos)) ? undefined : pos;
+  };
+  return step(0, at);
+}
+
+/** A phrase list indexed by its phrases' first one or two code units, longest phrase first. */
+type CompiledList = Map<number, Entry[]>;
+
+/** Compiled lists per array: [case-insensitive, with all-caps phrases case-sensitive]. */
+const listCache = new WeakMap<readonly string[], [CompiledList?, CompiledList?]>();
+
+function keyOf(first: number, second: number): number {
+  return isWordCode(second) ? first * 0x10000 + second : first;
+}
+
+function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
+  const buckets: CompiledList = new Map();
+  for (const phrase of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
+    const exact = exactCaps && isAllCaps(phrase);
+    const form = exact ? phrase.normalize('NFC') : fold(phrase).trim();
+    if (!form) continue;
+    const head = form.toLowerCase();
+    const key = keyOf(head.charCodeAt(0), head.charCodeAt(1));
+    const codes = [...form].flatMap((char) => [...char].map((unit) => unit.charCodeAt(0)));
+    buckets.set(key, [...(buckets.get(key) ?? []), { phrase, codes, exact }]);
+  }
+  return buckets;
+}
+
+/**
+ * Where the text contains the phrases, in text order, with the same matching as `findPhrase`
+ * (whole words, case and spacing ignored, `*` for the rest of a word) — except that with
+ * `exactCaps` a phrase written in capitals and digits only matches case-sensitively. At each
+ * place the longest phrase wins and the scan goes on after it, so a phrase inside another's
+ * match is not reported again. No regular expressions: a list of hundreds of phrases costs
+ * next to nothing to prepare. The prepared list is kept per array: pass the same array.
+ */
+export function phraseMatches(text: string, phrases: readonly string[], options: { exactCaps?: boolean } = {}): PhraseMatch[] {
+  if (!phrases.length || !text) return [];
+  const slot = options.exactCaps === true ? 1 : 0;
+  let cached = listCache.get(phrases);
+  if (!cached) listCache.set(phrases, (cached = []));
+  const buckets = (cached[slot] ??= compile(phrases, slot === 1));
+  let lower = text.toLowerCase();
+  // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
+  if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+  const matches: PhraseMatch[] = [];
+  let previousWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const word = isWordCode(text.charCodeAt(index));
+    const start = word && !previousWord;
+    previousWord = word;
+    if (!start) continue;
+    const first = lower.charCodeAt(index);
+    const second = lower.charCodeAt(index + 1);
+    const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
+    const short = buckets.get(first);
+    const candidates = long && short ? [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length) : long ?? short;
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      const end = matchAt(entry, text, lower, index);
+      if (end === undefined) continue;
+      matches.push({ phrase: entry.phrase, index, matched: text.slice(index, end) });
+      index = end - 1;
+      previousWord = isWordCode(text.charCodeAt(index));
+      break;
+    }
+  }
+  return matches;
+}
+
+/** The first of some texts (from `texts` or `textsOf`) that contains one of the phrases. */
+export function firstHit(hits: readonly TextHit[], phrases: readonly string[]): TextHit | undefined {
+  return hits.find((hit) => findPhrase(hit.text, phrases) !== undefined);
+}
+
+/** Message-friendly list: "a, b and c" without language-specific conjunctions. */
+export function joinList(values: readonly string[]): string {
+  return values.join(', ');
+}

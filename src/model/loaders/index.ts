@@ -1,0 +1,176 @@
+/**
+ * File → located proposal model. Everything that can go wrong with the bytes themselves
+ * (too large, binary, not UTF-8) is a located `parse` problem here; the format loaders
+ * handle syntax.
+ */
+import type { Conflict, MapNode, Proposal, Range } from '../model.js';
+import { guessLanguage } from '../../interpret/language.js';
+import { findDirectives } from './directives.js';
+import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded } from './markdown-limits.js';
+import { loadYamlMapping } from './yaml.js';
+import type { LoadProblem } from './problems.js';
+
+export type { LoadProblem } from './problems.js';
+
+export interface LoadResult {
+  /** Absent when the file could not be read as a proposal at all. */
+  proposal?: Proposal;
+  problems: LoadProblem[];
+}
+
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  return undefined;
+}
+
+const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
+  return loadProposalSync(filePath, bytes, maxBytes, formatOf(filePath) === 'markdown' ? await import('./markdown.js') : undefined);
+}
+
+/**
+ * `loadProposal` without its one await: the Markdown loader (needed for .md and .markdown) is
+ * imported by the caller beforehand, so a file's whole work can run inside one synchronous
+ * time-boxed call (see src/isolation.ts).
+ */
+export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, markdown?: typeof import('./markdown.js')): LoadResult {
+  const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadResult => ({
+    problems: [{ ruleId: 'parse', messageId, range, ...(data ? { data } : {}) }],
+  });
+  if (bytes.length > maxBytes) return fail('tooLarge', START, { size: bytes.length, limit: maxBytes });
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) return fail('binary', positionOfByte(bytes, nul));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('invalidUtf8', positionOfByte(bytes, firstInvalidUtf8(bytes)));
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Nothing but white space (and byte-order marks): one finding, not one per missing field.
+  if (!/[^\s\ufeff]/.test(text)) return fail('empty');
+  const format = formatOf(filePath) ?? 'yaml';
+  const lines = text.split(/\r\n|\r|\n/);
+  const lineCount = lines.length;
+  let root: MapNode | undefined;
+  let sections: Proposal['sections'] = [];
+  let conflicts: Conflict[] = [];
+  let anchor: Range = START;
+  let frontMatter: Range | undefined;
+  const problems: LoadProblem[] = [];
+  try {
+    if (format === 'markdown') {
+      const deep = tooDeepMarkdown(lines);
+      if (deep) return fail('markdownTooDeep', deep, { limit: MAX_MARKDOWN_DEPTH });
+      const exceeded = markdownLimitExceeded(lines);
+      if (exceeded) return fail(LIMIT_MESSAGES[exceeded.limit], exceeded.range, { limit: MARKDOWN_LIMITS[exceeded.limit] });
+      if (!markdown) throw new Error('the Markdown loader was not loaded');
+      const { loadMarkdown } = markdown;
+      const result = loadMarkdown(text);
+      problems.push(...result.problems);
+      root = result.root;
+      sections = result.sections;
+      conflicts = result.conflicts;
+      frontMatter = result.frontMatter;
+      if (result.frontMatter) anchor = { ...result.frontMatter, endLine: result.frontMatter.line, endColumn: 4 };
+    } else {
+      const result = loadYamlMapping(text);
+      problems.push(...result.problems);
+      root = result.root;
+      if (!root && !problems.length) problems.push({ ruleId: 'parse', messageId: 'empty', range: START });
+    }
+  } catch (error) {
+    // A parser that gives up on an input (stack exhausted, say) makes that file a finding, never a crash of the run.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return fail('markdownTooDeep', tooDeepMarkdown(lines, 0) ?? START, { limit: MAX_MARKDOWN_DEPTH });
+    return fail('unparsable', START, { detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]! });
+  }
+  if (!root || problems.some((problem) => problem.ruleId === 'parse' && fatalIds.has(problem.messageId))) {
+    return { problems };
+  }
+  const proposal: Proposal = {
+    filePath,
+    format,
+    language: guessLanguage(root, text, sections),
+    root,
+    sections,
+    // Front matter is YAML: `# itstrat-disable …` there covers its keys, which no HTML comment can precede.
+    directives: [
+      ...(frontMatter ? findDirectives(lines.slice(frontMatter.line, frontMatter.endLine - 1), 'yaml', frontMatter.line) : []),
+      ...findDirectives(lines, format),
+    ],
+    anchor,
+    lineCount,
+    source: text,
+    conflicts,
+  };
+  return { proposal, problems };
+}
+
+/** Problems after which there is no model to lint. */
+const fatalIds = new Set(['yamlSyntax', 'multipleDocuments', 'duplicateKey', 'aliasBomb', 'tooDeep', 'notMapping', 'frontMatterUnclosed', 'empty']);
+
+/** Quotes and lists nested deeper than this make the Markdown parser crawl or exhaust its stack. */
+const MAX_MARKDOWN_DEPTH = 100;
+
+/**
+ * The first line whose prefix opens more than `limit` containers (`>`, or a list marker
+ * followed by a space) or is indented past `limit` × 2 columns. With `limit` 0: the line with
+ * the deepest prefix.
+ */
+function tooDeepMarkdown(lines: string[], limit = MAX_MARKDOWN_DEPTH): Range | undefined {
+  let deepest: { depth: number; range: Range } | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    let levels = 0;
+    let width = 0;
+    let at = 0;
+    for (; at < line.length; at++) {
+      const char = line[at];
+      if (char === ' ') width++;
+      else if (char === '\t') width += 4;
+      else if (char === '>') levels++;
+      else if ((char === '-' || char === '*' || char === '+') && (line[at + 1] === ' ' || line[at + 1] === '\t')) levels++;
+      else break;
+    }
+    // A nested list needs at least two columns of indentation a level ("- " under "- ").
+    const depth = Math.max(levels, width / 2);
+    const range = { line: index + 1, column: 1, endLine: index + 1, endColumn: at + 1 };
+    if (limit && depth > limit) return range;
+    if (!limit && depth > (deepest?.depth ?? 0)) deepest = { depth, range };
+  }
+  return deepest?.range;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): Range {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next];
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
+    }
+    index += length;
+  }
+  return Math.max(0, bytes.length - 1);
+}

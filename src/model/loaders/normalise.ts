@@ -1,0 +1,97 @@
+/**
+ * What both loaders share: turning an author's key into the canonical field, and an
+ * author's value into the canonical value (enum aliases, amounts written as text).
+ */
+import type { ListNode, MapNode, ModelNode, Range, ScalarNode } from '../model.js';
+import { canonicalValue, fieldVocab, keysAt, norm, valuesNamedIn } from '../../lexicon/vocabulary.js';
+import { parseAmount } from '../../interpret/amount.js';
+import type { LoadProblem } from './problems.js';
+
+/** Canonical key for a key written inside the object at `parentPath` (unknown keys stay as written). */
+export function canonicalKey(parentPath: string, key: string): string {
+  const index = keysAt(parentPath);
+  if (!index) return key;
+  return index.byAlias.get(norm(key)) ?? key;
+}
+
+/** Path of list items' schema: "businessCase.costs" for an item of that list. */
+export function childPath(parentPath: string, key: string): string {
+  return parentPath ? `${parentPath}.${key}` : key;
+}
+
+/** Fields whose schema is an integer, written in a table cell or label line as text. */
+const INTEGER_FIELDS = /(\.year|^businessCase\.horizonYears)$/;
+
+function isAmountPath(path: string): boolean {
+  return path.endsWith('.amount') || path === 'businessCase.totals.costs' || path === 'businessCase.totals.benefits';
+}
+
+/** Replace an enum alias or an amount written as text by its canonical value. */
+export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
+  if (typeof node.value !== 'string') return node;
+  if (fieldVocab(path)?.values) {
+    const value = canonicalValue(path, node.value);
+    return value ? { ...node, value } : node;
+  }
+  // "2026", and for the horizon "5 år", "5 years", "5 år (2025–2029)".
+  const whole = INTEGER_FIELDS.test(path) ? /^\s*(\d{1,4})\s*(?:år|aar|years?|yrs?)?\b/i.exec(node.value) : null;
+  if (whole && (path.endsWith('.year') ? /^\s*\d{1,4}\s*$/.test(node.value) : true)) {
+    return { ...node, value: Number(whole[1]) };
+  }
+  if (isAmountPath(path)) {
+    const amount = parseAmount(node.value);
+    return amount === undefined ? node : { ...node, value: amount };
+  }
+  return node;
+}
+
+/**
+ * Add an entry under its canonical key. A second key naming the same field ("owner" and
+ * "ejer") is a problem at the second key; the first one stays.
+ */
+export function addEntry(
+  map: MapNode,
+  parentPath: string,
+  rawKey: string,
+  node: ModelNode,
+  problems: LoadProblem[],
+): void {
+  const key = canonicalKey(parentPath, rawKey);
+  const existing = map.entries.get(key);
+  if (existing) {
+    problems.push({
+      ruleId: 'parse',
+      messageId: 'duplicateField',
+      data: { key: rawKey, field: key, line: (existing.keyRange ?? existing.range).line },
+      range: node.keyRange ?? node.range,
+    });
+    return;
+  }
+  map.entries.set(key, { ...node, key: rawKey });
+}
+
+export function isListField(path: string): boolean {
+  return fieldVocab(path.replace(/\.\d+/g, ''))?.list === true;
+}
+
+
+/**
+ * A list written as one string — `løsninger: MitID, Digital Post`, `begrundelse: Løsningen er
+ * væsentligt dyrere og øger implementeringstiden markant` — as the list it means: its pieces,
+ * or, for values named inside a sentence (deviation grounds), the values the sentence names.
+ * Each item keeps the string's range: the string is where they are written.
+ */
+export function scalarAsList(path: string, text: string, range: Range): ListNode {
+  const pieces = text.split(/[,;]/).map((piece) => piece.trim().replace(/[.]$/, '')).filter(Boolean);
+  const item = (value: string): ScalarNode => coerceScalar(path, { kind: 'scalar', value, range });
+  if (fieldVocab(path)?.valuesInProse && pieces.some((piece) => canonicalValue(path, piece) === undefined)) {
+    const named = valuesNamedIn(path, text);
+    if (named.length) return { kind: 'list', items: named.map((value) => ({ kind: 'scalar', value, range })), range };
+  }
+  return { kind: 'list', items: pieces.map(item), range };
+}
+
+/** A list of plain values (focus areas, solutions, grounds), not of lines with keys. */
+export function isScalarList(path: string): boolean {
+  return isListField(path) && !fieldVocab(path)?.keys;
+}
