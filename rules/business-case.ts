@@ -5,21 +5,16 @@
  *
  * Where it looks: `businessCase` — in Markdown the "Økonomi" / "Kalkyl" / "Kostnader og
  * gevinster" section with its tables and `Valuta:` line. A cost line counts as an operating
- * cost when its kind is `operating`, or, without a kind, when its item says so ("Drift og
- * support", "Lisenser per år", "årlig licens").
+ * cost when its kind is `operating`, or, without a kind, when its words say so ("Drift og
+ * support", "Lisenser per år", "Licens til bookingsystem") — the one reading of a line's kind
+ * (src/interpret/cost-kind.ts), which the figures in every output share.
  */
-import { amountText, asList, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
+import { amountText, asList, costKind, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
-/** Words of a cost item that make it a running cost when the line gives no kind. */
-const OPERATING = /(?<![\p{L}\p{N}])(?:drift|løbende|løpende|löpande|vedligehold|vedlikehold|underhåll|forvaltning|förvaltning|årlig|operat|running|maintenance|support|hosting|subscription|abonnement|abonnemang)[\p{L}\p{N}]*|(?<![\p{L}\p{N}])(?:per|pr\.?|om|i)\s+år(?:et)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:per year|annual|annually|yearly)(?![\p{L}\p{N}])/iu;
-
 function isOperating(line: ModelNode): boolean {
-  const kind = textOf(line.kind === 'map' ? get(line, 'kind') : undefined);
-  if (kind === 'operating') return true;
-  if (kind === 'investment') return false;
-  return OPERATING.test(`${kind} ${line.kind === 'map' ? textOf(get(line, 'item')) : textOf(line)}`);
+  return costKind(line) === 'operating';
 }
 
 function itemOf(line: ModelNode, index: number): string {

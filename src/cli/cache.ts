@@ -459,7 +459,7 @@ function isFigures(value: unknown): value is BusinessCaseFigures {
   const { costs, benefits, years } = value;
   return (
     typeof value.currency === 'string' &&
-    isObject(costs) && finite(costs.investment) && finite(costs.operating) && finite(costs.total) &&
+    isObject(costs) && finite(costs.investment) && finite(costs.operating) && finite(costs.unclassified) && finite(costs.total) &&
     isObject(benefits) && finite(benefits.financial) && finite(benefits.unpricedLines) &&
     Array.isArray(years) && years.every((year) => isObject(year) && finite(year.year) && finite(year.costs) && finite(year.benefits) && finite(year.net) && finite(year.cumulative)) &&
     finite(value.horizonYears) && finite(value.net) && finite(value.discountRate) && finite(value.npv) &&

@@ -26,6 +26,7 @@ export function amountText(value: number): Localised {
 export * from '../model/access.js';
 export * from '../lexicon/phrases.js';
 export { isGiven, isPlaceholder } from '../interpret/given.js';
+export { costKind, costKindIn, type CostKind } from '../interpret/cost-kind.js';
 export { proposalCountries, type Country } from '../interpret/country.js';
 export { addMonths, compareDays, dayOf, formatDay, parseDay } from '../interpret/dates.js';
 export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '../interpret/duplication.js';

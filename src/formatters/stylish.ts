@@ -103,11 +103,11 @@ function shortQuote(quote: string): string {
 }
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE', nb: 'nb-NO' };
-const FIGURE_WORDS: Record<Lang, { label: string; costs: string; investment: string; operating: string; benefits: string; net: string; payback: string; never: string; npv: string; at: string }> = {
-  en: { label: 'Business case', costs: 'costs', investment: 'investment', operating: 'operating', benefits: 'financial benefits', net: 'net', payback: 'payback', never: 'not within the horizon', npv: 'NPV', at: 'at' },
-  da: { label: 'Business case', costs: 'omkostninger', investment: 'investering', operating: 'drift', benefits: 'økonomiske gevinster', net: 'netto', payback: 'tilbagebetaling', never: 'ikke inden for perioden', npv: 'nutidsværdi', at: 'ved' },
-  sv: { label: 'Nyttovärdering', costs: 'kostnader', investment: 'investering', operating: 'drift', benefits: 'ekonomiska nyttor', net: 'netto', payback: 'återbetalning', never: 'inte inom perioden', npv: 'nuvärde', at: 'vid' },
-  nb: { label: 'Kost-nytte', costs: 'kostnader', investment: 'investering', operating: 'drift', benefits: 'økonomiske gevinster', net: 'netto', payback: 'tilbakebetaling', never: 'ikke innenfor perioden', npv: 'nåverdi', at: 'ved' },
+const FIGURE_WORDS: Record<Lang, { label: string; costs: string; investment: string; operating: string; unclassified: string; benefits: string; net: string; payback: string; never: string; npv: string; at: string }> = {
+  en: { label: 'Business case', costs: 'costs', investment: 'investment', operating: 'operating', unclassified: 'no kind', benefits: 'financial benefits', net: 'net', payback: 'payback', never: 'not within the horizon', npv: 'NPV', at: 'at' },
+  da: { label: 'Business case', costs: 'omkostninger', investment: 'investering', operating: 'drift', unclassified: 'uden art', benefits: 'økonomiske gevinster', net: 'netto', payback: 'tilbagebetaling', never: 'ikke inden for perioden', npv: 'nutidsværdi', at: 'ved' },
+  sv: { label: 'Nyttovärdering', costs: 'kostnader', investment: 'investering', operating: 'drift', unclassified: 'utan typ', benefits: 'ekonomiska nyttor', net: 'netto', payback: 'återbetalning', never: 'inte inom perioden', npv: 'nuvärde', at: 'vid' },
+  nb: { label: 'Kost-nytte', costs: 'kostnader', investment: 'investering', operating: 'drift', unclassified: 'uten type', benefits: 'økonomiske gevinster', net: 'netto', payback: 'tilbakebetaling', never: 'ikke innenfor perioden', npv: 'nåverdi', at: 'ved' },
 };
 
 /** One line with the figures reviewers compute, in the file's language. */
@@ -116,7 +116,8 @@ function businessCaseLine(figures: BusinessCaseFigures, lang: Lang): string {
   const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 2 });
   const words = FIGURE_WORDS[lang];
   const money = (value: number): string => `${number.format(value)} ${figures.currency}`;
-  return `${words.label}: ${words.costs} ${money(figures.costs.total)} (${words.investment} ${number.format(figures.costs.investment)}, ${words.operating} ${number.format(figures.costs.operating)}), ` +
+  const unclassified = figures.costs.unclassified ? `, ${words.unclassified} ${number.format(figures.costs.unclassified)}` : '';
+  return `${words.label}: ${words.costs} ${money(figures.costs.total)} (${words.investment} ${number.format(figures.costs.investment)}, ${words.operating} ${number.format(figures.costs.operating)}${unclassified}), ` +
     `${words.benefits} ${money(figures.benefits.financial)}, ${words.net} ${money(figures.net)}, ` +
     `${words.payback} ${figures.paybackYear ?? words.never}, ${words.npv} ${money(figures.npv)} ${words.at} ${percent.format(figures.discountRate)}`;
 }

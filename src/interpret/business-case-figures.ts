@@ -3,8 +3,9 @@
  * over the horizon, payback year and net present value at the country's official real
  * discount rate (DOMAIN-RESEARCH §2). Pure arithmetic on the located model.
  */
-import type { Lang, ModelNode, Proposal } from '../model/model.js';
+import type { Lang, MapNode, ModelNode, Proposal } from '../model/model.js';
 import { asList, get, textOf } from '../model/access.js';
+import { costKind } from './cost-kind.js';
 
 /**
  * Real discount rates: Denmark 3.5 % (Finansministeriet, note of 7 Jan 2021, years 0–35);
@@ -16,7 +17,8 @@ const CURRENCY_BY_LANGUAGE: Record<Lang, string | undefined> = { da: 'DKK', sv: 
 
 export interface BusinessCaseFigures {
   currency: string;
-  costs: { investment: number; operating: number; total: number };
+  /** `unclassified`: cost lines that state no kind and whose words name none. */
+  costs: { investment: number; operating: number; unclassified: number; total: number };
   /** Benefit lines without an amount (qualitative, or financial but not priced yet). */
   benefits: { financial: number; unpricedLines: number };
   /** Net (financial benefits − costs) per year, in year order. */
@@ -33,7 +35,8 @@ export interface BusinessCaseFigures {
 interface Line {
   amount: number;
   year: number | undefined;
-  kind: string;
+  /** A cost line's kind (src/interpret/cost-kind.ts); a benefit line's stated kind. */
+  kind: string | undefined;
 }
 
 /**
@@ -71,7 +74,7 @@ function isRate(value: unknown): value is number {
 }
 
 /** Lines with an amount in its domain; a year outside its domain is as good as none given. */
-function lines(list: ModelNode | undefined): Line[] {
+function lines(list: ModelNode | undefined, kindOf: (line: ModelNode) => string | undefined): Line[] {
   return asList(list).flatMap((node) => {
     if (node.kind !== 'map') return [];
     const amount = node.entries.get('amount');
@@ -80,7 +83,7 @@ function lines(list: ModelNode | undefined): Line[] {
     return [{
       amount: amount.value,
       year: year?.kind === 'scalar' && isYear(year.value) ? year.value : undefined,
-      kind: textOf(node.entries.get('kind')),
+      kind: kindOf(node),
     }];
   });
 }
@@ -93,9 +96,9 @@ export function rateOf(value: number): number {
 export function businessCaseFigures(proposal: Proposal, defaultRates: Record<string, number> = DEFAULT_DISCOUNT_RATES): BusinessCaseFigures | undefined {
   const businessCase = get(proposal, 'businessCase');
   if (businessCase?.kind !== 'map') return undefined;
-  const costs = lines(get(proposal, 'businessCase.costs'));
+  const costs = lines(get(proposal, 'businessCase.costs'), costKind);
   const benefitNodes = asList(get(proposal, 'businessCase.benefits'));
-  const benefits = lines(get(proposal, 'businessCase.benefits')).filter((line) => line.kind !== 'qualitative');
+  const benefits = lines(get(proposal, 'businessCase.benefits'), (line) => textOf(get(line as MapNode, 'kind'))).filter((line) => line.kind !== 'qualitative');
   if (!costs.length && !benefits.length) return undefined;
   const currency = (textOf(get(proposal, 'businessCase.currency')) || CURRENCY_BY_LANGUAGE[proposal.language] || 'DKK').toUpperCase();
 
@@ -132,10 +135,12 @@ export function businessCaseFigures(proposal: Proposal, defaultRates: Record<str
     return { year, costs: round(sums.costs), benefits: round(sums.benefits), net: round(net), cumulative: round(cumulative) };
   });
   const investment = sum(costs.filter((line) => line.kind === 'investment'));
+  const operating = sum(costs.filter((line) => line.kind === 'operating'));
   const total = sum(costs);
   return {
     currency,
-    costs: { investment, operating: round(total - investment), total },
+    // A line of no kind counts in the total only: the business-case rule reads kinds the same way.
+    costs: { investment, operating, unclassified: round(total - investment - operating), total },
     benefits: { financial: sum(benefits), unpricedLines: benefitNodes.length - benefits.length },
     years,
     horizonYears: years.length,

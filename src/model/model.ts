@@ -34,6 +34,8 @@ export interface ScalarNode extends NodeBase {
 export interface MapNode extends NodeBase {
   kind: 'map';
   entries: Map<string, ModelNode>;
+  /** The words of a line read from a sentence or bullet, as written: what the interpretation reads beyond its keys. */
+  text?: string;
 }
 
 export interface ListNode extends NodeBase {

@@ -23,7 +23,7 @@ businessCase:
     - { item: Sparet tid, amount: 700000, year: 2027, kind: financial }
     - { item: Bedre service, kind: qualitative }
 `);
-    expect(result.costs).toEqual({ investment: 1_000_000, operating: 400_000, total: 1_400_000 });
+    expect(result.costs).toEqual({ investment: 1_000_000, operating: 400_000, unclassified: 0, total: 1_400_000 });
     expect(result.benefits).toEqual({ financial: 1_400_000, unpricedLines: 1 });
     expect(result.net).toBe(0);
     expect(result.years.map((year) => year.cumulative)).toEqual([-1_000_000, -500_000, 0]);
@@ -134,7 +134,7 @@ describe('business-case figures with numbers outside their domain', () => {
   for (const amount of ['.nan', '.inf', '-.inf', '1e308', '-1e308', '1e16']) {
     it(`amount ${amount}: the line is left out`, async () => {
       const result = await figures('p.yaml', proposal(`    - { item: A, amount: ${amount}, year: 2026, kind: investment }\n    - { item: C, amount: 50, year: 2026, kind: operating }\n`));
-      expect(result.costs).toEqual({ investment: 0, operating: 50, total: 50 });
+      expect(result.costs).toEqual({ investment: 0, operating: 50, unclassified: 0, total: 50 });
       finite(result);
     });
   }

@@ -38,7 +38,7 @@ function result(path: string, findings: Finding[], extra: Partial<FileResult> = 
 function figures(currency: string, costs: number, benefits: number, npv: number, paybackYear: number | null): BusinessCaseFigures {
   return {
     currency,
-    costs: { investment: costs / 2, operating: costs / 2, total: costs },
+    costs: { investment: costs / 2, operating: costs / 2, unclassified: 0, total: costs },
     benefits: { financial: benefits, unpricedLines: 0 },
     years: [],
     horizonYears: 3,

@@ -537,8 +537,8 @@ class SectionBuilder {
           : hasOwn(KIND_VALUES, kindValue) || !headerSaysBenefit
             ? 'businessCase.costs'
             : 'businessCase.benefits');
-      // "| Anskaffelse og implementering | 1.200.000 |": a line with no kind column whose words
-      // name a kind of its own side (costs: investment or operating) has that kind.
+      // "| Investering i platform | 1.200.000 |": a line with no kind column that names a kind of
+      // its own side (costs: investment or operating; benefits: financial or qualitative) has that kind.
       if (!kind && item?.kind === 'scalar' && typeof item.value === 'string') {
         const named = kindIn(item.value);
         const side = target.endsWith('benefits') ? ['financial', 'qualitative'] : ['investment', 'operating'];
@@ -823,10 +823,6 @@ function lineAmount(text: string): { value: number; index: number; text: string 
 }
 
 /** Words of a cost line that say its kind without being a kind's name ("Årlig licens", "Opsætning"). */
-const KIND_HINTS: Record<string, string[]> = {
-  investment: ['anskaffelse', 'anskaffelser', 'indkøb', 'innkjøp', 'inköp', 'purchase', 'opsætning', 'oppsett', 'setup', 'set-up', 'installation', 'installasjon', 'konvertering', 'migrering', 'migration', 'udvikling', 'utveckling', 'utvikling', 'development', 'införande', 'innføring', 'indførelse'],
-  operating: ['licens', 'licenser', 'licensen', 'lisens', 'lisenser', 'licence', 'licences', 'license', 'licenses', 'abonnement', 'abonnemang', 'subscription', 'hosting', 'support', 'vedligeholdelse', 'årlig', 'årligt', 'årlige', 'annual', 'per år', 'pr. år', 'om året'],
-};
 
 /**
  * One regular expression for a list of kinds' words: its leftmost match is the kind, and at one
@@ -852,19 +848,19 @@ function kindMatcher(lists: [string, string[]][]): () => KindMatcher {
 
 /** The kinds' own names, then also the hints. */
 const KIND_NAMES = kindMatcher(Object.entries(KIND_VALUES));
-const KIND_WORDS = kindMatcher([...Object.entries(KIND_VALUES), ...Object.entries(KIND_HINTS)]);
 
 /**
- * The kind a line's words name ("(drift)", "investering", "kvalitativ"), if any. A kind in
- * parentheses is the author's label and wins over words in the item ("Sparet tid: 160.000 kr.
- * om året (økonomisk gevinst)"), and a kind's name over a hint ("om året", "licens").
+ * The kind a line names ("(drift)", "investering", "kvalitativ"), if any: the author's label. A
+ * kind in parentheses wins over a kind's name in the item ("Sparet tid: 160.000 kr. om året
+ * (økonomisk gevinst)"). Words that only hint at a kind ("om året", "licens") are read by the
+ * interpretation (src/interpret/cost-kind.ts), the same for YAML and Markdown.
  */
 function kindIn(text: string): string | undefined {
   for (const aside of [...text.matchAll(/\(([^()]*)\)/g)].reverse()) {
     const named = firstKind(aside[1]!, KIND_NAMES());
     if (named) return named;
   }
-  return firstKind(text, KIND_NAMES()) ?? firstKind(text, KIND_WORDS());
+  return firstKind(text, KIND_NAMES());
 }
 
 function firstKind(text: string, { pattern, kinds }: KindMatcher): string | undefined {
@@ -876,7 +872,8 @@ function firstKind(text: string, { pattern, kinds }: KindMatcher): string | unde
 
 /** One cost or benefit line from a sentence or bullet: its words, amount and kind. */
 function moneyLine(path: string, text: string, range: Range): MapNode {
-  const map: MapNode = { kind: 'map', entries: new Map(), range };
+  // The whole line is kept: words beside the amount ("… kr. om året") say what kind of line it is (src/interpret/cost-kind.ts).
+  const map: MapNode = { kind: 'map', entries: new Map(), range, text };
   const label = labelLine(text);
   const item = label && looksLikeLabel(label[1]!) ? label[1]!.trim() : text.replace(/[.;,]+$/, '').trim();
   map.entries.set('item', { kind: 'scalar', value: item, range, keyRange: range, key: 'item' });

@@ -1,0 +1,112 @@
+/**
+ * One input, one answer everywhere (issue "One home for meaning"): a cost line's kind is read
+ * once (src/interpret/cost-kind.ts), so the business-case rule, the stylish summary, the JSON
+ * `businessCase` and the portfolio report agree — in YAML and in Markdown alike.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDir, runBuilt, tempDir, writeTree } from '../helpers/ci-run.js';
+
+const YAML = (item: string) => `title: Booking af idrætshaller
+language: da
+owner: Mette Jensen
+businessCase:
+  currency: DKK
+  costs:
+    - item: ${item}
+      amount: 100000
+  benefits:
+    - item: Sparet sagsbehandlingstid
+      amount: 150000
+      kind: financial
+`;
+
+const MARKDOWN = (item: string) => `---
+title: Booking af idrætshaller
+language: da
+owner: Mette Jensen
+---
+
+## Økonomi
+
+Valuta: DKK
+
+| Post | Beløb |
+|---|---|
+| ${item} | 100.000 |
+
+| Gevinst | Beløb | Art |
+|---|---|---|
+| Sparet sagsbehandlingstid | 150.000 | økonomisk |
+`;
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; messageId: string }[];
+  businessCase?: { costs: { investment: number; operating: number; unclassified: number; total: number } };
+}
+
+describe('a cost line with no kind means the same in the rule and in every figure', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('one-meaning');
+    writeTree(dir, {
+      'p/licence.yaml': YAML('Licens til bookingsystem'),
+      'p/licence.md': MARKDOWN('Licens til bookingsystem'),
+      'p/setup.yaml': YAML('Opsætning af bookingsystem'),
+      'p/setup.md': MARKDOWN('Opsætning af bookingsystem'),
+      'p/vague.yaml': YAML('Bookingsystem'),
+      'p/vague.md': MARKDOWN('Bookingsystem'),
+    });
+  });
+  afterAll(() => removeDir(dir));
+
+  const lint = (...args: string[]) => runBuilt(['lint', 'p', '--rule', 'business-case:error', ...args], { cwd: dir });
+  const byName = (): Map<string, JsonResult> =>
+    new Map((JSON.parse(lint('--format', 'json').stdout) as JsonResult[]).map((result) => [result.filePath.split('/').pop()!, result]));
+  const saysNoOperating = (result: JsonResult) => result.messages.some((message) => message.ruleId === 'business-case' && message.messageId === 'noOperating');
+
+  it('"Licens til bookingsystem": an operating cost for the rule and the figures, in YAML and Markdown', () => {
+    const results = byName();
+    for (const name of ['licence.yaml', 'licence.md']) {
+      expect(saysNoOperating(results.get(name)!), name).toBe(false);
+      expect(results.get(name)!.businessCase!.costs, name).toEqual({ investment: 0, operating: 100_000, unclassified: 0, total: 100_000 });
+    }
+  });
+
+  it('"Opsætning af bookingsystem": an investment, so the operating cost is missing — the rule says so and the figures show drift 0', () => {
+    const results = byName();
+    for (const name of ['setup.yaml', 'setup.md']) {
+      expect(saysNoOperating(results.get(name)!), name).toBe(true);
+      expect(results.get(name)!.businessCase!.costs, name).toEqual({ investment: 100_000, operating: 0, unclassified: 0, total: 100_000 });
+    }
+  });
+
+  it('a line whose words name no kind is neither: the rule misses the operating cost, and no figure counts it as one', () => {
+    const results = byName();
+    for (const name of ['vague.yaml', 'vague.md']) {
+      expect(saysNoOperating(results.get(name)!), name).toBe(true);
+      expect(results.get(name)!.businessCase!.costs, name).toEqual({ investment: 0, operating: 0, unclassified: 100_000, total: 100_000 });
+    }
+  });
+
+  it('the stylish summary prints the same split', () => {
+    const out = lint('--lang', 'da').stdout;
+    expect(out).toMatch(/licence\.md[\s\S]*?\(investering 0, drift 100\.000\)/);
+    expect(out).toMatch(/vague\.yaml[\s\S]*?\(investering 0, drift 0, uden art 100\.000\)/);
+  });
+
+  it('the portfolio report counts the same investment and operating cost per proposal', () => {
+    const report = JSON.parse(runBuilt(['report', 'p', '--format', 'json'], { cwd: dir }).stdout) as {
+      proposals: { path: string; businessCase?: { investment: number; operating: number } }[];
+    };
+    const split = Object.fromEntries(report.proposals.map((proposal) => [proposal.path.split('/').pop(), [proposal.businessCase?.investment, proposal.businessCase?.operating]]));
+    expect(split).toEqual({
+      'licence.md': [0, 100_000],
+      'licence.yaml': [0, 100_000],
+      'setup.md': [100_000, 0],
+      'setup.yaml': [100_000, 0],
+      'vague.md': [0, 0],
+      'vague.yaml': [0, 0],
+    });
+  });
+});
