@@ -146,7 +146,7 @@ export class InProcess {
     if (this.ready) return this.ready;
     const worker = fork(fileURLToPath(new URL('./worker.mjs', import.meta.url)), [], {
       env: { ...process.env, ITSTRAT_FUZZ_WORKER: JSON.stringify({ root: ROOT, cwd: this.cwd }) },
-      execArgv: [`--max-old-space-size=${this.heapMb}`, '--stack-size=4000'],
+      execArgv: [`--max-old-space-size=${this.heapMb}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
