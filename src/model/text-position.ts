@@ -9,33 +9,14 @@
  */
 import type { Proposal, Range } from './model.js';
 import type { TextHit } from './access.js';
+import { LineIndex } from './lines.js';
 
-const lineStartsCache = new WeakMap<Proposal, number[]>();
+const lineIndexes = new WeakMap<Proposal, LineIndex>();
 
-function lineStarts(proposal: Proposal): number[] {
-  let starts = lineStartsCache.get(proposal);
-  if (!starts) {
-    starts = [0];
-    const { source } = proposal;
-    for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
-    lineStartsCache.set(proposal, starts);
-  }
-  return starts;
-}
-
-function offsetOf(starts: number[], line: number, column: number): number {
-  return (starts[line - 1] ?? starts[starts.length - 1]!) + column - 1;
-}
-
-function positionOf(starts: number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
+function lineIndex(proposal: Proposal): LineIndex {
+  let index = lineIndexes.get(proposal);
+  if (!index) lineIndexes.set(proposal, (index = new LineIndex(proposal.source)));
+  return index;
 }
 
 /** The words of `phrase`, matched with any white space between them, case-insensitively. */
@@ -51,9 +32,9 @@ function wordsPattern(phrase: string): RegExp {
 export function rangeInText(proposal: Proposal, hit: TextHit, index: number, length: number): Range {
   const phrase = hit.text.slice(index, index + length);
   if (!phrase.trim()) return hit.range;
-  const starts = lineStarts(proposal);
-  const from = offsetOf(starts, hit.range.line, hit.range.column);
-  const to = offsetOf(starts, hit.range.endLine, hit.range.endColumn);
+  const lines = lineIndex(proposal);
+  const from = lines.offset(hit.range.line, hit.range.column);
+  const to = lines.offset(hit.range.endLine, hit.range.endColumn);
   const written = proposal.source.slice(from, Math.max(from, to));
   // The n-th time the words occur in the value is the n-th time they are written.
   const inValue = wordsPattern(phrase);
@@ -68,7 +49,7 @@ export function rangeInText(proposal: Proposal, hit: TextHit, index: number, len
     found = inSource.exec(written);
     if (!found) return hit.range;
   }
-  const start = positionOf(starts, from + found!.index);
-  const end = positionOf(starts, from + found!.index + found![0].length);
+  const start = lines.position(from + found!.index);
+  const end = lines.position(from + found!.index + found![0].length);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }

@@ -59,7 +59,7 @@ describe('Markdown limits', () => {
   });
 
   it('a no-break space does not end a paragraph (the parser reads it as text), so it does not reset the count', () => {
-    const text = Array.from({ length: 10 }, () => 'a*'.repeat(60)).join('\n\u00a0\n');
+    const text = Array.from({ length: 10 }, () => 'a*'.repeat(Math.ceil(MARKDOWN_LIMITS.emphasisPerParagraph / 10) + 1)).join('\n\u00a0\n');
     expect(markdownLimitExceeded(lines(text))?.limit).toBe('emphasisPerParagraph');
   });
 

@@ -149,8 +149,9 @@ function tooDeepMarkdown(lines: string[], limit = MAX_MARKDOWN_DEPTH): Range | u
 function positionOfByte(bytes: Uint8Array, offset: number): Range {
   let line = 1;
   let lineStart = 0;
+  // Lines end at \r\n, a lone \r or \n (src/model/lines.ts), counted on the bytes here because they may not decode.
   for (let index = 0; index < offset; index++) {
-    if (bytes[index] === 0x0a) {
+    if (bytes[index] === 0x0a || (bytes[index] === 0x0d && bytes[index + 1] !== 0x0a)) {
       line++;
       lineStart = index + 1;
     }
@@ -159,14 +160,33 @@ function positionOfByte(bytes: Uint8Array, offset: number): Range {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/**
+ * Offset of the first byte that does not start or continue a valid UTF-8 sequence, by the
+ * Unicode table of well-formed byte sequences: the second byte's range depends on the first, so
+ * encoded surrogates (ED A0 80), overlong forms (C0 80, E0 80 80) and code points past U+10FFFF
+ * (F4 90 …) are caught where they start — where the strict decoder gave up.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (byte < 0x80) {
+      index++;
+      continue;
+    }
+    const [length, low, high] =
+      byte >= 0xc2 && byte <= 0xdf ? [2, 0x80, 0xbf]
+      : byte === 0xe0 ? [3, 0xa0, 0xbf]
+      : byte === 0xed ? [3, 0x80, 0x9f]
+      : byte >= 0xe1 && byte <= 0xef ? [3, 0x80, 0xbf]
+      : byte === 0xf0 ? [4, 0x90, 0xbf]
+      : byte >= 0xf1 && byte <= 0xf3 ? [4, 0x80, 0xbf]
+      : byte === 0xf4 ? [4, 0x80, 0x8f]
+      : [0, 0, 0];
     if (length === 0) return index;
-    for (let next = 1; next < length; next++) {
+    const second = bytes[index + 1];
+    if (second === undefined || second < low || second > high) return index;
+    for (let next = 2; next < length; next++) {
       const continuation = bytes[index + next];
       if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
     }

@@ -16,6 +16,7 @@ import { coerceScalar, isListField } from './normalise.js';
 import { currencyIn, parseAmount } from '../../interpret/amount.js';
 import { phraseMatches } from '../../lexicon/phrases.js';
 import { loadYamlMapping } from './yaml.js';
+import { LINE_BREAK } from '../lines.js';
 import type { LoadProblem } from './problems.js';
 import { hasOwn } from '../own.js';
 
@@ -460,7 +461,7 @@ class SectionBuilder {
   private linesOf(paragraph: Paragraph): ProseLine[] {
     const start = paragraph.position!.start;
     const raw = this.source.slice(start.offset!, paragraph.position!.end.offset!);
-    return raw.split(/\r?\n/).map((text, index) => ({
+    return raw.split(LINE_BREAK).map((text, index) => ({
       text,
       line: start.line + index,
       column: index === 0 ? start.column : 1,

@@ -1,8 +1,10 @@
 /**
- * YAML → located model. Positions come from the yaml library's node ranges and its
- * LineCounter; an alias bomb is measured before anything is expanded, so it is a finding, not a hang.
+ * YAML → located model. Positions come from the yaml library's node ranges, placed by the
+ * model's line index (src/model/lines.ts); an alias bomb is measured before anything is
+ * expanded, so it is a finding, not a hang.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../lines.js';
 import type { ListNode, MapNode, ModelNode, Range } from '../model.js';
 import { addEntry, canonicalKey, childPath, coerceScalar, isScalarList, scalarAsList } from './normalise.js';
 import { FatalLoadError, type LoadProblem } from './problems.js';
@@ -21,15 +23,17 @@ export interface YamlResult {
  * starts below line 1 of the file.
  */
 export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
-  const lineCounter = new LineCounter();
   // YAML and the line numbers of findings count a lone CR as a line break; the yaml library does
   // not. Same length, so offsets stay true.
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Positions from our own line index of the whole text: the library's LineCounter knows only the
+  // lines its lexer reached, so after an early error an end offset could land past its line.
+  const lines = new LineIndex(text);
   const toRange = (start: number, end: number): Range => {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(start, end));
-    return { line: from.line + lineOffset, column: from.col, endLine: to.line + lineOffset, endColumn: to.col };
+    const from = lines.position(start);
+    const to = lines.position(Math.max(start, end));
+    return { line: from.line + lineOffset, column: from.column, endLine: to.line + lineOffset, endColumn: to.column };
   };
   const problems: LoadProblem[] = [];
   // A closing "---" (front-matter style) starts an empty second document: not a fault.
