@@ -75,7 +75,9 @@ describe('a sixth strategy is a data file', () => {
       // rules --strategy: the preset is derived from the rules' clauses (HDB-1 is a "must": error).
       const rules = itstrat(['rules', '--strategy', 'hedeby', '--format', 'json']);
       expect(rules.stderr).toBe('');
-      expect(JSON.parse(rules.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'hedeby/owner', severity: 'error', clauses: ['HDB-1'] })]));
+      expect(JSON.parse(rules.stdout)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: 'hedeby/owner', severity: 'error', clauses: ['HDB-1'] })]),
+      );
 
       // The schema of the strategy, and its clauses in it.
       const schema = itstrat(['schema', '--strategy', 'hedeby']);

@@ -28,11 +28,17 @@ describe('strategies are data (data/strategies/<id>.json)', () => {
   it('ids, orders and clause prefixes are unique; the order is that of STRATEGIES.md', () => {
     const list = strategies();
     for (const key of ['id', 'order', 'clausePrefix'] as const) expect(new Set(list.map((strategy) => strategy[key])).size, key).toBe(list.length);
-    expect(strategyIds().filter((id) => ['esbjerg', 'stockholm', 'oskarshamn', 'nordfyns', 'ikt-follo'].includes(id))).toEqual(['esbjerg', 'stockholm', 'oskarshamn', 'nordfyns', 'ikt-follo']);
+    expect(strategyIds().filter((id) => ['esbjerg', 'stockholm', 'oskarshamn', 'nordfyns', 'ikt-follo'].includes(id))).toEqual([
+      'esbjerg',
+      'stockholm',
+      'oskarshamn',
+      'nordfyns',
+      'ikt-follo',
+    ]);
     expect(list.map((strategy) => strategy.order)).toEqual([...list.map((strategy) => strategy.order)].sort((a, b) => a - b));
   });
 
-  it('every clause belongs, by its prefix, to the strategy it names, and every required field cites its own strategy\'s clauses', () => {
+  it("every clause belongs, by its prefix, to the strategy it names, and every required field cites its own strategy's clauses", () => {
     const { clauses } = clauseCatalogue();
     for (const [id, clause] of Object.entries(clauses)) expect(strategyOfClause(id), id).toBe(clause.strategy);
     for (const strategy of strategies()) {
@@ -45,7 +51,7 @@ describe('strategies are data (data/strategies/<id>.json)', () => {
     }
   });
 
-  it('currency and discount rate are the country\'s (DOMAIN-RESEARCH §2: DK 3.5 %, NO 4 %, SE none — 3.5 % suggested)', () => {
+  it("currency and discount rate are the country's (DOMAIN-RESEARCH §2: DK 3.5 %, NO 4 %, SE none — 3.5 % suggested)", () => {
     const expected = { DK: ['DKK', 0.035], SE: ['SEK', 0.035], NO: ['NOK', 0.04] } as const;
     for (const strategy of strategies()) expect([strategy.currency, strategy.discountRate], strategy.id).toEqual(expected[strategy.country]);
     expect(defaultDiscountRates()).toEqual({ DKK: 0.035, SEK: 0.035, NOK: 0.04, EUR: 0.035 });
@@ -89,7 +95,7 @@ describe('no strategy is named in code outside src/lexicon/', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('every built-in rule\'s appliesTo is well formed and names known strategies', async () => {
+  it("every built-in rule's appliesTo is well formed and names known strategies", async () => {
     for (const rule of await builtinRules()) {
       expect(appliesToProblem(rule.meta), rule.meta.id).toBeUndefined();
       const applies = rule.meta.appliesTo;
