@@ -75,6 +75,8 @@ export default defineRule({
     description: 'The business case states its currency, costs with amounts (investment and operating) and benefits, and its totals add up.',
     clauses: ['ESB-8e', 'NFY-6c', 'OSK-16'],
     severity: 'error',
+    // The financing is Esbjerg's demand (ESB-8e).
+    appliesTo: { messages: { noFinancing: ['esbjerg'] } },
     options: {
       type: 'object',
       properties: {
@@ -191,7 +193,7 @@ export default defineRule({
         context.report({ messageId: 'currencyMismatch', node: own, data: { line: textOf(own).toUpperCase(), currency } });
       }
     }
-    if (context.strategies.has('esbjerg') && !isGiven(field('financing'))) {
+    if (!isGiven(field('financing'))) {
       context.report({ messageId: 'noFinancing', ...atKeyOf(businessCase), clauses: ['ESB-8e'] });
     }
 

@@ -10,7 +10,6 @@
  */
 import { defineRule, fieldVocab, get, inEveryLanguage, isGiven, joinList, type Localised, textOf, valueLabel } from '../src/engine/rulekit.js';
 import type { ModelNode } from '../src/model/model.js';
-import type { RuleContext } from '../src/engine/rule-api.js';
 
 const PERSPECTIVE = 'followUp.metrics.perspective';
 const PERSPECTIVES = Object.keys(fieldVocab(PERSPECTIVE)?.values ?? {});
@@ -21,6 +20,9 @@ export default defineRule({
     description: 'Follow-up covers all five perspectives, each with a named metric, an objective or subjective method and a target.',
     clauses: ['STH-6'],
     severity: 'error',
+    // The five perspectives are Stockholm's (STH-6): under another strategy, which demands its
+    // own follow-up, they are advice — warnings — rather than errors.
+    appliesTo: { advisoryUnless: ['stockholm'] },
     messages: {
       en: {
         missing: 'Add follow-up ("followUp", in Markdown a "Follow-up" section with a table Perspective | Metric | Method | Target) with metrics from all five perspectives: {perspectives}.',
@@ -57,10 +59,7 @@ export default defineRule({
     },
   },
   check(proposal, context) {
-    // The five perspectives are Stockholm's (STH-6): under another strategy, which demands its
-    // own follow-up, they are advice — warnings — rather than errors.
-    const advisory = context.strategies.size > 0 && !context.strategies.has('stockholm');
-    const report: RuleContext['report'] = (descriptor) => context.report(advisory ? { ...descriptor, severity: 'warn' } : descriptor);
+    const { report } = context;
     const label = (values: readonly string[]): Localised => inEveryLanguage((lang) => joinList(values.map((value) => valueLabel(PERSPECTIVE, value, lang))));
     const followUp = get(proposal, 'followUp');
     if (!followUp) {

@@ -103,6 +103,8 @@ export default defineRule({
     description: 'The proposal does not build its own login, digital post, forms portal, register copy, archive or signing where a shared public component provides it, unless it names the component or explains the deviation.',
     clauses: CLAUSES,
     severity: 'warn',
+    // Under Stockholm's programme a duplicate needs the kommunstyrelse's exception (STH-7).
+    appliesTo: { variants: { duplicate: { strategies: ['stockholm'], messageId: 'duplicateStockholm' } } },
     messages: {
       en: {
         duplicate: 'The proposal describes its own solution for {function} («{phrase}»). Use {components}, or explain the deviation under "Shared solution" (sharedSolution).',
@@ -124,16 +126,18 @@ export default defineRule({
   },
   check(proposal, context) {
     const countries = proposalCountries(proposal, context.strategies);
-    const stockholm = context.strategies.has('stockholm');
+    // A city's own platform (a component whose scope is a strategy, data/components.json)
+    // counts only under that strategy.
+    const cityOwn = (component: SharedComponent): boolean => component.scope !== 'national' && context.strategies.has(component.scope);
     const { components: catalogue, functions: names } = componentCatalogue();
     // Components that count when named: the country's, the city platforms included (a
     // proposal naming "stadens e-tjänstplattform" uses a common platform). Components to
     // suggest, and so the functions to look for: the city's own only under its strategy.
     const ofCountry = catalogue.filter((component) => countries.includes(component.country as Country));
-    const suggested = ofCountry.filter((component) => component.scope !== 'stockholm' || stockholm);
+    const suggested = ofCountry.filter((component) => component.scope === 'national' || cityOwn(component));
     // Under Stockholm's strategy, what the city's own platforms provide (e-services, login,
     // decision support) is `common-platforms`'s to report (STH-7), so it is not reported twice.
-    const cityFunctions = new Set(stockholm ? catalogue.filter((component) => component.scope === 'stockholm').flatMap((component) => component.functions) : []);
+    const cityFunctions = new Set(catalogue.filter(cityOwn).flatMap((component) => component.functions));
     const functions = Object.keys(names).filter(
       (fn) => !cityFunctions.has(fn) && suggested.some((component) => component.functions.includes(fn)),
     );
@@ -174,7 +178,7 @@ export default defineRule({
       const candidate = first(primary, fn) ?? first(extra, fn);
       if (!candidate) continue;
       context.report({
-        messageId: stockholm && countries.includes('SE') ? 'duplicateStockholm' : 'duplicate',
+        messageId: 'duplicate',
         range: candidate.range,
         clauses,
         // A reading of prose, not a missing field: a warning even where the clause says "must".

@@ -90,6 +90,8 @@ export default defineRule({
     description: 'The proposal says whether it uses a shared public solution, and explains a deviation with the grounds the strategy allows.',
     clauses: ['ESB-3.1a', 'ESB-3.1b', 'ESB-8f', 'STH-7', 'NFY-4', 'FLO-21'],
     severity: 'error',
+    // A deviation needs the kommunstyrelse's exception under Stockholm's programme (STH-7).
+    appliesTo: { messages: { noException: ['stockholm'] } },
     messages: {
       en: {
         missing: 'Say whether the project uses a shared public solution: add "sharedSolution" (in Markdown a "Shared solution" section) with status used, deviation or none-available — follow or explain.',
@@ -181,7 +183,7 @@ export default defineRule({
         if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });
         // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.
         if (!isGiven(explanation) && !written.trim()) context.report({ messageId: 'noExplanation', ...atSection, clauses: ['ESB-3.1b', 'ESB-8f'] });
-        if (context.strategies.has('stockholm') && !isGiven(field('exception'))) {
+        if (!isGiven(field('exception'))) {
           context.report({ messageId: 'noException', ...atSection, clauses: ['STH-7'] });
         }
         return;

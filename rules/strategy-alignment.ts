@@ -18,6 +18,8 @@ export default defineRule({
     description: 'The proposal describes how it lives up to the IT strategy, naming the strategic choices and criteria it supports.',
     clauses: ['ESB-8c'],
     severity: 'error',
+    // The strategic choices and criteria named are Esbjerg's (ESB-3.1, ESB-4.1).
+    appliesTo: { messages: { noReference: ['esbjerg'] } },
     options: MIN_WORDS_OPTIONS,
     defaultOptions: { minWords: 8 },
     messages: {
@@ -49,7 +51,7 @@ export default defineRule({
   },
   check(proposal, context) {
     const node = requireProse(proposal, context, 'strategyAlignment', Number(context.options.minWords ?? 8));
-    if (!node || !context.strategies.has('esbjerg')) return;
+    if (!node) return;
     if (!findPhrase(deepText(node), TERMS)) {
       context.report({ messageId: 'noReference', node, atKey: true, data: { key: node.key ?? 'strategyAlignment' } });
     }

@@ -1,15 +1,19 @@
-// Writes schemas/strategies/<strategy>.schema.json from the proposal schema, the fields each
-// strategy demands (data/strategy-requirements.json), the clause catalogue and the vocabulary,
-// so an editor validates a proposal in the strategy's own language while it is typed.
+// Writes schemas/strategies/<strategy>.schema.json from the proposal schema, the strategies'
+// data (data/strategies/<id>.json: the fields each demands), the clause catalogue and the
+// vocabulary, so an editor validates a proposal in the strategy's own language while it is
+// typed; and the `strategy` enum of schemas/proposal.schema.json from the strategies' ids.
 // Run after `npm run build`: `node scripts/build-strategy-schemas.js [--check]`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fieldVocab } from '../dist/src/lexicon/vocabulary.js';
+import { clauseCatalogue } from '../dist/src/lexicon/clauses.js';
+import { strategies as strategyList, strategyIds } from '../dist/src/lexicon/strategies.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const base = read('schemas/proposal.schema.json');
-const requirements = read('data/strategy-requirements.json');
-const { clauses, strategies } = read('data/clauses.json');
+// The enum is derived: a strategy is a data file.
+base.properties.strategy.enum = [...strategyIds()];
+const { clauses, strategies } = clauseCatalogue();
 
 /** The key spellings an author may use for an alias: "Fællesoffentlig løsning" → fællesoffentlig-løsning, … */
 function keyForms(alias) {
@@ -71,9 +75,22 @@ function localise(schema, path, lang, required) {
 
 const check = process.argv.includes('--check');
 let stale = false;
+
+/** Writes a schema, or with --check reports it as stale when it differs. */
+function emit(relative, text) {
+  const target = new URL(relative, root);
+  if (check) {
+    let current = '';
+    try { current = readFileSync(target, 'utf8'); } catch { /* missing counts as stale */ }
+    if (current !== text) { stale = true; console.error(`${relative} is out of date: run npm run schemas`); }
+  } else {
+    writeFileSync(target, text);
+  }
+}
+
+emit('schemas/proposal.schema.json', `${JSON.stringify(base, null, 2)}\n`);
 mkdirSync(new URL('schemas/strategies/', root), { recursive: true });
-for (const [name, required] of Object.entries(requirements)) {
-  if (name.startsWith('$')) continue;
+for (const { id: name, requiredFields: required } of strategyList()) {
   const lang = strategies[name].language;
   defs = {};
   const schema = localise(base, '', lang, required);
@@ -81,14 +98,6 @@ for (const [name, required] of Object.entries(requirements)) {
   schema.$id = `https://itstrat.dev/schemas/strategies/${name}.schema.json`;
   schema.title = `IT project proposal — ${strategies[name].name}`;
   schema.description = `${base.description} This schema adds what ${strategies[name].name} demands, and accepts keys in ${lang} and English.`;
-  const text = `${JSON.stringify(schema, null, 2)}\n`;
-  const target = new URL(`schemas/strategies/${name}.schema.json`, root);
-  if (check) {
-    let current = '';
-    try { current = readFileSync(target, 'utf8'); } catch { /* missing counts as stale */ }
-    if (current !== text) { stale = true; console.error(`schemas/strategies/${name}.schema.json is out of date: run node scripts/build-strategy-schemas.js`); }
-  } else {
-    writeFileSync(target, text);
-  }
+  emit(`schemas/strategies/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
 }
 process.exitCode = stale ? 1 : 0;

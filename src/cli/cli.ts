@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../engine/errors.js';
 import { LANGS, type Lang } from '../model/model.js';
-import { STRATEGIES, type StrategyName } from '../lexicon/clauses.js';
+import { strategyIds, type StrategyName } from '../lexicon/strategies.js';
 
 import { FORMATTERS } from './formatters-index.js';
 
@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('init')
     .description('scaffold a proposal that names every field a strategy demands')
     .argument('[file]', 'where to write it ("-" for standard output)')
-    .addOption(new Option('--strategy <name>', 'the strategy').choices([...STRATEGIES]).makeOptionMandatory())
+    .addOption(new Option('--strategy <name>', 'the strategy').choices([...strategyIds()]).makeOptionMandatory())
     .addOption(new Option('--lang <lang>', 'language of headings, keys and guidance').choices([...LANGS]).default('en'))
     .addOption(new Option('--format <format>', 'Markdown or YAML').choices(['md', 'yaml']).default('md'))
     .option('--force', 'overwrite an existing file')

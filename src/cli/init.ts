@@ -1,13 +1,14 @@
 /**
  * `itstrat init`: a proposal scaffold for a strategy, a language and a format that names every
- * field the strategy demands (data/strategy-requirements.json) with guidance, in the author's
+ * field the strategy demands (`requiredFields` in data/strategies/<id>.json) with guidance, in the author's
  * own vocabulary. Left unfilled, it lints with findings that say what to fill in.
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import { fieldVocab, keysAt, norm } from '../lexicon/vocabulary.js';
-import { clauseCatalogue, type StrategyName } from '../lexicon/clauses.js';
+import { own } from '../model/own.js';
+import { currencyOfLanguage, type StrategyName, strategyById } from '../lexicon/strategies.js';
 
 type Guidance = Record<string, Record<Lang, string>>;
 
@@ -29,8 +30,10 @@ const SUBKEYS: Record<string, string[]> = {
 };
 /** Sub-fields of the business case other than the cost and benefit tables. */
 const BUSINESS_CASE_PARTS = ['benefitsRealisation', 'evaluation', 'advantages', 'disadvantages', 'workProcess'];
-const STOCKHOLM_EXTRAS: Record<string, string[]> = { owner: ['acceptedResponsibility'], sharedSolution: ['exception'] };
-const CURRENCY: Record<Lang, string> = { en: 'EUR', da: 'DKK', sv: 'SEK', nb: 'NOK' };
+/** The currency a scaffold names: that of the strategies written in its language; English, EUR. */
+function currency(lang: Lang): string {
+  return currencyOfLanguage(lang) ?? 'EUR';
+}
 const COST_COLUMNS = ['item', 'amount', 'year', 'kind'];
 const METRIC_COLUMNS = ['perspective', 'name', 'method', 'baseline', 'target', 'deadline'];
 
@@ -47,11 +50,9 @@ interface Plan {
 }
 
 function plan(strategy: StrategyName): Plan {
-  const requirements = JSON.parse(readFileSync(rootUrl('data/strategy-requirements.json'), 'utf8')) as Record<string, Record<string, string[]>>;
-  const required = requirements[strategy]!;
-  const top = new Set([...CORE, ...Object.keys(required).map((path) => path.split('.')[0]!)]);
-  if (strategy === 'stockholm') top.add('exitPlan');
-  const sub = (path: string): string[] => [...(SUBKEYS[path] ?? []), ...(strategy === 'stockholm' ? STOCKHOLM_EXTRAS[path] ?? [] : [])];
+  const { requiredFields: required, scaffold: extras } = strategyById(strategy)!;
+  const top = new Set([...CORE, ...Object.keys(required).map((path) => path.split('.')[0]!), ...(extras?.fields ?? [])]);
+  const sub = (path: string): string[] => [...(SUBKEYS[path] ?? []), ...(own(extras?.subfields ?? {}, path) ?? [])];
   return { fields: ORDER.filter((field) => top.has(field)), required, sub };
 }
 
@@ -77,7 +78,7 @@ function clausesOf(path: string, required: Record<string, string[]>): string {
 
 export function scaffold(options: InitOptions): string {
   const guidance = JSON.parse(readFileSync(rootUrl('data/init-guidance.json'), 'utf8')) as Guidance;
-  const strategyName = clauseCatalogue().strategies[options.strategy].name;
+  const strategyName = strategyById(options.strategy)!.name;
   const context = { ...options, plan: plan(options.strategy), guidance, strategyName };
   return options.format === 'yaml' ? yamlScaffold(context) : markdownScaffold(context);
 }
@@ -109,7 +110,7 @@ function yamlScaffold(context: Context): string {
     else if (field === 'language') lines.push(`${key(field)}: ${lang}`);
     else if (field === 'businessCase') {
       comment(field);
-      lines.push(`${key(field)}:`, `  ${key('businessCase.currency')}: ${CURRENCY[lang]}`, `  ${key('businessCase.financing')}:`);
+      lines.push(`${key(field)}:`, `  ${key('businessCase.currency')}: ${currency(lang)}`, `  ${key('businessCase.financing')}:`);
       table('businessCase.costs', COST_COLUMNS, '  ');
       table('businessCase.benefits', COST_COLUMNS, '  ');
       for (const part of BUSINESS_CASE_PARTS.filter((name) => context.plan.required[`businessCase.${name}`])) {
@@ -149,7 +150,7 @@ function markdownScaffold(context: Context): string {
     if (['title', 'strategy', 'language'].includes(field)) continue;
     section(field, 2);
     if (field === 'businessCase') {
-      out.push(`- ${heading('businessCase.currency', lang)}: ${CURRENCY[lang]}`, `- ${heading('businessCase.financing', lang)}:`, '');
+      out.push(`- ${heading('businessCase.currency', lang)}: ${currency(lang)}`, `- ${heading('businessCase.financing', lang)}:`, '');
       table('businessCase.costs', COST_COLUMNS);
       section('businessCase.benefits', 3);
       table('businessCase.benefits', COST_COLUMNS);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { findConfig, loadConfig, parseCliRule, SettingsResolver, type LoadedConfig } from '../config/config.js';
 import { UsageError } from '../engine/errors.js';
 import { builtinRules, pluginRules } from '../engine/registry.js';
-import { isStrategy } from '../lexicon/clauses.js';
+import { isStrategy, strategyIds } from '../lexicon/strategies.js';
 import type { Rule } from '../engine/rule-api.js';
 import { validateRuleOptions } from '../config/rule-options.js';
 
@@ -26,7 +26,7 @@ export interface PreparedRun {
 
 export async function prepareRun(setup: RunSetup): Promise<PreparedRun> {
   for (const strategy of setup.strategy) {
-    if (!isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}" (choose from esbjerg, stockholm, oskarshamn, nordfyns, ikt-follo)`);
+    if (!isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}" (choose from ${strategyIds().join(', ')})`);
   }
   const configPath = setup.config ? resolve(setup.cwd, setup.config) : findConfig(setup.cwd);
   const config = await loadConfig(configPath, setup.cwd);

@@ -11,7 +11,7 @@ import picomatch from 'picomatch';
 import type { Lang } from '../model/model.js';
 import type { Rule } from '../engine/rule-api.js';
 import { UsageError } from '../engine/errors.js';
-import { PRESET_NAMES, presetName, presetRules, type RuleSeverity } from './presets.js';
+import { presetName, presetNames, presetRules, type RuleSeverity } from './presets.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import { isStrategy } from '../lexicon/clauses.js';
 import { loadValidator, type SchemaError } from '../engine/validators.js';
@@ -102,7 +102,7 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
         return;
       }
       if (reference.startsWith('itstrat:') || !/[\\/.]/.test(reference)) {
-        throw configError(config.locate(at), at, `unknown preset ${JSON.stringify(reference)}; allowed: ${PRESET_LIST} or a path to a config file`);
+        throw configError(config.locate(at), at, `unknown preset ${JSON.stringify(reference)}; allowed: ${presetList()} or a path to a config file`);
       }
       const target = resolve(dirname(file), reference);
       const identity = realOrSelf(target);
@@ -112,7 +112,7 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
         throw configError(config.locate(at), at, `${JSON.stringify(reference)} makes a cycle: ${names.join(' → ')}; allowed: extends without a cycle (a file may be extended by several others, as in a diamond, but never by itself)`);
       }
       if (applied.has(identity)) return;
-      if (!existsSync(target)) throw configError(config.locate(at), at, `${JSON.stringify(reference)} does not exist (${target}); allowed: ${PRESET_LIST} or a path to a config file`);
+      if (!existsSync(target)) throw configError(config.locate(at), at, `${JSON.stringify(reference)} does not exist (${target}); allowed: ${presetList()} or a path to a config file`);
       flatten(target, readConfigFile(target, validate), [...chain, identity]);
     });
     applied.add(realOrSelf(file));
@@ -124,7 +124,7 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
     const presets = toList(override.extends).map((reference, item) => {
       const name = presetName(reference);
       const at: KeyPath = Array.isArray(override.extends) ? ['overrides', index, 'extends', item] : ['overrides', index, 'extends'];
-      if (!name) throw configError(root.locate(at), at, `unknown preset ${JSON.stringify(reference)}; allowed: ${PRESET_LIST} (an override extends presets only)`);
+      if (!name) throw configError(root.locate(at), at, `unknown preset ${JSON.stringify(reference)}; allowed: ${presetList()} (an override extends presets only)`);
       return name;
     });
     return {
@@ -145,7 +145,9 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
   return { path, dir, layers, ignore: root.raw.ignore ?? [], plugins: root.raw.plugins ?? [], overrides, locate: root.locate, ...(language ? { language } : {}) };
 }
 
-const PRESET_LIST = PRESET_NAMES.map((name) => `itstrat:${name}`).join(', ');
+function presetList(): string {
+  return presetNames().map((name) => `itstrat:${name}`).join(', ');
+}
 
 function realOrSelf(path: string): string {
   try {

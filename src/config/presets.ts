@@ -4,10 +4,13 @@
  * "must" (skal/ska/må) and a warning where it says "should" (bør/strävan).
  */
 import type { Rule } from '../engine/rule-api.js';
-import { clauseCatalogue, isStrategy, STRATEGIES, strategyOfClause } from '../lexicon/clauses.js';
+import { clauseCatalogue, isStrategy, strategyIds, strategyOfClause } from '../lexicon/clauses.js';
 
 export type RuleSeverity = 0 | 1 | 2;
-export const PRESET_NAMES = ['recommended', 'all', ...STRATEGIES] as const;
+/** recommended, all, and one preset per strategy (data/strategies/). */
+export function presetNames(): readonly string[] {
+  return ['recommended', 'all', ...strategyIds()];
+}
 
 /**
  * Always on, at their own severity: a proposal that does not match the schema cannot be
@@ -20,7 +23,7 @@ const RECOMMENDED = ['single-owner', 'shared-solution', 'business-case', 'follow
 /** "itstrat:esbjerg", "esbjerg" and "plugin:…" forms; undefined for a path. */
 export function presetName(reference: string): string | undefined {
   const name = reference.startsWith('itstrat:') ? reference.slice('itstrat:'.length) : reference;
-  return (PRESET_NAMES as readonly string[]).includes(name) ? name : undefined;
+  return presetNames().includes(name) ? name : undefined;
 }
 
 export function presetRules(name: string, rules: readonly Rule[]): Map<string, RuleSeverity> {

@@ -9,6 +9,7 @@ import { anchorFor } from '../model/access.js';
 import { coreFinding, coreMessage, isCoreRule } from './core-messages.js';
 import { byText, neutralData, render } from './render.js';
 import { strategiesWrittenIn, strategyOfClause } from '../lexicon/clauses.js';
+import { own } from '../model/own.js';
 
 export interface Finding {
   ruleId: string;
@@ -71,20 +72,28 @@ export function runRules(
   const findings: Finding[] = [];
   const missingFindings = new Set<Finding>();
   const crashes: RuleCrash[] = [];
+  const inForce = (names: readonly string[]): boolean => names.some((name) => strategies.has(name));
   for (const { rule, severity, options } of rules) {
     const { meta } = rule;
+    const applies = meta.appliesTo;
+    if (applies?.strategies && !inForce(applies.strategies)) continue;
+    const advisory = applies?.advisoryUnless !== undefined && strategies.size > 0 && !inForce(applies.advisoryUnless);
     const report = (descriptor: ReportDescriptor): void => {
       if (meta.messages.en[descriptor.messageId] === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);
+      const only = applies?.messages ? own(applies.messages, descriptor.messageId) : undefined;
+      if (only && !inForce(only)) return;
+      const variant = applies?.variants ? own(applies.variants, descriptor.messageId) : undefined;
+      const messageId = variant && inForce(variant.strategies) ? variant.messageId : descriptor.messageId;
       const range: Range = descriptor.range
         ?? (descriptor.node ? (descriptor.atKey ? descriptor.node.keyRange ?? descriptor.node.range : descriptor.node.range) : undefined)
         ?? anchorFor(proposal, descriptor.missing ?? '');
       const finding: Finding = {
         ruleId: meta.id,
         // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
-        severity: descriptor.severity === 'warn' ? 1 : severity,
-        messageId: descriptor.messageId,
+        severity: descriptor.severity === 'warn' || advisory ? 1 : severity,
+        messageId,
         ...(descriptor.data ? { data: descriptor.data } : {}),
-        message: ruleMessage(meta, descriptor.messageId, descriptor.data, language),
+        message: ruleMessage(meta, messageId, descriptor.data, language),
         ...range,
         clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies, proposal.language),
       };

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Rule } from './rule-api.js';
+import { appliesToProblem, type Rule } from './rule-api.js';
 import { UsageError } from './errors.js';
 import { LANGS } from '../model/model.js';
 import { BUILTIN_RULES } from './rules-index.js';
@@ -54,6 +54,8 @@ function checkRuleShape(rule: unknown, specifier: string): Rule {
   meta.clauses ??= [];
   meta.severity ??= 'error';
   meta.description ??= meta.id;
+  const problem = appliesToProblem(meta);
+  if (problem) throw new UsageError(`plugin rule "${meta.id}": ${problem}`);
   return candidate as Rule;
 }
 

@@ -34,6 +34,55 @@ export interface RuleMeta {
   docsUrl?: string;
   /** messageId → template with {placeholders}, in every language. */
   messages: Record<Lang, Messages>;
+  /**
+   * What depends on the strategies in force, declared here rather than tested in `check` (as
+   * Spectral's `formats`): the engine applies it to what `check` reports, so no rule names a
+   * strategy in code.
+   */
+  appliesTo?: AppliesTo;
+}
+
+/**
+ * Strategy ids are those of data/strategies/. "In force" means named by the config, the
+ * proposal's `strategy` field or `--strategy` (the rule context's `strategies`).
+ */
+export interface AppliesTo {
+  /** The rule runs only when one of these strategies is in force. */
+  strategies?: readonly string[];
+  /** messageId → the strategies under which that message is reported; elsewhere the engine drops it. */
+  messages?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The rule's demand belongs to these strategies: when strategies are in force and none of
+   * these is among them, every finding is a warning (advice), whatever the configured severity.
+   */
+  advisoryUnless?: readonly string[];
+  /** messageId → the message reported in its place, with the same data, when one of `strategies` is in force. */
+  variants?: Readonly<Record<string, { strategies: readonly string[]; messageId: string }>>;
+}
+
+/** A description of what is wrong with a rule's `appliesTo`, or undefined when it is well formed. */
+export function appliesToProblem(meta: RuleMeta): string | undefined {
+  const applies: unknown = meta.appliesTo;
+  if (applies === undefined) return undefined;
+  if (typeof applies !== 'object' || applies === null || Array.isArray(applies)) return 'meta.appliesTo must be an object';
+  const list = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  const known = (id: unknown): boolean => typeof id === 'string' && Object.hasOwn(meta.messages?.en ?? {}, id);
+  const { strategies, messages, advisoryUnless, variants } = applies as Record<string, unknown>;
+  if (strategies !== undefined && !list(strategies)) return 'meta.appliesTo.strategies must be a list of strategy names';
+  if (advisoryUnless !== undefined && !list(advisoryUnless)) return 'meta.appliesTo.advisoryUnless must be a list of strategy names';
+  for (const [name, table] of [['messages', messages], ['variants', variants]] as const) {
+    if (table === undefined) continue;
+    if (typeof table !== 'object' || table === null || Array.isArray(table)) return `meta.appliesTo.${name} must map message ids`;
+    for (const [id, value] of Object.entries(table)) {
+      if (!known(id)) return `meta.appliesTo.${name} names the unknown message "${id}"`;
+      if (name === 'messages' && !list(value)) return `meta.appliesTo.messages.${id} must be a list of strategy names`;
+      if (name === 'variants') {
+        const variant = value as { strategies?: unknown; messageId?: unknown } | null;
+        if (!variant || !list(variant.strategies) || !known(variant.messageId)) return `meta.appliesTo.variants.${id} must be { strategies: [...], messageId: <a message of the rule> }`;
+      }
+    }
+  }
+  return undefined;
 }
 
 export interface ReportDescriptor {

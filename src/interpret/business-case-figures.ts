@@ -3,17 +3,20 @@
  * over the horizon, payback year and net present value at the country's official real
  * discount rate (DOMAIN-RESEARCH §2). Pure arithmetic on the located model.
  */
-import type { Lang, MapNode, ModelNode, Proposal } from '../model/model.js';
+import type { MapNode, ModelNode, Proposal } from '../model/model.js';
 import { asList, get, textOf } from '../model/access.js';
 import { costKind } from './cost-kind.js';
+import { currencyOfLanguage, discountRatesByCurrency } from '../lexicon/strategies.js';
 
 /**
- * Real discount rates: Denmark 3.5 % (Finansministeriet, note of 7 Jan 2021, years 0–35);
- * Norway 4 % (R-109/2021, years 0–40); Sweden has no government-wide rate — 3.5 % is the
- * transport sector's ASEK rate, a configurable default only.
+ * Real discount rates per currency, from the strategies' data (data/strategies/): Denmark 3.5 %
+ * (Finansministeriet, note of 7 Jan 2021, years 0–35); Norway 4 % (R-109/2021, years 0–40);
+ * Sweden has no government-wide rate — 3.5 % is the transport sector's ASEK rate, a
+ * configurable default only. EUR, which no strategy counts in, 3.5 %.
  */
-export const DEFAULT_DISCOUNT_RATES: Record<string, number> = { DKK: 0.035, NOK: 0.04, SEK: 0.035, EUR: 0.035 };
-const CURRENCY_BY_LANGUAGE: Record<Lang, string | undefined> = { da: 'DKK', sv: 'SEK', nb: 'NOK', en: undefined };
+export function defaultDiscountRates(): Record<string, number> {
+  return { ...discountRatesByCurrency(), EUR: 0.035 };
+}
 
 export interface BusinessCaseFigures {
   currency: string;
@@ -93,14 +96,14 @@ export function rateOf(value: number): number {
   return value >= 1 ? value / 100 : value;
 }
 
-export function businessCaseFigures(proposal: Proposal, defaultRates: Record<string, number> = DEFAULT_DISCOUNT_RATES): BusinessCaseFigures | undefined {
+export function businessCaseFigures(proposal: Proposal, defaultRates: Record<string, number> = defaultDiscountRates()): BusinessCaseFigures | undefined {
   const businessCase = get(proposal, 'businessCase');
   if (businessCase?.kind !== 'map') return undefined;
   const costs = lines(get(proposal, 'businessCase.costs'), costKind);
   const benefitNodes = asList(get(proposal, 'businessCase.benefits'));
   const benefits = lines(get(proposal, 'businessCase.benefits'), (line) => textOf(get(line as MapNode, 'kind'))).filter((line) => line.kind !== 'qualitative');
   if (!costs.length && !benefits.length) return undefined;
-  const currency = (textOf(get(proposal, 'businessCase.currency')) || CURRENCY_BY_LANGUAGE[proposal.language] || 'DKK').toUpperCase();
+  const currency = (textOf(get(proposal, 'businessCase.currency')) || currencyOfLanguage(proposal.language) || 'DKK').toUpperCase();
 
   // The years the lines name; a line with no year falls in the first.
   const known = [...new Set([...costs, ...benefits].map((line) => line.year).filter((year): year is number => year !== undefined))].sort((a, b) => a - b);

@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from './package-root.js';
-import { own } from '../model/own.js';
+import { type Country, type StrategyName, strategies } from './strategies.js';
 
-export const STRATEGIES = ['esbjerg', 'stockholm', 'oskarshamn', 'nordfyns', 'ikt-follo'] as const;
-export type StrategyName = (typeof STRATEGIES)[number];
+export { isStrategy, type StrategyName, strategiesWrittenIn, strategyIds, strategyOfClause } from './strategies.js';
 
 export interface Clause {
   strategy: StrategyName;
@@ -17,29 +16,18 @@ export interface Clause {
 }
 
 export interface ClauseCatalogue {
-  strategies: Record<StrategyName, { name: string; language: Lang; country: 'DK' | 'SE' | 'NO'; source: string }>;
+  /** Derived from data/strategies/: what a clause's citation says of its strategy. */
+  strategies: Record<StrategyName, { name: string; language: Lang; country: Country; source: string }>;
   clauses: Record<string, Clause>;
 }
 
 let catalogue: ClauseCatalogue | undefined;
 
 export function clauseCatalogue(): ClauseCatalogue {
-  catalogue ??= JSON.parse(readFileSync(rootUrl('data/clauses.json'), 'utf8')) as ClauseCatalogue;
+  if (!catalogue) {
+    const { clauses } = JSON.parse(readFileSync(rootUrl('data/clauses.json'), 'utf8')) as Pick<ClauseCatalogue, 'clauses'>;
+    const cited = Object.fromEntries(strategies().map(({ id, name, language, country, source }) => [id, { name, language, country, source }]));
+    catalogue = { strategies: cited, clauses };
+  }
   return catalogue;
-}
-
-const PREFIX: Record<string, StrategyName> = { ESB: 'esbjerg', STH: 'stockholm', OSK: 'oskarshamn', NFY: 'nordfyns', FLO: 'ikt-follo' };
-
-export function strategyOfClause(id: string): StrategyName | undefined {
-  return own(PREFIX, id.slice(0, 3));
-}
-
-export function isStrategy(name: string): name is StrategyName {
-  return (STRATEGIES as readonly string[]).includes(name);
-}
-
-/** The strategies written in a language (Danish: Esbjerg and Nordfyns …). */
-export function strategiesWrittenIn(language: Lang): ReadonlySet<string> {
-  const { strategies } = clauseCatalogue();
-  return new Set(STRATEGIES.filter((name) => strategies[name].language === language));
 }

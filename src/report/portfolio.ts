@@ -10,7 +10,7 @@
 import type { FileResult } from '../engine/file-result.js';
 import type { Lang } from '../model/model.js';
 import type { RuleMeta } from '../engine/rule-api.js';
-import { clauseCatalogue, STRATEGIES, strategyOfClause } from '../lexicon/clauses.js';
+import { clauseCatalogue, strategyIds, strategyOfClause } from '../lexicon/clauses.js';
 import { displayPath, ruleDescription, ruleDocsUrl } from '../formatters/common.js';
 
 export const PORTFOLIO_FORMAT = 'itstrat-portfolio/1';
@@ -149,9 +149,10 @@ function compareNatural(a: string, b: string): number {
 
 /** Catalogue order: by strategy (Esbjerg, Stockholm, Oskarshamn, Nordfyns, IKT Follo), then number. */
 export function compareClauses(a: string, b: string): number {
+  const order = strategyIds();
   const rank = (id: string): number => {
     const strategy = strategyOfClause(id);
-    return strategy ? STRATEGIES.indexOf(strategy) : STRATEGIES.length;
+    return strategy ? order.indexOf(strategy) : order.length;
   };
   return rank(a) - rank(b) || compareNatural(a, b);
 }

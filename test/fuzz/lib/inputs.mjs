@@ -21,8 +21,8 @@ export async function loadSeeds() {
   /** @type {Seed[]} */
   const seeds = [];
   const { scaffold } = await import(join(ROOT, 'dist/src/cli/init.js'));
-  const { STRATEGIES } = await import(join(ROOT, 'dist/src/lexicon/clauses.js'));
-  for (const strategy of STRATEGIES) {
+  const { strategyIds } = await import(join(ROOT, 'dist/src/lexicon/strategies.js'));
+  for (const strategy of strategyIds()) {
     for (const lang of ['en', 'da', 'sv', 'nb']) {
       for (const format of /** @type {const} */ (['md', 'yaml'])) {
         seeds.push({ name: `init-${strategy}-${lang}.${format}`, format, text: scaffold({ strategy, lang, format }) });
