@@ -11,7 +11,7 @@
  * `sharedSolution.exception` records the kommunstyrelse's exception decision, or a text says
  * the kommunstyrelse has decided on an exception.
  */
-import { allPhrases, allTexts, componentCatalogue, componentsWith, defineRule, findPhrase, get, inEveryLanguage, isGiven, type Localised, namedComponent, phraseMatches, rangeInText, type SharedComponent, type TextHit, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, CITY_EXECUTIVE_BOARD, componentCatalogue, componentsWith, defineRule, EXCEPTION_DECIDED, findPhrase, get, inEveryLanguage, isGiven, type Localised, namedComponent, phraseMatches, rangeInText, type SharedComponent, type TextHit, type WordLists } from '../src/engine/rulekit.js';
 
 interface Platform {
   fn: string;
@@ -57,16 +57,8 @@ const PLATFORMS: Platform[] = [
   },
 ];
 
-/** An exception decided by the kommunstyrelse, said in prose. */
-const EXCEPTION: WordLists = {
-  sv: ['undantagsbeslut*', 'beslut om undantag', 'beslutat om undantag', 'beslutade om undantag', 'beviljat undantag', 'beviljade undantag', 'medgett undantag', 'medgav undantag', 'undantag beviljat*', 'undantag beviljades', 'undantag medgavs'],
-  en: ['exception decision', 'decision on an exception', 'granted an exception', 'decided on an exception', 'exception was granted', 'exception granted'],
-  da: ['undtagelse bevilget', 'bevilget undtagelse', 'beslutning om undtagelse', 'dispensation'],
-  nb: ['unntak innvilget', 'innvilget unntak', 'vedtak om unntak', 'dispensasjon'],
-};
-const EXECUTIVE: WordLists = { sv: ['kommunstyrelse*', 'ks'], en: ['city executive board', 'executive board'], da: ['økonomiudvalg*', 'kommunalbestyrelse*'], nb: ['formannskap*', 'bystyre*'] };
-const EXCEPTION_PHRASES = allPhrases(EXCEPTION);
-const EXECUTIVE_PHRASES = allPhrases(EXECUTIVE);
+const EXCEPTION_PHRASES = allPhrases(EXCEPTION_DECIDED);
+const EXECUTIVE_PHRASES = allPhrases(CITY_EXECUTIVE_BOARD);
 
 /** The first text that describes the platform's function, and where in it. */
 function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHit; word: string; index: number; length: number } | undefined {
