@@ -2,17 +2,17 @@
  * digital-channel — all communication with citizens and business is digital (Nordfyns NFY-6d):
  * a proposal that serves citizens or businesses names the digital self-service channel they use.
  */
-import { allPhrases, allTexts, defineRule, DIGITAL_CHANNEL, findPhrase, firstHit, phraseMatches, PUBLIC_AUDIENCE, rangeInText } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, defineRule, DIGITAL_CHANNEL, findPhrase, firstHit, NEGATION, phraseMatches, PUBLIC_AUDIENCE, rangeInText } from '../src/engine/rulekit.js';
 
 const AUDIENCE_WORDS = allPhrases(PUBLIC_AUDIENCE);
 const CHANNEL_WORDS = allPhrases(DIGITAL_CHANNEL);
 
 /** "Løsningen flytter ikke henvendelser til selvbetjening": a channel denied is not offered. */
-const NEGATED = /(?<![\p{L}\p{N}])(?:ikke|ikkje|inte|not|ej|aldrig|aldri|never)(?![\p{L}\p{N}])/iu;
+const NEGATED = allPhrases(NEGATION);
 
 /** A sentence names a digital channel and does not deny it. */
 function offersChannel(text: string): boolean {
-  return text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, CHANNEL_WORDS) !== undefined && !NEGATED.test(sentence));
+  return text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, CHANNEL_WORDS) !== undefined && phraseMatches(sentence, NEGATED).length === 0);
 }
 
 export default defineRule({

@@ -5,7 +5,7 @@
  * is the case; where they are absent, the proposal's text decides.
  */
 import type { Lang, ModelNode, Proposal } from '../src/model/model.js';
-import { allPhrases, allTexts, answer, CLOUD, defineRule, findPhrase, firstHit, get, inEveryLanguage, PERSONAL_DATA, RISK_AND_DPA_STATED } from '../src/engine/rulekit.js';
+import { ABSENCE, allPhrases, allTexts, answer, CLOUD, defineRule, findPhrase, firstHit, get, inEveryLanguage, NEGATION, NONE, PERSONAL_DATA, phraseMatches, RISK_AND_DPA_STATED } from '../src/engine/rulekit.js';
 
 const REASONS: Record<Lang, { cloud: string; personalData: string; both: string }> = {
   en: { cloud: 'it is a cloud service', personalData: 'it handles personal data', both: 'it is a cloud service that handles personal data' },
@@ -14,11 +14,11 @@ const REASONS: Record<Lang, { cloud: string; personalData: string; both: string 
   nb: { cloud: 'det er en skytjeneste', personalData: 'den behandler personopplysninger', both: 'det er en skytjeneste som behandler personopplysninger' },
 };
 
-const NEGATED = /(?<![\p{L}\p{N}])(?:ikke|ikkje|inte|not|no|ingen|mangler|saknas|missing|ej|uten|utan|uden|without)(?![\p{L}\p{N}])/iu;
+const NEGATED = [...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(ABSENCE)];
 
 function statedInText(proposal: Proposal, path: string): boolean {
   const words = RISK_AND_DPA_STATED[path]!;
-  return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && !NEGATED.test(sentence)));
+  return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && phraseMatches(sentence, NEGATED).length === 0));
 }
 
 const CLOUD_WORDS = allPhrases(CLOUD);

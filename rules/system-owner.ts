@@ -10,7 +10,7 @@
  * accepted the responsibility or costs ("Nämnden har accepterat det framtida ansvaret") and
  * does not deny it ("har ännu inte accepterat").
  */
-import { allTexts, answer, defineRule, fold, get, textOf } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, answer, defineRule, fold, get, NEGATION, phraseMatches, textOf } from '../src/engine/rulekit.js';
 import type { Proposal } from '../src/model/model.js';
 
 /** A committee or a board, also inside compounds ("Socialnämnden", "Stockholm Vatten AB:s styrelse"). */
@@ -72,13 +72,15 @@ export default defineRule({
  * committee has accepted the future responsibility": the acceptance said in prose, anywhere.
  */
 const ACCEPTED = /(?<![\p{L}\p{N}])(?:accepterat|accepterade|accepteret|accepterede|akseptert|aksepterte|accepted|tagit på sig|påtagit sig|påtaget sig|taken on|påtatt seg)(?![\p{L}\p{N}])[^.;]{0,80}?(?<![\p{L}\p{N}])(?:ansvar\p{L}*|responsibilit\p{L}*|kostnader\p{L}*|omkostning\p{L}*|kostnad\p{L}*|costs?)(?![\p{L}\p{N}])/iu;
-const DENIED = /(?<![\p{L}\p{N}])(?:inte|ej|ikke|not|ännu inte|endnu ikke|ennå ikke|yet to)(?![\p{L}\p{N}])[^.;]{0,30}$/iu;
+const DENIED = allPhrases(NEGATION);
+/** How close before the acceptance a negation denies it ("har ännu inte accepterat"). */
+const DENIAL_REACH = 30;
 
 function acceptedInProse(proposal: Proposal): boolean {
   return allTexts(proposal).some((hit) => {
     const found = ACCEPTED.exec(hit.text);
     if (!found) return false;
     const sentence = hit.text.slice(0, found.index).split(/[.;!?]/).pop() ?? '';
-    return !DENIED.test(sentence);
+    return !phraseMatches(sentence, DENIED).some((denial) => sentence.length - (denial.index + denial.matched.length) <= DENIAL_REACH);
   });
 }

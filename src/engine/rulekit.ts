@@ -52,6 +52,7 @@ export * from '../lexicon/operations.js';
 export * from '../lexicon/organisation-change.js';
 export * from '../lexicon/planning.js';
 export * from '../lexicon/platforms.js';
+export * from '../lexicon/negation.js';
 export * from '../lexicon/procurement.js';
 export * from '../lexicon/records.js';
 export * from '../lexicon/risk-and-privacy.js';

@@ -3,8 +3,7 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** Words that show the proposal serves citizens or businesses. * Read by `digital-channel`.
- */
+/** Words that show the proposal serves citizens or businesses. Read by `digital-channel`. */
 export const PUBLIC_AUDIENCE: WordLists = {
   da: ['borger', 'borgere', 'borgeren', 'borgerne', 'borgerens', 'borgernes', 'borgerrettet*', 'borgerservice', 'virksomheder', 'virksomhederne', 'erhvervsliv*', 'erhvervsdrivende', 'forældre', 'forældrene', 'ansøger*', 'pårørende'],
   en: ['citizen*', 'resident*', 'businesses', 'applicant*', 'parents', 'the public'],
@@ -12,8 +11,7 @@ export const PUBLIC_AUDIENCE: WordLists = {
   nb: ['innbygger*', 'næringsliv*', 'publikum', 'søkere', 'søkeren'],
 };
 
-/** The cheap channels: self-service, the portals, digital post and login. * Read by `digital-channel`.
- */
+/** The cheap channels: self-service, the portals, digital post and login. Read by `digital-channel`. */
 export const DIGITAL_CHANNEL: WordLists = {
   da: ['selvbetjening*', 'selvbetjent*', 'borger.dk', 'virk.dk', 'digital post', 'digitalpost', 'e-boks', 'mitid', 'nemid', 'nemlog-in', 'digitalt', 'digital henvendelse*', 'digitale henvendelse*', 'digital ansøgning*', 'digital kanal*', 'digitale kanal*', 'digital kommunikation', 'hjemmeside*', 'app', 'webformular*', 'online'],
   en: ['self-service', 'self service', 'digital channel*', 'e-service*', 'online', 'web form*', 'website', 'app'],

@@ -3,8 +3,7 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** What a training cost line is called. * Read by `competence`.
- */
+/** What a training cost line is called. Read by `competence`. */
 export const TRAINING: WordLists = {
   nb: ['opplæring*', 'kompetanse*', 'kurs*', 'superbruker*', 'e-læring*'],
   da: ['uddannelse*', 'oplæring*', 'undervisning*', 'kompetence*', 'kursus', 'kurser', 'superbruger*', 'e-læring*'],
@@ -12,8 +11,7 @@ export const TRAINING: WordLists = {
   en: ['training', 'competence*', 'course*', 'super user*', 'super-user*', 'e-learning'],
 };
 
-/** Domain experts, by the names the proposal gives them. * Read by `competence`.
- */
+/** Domain experts, by the names the proposal gives them. Read by `competence`. */
 export const DOMAIN_EXPERTS: WordLists = {
   nb: ['fagperson*', 'fagressurs*', 'fagekspert*', 'fagfolk', 'fagmiljø*', 'superbruker*', 'brukerrepresentant*'],
   da: ['fagperson*', 'fagekspert*', 'fagfolk', 'superbruger*', 'brugerrepræsentant*'],

@@ -3,8 +3,7 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** "Nämnd/Bolagsstyrelses linjebudget eller särskilt tilldelade medel", "All finansiering sker inom linjen". * Read by `it-category`.
- */
+/** "Nämnd/Bolagsstyrelses linjebudget eller särskilt tilldelade medel", "All finansiering sker inom linjen". Read by `it-category`. */
 export const LINE_BUDGET: WordLists = {
   sv: ['driftbudget*', 'driftsbudget*', 'linjebudget*', 'linjens budget', 'inom linjen', 'verksamhetens budget', 'verksamhetens ordinarie budget', 'ordinarie budget', 'ordinarie verksamhet', 'nämndens budget', 'förvaltningens budget', 'bolagets budget', 'särskilt tilldelade medel'],
   en: ['line budget', 'operating budget', 'ordinary budget', "department's budget", "committee's budget", 'regular budget'],

@@ -3,8 +3,7 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** Introducing the system as a change to the organisation, not only to its IT. * Read by `approval-and-organisation`.
- */
+/** Introducing the system as a change to the organisation, not only to its IT. Read by `approval-and-organisation`. */
 export const ORGANISATION_CHANGE: WordLists = {
   nb: ['organisasjonsprosjekt*', 'organisasjonsutvikling*', 'organisasjonsendring*', 'endringsledelse', 'endringsarbeid*', 'endringsprosess*', 'omstilling*', 'nye arbeidsprosesser', 'nye arbeidsmetoder', 'nye arbeidsrutiner', 'arbeidsprosessene legges om', 'legge om arbeidsprosess*', 'ikke som et ikt-prosjekt', 'ikke et ikt-prosjekt'],
   da: ['organisationsprojekt*', 'organisationsforandring*', 'organisationsudvikling*', 'forandringsledelse', 'nye arbejdsgange'],
@@ -12,8 +11,7 @@ export const ORGANISATION_CHANGE: WordLists = {
   en: ['organisation project', 'organization project', 'organisational project', 'organizational project', 'organisational change', 'organizational change', 'change management', 'business change', 'new ways of working', 'new work processes'],
 };
 
-/** How the operation must change for the technology to give its benefit. * Read by `council-goals`.
- */
+/** How the operation must change for the technology to give its benefit. Read by `council-goals`. */
 export const WORK_PRACTICE_CHANGE: WordLists = {
   sv: ['arbetssätt*', 'arbetsprocess*', 'arbetsrutin*', 'verksamhetsförändring*', 'verksamhetsutveckling*', 'förändrade arbetssätt', 'förändring av verksamheten', 'verksamheten förändras', 'verksamheten behöver förändras', 'processförändring*', 'förändringsledning*', 'nya rutiner'],
   en: ['way of working', 'ways of working', 'work process*', 'working method*', 'working practice*', 'work practice*', 'business change', 'process change*', 'change management', 'new routines', 'workflow*', 'operational change*', 'organisational change*', 'organizational change*', 'change the way', 'changes the way', 'changing the way'],

@@ -198,6 +198,11 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   return matches;
 }
 
+/** Whether the text opens with one of the phrases (matched as `phraseMatches` does): "Nej, ikke endnu". */
+export function opensWith(text: string, phrases: readonly string[]): boolean {
+  return phraseMatches(text, phrases)[0]?.index === 0;
+}
+
 /** The first of some texts (from `texts` or `textsOf`) that contains one of the phrases. */
 export function firstHit(hits: readonly TextHit[], phrases: readonly string[]): TextHit | undefined {
   return hits.find((hit) => findPhrase(hit.text, phrases) !== undefined);

@@ -14,8 +14,7 @@ export const STAGED_DELIVERY: WordLists = {
 /** Read by `benefit-realisation-plan`. */
 export const PROJECT_PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
 
-/** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). * Read by `benefit-realisation-plan`.
- */
+/** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). Read by `benefit-realisation-plan`. */
 export const WITHIN_BUDGET_YEAR: WordLists = {
   sv: ['under budgetåret', 'inom budgetåret', 'till budgetåret', 'under verksamhetsåret', 'inom verksamhetsåret', 'till verksamhetsåret', 'ett och samma verksamhetsår', 'ett verksamhetsår', 'ett budgetår'],
   en: ['within the * budget year', 'within the budget year', 'within the * financial year', 'within the financial year', 'within the * fiscal year', 'within the fiscal year', 'within one fiscal year', 'within one financial year', 'within one budget year', 'in the * budget year', 'in the * financial year', 'in the * fiscal year'],

@@ -3,8 +3,7 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** Signs that something is bought from a supplier. * Read by `approval-and-organisation`.
- */
+/** Signs that something is bought from a supplier. Read by `approval-and-organisation`. */
 export const ACQUISITION: WordLists = {
   nb: ['anskaff*', 'innkjøp*', 'kjøp', 'kjøpe', 'kjøpes', 'kjøpt', 'leverandør*', 'lisens*'],
   da: ['anskaf*', 'indkøb*', 'køb', 'købe', 'købes', 'købt', 'leverandør*', 'licens*'],
@@ -12,8 +11,7 @@ export const ACQUISITION: WordLists = {
   en: ['acquir*', 'acquisition*', 'procur*', 'purchas*', 'buy*', 'supplier*', 'vendor*', 'licen*'],
 };
 
-/** The procurement law and how it is followed. * Read by `approval-and-organisation`.
- */
+/** The procurement law and how it is followed. Read by `approval-and-organisation`. */
 export const PROCUREMENT_LAW: WordLists = {
   nb: ['lov om offentlige anskaffelser', 'anskaffelsesloven', 'anskaffelsesforskrift*', 'loa', 'foa', 'anbud*', 'konkurranse*', 'rammeavtale*', 'doffin', 'kunngjøring*', 'utlysning*', 'minikonkurranse*', 'dynamisk innkjøpsordning'],
   da: ['udbud*', 'udbudsloven', 'rammeaftale*', 'miniudbud*', 'ski-aftale*', 'konkurrenceudsæt*'],

@@ -3,8 +3,7 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** Case handling, registering and archiving: the solution produces records. * Read by `noark`.
- */
+/** Case handling, registering and archiving: the solution produces records. Read by `noark`. */
 export const RECORDS_MANAGEMENT: WordLists = {
   nb: ['journalfør*', 'saksbehandl*', 'sak/arkiv', 'sak- og arkiv*', 'sakarkiv*', 'arkivverdig*', 'arkivering*', 'arkivere*', 'arkiveres', 'enkeltvedtak*', 'saksmappe*', 'post og arkiv'],
   da: ['journaliser*', 'journalisering*', 'sagsbehandl*', 'esdh', 'arkivering*', 'arkiveres'],
@@ -15,8 +14,7 @@ export const RECORDS_MANAGEMENT: WordLists = {
 /** Read by `noark`. */
 export const NOARK: WordLists = { nb: ['noark 5*', 'noark5*', 'noark-5*'] };
 
-/** Preservation and disposal: what is kept, what is discarded, and where it is deposited. * Read by `noark`.
- */
+/** Preservation and disposal: what is kept, what is discarded, and where it is deposited. Read by `noark`. */
 export const PRESERVATION: WordLists = {
   nb: ['bevaring*', 'kassasjon*', 'arkivplan*', 'arkivdepot*', 'depot*', 'avlevering*', 'avlever*'],
   da: ['bevaring*', 'kassation*', 'arkiveringsversion*', 'aflevering*'],
