@@ -8,7 +8,7 @@
  * cost when its kind is `operating`, or, without a kind, when its item says so ("Drift og
  * support", "Lisenser per år", "årlig licens").
  */
-import { amountText, asList, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
+import { amountText, asList, currencyCodesIn, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
@@ -212,8 +212,7 @@ export default defineRule({
 function statedCurrency(proposal: Proposal): string | undefined {
   const found = new Set<string>();
   for (const hit of textsOf(proposal, 'businessCase')) {
-    if (hit.text.includes('€')) found.add('EUR');
-    for (const match of hit.text.matchAll(/(?<![A-Za-z])(DKK|SEK|NOK|EUR)(?![A-Za-z])/g)) found.add(match[1]!);
+    for (const code of currencyCodesIn(hit.text)) found.add(code);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

@@ -16,7 +16,7 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, componentCatalogue, defineRule, DEVIATES_FROM_SHARED, fieldVocab, findPhrase, get, isGiven, namedComponent, NO_SHARED_SOLUTION, textOf, wordCount } from '../src/engine/rulekit.js';
+import { allPhrases, componentCatalogue, defineRule, DEVIATES_FROM_SHARED, fieldVocab, findPhrase, get, isGiven, namedComponent, NO_SHARED_SOLUTION, phraseMatches, SHARED_SOLUTION, textOf, wordCount } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
@@ -45,11 +45,12 @@ function givenTexts(node: ModelNode | undefined): { node: ModelNode; text: strin
  * fælleskommunal bookingløsning (KOMBIT's Lokale- og ressourcebooking)", "den nasjonale
  * løsningen Fellestjenester BYGG"). "den fællesoffentlige løsning, da …" names none.
  */
-const SHARED_WORD = /(?<![\p{L}\p{N}])(?:fællesoffentlig|fælles offentlig|fælleskommunal|fællesstatslig|kombit|gemensam|gemensamma|nationell|felles|fellesløsning|felleskomponent|nasjonal|shared|common|national)\p{L}*/giu;
+const SHARED_WORD = allPhrases(SHARED_SOLUTION);
 
 function namesAlternative(text: string): boolean {
-  for (const match of text.matchAll(SHARED_WORD)) {
-    const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
+  for (const match of phraseMatches(text, SHARED_WORD)) {
+    const end = match.index + match.matched.length;
+    const after = text.slice(end, end + 60);
     if (/^[^.!?\n]{0,60}?(?:\(|[«"“]|\s\p{Lu})/u.test(after)) return true;
   }
   return false;

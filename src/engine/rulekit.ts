@@ -37,6 +37,7 @@ export { clauseCatalogue, strategyOfClause } from '../lexicon/clauses.js';
 export { aliasHits, componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../lexicon/components.js';
 export { valueLabel } from '../lexicon/labels.js';
 // The lexicon's concepts: every word a rule understands, per language.
+export * from '../lexicon/acceptance.js';
 export * from '../lexicon/accessibility.js';
 export * from '../lexicon/alternatives.js';
 export * from '../lexicon/architecture.js';
@@ -57,5 +58,6 @@ export * from '../lexicon/procurement.js';
 export * from '../lexicon/records.js';
 export * from '../lexicon/risk-and-privacy.js';
 export * from '../lexicon/shared-solutions.js';
+export * from '../lexicon/units.js';
 export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';

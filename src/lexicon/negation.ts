@@ -31,9 +31,9 @@ export const ABSENCE: WordLists = {
   nb: ['uten', 'mangler'],
 };
 
-/** An answer that opens with one of these says no ("Nei, ikke ennå"), beside the negations. */
+/** An answer that opens with one of these says no ("Nei, ikke ennå"), beside `NEGATION` and `NONE` ("No", "Ingen"). */
 export const ANSWER_NO: WordLists = {
-  en: ['no', 'false'],
+  en: ['false'],
   da: ['nej'],
   sv: ['nej'],
   nb: ['nei'],

@@ -198,6 +198,18 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   return matches;
 }
 
+/**
+ * The phrases as one alternation for a regular expression (longest first, a space for any run of
+ * spaces and hyphens, `*` for the rest of a word), for a pattern that places words among digits
+ * and signs: an amount with its scale and currency.
+ */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases.map((phrase) => fold(phrase).trim()))]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseBody)
+    .join('|');
+}
+
 /** Whether the text opens with one of the phrases (matched as `phraseMatches` does): "Nej, ikke endnu". */
 export function opensWith(text: string, phrases: readonly string[]): boolean {
   return phraseMatches(text, phrases)[0]?.index === 0;

@@ -13,7 +13,21 @@ export const ACQUISITION: WordLists = {
 
 /** The procurement law and how it is followed. Read by `approval-and-organisation`. */
 export const PROCUREMENT_LAW: WordLists = {
-  nb: ['lov om offentlige anskaffelser', 'anskaffelsesloven', 'anskaffelsesforskrift*', 'loa', 'foa', 'anbud*', 'konkurranse*', 'rammeavtale*', 'doffin', 'kunngjøring*', 'utlysning*', 'minikonkurranse*', 'dynamisk innkjøpsordning'],
+  nb: [
+    'lov om offentlige anskaffelser',
+    'anskaffelsesloven',
+    'anskaffelsesforskrift*',
+    'loa',
+    'foa',
+    'anbud*',
+    'konkurranse*',
+    'rammeavtale*',
+    'doffin',
+    'kunngjøring*',
+    'utlysning*',
+    'minikonkurranse*',
+    'dynamisk innkjøpsordning',
+  ],
   da: ['udbud*', 'udbudsloven', 'rammeaftale*', 'miniudbud*', 'ski-aftale*', 'konkurrenceudsæt*'],
   sv: ['upphandl*', 'lou', 'ramavtal*', 'förnyad konkurrensutsättning'],
   en: ['public procurement', 'procurement act', 'procurement law', 'tender*', 'competitive', 'framework agreement*', 'mini-competition*'],
@@ -21,7 +35,19 @@ export const PROCUREMENT_LAW: WordLists = {
 
 /** Read by `sourcing`. */
 export const TENDERING: WordLists = {
-  sv: ['upphandl*', 'konkurrensutsätt*', 'i konkurrens', 'lou', 'lagen om offentlig upphandling', 'avrop*', 'ramavtal*', 'förnyad konkurrensutsättning', 'volymrabatt*', 'koncernrabatt*', 'volymfördel*'],
+  sv: [
+    'upphandl*',
+    'konkurrensutsätt*',
+    'i konkurrens',
+    'lou',
+    'lagen om offentlig upphandling',
+    'avrop*',
+    'ramavtal*',
+    'förnyad konkurrensutsättning',
+    'volymrabatt*',
+    'koncernrabatt*',
+    'volymfördel*',
+  ],
   en: ['procure*', 'tender*', 'competitive bidding', 'framework agreement*', 'call-off*', 'volume discount*'],
   da: ['udbud*', 'rammeaftale*', 'konkurrenceudsæt*', 'indkøb*'],
   nb: ['anskaff*', 'anbud*', 'rammeavtale*', 'konkurranse*', 'offentlige anskaffelser'],

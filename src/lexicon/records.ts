@@ -5,7 +5,20 @@ import type { WordLists } from './phrases.js';
 
 /** Case handling, registering and archiving: the solution produces records. Read by `noark`. */
 export const RECORDS_MANAGEMENT: WordLists = {
-  nb: ['journalfør*', 'saksbehandl*', 'sak/arkiv', 'sak- og arkiv*', 'sakarkiv*', 'arkivverdig*', 'arkivering*', 'arkivere*', 'arkiveres', 'enkeltvedtak*', 'saksmappe*', 'post og arkiv'],
+  nb: [
+    'journalfør*',
+    'saksbehandl*',
+    'sak/arkiv',
+    'sak- og arkiv*',
+    'sakarkiv*',
+    'arkivverdig*',
+    'arkivering*',
+    'arkivere*',
+    'arkiveres',
+    'enkeltvedtak*',
+    'saksmappe*',
+    'post og arkiv',
+  ],
   da: ['journaliser*', 'journalisering*', 'sagsbehandl*', 'esdh', 'arkivering*', 'arkiveres'],
   sv: ['diarieför*', 'ärendehantering*', 'arkivering*', 'arkiveras'],
   en: ['records management', 'record-keeping', 'recordkeeping', 'case handling', 'case management', 'archiving', 'archived'],

@@ -29,8 +29,30 @@ export const PERSONAL_DATA: WordLists = {
  * Read by `ros-and-dpa`.
  */
 export const RISK_AND_DPA_STATED: Record<string, string[]> = {
-  'security.riskAssessment': ['ros-analyse*', 'ros analyse*', 'ros-analys*', 'ros analysis', 'risiko- og sårbarhetsanalyse*', 'risiko- og sårbarhedsanalyse*', 'risk- och sårbarhetsanalys*', 'risk and vulnerability analys*', 'dpia', 'personvernkonsekvensvurdering*', 'konsekvensanalyse*', 'konsekvensbedömning*', 'data protection impact assessment'],
-  'security.dataProcessingAgreement': ['databehandleravtale*', 'databehandleraftale*', 'personuppgiftsbiträdesavtal*', 'biträdesavtal*', 'pub-avtal*', 'data processing agreement*', 'dpa'],
+  'security.riskAssessment': [
+    'ros-analyse*',
+    'ros analyse*',
+    'ros-analys*',
+    'ros analysis',
+    'risiko- og sårbarhetsanalyse*',
+    'risiko- og sårbarhedsanalyse*',
+    'risk- och sårbarhetsanalys*',
+    'risk and vulnerability analys*',
+    'dpia',
+    'personvernkonsekvensvurdering*',
+    'konsekvensanalyse*',
+    'konsekvensbedömning*',
+    'data protection impact assessment',
+  ],
+  'security.dataProcessingAgreement': [
+    'databehandleravtale*',
+    'databehandleraftale*',
+    'personuppgiftsbiträdesavtal*',
+    'biträdesavtal*',
+    'pub-avtal*',
+    'data processing agreement*',
+    'dpa',
+  ],
 };
 
 /** Read by `special-needs`. */
