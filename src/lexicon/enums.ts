@@ -1,5 +1,6 @@
 /**
- * enums: words the tool understands, per language (the lexicon is their one home).
+ * enums: canonical values of enum fields that rules name (the words authors write for them are
+ * in `vocabulary.ts`).
  */
 
 /** Read by `focus-area`. */
