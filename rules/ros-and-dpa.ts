@@ -5,7 +5,7 @@
  * is the case; where they are absent, the proposal's text decides.
  */
 import type { Lang, ModelNode, Proposal } from '../src/model/model.js';
-import { ABSENCE, allPhrases, allTexts, answer, CLOUD, defineRule, findPhrase, firstHit, get, inEveryLanguage, NEGATION, NONE, PERSONAL_DATA, phraseMatches, RISK_AND_DPA_STATED } from '../src/engine/rulekit.js';
+import { ABSENCE, allPhrases, allTexts, answer, CLOUD, DATA_PROCESSING_AGREEMENT, defineRule, findPhrase, firstHit, get, inEveryLanguage, NEGATION, NONE, PERSONAL_DATA, phraseMatches, RISK_ASSESSMENT } from '../src/engine/rulekit.js';
 
 const REASONS: Record<Lang, { cloud: string; personalData: string; both: string }> = {
   en: { cloud: 'it is a cloud service', personalData: 'it handles personal data', both: 'it is a cloud service that handles personal data' },
@@ -16,8 +16,17 @@ const REASONS: Record<Lang, { cloud: string; personalData: string; both: string 
 
 const NEGATED = [...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(ABSENCE)];
 
+/**
+ * The analysis and the agreement named in a sentence of the text count where the field is
+ * absent — unless the sentence says they are not there.
+ */
+const STATED: Record<string, string[]> = {
+  'security.riskAssessment': allPhrases(RISK_ASSESSMENT),
+  'security.dataProcessingAgreement': allPhrases(DATA_PROCESSING_AGREEMENT),
+};
+
 function statedInText(proposal: Proposal, path: string): boolean {
-  const words = RISK_AND_DPA_STATED[path]!;
+  const words = STATED[path]!;
   return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && phraseMatches(sentence, NEGATED).length === 0));
 }
 

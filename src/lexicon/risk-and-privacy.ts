@@ -23,36 +23,22 @@ export const PERSONAL_DATA: WordLists = {
 };
 
 /**
- * The analysis and the agreement named in a sentence of the text ("ROS-analyse er
- * gjennomført.", "Databehandleravtale inngås før driftsstart.") count where the field is
- * absent — unless the sentence says they are not there.
- * Read by `ros-and-dpa`.
+ * A risk and vulnerability analysis (ROS) or a data protection impact assessment, named in the
+ * text ("ROS-analyse er gjennomført."). Read by `ros-and-dpa`.
  */
-export const RISK_AND_DPA_STATED: Record<string, string[]> = {
-  'security.riskAssessment': [
-    'ros-analyse*',
-    'ros analyse*',
-    'ros-analys*',
-    'ros analysis',
-    'risiko- og sårbarhetsanalyse*',
-    'risiko- og sårbarhedsanalyse*',
-    'risk- och sårbarhetsanalys*',
-    'risk and vulnerability analys*',
-    'dpia',
-    'personvernkonsekvensvurdering*',
-    'konsekvensanalyse*',
-    'konsekvensbedömning*',
-    'data protection impact assessment',
-  ],
-  'security.dataProcessingAgreement': [
-    'databehandleravtale*',
-    'databehandleraftale*',
-    'personuppgiftsbiträdesavtal*',
-    'biträdesavtal*',
-    'pub-avtal*',
-    'data processing agreement*',
-    'dpa',
-  ],
+export const RISK_ASSESSMENT: WordLists = {
+  nb: ['ros-analyse*', 'ros analyse*', 'risiko- og sårbarhetsanalyse*', 'personvernkonsekvensvurdering*', 'konsekvensanalyse*'],
+  da: ['ros-analyse*', 'ros analyse*', 'risiko- og sårbarhedsanalyse*', 'konsekvensanalyse*'],
+  sv: ['ros-analys*', 'risk- och sårbarhetsanalys*', 'konsekvensbedömning*'],
+  en: ['ros analysis', 'risk and vulnerability analys*', 'dpia', 'data protection impact assessment'],
+};
+
+/** A data processing agreement, named in the text ("Databehandleravtale inngås før driftsstart."). Read by `ros-and-dpa`. */
+export const DATA_PROCESSING_AGREEMENT: WordLists = {
+  nb: ['databehandleravtale*'],
+  da: ['databehandleraftale*'],
+  sv: ['personuppgiftsbiträdesavtal*', 'biträdesavtal*', 'pub-avtal*'],
+  en: ['data processing agreement*', 'dpa'],
 };
 
 /** Read by `special-needs`. */
