@@ -4,41 +4,12 @@
  * project (IKT Follo FLO-11). The approval is read from `owner.body` or the text; the rest
  * from the text.
  */
-import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/engine/rulekit.js';
+import { ACQUISITION, allPhrases, allTexts, CHIEF_EXECUTIVES_COUNCIL, defineRule, firstHit, ORGANISATION_CHANGE, PROCUREMENT_LAW } from '../src/engine/rulekit.js';
 
-const COUNCIL: WordLists = {
-  nb: ['rådmannskollegi*', 'rådmanskollegi*'],
-  en: ['council of chief executives', "chief executives' council", 'chief executives council'],
-};
-
-/** Introducing the system as a change to the organisation, not only to its IT. */
-const ORGANISATION: WordLists = {
-  nb: ['organisasjonsprosjekt*', 'organisasjonsutvikling*', 'organisasjonsendring*', 'endringsledelse', 'endringsarbeid*', 'endringsprosess*', 'omstilling*', 'nye arbeidsprosesser', 'nye arbeidsmetoder', 'nye arbeidsrutiner', 'arbeidsprosessene legges om', 'legge om arbeidsprosess*', 'ikke som et ikt-prosjekt', 'ikke et ikt-prosjekt'],
-  da: ['organisationsprojekt*', 'organisationsforandring*', 'organisationsudvikling*', 'forandringsledelse', 'nye arbejdsgange'],
-  sv: ['organisationsprojekt*', 'förändringsledning', 'verksamhetsutveckling*', 'nya arbetssätt'],
-  en: ['organisation project', 'organization project', 'organisational project', 'organizational project', 'organisational change', 'organizational change', 'change management', 'business change', 'new ways of working', 'new work processes'],
-};
-
-/** Signs that something is bought from a supplier. */
-const ACQUISITION: WordLists = {
-  nb: ['anskaff*', 'innkjøp*', 'kjøp', 'kjøpe', 'kjøpes', 'kjøpt', 'leverandør*', 'lisens*'],
-  da: ['anskaf*', 'indkøb*', 'køb', 'købe', 'købes', 'købt', 'leverandør*', 'licens*'],
-  sv: ['anskaff*', 'inköp*', 'köp', 'köpa', 'köps', 'köpt', 'leverantör*', 'licens*', 'upphandl*'],
-  en: ['acquir*', 'acquisition*', 'procur*', 'purchas*', 'buy*', 'supplier*', 'vendor*', 'licen*'],
-};
-
-/** The procurement law and how it is followed. */
-const PROCUREMENT: WordLists = {
-  nb: ['lov om offentlige anskaffelser', 'anskaffelsesloven', 'anskaffelsesforskrift*', 'loa', 'foa', 'anbud*', 'konkurranse*', 'rammeavtale*', 'doffin', 'kunngjøring*', 'utlysning*', 'minikonkurranse*', 'dynamisk innkjøpsordning'],
-  da: ['udbud*', 'udbudsloven', 'rammeaftale*', 'miniudbud*', 'ski-aftale*', 'konkurrenceudsæt*'],
-  sv: ['upphandl*', 'lou', 'ramavtal*', 'förnyad konkurrensutsättning'],
-  en: ['public procurement', 'procurement act', 'procurement law', 'tender*', 'competitive', 'framework agreement*', 'mini-competition*'],
-};
-
-const COUNCIL_WORDS = allPhrases(COUNCIL);
-const ORGANISATION_WORDS = allPhrases(ORGANISATION);
+const COUNCIL_WORDS = allPhrases(CHIEF_EXECUTIVES_COUNCIL);
+const ORGANISATION_WORDS = allPhrases(ORGANISATION_CHANGE);
 const ACQUISITION_WORDS = allPhrases(ACQUISITION);
-const PROCUREMENT_WORDS = allPhrases(PROCUREMENT);
+const PROCUREMENT_WORDS = allPhrases(PROCUREMENT_LAW);
 
 export default defineRule({
   meta: {

@@ -14,7 +14,7 @@
  * field ("## Informationssäkerhet"). A missing principle is reported at the front matter (or
  * line 1), where the proposal as a whole is.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, APPLICATION_PORTFOLIO, defineRule, firstHit, get, isGiven, OPENNESS, REUSE_SOLUTIONS, SECURITY_LEVEL, type WordLists } from '../src/engine/rulekit.js';
 
 interface Principle {
   messageId: string;
@@ -30,44 +30,24 @@ const PRINCIPLES: Principle[] = [
   {
     messageId: 'noOpenness',
     clauses: ['STH-4a', 'STH-7'],
-    words: {
-      sv: ['öppna standarder', 'öppen standard', 'öppna gränssnitt', 'öppet gränssnitt', 'öppna api*', 'öppet api', 'api', 'api:er', 'api-er', 'integration*', 'integrera*', 'frigöra*', 'frigörs', 'öppna data', 'öppen data'],
-      en: ['open standard*', 'open interface*', 'open api*', 'api', 'apis', 'integration*', 'integrate*', 'open data'],
-      da: ['åbne standarder', 'åben standard', 'åbne snitflader', 'api', 'integration*', 'integrere*', 'åbne data'],
-      nb: ['åpne standarder', 'åpen standard', 'åpne grensesnitt', 'api', 'integrasjon*', 'integrere*', 'åpne data'],
-    },
+    words: OPENNESS,
   },
   {
     messageId: 'noSecurityLevel',
     clauses: ['STH-7'],
     field: 'security.securityLevel',
-    words: {
-      sv: ['säkerhetsnivå*', 'skyddsnivå*', 'säkerhetsprogram*', 'informationsklassning*', 'informationsklassificering*', 'klassning av informationen', 'säkerhetsklass*'],
-      en: ['security level', 'security programme', 'security program', 'information classification', 'protection level'],
-      da: ['sikkerhedsniveau*', 'informationsklassifikation*', 'dataklassifikation*'],
-      nb: ['sikkerhetsnivå*', 'informasjonsklassifisering*', 'sikkerhetsprogram*'],
-    },
+    words: SECURITY_LEVEL,
   },
   {
     messageId: 'noPortfolio',
     clauses: ['STH-7'],
-    words: {
-      sv: ['applikationsportfölj*', 'applikationsförteckning*', 'systemförteckning*'],
-      en: ['application portfolio', 'application register', 'application inventory'],
-      da: ['applikationsportefølje*', 'systemoversigt*'],
-      nb: ['applikasjonsportefølje*', 'systemoversikt*'],
-    },
+    words: APPLICATION_PORTFOLIO,
   },
   {
     messageId: 'noReuse',
     clauses: ['STH-4a'],
     aim: true,
-    words: {
-      sv: ['återanvänd*', 'återbruk*', 'befintlig*', 'gemensam plattform', 'gemensamma plattform*', 'gemensamma lösning*'],
-      en: ['reuse*', 're-use*', 'existing', 'common platform*', 'shared platform*'],
-      da: ['genbrug*', 'eksisterende', 'fælles platform*'],
-      nb: ['gjenbruk*', 'eksisterende', 'felles plattform*'],
-    },
+    words: REUSE_SOLUTIONS,
   },
 ];
 

@@ -14,27 +14,11 @@
  * it does not draw on the portfolios); the schedule of an `innovative` project, which
  * `it-category` holds to a few months.
  */
-import { allPhrases, allTexts, dayOf, defineRule, findPhrase, firstHit, get, isGiven, textOf, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, dayOf, defineRule, findPhrase, firstHit, get, isGiven, PROJECT_PORTFOLIO, STAGED_DELIVERY, textOf, WITHIN_BUDGET_YEAR } from '../src/engine/rulekit.js';
 
-const SPLIT: WordLists = {
-  sv: ['etapp*', 'delprojekt*', 'delas upp', 'uppdelat i', 'uppdelad i', 'uppdelas i', 'beslutas år för år', 'beslutas årsvis', 'beslutas per år', 'från år till år', 'år för år', 'delbeslut*', 'etappvis', 'steg 1', 'fas 1', 'delleverans*'],
-  en: ['phase 1', 'stage 1', 'phases', 'stages', 'split into', 'decided year by year', 'year by year', 'sub-project*', 'subproject*', 'part 1', 'increment*'],
-  da: ['etape*', 'delprojekt*', 'fase 1', 'opdelt i', 'år for år'],
-  nb: ['etappe*', 'delprosjekt*', 'fase 1', 'delt opp i', 'år for år'],
-};
-const PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
-
-/** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). */
-const ONE_YEAR: WordLists = {
-  sv: ['under budgetåret', 'inom budgetåret', 'till budgetåret', 'under verksamhetsåret', 'inom verksamhetsåret', 'till verksamhetsåret', 'ett och samma verksamhetsår', 'ett verksamhetsår', 'ett budgetår'],
-  en: ['within the * budget year', 'within the budget year', 'within the * financial year', 'within the financial year', 'within the * fiscal year', 'within the fiscal year', 'within one fiscal year', 'within one financial year', 'within one budget year', 'in the * budget year', 'in the * financial year', 'in the * fiscal year'],
-  da: ['inden for budgetåret', 'inden for ét budgetår', 'inden for et budgetår', 'i budgetåret'],
-  nb: ['innenfor budsjettåret', 'innenfor ett budsjettår', 'i budsjettåret'],
-};
-
-const SPLIT_PHRASES = allPhrases(SPLIT);
-const ONE_YEAR_PHRASES = allPhrases(ONE_YEAR);
-const PORTFOLIO_PHRASES = allPhrases(PORTFOLIO);
+const SPLIT_PHRASES = allPhrases(STAGED_DELIVERY);
+const ONE_YEAR_PHRASES = allPhrases(WITHIN_BUDGET_YEAR);
+const PORTFOLIO_PHRASES = allPhrases(PROJECT_PORTFOLIO);
 
 export default defineRule({
   meta: {

@@ -9,7 +9,7 @@
  * support", "Lisenser per år", "Licens til bookingsystem") — the one reading of a line's kind
  * (src/interpret/cost-kind.ts), which the figures in every output share.
  */
-import { amountText, asList, costKind, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
+import { amountText, asList, costKind, currencyCodesIn, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
@@ -209,8 +209,7 @@ export default defineRule({
 function statedCurrency(proposal: Proposal): string | undefined {
   const found = new Set<string>();
   for (const hit of textsOf(proposal, 'businessCase')) {
-    if (hit.text.includes('€')) found.add('EUR');
-    for (const match of hit.text.matchAll(/(?<![A-Za-z])(DKK|SEK|NOK|EUR)(?![A-Za-z])/g)) found.add(match[1]!);
+    for (const code of currencyCodesIn(hit.text)) found.add(code);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

@@ -11,7 +11,7 @@
  * `sharedSolution.exception` records the kommunstyrelse's exception decision, or a text says
  * the kommunstyrelse has decided on an exception.
  */
-import { allPhrases, allTexts, componentCatalogue, componentsWith, defineRule, findPhrase, get, inEveryLanguage, isGiven, type Localised, namedComponent, phraseMatches, rangeInText, type SharedComponent, type TextHit, type WordLists } from '../src/engine/rulekit.js';
+import { ABSENCE, allPhrases, allTexts, CITY_EXECUTIVE_BOARD, componentCatalogue, componentsWith, DECISION_SUPPORT, defineRule, E_SERVICE, EXCEPTION_DECIDED, findPhrase, get, inEveryLanguage, isGiven, type Localised, LOGIN, namedComponent, NEGATION, NONE, OUTSIDE_USERS, phraseMatches, rangeInText, type SharedComponent, type TextHit, type WordLists } from '../src/engine/rulekit.js';
 
 interface Platform {
   fn: string;
@@ -24,49 +24,21 @@ interface Platform {
 const PLATFORMS: Platform[] = [
   {
     fn: 'PORTAL',
-    describes: {
-      sv: ['e-tjänst*', 'etjänst*', 'webbformulär*', 'e-blankett*', 'självservice*', 'självbetjäning*'],
-      en: ['e-service*', 'online form*', 'web form*', 'self-service*', 'e-form*'],
-      da: ['selvbetjening*', 'e-blanket*'],
-      nb: ['selvbetjening*', 'e-skjema*', 'nettskjema*'],
-    },
+    describes: E_SERVICE,
   },
   {
     fn: 'ID',
-    describes: {
-      sv: ['inloggning*', 'logga in', 'loggar in', 'e-legitimation*', 'bankid', 'freja eid*', 'autentisering*'],
-      en: ['log in', 'logs in', 'login*', 'sign in', 'signs in', 'sign-in', 'e-id', 'bankid', 'authentication'],
-      da: ['log ind', 'logger ind', 'login*', 'mitid'],
-      nb: ['logge inn', 'logger inn', 'innlogging*', 'pålogging*', 'bankid'],
-    },
-    context: {
-      sv: ['internet', 'medborgare*', 'invånare*', 'vårdnadshavare*', 'företagare*', 'besökare*', 'externa användare', 'e-tjänst*', 'hemifrån', 'mobil*'],
-      en: ['internet', 'citizen*', 'resident*', 'parent*', 'business*', 'visitor*', 'external user*', 'e-service*', 'from home', 'mobile*'],
-      da: ['internet*', 'borger*', 'forældre*', 'virksomhed*', 'eksterne brugere'],
-      nb: ['internett*', 'innbygger*', 'foresatte', 'foreldre*', 'virksomhet*', 'eksterne brukere'],
-    },
+    describes: LOGIN,
+    context: OUTSIDE_USERS,
   },
   {
     fn: 'BI',
-    describes: {
-      sv: ['beslutsstöd*', 'ledningsinformation*', 'rapportverktyg*', 'datalager', 'bi-lösning*', 'business intelligence', 'dashboard*', 'instrumentpanel*'],
-      en: ['decision support', 'management information', 'business intelligence', 'dashboard*', 'data warehouse*', 'reporting tool*'],
-      da: ['beslutningsstøtte*', 'ledelsesinformation*', 'datavarehus*'],
-      nb: ['beslutningsstøtte*', 'styringsinformasjon*', 'datavarehus*'],
-    },
+    describes: DECISION_SUPPORT,
   },
 ];
 
-/** An exception decided by the kommunstyrelse, said in prose. */
-const EXCEPTION: WordLists = {
-  sv: ['undantagsbeslut*', 'beslut om undantag', 'beslutat om undantag', 'beslutade om undantag', 'beviljat undantag', 'beviljade undantag', 'medgett undantag', 'medgav undantag', 'undantag beviljat*', 'undantag beviljades', 'undantag medgavs'],
-  en: ['exception decision', 'decision on an exception', 'granted an exception', 'decided on an exception', 'exception was granted', 'exception granted'],
-  da: ['undtagelse bevilget', 'bevilget undtagelse', 'beslutning om undtagelse', 'dispensation'],
-  nb: ['unntak innvilget', 'innvilget unntak', 'vedtak om unntak', 'dispensasjon'],
-};
-const EXECUTIVE: WordLists = { sv: ['kommunstyrelse*', 'ks'], en: ['city executive board', 'executive board'], da: ['økonomiudvalg*', 'kommunalbestyrelse*'], nb: ['formannskap*', 'bystyre*'] };
-const EXCEPTION_PHRASES = allPhrases(EXCEPTION);
-const EXECUTIVE_PHRASES = allPhrases(EXECUTIVE);
+const EXCEPTION_PHRASES = allPhrases(EXCEPTION_DECIDED);
+const EXECUTIVE_PHRASES = allPhrases(CITY_EXECUTIVE_BOARD);
 
 /** The first text that describes the platform's function, and where in it. */
 function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHit; word: string; index: number; length: number } | undefined {
@@ -80,7 +52,7 @@ function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHi
 }
 
 /** "Ingen ny inloggning eller e-tjänst byggs", "No new login is built": the sentence denies it. */
-const DENIAL = /(?<![\p{L}\p{N}])(?:ingen|inga|inget|inte|ej|utan|no|not|without|ikke|uden|uten|intet)(?![\p{L}\p{N}])/iu;
+const DENIAL = [...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(ABSENCE)];
 
 /** How far back a denial is looked for in one sentence: a sentence is never longer, and each match costs at most this much. */
 const SENTENCE_LOOKBACK = 1000;
@@ -94,7 +66,7 @@ function negated(text: string, index: number): boolean {
     if (char === '.' || char === '!' || char === '?' || char === ';' || char === ',' || (char === '\n' && text[start - 2] === '\n')) break;
     start--;
   }
-  return DENIAL.test(text.slice(start, index));
+  return phraseMatches(text.slice(start, index), DENIAL).length > 0;
 }
 
 function functionName(fn: string): Localised {

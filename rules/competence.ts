@@ -2,24 +2,9 @@
  * competence — competence-raising is budgeted when a new system is introduced, and domain
  * experts (fagpersoner) take part in ordering and development (IKT Follo FLO-14).
  */
-import { allPhrases, allTexts, asList, defineRule, firstHit, findPhrase, get, isGiven, isScalar, parseAmount, textOf, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, asList, defineRule, DOMAIN_EXPERTS, findPhrase, firstHit, get, isGiven, isScalar, parseAmount, textOf, TRAINING } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 
-/** What a training cost line is called. */
-const TRAINING: WordLists = {
-  nb: ['opplæring*', 'kompetanse*', 'kurs*', 'superbruker*', 'e-læring*'],
-  da: ['uddannelse*', 'oplæring*', 'undervisning*', 'kompetence*', 'kursus', 'kurser', 'superbruger*', 'e-læring*'],
-  sv: ['utbildning*', 'kompetens*', 'kurs*', 'superanvändar*'],
-  en: ['training', 'competence*', 'course*', 'super user*', 'super-user*', 'e-learning'],
-};
-
-/** Domain experts, by the names the proposal gives them. */
-const DOMAIN_EXPERTS: WordLists = {
-  nb: ['fagperson*', 'fagressurs*', 'fagekspert*', 'fagfolk', 'fagmiljø*', 'superbruker*', 'brukerrepresentant*'],
-  da: ['fagperson*', 'fagekspert*', 'fagfolk', 'superbruger*', 'brugerrepræsentant*'],
-  sv: ['verksamhetsexpert*', 'verksamhetsrepresentant*', 'sakkunnig*', 'superanvändar*'],
-  en: ['domain expert*', 'subject-matter expert*', 'subject matter expert*', 'key user*', 'super user*', 'super-user*', 'user representative*'],
-};
 const TRAINING_WORDS = allPhrases(TRAINING);
 const EXPERT_WORDS = allPhrases(DOMAIN_EXPERTS);
 

@@ -7,26 +7,10 @@
  * Markdown sections). How the operation changes: `businessCase.workProcess`, or any text that
  * speaks of new ways of working, work processes or changes to the operation.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, COUNCIL_GOALS, defineRule, firstHit, get, isGiven, WORK_PRACTICE_CHANGE } from '../src/engine/rulekit.js';
 
-/** Vision 2030 and the council's strategic goals (inriktningsmål, KF 1–3), as authors name them. */
-const GOALS: WordLists = {
-  sv: ['vision 2030', 'stockholm 2030', 'fullmäktiges mål', 'kommunfullmäktiges mål', 'fullmäktiges inriktningsmål', 'kommunfullmäktiges inriktningsmål', 'inriktningsmål*', 'kf-mål*', 'kf:s mål', 'kf 1', 'kf 2', 'kf 3', 'kf1', 'kf2', 'kf3', 'fullmäktigemål*', 'stadens mål', 'en stad i världsklass'],
-  en: ['vision 2030', "council's goals", "council's strategic goals", 'council goals', "city council's goals", 'strategic goals of the council', 'goals of the city council'],
-  da: ['vision 2030', 'byrådets mål', 'kommunalbestyrelsens mål'],
-  nb: ['vision 2030', 'bystyrets mål', 'kommunestyrets mål'],
-};
-
-/** How the operation must change for the technology to give its benefit. */
-const CHANGE: WordLists = {
-  sv: ['arbetssätt*', 'arbetsprocess*', 'arbetsrutin*', 'verksamhetsförändring*', 'verksamhetsutveckling*', 'förändrade arbetssätt', 'förändring av verksamheten', 'verksamheten förändras', 'verksamheten behöver förändras', 'processförändring*', 'förändringsledning*', 'nya rutiner'],
-  en: ['way of working', 'ways of working', 'work process*', 'working method*', 'working practice*', 'work practice*', 'business change', 'process change*', 'change management', 'new routines', 'workflow*', 'operational change*', 'organisational change*', 'organizational change*', 'change the way', 'changes the way', 'changing the way'],
-  da: ['arbejdsgang*', 'arbejdsproces*', 'arbejdsmetode*', 'forandringsledelse', 'forretningsudvikling', 'nye rutiner'],
-  nb: ['arbeidsprosess*', 'arbeidsmåte*', 'arbeidsflyt*', 'endringsledelse', 'virksomhetsutvikling', 'nye rutiner'],
-};
-
-const GOAL_PHRASES = allPhrases(GOALS);
-const CHANGE_PHRASES = allPhrases(CHANGE);
+const GOAL_PHRASES = allPhrases(COUNCIL_GOALS);
+const CHANGE_PHRASES = allPhrases(WORK_PRACTICE_CHANGE);
 
 export default defineRule({
   meta: {

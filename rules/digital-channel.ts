@@ -2,32 +2,17 @@
  * digital-channel — all communication with citizens and business is digital (Nordfyns NFY-6d):
  * a proposal that serves citizens or businesses names the digital self-service channel they use.
  */
-import { allPhrases, allTexts, defineRule, findPhrase, firstHit, phraseMatches, rangeInText, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, defineRule, DIGITAL_CHANNEL, findPhrase, firstHit, NEGATION, phraseMatches, PUBLIC_AUDIENCE, rangeInText } from '../src/engine/rulekit.js';
 
-/** Words that show the proposal serves citizens or businesses. */
-const AUDIENCE: WordLists = {
-  da: ['borger', 'borgere', 'borgeren', 'borgerne', 'borgerens', 'borgernes', 'borgerrettet*', 'borgerservice', 'virksomheder', 'virksomhederne', 'erhvervsliv*', 'erhvervsdrivende', 'forældre', 'forældrene', 'ansøger*', 'pårørende'],
-  en: ['citizen*', 'resident*', 'businesses', 'applicant*', 'parents', 'the public'],
-  sv: ['medborgar*', 'invånar*', 'näringsliv*', 'sökande'],
-  nb: ['innbygger*', 'næringsliv*', 'publikum', 'søkere', 'søkeren'],
-};
-
-/** The cheap channels: self-service, the portals, digital post and login. */
-const CHANNEL: WordLists = {
-  da: ['selvbetjening*', 'selvbetjent*', 'borger.dk', 'virk.dk', 'digital post', 'digitalpost', 'e-boks', 'mitid', 'nemid', 'nemlog-in', 'digitalt', 'digital henvendelse*', 'digitale henvendelse*', 'digital ansøgning*', 'digital kanal*', 'digitale kanal*', 'digital kommunikation', 'hjemmeside*', 'app', 'webformular*', 'online'],
-  en: ['self-service', 'self service', 'digital channel*', 'e-service*', 'online', 'web form*', 'website', 'app'],
-  sv: ['självservice', 'e-tjänst*', 'mina sidor', 'digital kanal*', 'digitala kanal*', 'digitalt', 'webbformulär*'],
-  nb: ['selvbetjening*', 'digital kanal*', 'digitale kanal*', 'digitalt', 'min side', 'altinn', 'id-porten', 'svarut', 'digipost', 'e-tjeneste*', 'digital tjeneste*', 'digitale tjeneste*'],
-};
-const AUDIENCE_WORDS = allPhrases(AUDIENCE);
-const CHANNEL_WORDS = allPhrases(CHANNEL);
+const AUDIENCE_WORDS = allPhrases(PUBLIC_AUDIENCE);
+const CHANNEL_WORDS = allPhrases(DIGITAL_CHANNEL);
 
 /** "Løsningen flytter ikke henvendelser til selvbetjening": a channel denied is not offered. */
-const NEGATED = /(?<![\p{L}\p{N}])(?:ikke|ikkje|inte|not|ej|aldrig|aldri|never)(?![\p{L}\p{N}])/iu;
+const NEGATED = allPhrases(NEGATION);
 
 /** A sentence names a digital channel and does not deny it. */
 function offersChannel(text: string): boolean {
-  return text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, CHANNEL_WORDS) !== undefined && !NEGATED.test(sentence));
+  return text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, CHANNEL_WORDS) !== undefined && phraseMatches(sentence, NEGATED).length === 0);
 }
 
 export default defineRule({

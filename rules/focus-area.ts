@@ -4,9 +4,7 @@
  * collaboration or innovation (Swedish names such as "Tillgänglighet och service för
  * medborgare, företagande och besök" are read as these).
  */
-import { asList, canonicalValue, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
-
-const FIVE = ['citizen-service', 'information-reuse', 'it-use', 'collaboration', 'innovation'];
+import { asList, canonicalValue, defineRule, FOCUS_AREAS, get, isGiven, textOf } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {
@@ -40,7 +38,7 @@ export default defineRule({
       return;
     }
     const values = node.kind === 'list' ? asList(node).map(textOf) : textOf(node).split(/[,;\n]/);
-    const named = values.some((value) => FIVE.includes(value) || canonicalValue('focusAreas', value.trim()) !== undefined);
+    const named = values.some((value) => FOCUS_AREAS.includes(value) || canonicalValue('focusAreas', value.trim()) !== undefined);
     if (!named) context.report({ messageId: 'none', node, atKey: true, data: { key: node.key ?? 'focusAreas' } });
   },
 });

@@ -9,29 +9,7 @@
  *   looked for in every text of the proposal.
  * - `basic`: financed within the line budget — looked for in `businessCase.financing`.
  */
-import { addMonths, allPhrases, allTexts, compareDays, dayOf, defineRule, findPhrase, firstHit, formatDay, get, isGiven, textOf, type WordLists } from '../src/engine/rulekit.js';
-
-const PROJECT_MODEL: WordLists = {
-  sv: ['projektmodell*', 'stadens projektmodell', 'projektstyrningsmodell*', 'projektstyrning enligt', 'pps'],
-  en: ['project model', "city's project model", 'project management model', 'project governance model'],
-  da: ['projektmodel*'],
-  nb: ['prosjektmodell*'],
-};
-
-const INTEGRATION: WordLists = {
-  sv: ['integration*', 'integrera*'],
-  en: ['integration*', 'integrate*'],
-  da: ['integration*', 'integrere*'],
-  nb: ['integrasjon*', 'integrere*'],
-};
-
-/** "Nämnd/Bolagsstyrelses linjebudget eller särskilt tilldelade medel", "All finansiering sker inom linjen". */
-const LINE_BUDGET: WordLists = {
-  sv: ['driftbudget*', 'driftsbudget*', 'linjebudget*', 'linjens budget', 'inom linjen', 'verksamhetens budget', 'verksamhetens ordinarie budget', 'ordinarie budget', 'ordinarie verksamhet', 'nämndens budget', 'förvaltningens budget', 'bolagets budget', 'särskilt tilldelade medel'],
-  en: ['line budget', 'operating budget', 'ordinary budget', "department's budget", "committee's budget", 'regular budget'],
-  da: ['driftsbudget*', 'linjebudget*', 'ordinære budget', 'ordinært budget'],
-  nb: ['driftsbudsjett*', 'linjebudsjett*', 'ordinære budsjett', 'ordinært budsjett'],
-};
+import { addMonths, allPhrases, allTexts, compareDays, dayOf, defineRule, findPhrase, firstHit, formatDay, get, INTEGRATION, isGiven, LINE_BUDGET, PROJECT_MODEL, textOf } from '../src/engine/rulekit.js';
 
 const PROJECT_MODEL_PHRASES = allPhrases(PROJECT_MODEL);
 const INTEGRATION_PHRASES = allPhrases(INTEGRATION);

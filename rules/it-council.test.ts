@@ -20,6 +20,12 @@ Anmäld till IT-rådet: januari 2026
   ],
   invalid: [
     {
+      name: 'sv YAML: "ännu inte" says no (one negation list for answers: it was "unclear" before)',
+      strategies: oskarshamn,
+      code: 'titel: Bokningssystem\nanmäld-till-it-rådet: ännu inte\n',
+      errors: [{ messageId: 'notNotified', line: 2, column: 23 }],
+    },
+    {
       name: 'sv YAML: missing, at line 1',
       strategies: oskarshamn,
       code: 'titel: Bokningssystem\nbeskrivning: Ett nytt bokningssystem.\n',

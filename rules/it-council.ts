@@ -7,9 +7,9 @@
  * — `true`, a date, or a yes ("Ja, IT-rådet 2026-02-03"). `false` or a no is a finding; so is
  * a text that says neither ("planeras").
  */
-import { answer, deadlineIn, defineRule, fold, get, isGiven, parseDay, textOf } from '../src/engine/rulekit.js';
+import { allPhrases, answer, ANSWER_YES, deadlineIn, defineRule, fold, get, isGiven, opensWith, parseDay, textOf } from '../src/engine/rulekit.js';
 
-const YES = /^(?:yes|ja|jo|jep|japp|true)(?![\p{L}\p{N}])/u;
+const YES = allPhrases(ANSWER_YES);
 
 export default defineRule({
   meta: {
@@ -54,7 +54,7 @@ export default defineRule({
       context.report({ messageId: 'notNotified', node });
       return;
     }
-    if (YES.test(fold(text)) || parseDay(text) || deadlineIn(text)) return;
+    if (opensWith(fold(text), YES) || parseDay(text) || deadlineIn(text)) return;
     context.report({ messageId: 'unclear', node, data: { value: text } });
   },
 });

@@ -8,15 +8,9 @@
  * proposal ("styrgrupp", "projektmodell", "projektledare" …), reported at the front matter (or
  * line 1) when no text has it.
  */
-import { allPhrases, allTexts, asList, defineRule, firstHit, get, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, asList, defineRule, firstHit, get, PROJECT_GOVERNANCE, textOf, wordCount } from '../src/engine/rulekit.js';
 
-const GOVERNANCE: WordLists = {
-  sv: ['styrgrupp*', 'projektmodell*', 'projektstyrning*', 'projektledare', 'projektledning', 'projektplan*', 'projektägare', 'beställare'],
-  en: ['steering group', 'steering committee', 'project model', 'project governance', 'project manager', 'project management', 'project plan', 'project board'],
-  da: ['styregruppe*', 'projektmodel*', 'projektstyring*', 'projektleder*', 'projektplan*'],
-  nb: ['styringsgruppe*', 'prosjektmodell*', 'prosjektstyring*', 'prosjektleder*', 'prosjektplan*'],
-};
-const GOVERNANCE_PHRASES = allPhrases(GOVERNANCE);
+const GOVERNANCE_PHRASES = allPhrases(PROJECT_GOVERNANCE);
 
 export default defineRule({
   meta: {

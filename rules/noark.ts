@@ -3,26 +3,9 @@
  * preservation and disposal plans (IKT Follo FLO-18). The rule applies when the proposal has
  * an `archive` field or its text speaks of case handling, registering or archiving records.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, phraseMatches, textsOf, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, NOARK, phraseMatches, PRESERVATION, RECORDS_MANAGEMENT, textsOf } from '../src/engine/rulekit.js';
 
-/** Case handling, registering and archiving: the solution produces records. */
-const RECORDS: WordLists = {
-  nb: ['journalfør*', 'saksbehandl*', 'sak/arkiv', 'sak- og arkiv*', 'sakarkiv*', 'arkivverdig*', 'arkivering*', 'arkivere*', 'arkiveres', 'enkeltvedtak*', 'saksmappe*', 'post og arkiv'],
-  da: ['journaliser*', 'journalisering*', 'sagsbehandl*', 'esdh', 'arkivering*', 'arkiveres'],
-  sv: ['diarieför*', 'ärendehantering*', 'arkivering*', 'arkiveras'],
-  en: ['records management', 'record-keeping', 'recordkeeping', 'case handling', 'case management', 'archiving', 'archived'],
-};
-
-const NOARK: WordLists = { nb: ['noark 5*', 'noark5*', 'noark-5*'] };
-
-/** Preservation and disposal: what is kept, what is discarded, and where it is deposited. */
-const PRESERVATION: WordLists = {
-  nb: ['bevaring*', 'kassasjon*', 'arkivplan*', 'arkivdepot*', 'depot*', 'avlevering*', 'avlever*'],
-  da: ['bevaring*', 'kassation*', 'arkiveringsversion*', 'aflevering*'],
-  sv: ['bevarande*', 'gallring*', 'arkivredovisning*', 'leverans till e-arkiv'],
-  en: ['preservation', 'retention', 'disposal', 'deposit*'],
-};
-const RECORDS_WORDS = allPhrases(RECORDS);
+const RECORDS_WORDS = allPhrases(RECORDS_MANAGEMENT);
 const NOARK_WORDS = allPhrases(NOARK);
 const PRESERVATION_WORDS = allPhrases(PRESERVATION);
 

@@ -10,9 +10,8 @@
  * its `plan`; risks in `security.riskAssessment` or in any text or heading of the proposal
  * ("Risker", "riskanalys").
  */
-import { allPhrases, allTexts, deadlineIn, deepText, defineRule, firstHit, get, isDeadline, isGiven, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, deadlineIn, deepText, defineRule, firstHit, get, isDeadline, isGiven, RISK } from '../src/engine/rulekit.js';
 
-const RISK: WordLists = { sv: ['risk*'], en: ['risk*'], da: ['risiko*', 'risici'], nb: ['risiko*'] };
 const RISK_PHRASES = allPhrases(RISK);
 
 export default defineRule({

@@ -3,34 +3,17 @@
  * and the efficiency criterion says how the gains will be used in the business.
  */
 import type { Lang } from '../src/model/model.js';
-import { allPhrases, deepText, defineRule, findPhrase, get, inEveryLanguage, substance, textsOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, deepText, defineRule, findPhrase, GAIN_USES, GAINS, get, inEveryLanguage, PRIORITY_CRITERIA, substance, textsOf, wordCount } from '../src/engine/rulekit.js';
 
-const CRITERIA = ['standardisation', 'coherence', 'efficiency'] as const;
-
-const NAMES: Record<Lang, Record<(typeof CRITERIA)[number], string>> = {
+const NAMES: Record<Lang, Record<(typeof PRIORITY_CRITERIA)[number], string>> = {
   en: { standardisation: 'Standardisation', coherence: 'Municipal coherence', efficiency: 'Efficiency' },
   da: { standardisation: 'Standardisering', coherence: 'Kommunal sammenhæng', efficiency: 'Effektivisering' },
   sv: { standardisation: 'Standardisering', coherence: 'Kommunalt sammanhang', efficiency: 'Effektivisering' },
   nb: { standardisation: 'Standardisering', coherence: 'Kommunal sammenheng', efficiency: 'Effektivisering' },
 };
 
-/** What the gains are: freed time, money, staff. */
-const GAINS: WordLists = {
-  da: ['gevinst*', 'frigjort*', 'frigjorte', 'frigør*', 'frigives', 'frigivne', 'besparelse*', 'sparede', 'ressourcer', 'timer', 'tid', 'årsværk*', 'kroner', 'kr'],
-  en: ['gain*', 'saving*', 'saved', 'freed', 'released', 'resources', 'hours', 'time', 'fte*', 'benefit*', 'money'],
-  sv: ['vinst*', 'nytt*', 'frigjord*', 'frigör*', 'besparing*', 'resurser', 'timmar', 'tid', 'årsarbetare'],
-  nb: ['gevinst*', 'frigjort*', 'frigjøre*', 'besparelse*', 'ressurser', 'timer', 'tid', 'årsverk*'],
-};
-
-/** How they are used: "anvendes til", "used for", "reinvested", "taken out of the budget". */
-const USES: WordLists = {
-  da: ['anvendes til', 'anvendes på', 'bruges til', 'bruges på', 'bliver brugt til', 'omprioriteres', 'omprioriteret', 'omplaceres', 'reinvesteres', 'geninvesteres', 'hjemtages', 'hjemtaget', 'tilbageføres', 'overføres til', 'flyttes til', 'overflyttes til', 'omsættes til', 'indgår i budget*', 'budgetreduktion*', 'går til', 'sættes ind', 'lægges i kassen'],
-  en: ['used for', 'used to', 'used on', 'spent on', 'reinvested', 'redeployed', 'reallocated', 'reassigned', 'moved to', 'transferred to', 'shifted to', 'returned to', 'taken out', 'go to', 'goes to', 'cut from the budget'],
-  sv: ['används till', 'används för', 'används på', 'flyttas till', 'omfördelas', 'återinvesteras', 'tas hem', 'går till'],
-  nb: ['brukes til', 'brukes på', 'flyttes til', 'omdisponeres', 'reinvesteres', 'tas ut', 'går til'],
-};
 const GAIN_WORDS = allPhrases(GAINS);
-const USE_WORDS = allPhrases(USES);
+const USE_WORDS = allPhrases(GAIN_USES);
 
 export default defineRule({
   meta: {
@@ -77,7 +60,7 @@ export default defineRule({
       context.report({ messageId: 'missing', missing: 'priorityCriteria' });
       return;
     }
-    for (const criterion of CRITERIA) {
+    for (const criterion of PRIORITY_CRITERIA) {
       const path = `priorityCriteria.${criterion}`;
       const node = get(proposal, path);
       const state = substance(node, minWords);

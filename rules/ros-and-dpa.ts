@@ -5,21 +5,7 @@
  * is the case; where they are absent, the proposal's text decides.
  */
 import type { Lang, ModelNode, Proposal } from '../src/model/model.js';
-import { allPhrases, allTexts, answer, defineRule, findPhrase, firstHit, get, inEveryLanguage, type WordLists } from '../src/engine/rulekit.js';
-
-const CLOUD: WordLists = {
-  nb: ['skytjeneste*', 'skyløsning*', 'skybasert*', 'nettsky*', 'i skyen', 'skyleverandør*'],
-  da: ['cloudløsning*', 'cloudtjeneste*', 'i skyen'],
-  sv: ['molntjänst*', 'i molnet', 'molnbaserad*'],
-  en: ['cloud*', 'saas', 'software as a service', 'azure', 'aws', 'microsoft 365', 'office 365', 'm365', 'google workspace'],
-};
-
-const PERSONAL_DATA: WordLists = {
-  nb: ['personopplysning*', 'helseopplysning*', 'pasientopplysning*', 'fødselsnummer*', 'personnummer*', 'særlige kategorier'],
-  da: ['personoplysning*', 'personhenførbar*', 'helbredsoplysning*', 'cpr-nummer*', 'cpr-numre'],
-  sv: ['personuppgift*', 'personnummer*', 'hälsouppgift*'],
-  en: ['personal data', 'personal information', 'health data', 'special categories'],
-};
+import { ABSENCE, allPhrases, allTexts, answer, CLOUD, DATA_PROCESSING_AGREEMENT, defineRule, findPhrase, firstHit, get, inEveryLanguage, NEGATION, NONE, PERSONAL_DATA, phraseMatches, RISK_ASSESSMENT } from '../src/engine/rulekit.js';
 
 const REASONS: Record<Lang, { cloud: string; personalData: string; both: string }> = {
   en: { cloud: 'it is a cloud service', personalData: 'it handles personal data', both: 'it is a cloud service that handles personal data' },
@@ -28,20 +14,20 @@ const REASONS: Record<Lang, { cloud: string; personalData: string; both: string 
   nb: { cloud: 'det er en skytjeneste', personalData: 'den behandler personopplysninger', both: 'det er en skytjeneste som behandler personopplysninger' },
 };
 
+const NEGATED = [...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(ABSENCE)];
+
 /**
- * The analysis and the agreement named in a sentence of the text ("ROS-analyse er
- * gjennomført.", "Databehandleravtale inngås før driftsstart.") count where the field is
+ * The analysis and the agreement named in a sentence of the text count where the field is
  * absent — unless the sentence says they are not there.
  */
 const STATED: Record<string, string[]> = {
-  'security.riskAssessment': ['ros-analyse*', 'ros analyse*', 'ros-analys*', 'ros analysis', 'risiko- og sårbarhetsanalyse*', 'risiko- og sårbarhedsanalyse*', 'risk- och sårbarhetsanalys*', 'risk and vulnerability analys*', 'dpia', 'personvernkonsekvensvurdering*', 'konsekvensanalyse*', 'konsekvensbedömning*', 'data protection impact assessment'],
-  'security.dataProcessingAgreement': ['databehandleravtale*', 'databehandleraftale*', 'personuppgiftsbiträdesavtal*', 'biträdesavtal*', 'pub-avtal*', 'data processing agreement*', 'dpa'],
+  'security.riskAssessment': allPhrases(RISK_ASSESSMENT),
+  'security.dataProcessingAgreement': allPhrases(DATA_PROCESSING_AGREEMENT),
 };
-const NEGATED = /(?<![\p{L}\p{N}])(?:ikke|ikkje|inte|not|no|ingen|mangler|saknas|missing|ej|uten|utan|uden|without)(?![\p{L}\p{N}])/iu;
 
 function statedInText(proposal: Proposal, path: string): boolean {
   const words = STATED[path]!;
-  return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && !NEGATED.test(sentence)));
+  return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && phraseMatches(sentence, NEGATED).length === 0));
 }
 
 const CLOUD_WORDS = allPhrases(CLOUD);

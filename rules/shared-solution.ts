@@ -16,29 +16,13 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, componentCatalogue, defineRule, fieldVocab, findPhrase, get, isGiven, namedComponent, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, componentCatalogue, defineRule, DEVIATES_FROM_SHARED, fieldVocab, findPhrase, get, isGiven, namedComponent, NO_SHARED_SOLUTION, phraseMatches, SHARED_SOLUTION, textOf, wordCount } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
-/**
- * A status written as a sentence instead of "Status: …" ("Vi afviger fra den fælleskommunale
- * løsning, fordi …", "Det finns ingen gemensam lösning för …", "Vi bruker ID-porten og Altinn").
- */
-const DEVIATES: WordLists = {
-  da: ['afviger', 'afvige', 'afvigelse*', 'fraviger', 'fravige', 'fravalgt', 'fravælger', 'anvender ikke', 'anvendes ikke', 'bruger ikke', 'bruges ikke', 'benytter ikke', 'i stedet for den fællesoffentlige', 'i stedet for den fælleskommunale'],
-  sv: ['avviker', 'avvika', 'avvikelse*', 'använder inte', 'används inte', 'väljer bort', 'valt bort', 'i stället för den gemensamma', 'istället för den gemensamma', 'undantag från'],
-  nb: ['avviker', 'avvike', 'avvik', 'bruker ikke', 'brukes ikke', 'benytter ikke', 'velger bort', 'valgt bort', 'i stedet for fellesløsning*', 'i stedet for felleskomponent*'],
-  en: ['deviate*', 'deviation', 'does not use', 'do not use', 'will not use', 'not be used', 'instead of the shared', 'instead of the common', 'opted out', 'opt out'],
-};
-const NONE: WordLists = {
-  da: ['findes ingen', 'findes der ingen', 'ingen fællesoffentlig*', 'ingen fælleskommunal*', 'ingen fælles løsning*', 'ikke nogen fællesoffentlig*'],
-  sv: ['finns ingen', 'finns det ingen', 'ingen gemensam*', 'inte någon gemensam*', 'saknas en gemensam*', 'saknas gemensam*'],
-  nb: ['finnes ingen', 'finnes det ingen', 'ingen fellesløsning*', 'ingen felleskomponent*', 'ingen nasjonal*', 'ikke noen fellesløsning*'],
-  en: ['there is no shared', 'there is no common', 'no shared', 'no common', 'none exists', 'no such solution'],
-};
-const DEVIATE_WORDS = allPhrases(DEVIATES);
-const NONE_WORDS = allPhrases(NONE);
+const DEVIATE_WORDS = allPhrases(DEVIATES_FROM_SHARED);
+const NONE_WORDS = allPhrases(NO_SHARED_SOLUTION);
 
 function statusInProse(text: string): string {
   if (!text.trim()) return '';
@@ -61,11 +45,12 @@ function givenTexts(node: ModelNode | undefined): { node: ModelNode; text: strin
  * fælleskommunal bookingløsning (KOMBIT's Lokale- og ressourcebooking)", "den nasjonale
  * løsningen Fellestjenester BYGG"). "den fællesoffentlige løsning, da …" names none.
  */
-const SHARED_WORD = /(?<![\p{L}\p{N}])(?:fællesoffentlig|fælles offentlig|fælleskommunal|fællesstatslig|kombit|gemensam|gemensamma|nationell|felles|fellesløsning|felleskomponent|nasjonal|shared|common|national)\p{L}*/giu;
+const SHARED_WORD = allPhrases(SHARED_SOLUTION);
 
 function namesAlternative(text: string): boolean {
-  for (const match of text.matchAll(SHARED_WORD)) {
-    const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
+  for (const match of phraseMatches(text, SHARED_WORD)) {
+    const end = match.index + match.matched.length;
+    const after = text.slice(end, end + 60);
     if (/^[^.!?\n]{0,60}?(?:\(|[«"“]|\s\p{Lu})/u.test(after)) return true;
   }
   return false;

@@ -8,24 +8,10 @@
  * Operations: "driftavtal", "avtal för drift och förvaltning", "förvaltningsobjekt" …
  * A missing aim is reported at the front matter (or line 1).
  */
-import { allPhrases, allTexts, defineRule, firstHit, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, OPERATIONS_AGREEMENT, TENDERING } from '../src/engine/rulekit.js';
 
-const PROCUREMENT: WordLists = {
-  sv: ['upphandl*', 'konkurrensutsätt*', 'i konkurrens', 'lou', 'lagen om offentlig upphandling', 'avrop*', 'ramavtal*', 'förnyad konkurrensutsättning', 'volymrabatt*', 'koncernrabatt*', 'volymfördel*'],
-  en: ['procure*', 'tender*', 'competitive bidding', 'framework agreement*', 'call-off*', 'volume discount*'],
-  da: ['udbud*', 'rammeaftale*', 'konkurrenceudsæt*', 'indkøb*'],
-  nb: ['anskaff*', 'anbud*', 'rammeavtale*', 'konkurranse*', 'offentlige anskaffelser'],
-};
-
-const OPERATIONS: WordLists = {
-  sv: ['driftavtal*', 'driftsavtal*', 'avtal för drift', 'avtal om drift', 'drift och förvaltning', 'driftleverantör*', 'förvaltningsobjekt*', 'förvaltningsavtal*', 'gemensamma avtal*'],
-  en: ['operations agreement*', 'operating agreement*', 'operations contract*', 'managed service*', 'service management agreement*'],
-  da: ['driftsaftale*', 'drift og vedligehold', 'driftskontrakt*'],
-  nb: ['driftsavtale*', 'drift og forvaltning', 'driftskontrakt*'],
-};
-
-const PROCUREMENT_PHRASES = allPhrases(PROCUREMENT);
-const OPERATIONS_PHRASES = allPhrases(OPERATIONS);
+const PROCUREMENT_PHRASES = allPhrases(TENDERING);
+const OPERATIONS_PHRASES = allPhrases(OPERATIONS_AGREEMENT);
 
 export default defineRule({
   meta: {

@@ -7,21 +7,7 @@
  * `security` (an "Informationssäkerhet" section, with its prose), else any text naming the IT
  * security plan.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, textsOf, type WordLists } from '../src/engine/rulekit.js';
-
-const SPECIAL_NEEDS: WordLists = {
-  sv: ['särskilda behov', 'funktionsnedsättning*', 'funktionsvariation*', 'tillgänglighetsanpass*', 'digital tillgänglighet', 'tillgänglighetskrav*', 'tillgänglighetsredogörelse*', 'wcag*', 'skärmläsare*', 'lättläst*', 'talsyntes*', 'universell utformning', 'synnedsättning*', 'synskada*', 'hörselnedsättning*', 'uppläsning*', 'förstorad text', 'teckenspråk*', 'kognitiv*'],
-  en: ['special needs', 'disabilit*', 'accessibility', 'accessible design', 'wcag*', 'screen reader*', 'easy-to-read', 'easy read', 'universal design', 'visually impaired', 'visual impairment*', 'hearing impair*', 'read aloud', 'text-to-speech', 'sign language', 'large text'],
-  da: ['særlige behov', 'handicap*', 'funktionsnedsættelse*', 'tilgængelighed', 'webtilgængelighed', 'wcag*', 'skærmlæser*', 'synshandicap*', 'svagsynede', 'blinde', 'høretab', 'oplæsning*', 'letlæst*', 'tegnsprog*', 'stor skrift'],
-  nb: ['spesielle behov', 'særskilte behov', 'funksjonsnedsettelse*', 'universell utforming', 'tilgjengelighet', 'wcag*', 'skjermleser*', 'synshemme*', 'svaksynte', 'blinde', 'hørselshemme*', 'opplesning*', 'lettlest*', 'tegnspråk*', 'stor skrift'],
-};
-
-const SECURITY_PLAN: WordLists = {
-  sv: ['it-säkerhetsplan*', 'säkerhetsplan*', 'informationssäkerhetsplan*', 'informationssäkerhetspolicy*', 'säkerhetspolicy*'],
-  en: ['security plan*', 'information security policy', 'security policy'],
-  da: ['it-sikkerhedsplan*', 'sikkerhedsplan*', 'informationssikkerhedspolitik*'],
-  nb: ['it-sikkerhetsplan*', 'sikkerhetsplan*', 'informasjonssikkerhetspolicy*'],
-};
+import { allPhrases, allTexts, defineRule, firstHit, get, isGiven, SECURITY_PLAN, SPECIAL_NEEDS, textsOf } from '../src/engine/rulekit.js';
 
 const SPECIAL_NEEDS_PHRASES = allPhrases(SPECIAL_NEEDS);
 const SECURITY_PLAN_PHRASES = allPhrases(SECURITY_PLAN);

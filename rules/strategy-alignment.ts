@@ -3,14 +3,9 @@
  * `strategyAlignment` is present and says something; under the Esbjerg preset it names at
  * least one of the strategy's choices or criteria.
  */
-import { allPhrases, deepText, defineRule, findPhrase, MIN_WORDS_OPTIONS, requireProse, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, deepText, defineRule, ESBJERG_STRATEGY_TERMS, findPhrase, MIN_WORDS_OPTIONS, requireProse } from '../src/engine/rulekit.js';
 
-/** Esbjerg's two strategic choices and three prioritisation criteria, as authors name them. */
-const ESBJERG_TERMS: WordLists = {
-  da: ['fællesoffentlig*', 'fælles offentlig*', 'fælleskommunal*', 'følg eller forklar', 'standard*', 'kommunal sammenhæng', 'sammenhæng*', 'effektiviser*', 'it-strategi*', 'strategiske valg', 'prioriteringskriteri*', 'genbrug*', 'integration*', 'integrere*', 'eksisterende', 'allerede har', 'ét sted', 'kun et sted', 'esdh'],
-  en: ['shared public', 'standard*', 'coherence', 'coherent', 'efficiency', 'it strategy', 'strategic choice*', 'priority criteri*', 'prioritisation criteri*', 'follow or explain', 'reuse*', 'integrat*', 'existing', 'one place', 'once only'],
-};
-const TERMS = allPhrases(ESBJERG_TERMS);
+const TERMS = allPhrases(ESBJERG_STRATEGY_TERMS);
 
 export default defineRule({
   meta: {

@@ -59,8 +59,30 @@ Utbildningsnämnden har i beslut 2026-05-12 (§ 14) accepterat det framtida ansv
 löpande kostnaderna för lärplattformen.
 `,
     },
+    {
+      name: 'sv YAML: kommunfullmäktige is a body that decides (the committee words of owners and system-owner merged in the lexicon; before, only nämnd/styrelse/udvalg/utvalg/styre counted)',
+      strategies: stockholm,
+      code: `titel: Nytt verksamhetssystem för hemtjänst
+systemägare:
+  namn: Eva Sandberg
+  nämnd: Kommunfullmäktige
+  accepterat-ansvar: Ja, beslut 2026-02-12 § 7
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'sv Markdown: "har aldrig accepterat" denies the acceptance (one negation list: "aldrig" was not in this rule\'s own)',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Lärplattform
+
+Systemägare: Utbildningsnämnden
+
+Nämnden har aldrig accepterat det framtida ansvaret.
+`,
+      errors: [{ messageId: 'noAcceptance', line: 3, column: 1 }],
+    },
     {
       name: 'sv Markdown: a sentence that says the acceptance has not been given',
       filename: 'forslag.md',

@@ -2,14 +2,8 @@
  * universal-design — universal design is always a criterion (IKT Follo FLO-6): the proposal
  * says how the solution is accessible to everyone, in `accessibility` or in its text.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, requireProse, textsOf, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, defineRule, firstHit, get, requireProse, textsOf, UNIVERSAL_DESIGN } from '../src/engine/rulekit.js';
 
-const UNIVERSAL_DESIGN: WordLists = {
-  nb: ['universell utforming', 'universelt utformet', 'universelt utformede', 'uu', 'uu-krav*', 'wcag*', 'tilgjengelighetserklæring*', 'uavhengig av funksjonsevne', 'skjermleser*'],
-  da: ['webtilgængelighed', 'tilgængelighedserklæring*', 'tilgængelig for alle', 'wcag*'],
-  sv: ['digital tillgänglighet', 'tillgänglighetsredogörelse*', 'universell utformning', 'wcag*'],
-  en: ['universal design', 'universally designed', 'accessibility', 'accessible to everyone', 'accessible to all', 'wcag*', 'screen reader*', 'en 301 549'],
-};
 const WORDS = allPhrases(UNIVERSAL_DESIGN);
 
 export default defineRule({

@@ -2,16 +2,9 @@
  * work-process — an acquisition rests on a description of the expected work process
  * (Nordfyns NFY-6c), reassessed in a digital context with existing data reused (NFY-7).
  */
-import { allPhrases, allTexts, deepText, defineRule, findPhrase, firstHit, MIN_WORDS_OPTIONS, requireProse, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, DATA_REUSE, deepText, defineRule, findPhrase, firstHit, MIN_WORDS_OPTIONS, requireProse } from '../src/engine/rulekit.js';
 
-/** Ways of saying the process reuses data the municipality already has. */
-const REUSE: WordLists = {
-  da: ['genbrug*', 'eksisterende data', 'eksisterende oplysninger', 'allerede registrere*', 'allerede findes', 'allerede har', 'hentes fra', 'hentes automatisk', 'hentes direkte', 'overføres automatisk', 'slås op i', 'opslag i', 'grunddata', 'kun én gang', 'kun en gang', 'fødes og vedligeholdes', 'stamdata', 'eksisterende stamdata', 'eksisterende grunddata', 'dobbeltindtast*', 'dobbeltregistrer*', 'tastes to gange', 'indtastes to gange', 'uden genindtastning', 'genindtast*'],
-  en: ['reuse*', 're-use*', 'existing data', 'data already', 'already registered', 'already held', 'fetched from', 'retrieved from', 'looked up', 'lookup*', 'base data', 'master data', 'once only', 'only once', 'once-only', 'already hold', 'already holds', 'already has', 'already have', 'we already', 'existing register*', 're-keying', 'rekeying', 're-entering', 'double entry', 'duplicate entry'],
-  sv: ['återanvänd*', 'befintliga data', 'befintliga uppgifter', 'redan registrera*', 'hämtas från', 'hämtas automatiskt', 'hämtas direkt', 'grunddata', 'stamdata', 'befintliga stamdata', 'befintliga register', 'bara en gång', 'endast en gång', 'redan har', 'redan finns', 'dubbelregistrer*', 'dubbelinmatning*'],
-  nb: ['gjenbruk*', 'eksisterende data', 'eksisterende opplysninger', 'allerede registrert*', 'hentes fra', 'hentes automatisk', 'hentes direkte', 'grunndata', 'stamdata', 'eksisterende stamdata', 'eksisterende grunndata', 'kun én gang', 'bare én gang', 'kun en gang', 'bare en gang', 'allerede har', 'allerede finnes', 'dobbeltregistrer*'],
-};
-const REUSE_WORDS = allPhrases(REUSE);
+const REUSE_WORDS = allPhrases(DATA_REUSE);
 
 export default defineRule({
   meta: {

@@ -5,7 +5,8 @@
 import type { ModelNode, Proposal } from '../model/model.js';
 import type { RuleContext } from './rule-api.js';
 import { deepText, get } from '../model/access.js';
-import { fold } from '../lexicon/phrases.js';
+import { allPhrases, fold, opensWith } from '../lexicon/phrases.js';
+import { ANSWER_NO, NEGATION, NONE } from '../lexicon/negation.js';
 import { isGiven } from '../interpret/given.js';
 
 /** Words in a text: runs of letters or digits (numbers, "ESDH", "borger.dk" count as one). */
@@ -40,14 +41,14 @@ export function requireProse(proposal: Proposal, context: RuleContext, path: str
 }
 
 /** A sentence that opens with one of these says no ("Nei, ikke ennå", "Ingen personoplysninger"). */
-const NO = /^(?:no|not|none|false|nej|nei|ingen|ikke|ej|inte|ikkje)(?![\p{L}\p{N}])/u;
+const NO = [...allPhrases(ANSWER_NO), ...allPhrases(NEGATION), ...allPhrases(NONE)];
 
 /** `yes` for `true` or a given text that does not open with a no; `no` for `false` or a no; else undefined. */
 export function answer(node: ModelNode | undefined): 'yes' | 'no' | undefined {
   if (node?.kind !== 'scalar') return node && isGiven(node) ? 'yes' : undefined;
   if (typeof node.value === 'boolean') return node.value ? 'yes' : 'no';
   const text = fold(String(node.value ?? '')).trim();
-  if (NO.test(text)) return 'no';
+  if (opensWith(text, NO)) return 'no';
   return isGiven(node) ? 'yes' : undefined;
 }
 

@@ -37,5 +37,28 @@ export { MIN_WORDS_OPTIONS, answer, requireProse, substance, wordCount } from '.
 export { clauseCatalogue, strategyOfClause } from '../lexicon/clauses.js';
 export { aliasHits, componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../lexicon/components.js';
 export { valueLabel } from '../lexicon/labels.js';
+// The lexicon's concepts: every word a rule understands, per language.
+export * from '../lexicon/acceptance.js';
+export * from '../lexicon/accessibility.js';
+export * from '../lexicon/alternatives.js';
+export * from '../lexicon/architecture.js';
+export * from '../lexicon/benefits.js';
+export * from '../lexicon/bodies.js';
+export * from '../lexicon/channels.js';
+export * from '../lexicon/competence.js';
+export * from '../lexicon/enums.js';
+export * from '../lexicon/finance.js';
+export * from '../lexicon/goals.js';
+export * from '../lexicon/governance.js';
+export * from '../lexicon/operations.js';
+export * from '../lexicon/organisation-change.js';
+export * from '../lexicon/planning.js';
+export * from '../lexicon/platforms.js';
+export * from '../lexicon/negation.js';
+export * from '../lexicon/procurement.js';
+export * from '../lexicon/records.js';
+export * from '../lexicon/risk-and-privacy.js';
+export * from '../lexicon/shared-solutions.js';
+export * from '../lexicon/units.js';
 export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';

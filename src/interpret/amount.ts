@@ -4,14 +4,22 @@
  * amount, so a rule can say "not an amount" at the cell.
  */
 import type { Lang } from '../model/model.js';
+import { allPhrases } from '../lexicon/phrases.js';
+import { AMOUNT_MARKS, CURRENCY_SIGNS, CURRENCY_WORDS, currencyCodesIn, SCALES } from '../lexicon/units.js';
 
-const MULTIPLIERS: [RegExp, number][] = [
-  [/^(mia|mia\.|mrd|mrd\.|milliard(er)?|miljard(er)?|bn|billion)$/, 1e9],
-  [/^(mio|mio\.|mill|mill\.|milj|milj\.|million(er)?|miljon(er)?|mn|m|mkr|mnkr|mnkr\.|mnok|msek|mdkk|meur|m€)$/, 1e6],
-  [/^(t|t\.|tkr|tkr\.|t\.kr\.?|kkr|tusind|tusen|tusen kroner|k|thousand|tsek|tnok|tdkk|teur|k€)$/, 1e3],
-];
+/** The scales' words (and short forms: an amount is expected here) and what they multiply by. */
+const MULTIPLIERS: [Set<string>, number][] = SCALES.map((scale) => [new Set([...allPhrases(scale.words), ...(scale.shortForms ?? [])]), scale.factor]);
 
-const CURRENCY = /^(dkk|sek|nok|eur|€|kr\.?|kroner|kronor|euro|-|,-|:-)$/;
+/** Currency signs that may stand before the number, longest first ("kr." before "kr"). */
+const SIGNS = [...new Set(allPhrases(CURRENCY_SIGNS))].sort((a, b) => b.length - a.length);
+const CURRENCY = new Set([...SIGNS, ...allPhrases(CURRENCY_WORDS), ...allPhrases(AMOUNT_MARKS)]);
+const PER = /^(pr\.?|per|\/)/;
+
+/** The text without a currency sign before its number ("kr. 40" → " 40"). */
+function withoutSign(text: string): string {
+  const sign = SIGNS.find((candidate) => text.startsWith(candidate) && /^\s*[0-9]/.test(text.slice(candidate.length)));
+  return sign ? text.slice(sign.length) : text;
+}
 
 export function parseAmount(text: string): number | undefined {
   let rest = text.trim().toLowerCase().replace(/\u00a0|\u202f/g, ' ');
@@ -21,15 +29,15 @@ export function parseAmount(text: string): number | undefined {
     sign = -1;
     rest = rest.slice(1).trim();
   }
-  const match = /^(?:(dkk|sek|nok|eur|€|kr\.?)\s*)?([0-9][0-9 .,']*)\s*(.*)$/.exec(rest);
+  const match = /^\s*([0-9][0-9 .,']*)\s*(.*)$/.exec(withoutSign(rest));
   if (!match) return undefined;
-  const digits = match[2]!.trim();
+  const digits = match[1]!.trim();
   let multiplier = 1;
-  for (const word of match[3]!.split(/\s+/).filter(Boolean)) {
-    const scale = MULTIPLIERS.find(([pattern]) => pattern.test(word));
+  for (const word of match[2]!.split(/\s+/).filter(Boolean)) {
+    const scale = MULTIPLIERS.find(([words]) => words.has(word));
     if (scale && multiplier === 1) multiplier = scale[1];
-    else if (!CURRENCY.test(word) && !/^(pr\.?|per|\/)/.test(word)) return undefined;
-    else if (/^(pr\.?|per|\/)/.test(word)) break;
+    else if (!CURRENCY.has(word) && !PER.test(word)) return undefined;
+    else if (PER.test(word)) break;
   }
   const value = parseNumber(digits);
   if (value === undefined) return undefined;
@@ -84,6 +92,5 @@ export function formatAmount(value: number, lang: Lang): string {
 
 /** The ISO currency code written beside an amount ("DKK 1.200.000", "250 000 SEK"), if any. */
 export function currencyIn(text: string): string | undefined {
-  if (text.includes('€')) return 'EUR';
-  return /(?<![A-Za-z])(DKK|SEK|NOK|EUR)(?![A-Za-z])/i.exec(text)?.[1]?.toUpperCase();
+  return currencyCodesIn(text, { ignoreCase: true })[0];
 }

@@ -8,6 +8,9 @@
  * "kommunalsjef").
  */
 
+import { COMMITTEES, endsInForm, UNITS } from '../lexicon/bodies.js';
+import { allPhrases } from '../lexicon/phrases.js';
+
 type OwnerKind = 'person' | 'body' | 'role';
 
 /**
@@ -20,7 +23,9 @@ const SEPARATOR = /\s+(?:og\/eller|och\/eller|and\/or|eller|or|og|och|and|samt|&
 const AND_OTHERS = /\s+(?:m\.\s?fl\.?|mfl\.?|med flere|med flera|et al\.?|and others)\s*$/iu;
 /** Words after which a conjunction joins parts of a unit's name ("direktør for Kultur og Fritid"). */
 const UNIT_PREPOSITION = /^(?:for|för|of|af|av|i|på|inom|til|till|ved|vid|hos)$/iu;
-const BODY_WORD = /(?:nämnd|nämnden|nämnder|nämnderna|styrelserna|udvalgene|utvalgene|forvaltningerne|forvaltningene|förvaltningarna|etatene|enhederne|enhetene|enheterna|afdelingerne|avdelingene|avdelningarna|styrelse|styrelsen|udvalg|udvalget|utvalg|utvalget|forvaltning|forvaltningen|förvaltning|förvaltningen|etat|etaten|enhed|enheden|enhet|enheten|afdeling|afdelingen|avdeling|avdelingen|avdelning|avdelningen|direktion|direktionen|kollegiet|kollegium|byråd|byrådet|kommunestyre|kommunestyret|formannskap|formannskapet|fullmäktige|sekretariat|sekretariatet|kontor|kontoret|center|centret|centeret|senter|senteret|område|området|sektor|sektoren|bolaget|board|committee|council|department|directorate|administration|unit)$/iu;
+/** A committee or a unit (src/lexicon/bodies.ts), as a word or the end of one. */
+const BODY_FORMS = [...allPhrases(COMMITTEES), ...allPhrases(UNITS)];
+const isBodyWord = (word: string): boolean => endsInForm(word, BODY_FORMS);
 const ROLE_WORD = /(?:direktør|direktör|director|chef|sjef|leder|ledare|manager|head|rådmann|rådman|rådmannen|borgmester|borgmästare|ordfører|ordförande|formand|chair|rektor|officer|koordinator|samordnare|representant|CIO|CDO|CTO)$/iu;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:af|av|von|van|de|der|den|la|le|da|di|du)$/u;
@@ -63,10 +68,10 @@ function kindOf(segment: string): OwnerKind | undefined {
   head.forEach((word, index) => {
     if (ROLE_WORD.test(word)) role = index;
   });
-  if (role === 0 || (role > 0 && !head.slice(0, role).some((word) => BODY_WORD.test(word)))) {
+  if (role === 0 || (role > 0 && !head.slice(0, role).some((word) => isBodyWord(word)))) {
     return isPersonName(head.slice(role + 1).join(' ')) ? 'person' : 'role';
   }
-  if (head.some((word) => BODY_WORD.test(word))) return 'body';
+  if (head.some((word) => isBodyWord(word))) return 'body';
   if (isPersonName(head.join(' '))) return 'person';
   return undefined;
 }

@@ -198,6 +198,23 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   return matches;
 }
 
+/**
+ * The phrases as one alternation for a regular expression (longest first, a space for any run of
+ * spaces and hyphens, `*` for the rest of a word), for a pattern that places words among digits
+ * and signs: an amount with its scale and currency.
+ */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases.map((phrase) => fold(phrase).trim()))]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseBody)
+    .join('|');
+}
+
+/** Whether the text opens with one of the phrases (matched as `phraseMatches` does): "Nej, ikke endnu". */
+export function opensWith(text: string, phrases: readonly string[]): boolean {
+  return phraseMatches(text, phrases)[0]?.index === 0;
+}
+
 /** The first of some texts (from `texts` or `textsOf`) that contains one of the phrases. */
 export function firstHit(hits: readonly TextHit[], phrases: readonly string[]): TextHit | undefined {
   return hits.find((hit) => findPhrase(hit.text, phrases) !== undefined);

@@ -11,10 +11,25 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Content, Root, Table, TableRow, Heading, Paragraph, List } from 'mdast';
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section } from '../model.js';
-import { canonicalValue, fieldVocab, headingField, headingWords, keysAt, KIND_VALUES, norm } from '../../lexicon/vocabulary.js';
+import {
+  AMOUNT_MARKS,
+  BENEFIT_HEADS,
+  canonicalValue,
+  CONJUNCTIONS,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  fieldVocab,
+  headingField,
+  headingWords,
+  keysAt,
+  KIND_VALUES,
+  norm,
+  SCALES,
+  TOTALS,
+} from '../../lexicon/vocabulary.js';
 import { coerceScalar, isListField } from './normalise.js';
 import { currencyIn, parseAmount } from '../../interpret/amount.js';
-import { phraseMatches } from '../../lexicon/phrases.js';
+import { allPhrases, opensWith, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
 import { loadYamlMapping } from './yaml.js';
 import { LINE_BREAK } from '../lines.js';
 import type { LoadProblem } from './problems.js';
@@ -56,8 +71,12 @@ function plainText(node: { value?: unknown; children?: unknown[]; type?: string 
   return (node.children ?? []).map((child) => plainText(child as typeof node)).join('');
 }
 
-const TOTAL_WORDS = new Set(['total', 'totals', 'ialt', 'totalt', 'sum', 'summa', 'samlet', 'totalcosts', 'totalbenefits', 'isamt']);
-const BENEFIT_WORDS = /^(benefit|gevinst|nytt|nytte|vinst|gain)/;
+const TOTAL_WORDS = new Set(allPhrases(TOTALS));
+const BENEFIT_WORDS = allPhrases(BENEFIT_HEADS);
+/** Whether a folded head (`norm`) opens with a benefit word. */
+const saysBenefit = (folded: string): boolean => opensWith(folded, BENEFIT_WORDS);
+/** A conjunction between the items of a list. */
+const CONJUNCTION = phraseAlternation(allPhrases(CONJUNCTIONS));
 
 export function loadMarkdown(text: string): MarkdownResult {
   const problems: LoadProblem[] = [];
@@ -486,7 +505,7 @@ class SectionBuilder {
         if (lineAmount(text) === undefined) continue;
         const line = moneyLine(sectionPath ?? 'businessCase.costs', text, rangeOf(paragraph.position));
         const kind = textOfNode(line.entries.get('kind'));
-        const target = sectionPath ?? (kind === 'financial' || kind === 'qualitative' || (!kind && BENEFIT_WORDS.test(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
+        const target = sectionPath ?? (kind === 'financial' || kind === 'qualitative' || (!kind && saysBenefit(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
         this.ensureList(target, section.field === target ? section : { ...section, heading: section.heading }).items.push(line);
       }
     }
@@ -524,7 +543,7 @@ class SectionBuilder {
     const itemHeaderText = itemHeader ? plainText(header.children[itemHeader[0]]!).trim() : '';
     const itemUnit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(itemHeaderText);
     const yearScale = itemUnit ? unitScale(itemUnit[2] ?? itemUnit[3]!) : unitScale(itemHeaderText);
-    const headerSaysBenefit = itemHeader ? BENEFIT_WORDS.test(norm(plainText(header.children[itemHeader[0]]!))) : false;
+    const headerSaysBenefit = itemHeader ? saysBenefit(norm(plainText(header.children[itemHeader[0]]!))) : false;
     for (const row of table.children.slice(1)) {
       const map = this.rowMap(row, columns, path, scales);
       if (!map.entries.size) continue;
@@ -551,7 +570,7 @@ class SectionBuilder {
         const amount = map.entries.get('amount');
         if (amount) {
           const totals = this.ensureMap('businessCase.totals', undefined);
-          const key = target.endsWith('benefits') || BENEFIT_WORDS.test(itemText.slice(totalWord.length)) ? 'benefits' : 'costs';
+          const key = target.endsWith('benefits') || saysBenefit(itemText.slice(totalWord.length)) ? 'benefits' : 'costs';
           if (totals && !totals.entries.has(key)) {
             totals.entries.set(key, { ...coerceScalar(`businessCase.totals.${key}`, amount as ScalarNode), keyRange: item.range, key: String((item as ScalarNode).value) });
           }
@@ -670,10 +689,15 @@ function paragraphsOf(nodes: Content[]): Paragraph[] {
 /** "kr.", "DKK" → 1; "1.000 kr.", "tkr", "t.kr." → 1 000; "mio. kr.", "MSEK" → 1 000 000. */
 function unitScale(unit: string): number {
   const text = unit.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/\b1[ .,']?000[ .,']?000\b|^(mio|mill|mkr|mdkk|msek|mnok|million|miljon)/.test(text)) return 1e6;
-  if (/\b1[ .,']?000\b|^(t\.? ?kr|tkr|tdkk|tsek|tnok|tusind|tusen|thousand|k\b)/.test(text)) return 1e3;
+  if (/\b1[ .,']?000[ .,']?000\b/.test(text)) return 1e6;
+  const scale = UNIT_SCALES.find(([words]) => opensWith(text, words));
+  if (scale) return scale[1];
+  if (/\b1[ .,']?000\b/.test(text)) return 1e3;
   return 1;
 }
+
+/** A column's unit is where an amount is expected: the short forms ("t", "k") count. */
+const UNIT_SCALES: [string[], number][] = SCALES.map((scale) => [[...allPhrases(scale.words), ...(scale.shortForms ?? [])], scale.factor]);
 
 /** A cell's text without the surrounding pipes and padding. */
 function cellTextRange(cell: TableRow['children'][number]): Range {
@@ -753,7 +777,7 @@ function splitAtCommas(path: string, text: string, range: Range): ListNode {
   let last: { known: boolean } | undefined;
   for (const match of text.matchAll(pattern)) {
     // "…, samt tillgänglighet och service": the conjunction joins the list, it is not the value.
-    const value = (enumerated ? match[0].replace(/^\s*(?:samt|och|and|as well as|og|samt også)\s+/iu, '') : match[0]).trim().replace(/[.]$/, '');
+    const value = (enumerated ? match[0].replace(new RegExp(`^\\s*(?:${CONJUNCTION})\\s+`, 'iu'), '') : match[0]).trim().replace(/[.]$/, '');
     if (!value) continue;
     const start = match.index! + match[0].indexOf(value);
     const known = enumerated && canonicalValue(path, value) !== undefined;
@@ -798,12 +822,19 @@ function textOfNode(node: ModelNode | undefined): string {
 }
 
 /** An amount in running text, with a currency or scale beside it ("120 000 kr", "€84,000", "1,2 mio."). */
-const AMOUNT_IN_TEXT = /(?<![\p{L}\p{N}])(?:(?:kr\.?|dkk|sek|nok|eur|€)\s?)?\d(?:[\d.,']|[ \u00a0](?=\d))*(?:\s?(?:mia\.?|mrd\.?|mio\.?|mill\.?|milj\.?|mnkr|mkr|tkr|t\.\s?kr\.?|mnok|msek|mdkk|tusen|tusind))?(?:\s?(?:kr\.?|kroner|kronor|dkk|sek|nok|eur|€|,-|:-))?(?![\p{L}\p{N}])/giu;
+const SIGNS = allPhrases(CURRENCY_SIGNS);
+const AMOUNT_IN_TEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${phraseAlternation(SIGNS)})\\s?)?\\d(?:[\\d.,']|[ \\u00a0](?=\\d))*` +
+    // In running text only the scales' words, not their short forms ("30 t" is hours).
+    `(?:\\s?(?:${phraseAlternation(SCALES.flatMap((scale) => allPhrases(scale.words)))}))?` +
+    `(?:\\s?(?:${phraseAlternation([...SIGNS, ...allPhrases(CURRENCY_WORDS), ...allPhrases(AMOUNT_MARKS)])}))?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 export function amountIn(text: string): { value: number; index: number; text: string } | undefined {
   for (const match of text.matchAll(AMOUNT_IN_TEXT)) {
     const written = match[0].trim();
-    if (!/[\p{L}€]/u.test(written.replace(/^\d[\d .,']*/, '')) && !/^(kr|dkk|sek|nok|eur|€)/iu.test(written)) continue;
+    if (!/[\p{L}€]/u.test(written.replace(/^\d[\d .,']*/, '')) && !SIGNS.some((sign) => written.toLowerCase().startsWith(sign))) continue;
     const value = parseAmount(written);
     if (value !== undefined) return { value, index: match.index!, text: written };
   }
@@ -917,7 +948,7 @@ function moneyLines(path: string, parts: ProseLine[]): ModelNode[] {
   const pieces = [...text.matchAll(MONEY_PARTS)].flatMap((match) => {
     const found: { text: string; index: number }[] = [];
     let from = 0;
-    for (const joint of match[0].matchAll(/(?<=\))\s+(?:og|och|and|samt)\s+/giu)) {
+    for (const joint of match[0].matchAll(JOINT_AFTER_PARENTHESIS)) {
       found.push({ text: match[0].slice(from, joint.index), index: match.index! + from });
       from = joint.index! + joint[0].length;
     }
@@ -935,6 +966,8 @@ function moneyLines(path: string, parts: ProseLine[]): ModelNode[] {
   return items;
 }
 
+/** "(drift) og licens": a conjunction after a parenthesis joins two money lines. */
+const JOINT_AFTER_PARENTHESIS = new RegExp(`(?<=\\))\\s+(?:${CONJUNCTION})\\s+`, 'giu');
 const MONEY_PARTS = /(?:[^,;()]|\([^()]*\))+/g;
 
 /** "Gevinster: færre opkald (økonomisk, 300 000 kr); bedre service (kvalitativ)" → one line per part. */

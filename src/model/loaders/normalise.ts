@@ -3,7 +3,7 @@
  * author's value into the canonical value (enum aliases, amounts written as text).
  */
 import type { ListNode, MapNode, ModelNode, Range, ScalarNode } from '../model.js';
-import { canonicalValue, fieldVocab, keysAt, norm, valuesNamedIn } from '../../lexicon/vocabulary.js';
+import { canonicalValue, fieldVocab, keysAt, norm, valuesNamedIn, YEAR_WORDS } from '../../lexicon/vocabulary.js';
 import { parseAmount } from '../../interpret/amount.js';
 import type { LoadProblem } from './problems.js';
 
@@ -20,6 +20,21 @@ export function childPath(parentPath: string, key: string): string {
 }
 
 /** Fields whose schema is an integer, written in a table cell or label line as text. */
+/** Years after a count ("5 år", "5years"). */
+const YEARS = Object.values(YEAR_WORDS).flat();
+
+/**
+ * "5", "5 år", "5years", "5 år (2025–2029)": the count a value opens with, unless a word other
+ * than a unit of years is glued to it ("5x").
+ */
+function leadingCount(text: string): [string, string] | null {
+  const found = /^\s*(\d{1,4})(?!\d)/.exec(text);
+  if (!found) return null;
+  const rest = text.slice(found[0].length);
+  if (/^\w/.test(rest) && !YEARS.some((unit) => rest.toLowerCase().startsWith(unit) && !/^\w/.test(rest.slice(unit.length)))) return null;
+  return [found[0], found[1]!];
+}
+
 const INTEGER_FIELDS = /(\.year|^businessCase\.horizonYears)$/;
 
 function isAmountPath(path: string): boolean {
@@ -34,7 +49,7 @@ export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
     return value ? { ...node, value } : node;
   }
   // "2026", and for the horizon "5 år", "5 years", "5 år (2025–2029)".
-  const whole = INTEGER_FIELDS.test(path) ? /^\s*(\d{1,4})\s*(?:år|aar|years?|yrs?)?\b/i.exec(node.value) : null;
+  const whole = INTEGER_FIELDS.test(path) ? leadingCount(node.value) : null;
   if (whole && (path.endsWith('.year') ? /^\s*\d{1,4}\s*$/.test(node.value) : true)) {
     return { ...node, value: Number(whole[1]) };
   }

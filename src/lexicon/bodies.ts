@@ -1,0 +1,109 @@
+/**
+ * bodies: words the tool understands, per language (the lexicon is their one home).
+ *
+ * `COMMITTEES` and `UNITS` are the words that make an owner a body rather than a person:
+ * src/interpret/owners.ts reads both, the system-owner rule asks for a committee. Each is a
+ * word or the head of a compound ("Socialnämnden", "Kultur- og Fritidsudvalget", "Teknisk
+ * etat"), in the forms authors write.
+ */
+import type { WordLists } from './phrases.js';
+
+/** Bodies that decide: committees, boards, councils. */
+export const COMMITTEES: WordLists = {
+  sv: ['nämnd', 'nämnden', 'nämnder', 'nämnderna', 'styrelse', 'styrelsen', 'styrelserna', 'fullmäktige', 'kollegiet', 'kollegium'],
+  da: ['udvalg', 'udvalget', 'udvalgene', 'bestyrelse', 'bestyrelsen', 'byråd', 'byrådet', 'direktion', 'direktionen'],
+  nb: ['utvalg', 'utvalget', 'utvalgene', 'styre', 'styret', 'kommunestyre', 'kommunestyret', 'formannskap', 'formannskapet', 'kollegiet', 'kollegium'],
+  en: ['committee', 'board', 'council'],
+};
+
+/** Units of the organisation: administrations, departments, offices. */
+export const UNITS: WordLists = {
+  sv: [
+    'förvaltning',
+    'förvaltningen',
+    'förvaltningarna',
+    'enhet',
+    'enheten',
+    'enheterna',
+    'avdelning',
+    'avdelningen',
+    'avdelningarna',
+    'sekretariat',
+    'sekretariatet',
+    'kontor',
+    'kontoret',
+    'center',
+    'centret',
+    'område',
+    'området',
+    'sektor',
+    'bolaget',
+  ],
+  da: [
+    'forvaltning',
+    'forvaltningen',
+    'forvaltningerne',
+    'enhed',
+    'enheden',
+    'enhederne',
+    'afdeling',
+    'afdelingen',
+    'afdelingerne',
+    'sekretariat',
+    'sekretariatet',
+    'kontor',
+    'kontoret',
+    'center',
+    'centret',
+    'centeret',
+    'område',
+    'området',
+    'sektor',
+    'sektoren',
+  ],
+  nb: [
+    'forvaltning',
+    'forvaltningen',
+    'forvaltningene',
+    'etat',
+    'etaten',
+    'etatene',
+    'enhet',
+    'enheten',
+    'enhetene',
+    'avdeling',
+    'avdelingen',
+    'avdelingene',
+    'sekretariat',
+    'sekretariatet',
+    'kontor',
+    'kontoret',
+    'senter',
+    'senteret',
+    'område',
+    'området',
+    'sektor',
+    'sektoren',
+  ],
+  en: ['department', 'directorate', 'administration', 'unit'],
+};
+
+/** Whether a word is, or ends in, one of the forms ("Socialnämnden" ends in "nämnden"); with `genitive` also "-nämndens". */
+export function endsInForm(word: string, forms: readonly string[], options: { genitive?: boolean } = {}): boolean {
+  const lower = word.toLowerCase();
+  return forms.some((form) => lower.endsWith(form) || (options.genitive === true && lower.endsWith(`${form}s`)));
+}
+
+/** Read by `approval-and-organisation`. */
+export const CHIEF_EXECUTIVES_COUNCIL: WordLists = {
+  nb: ['rådmannskollegi*', 'rådmanskollegi*'],
+  en: ['council of chief executives', "chief executives' council", 'chief executives council'],
+};
+
+/** Read by `common-platforms`. */
+export const CITY_EXECUTIVE_BOARD: WordLists = {
+  sv: ['kommunstyrelse*', 'ks'],
+  en: ['city executive board', 'executive board'],
+  da: ['økonomiudvalg*', 'kommunalbestyrelse*'],
+  nb: ['formannskap*', 'bystyre*'],
+};

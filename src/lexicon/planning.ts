@@ -1,0 +1,63 @@
+/**
+ * planning: words the tool understands, per language (the lexicon is their one home).
+ */
+import type { WordLists } from './phrases.js';
+
+/** Read by `benefit-realisation-plan`. */
+export const STAGED_DELIVERY: WordLists = {
+  sv: [
+    'etapp*',
+    'delprojekt*',
+    'delas upp',
+    'uppdelat i',
+    'uppdelad i',
+    'uppdelas i',
+    'beslutas år för år',
+    'beslutas årsvis',
+    'beslutas per år',
+    'från år till år',
+    'år för år',
+    'delbeslut*',
+    'etappvis',
+    'steg 1',
+    'fas 1',
+    'delleverans*',
+  ],
+  en: ['phase 1', 'stage 1', 'phases', 'stages', 'split into', 'decided year by year', 'year by year', 'sub-project*', 'subproject*', 'part 1', 'increment*'],
+  da: ['etape*', 'delprojekt*', 'fase 1', 'opdelt i', 'år for år'],
+  nb: ['etappe*', 'delprosjekt*', 'fase 1', 'delt opp i', 'år for år'],
+};
+
+/** Read by `benefit-realisation-plan`. */
+export const PROJECT_PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
+
+/** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). Read by `benefit-realisation-plan`. */
+export const WITHIN_BUDGET_YEAR: WordLists = {
+  sv: [
+    'under budgetåret',
+    'inom budgetåret',
+    'till budgetåret',
+    'under verksamhetsåret',
+    'inom verksamhetsåret',
+    'till verksamhetsåret',
+    'ett och samma verksamhetsår',
+    'ett verksamhetsår',
+    'ett budgetår',
+  ],
+  en: [
+    'within the * budget year',
+    'within the budget year',
+    'within the * financial year',
+    'within the financial year',
+    'within the * fiscal year',
+    'within the fiscal year',
+    'within one fiscal year',
+    'within one financial year',
+    'within one budget year',
+    'in the * budget year',
+    'in the * financial year',
+    'in the * fiscal year',
+  ],
+  da: ['inden for budgetåret', 'inden for ét budgetår', 'inden for et budgetår', 'i budgetåret'],
+  nb: ['innenfor budsjettåret', 'innenfor ett budsjettår', 'i budsjettåret'],
+};

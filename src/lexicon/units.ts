@@ -1,0 +1,98 @@
+/**
+ * units: currencies, the scales that multiply an amount, and units of time, per language —
+ * one home for what src/interpret/amount.ts (amounts in a cell), the Markdown loader (amounts
+ * in running text, a table column's unit) and business-case (the currency stated) each listed.
+ */
+import type { WordLists } from './phrases.js';
+
+/** ISO codes of the currencies of the strategies' countries (and the euro), as written. */
+export const CURRENCY_CODES: readonly string[] = ['DKK', 'SEK', 'NOK', 'EUR'];
+
+/** Signs of a currency written before or after an amount ("kr. 40", "1.200 DKK", "€84,000"). */
+export const CURRENCY_SIGNS: WordLists = {
+  da: ['kr', 'kr.', 'dkk'],
+  sv: ['kr', 'kr.', 'sek'],
+  nb: ['kr', 'kr.', 'nok'],
+  en: ['eur', '€'],
+};
+
+/** Currencies written out after an amount ("1.200 kroner", "250 000 kronor", "40 euro"). */
+export const CURRENCY_WORDS: WordLists = {
+  da: ['kroner'],
+  sv: ['kronor'],
+  nb: ['kroner'],
+  en: ['euro'],
+};
+
+/** Marks that close an amount of kroner ("1.200,-", "500:-"). */
+export const AMOUNT_MARKS: WordLists = {
+  da: [',-', '-'],
+  sv: [':-'],
+  nb: [',-'],
+};
+
+/**
+ * Scales: the words after (or glued to) a number that multiply it. `inProse: false` marks the
+ * short forms that in running text are something else ("30 t" hours, "5 m" metres): they count
+ * in an amount cell and a column's unit, not in a sentence.
+ */
+export interface Scale {
+  factor: number;
+  words: WordLists;
+  /** Short forms read only where an amount is expected. */
+  shortForms?: readonly string[];
+}
+
+export const SCALES: readonly Scale[] = [
+  {
+    factor: 1e9,
+    words: {
+      da: ['mia', 'mia.', 'milliard', 'milliarder'],
+      sv: ['mrd', 'mrd.', 'miljard', 'miljarder'],
+      nb: ['mrd', 'mrd.', 'milliard', 'milliarder'],
+      en: ['billion'],
+    },
+    shortForms: ['bn'],
+  },
+  {
+    factor: 1e6,
+    words: {
+      da: ['mio', 'mio.', 'mill', 'mill.', 'million', 'millioner', 'mdkk'],
+      sv: ['milj', 'milj.', 'miljon', 'miljoner', 'mkr', 'mnkr', 'mnkr.', 'msek'],
+      nb: ['mill', 'mill.', 'million', 'millioner', 'mnok', 'mkr', 'mnkr'],
+      en: ['million', 'meur', 'm€'],
+    },
+    shortForms: ['mn', 'm'],
+  },
+  {
+    factor: 1e3,
+    words: {
+      da: ['tkr', 'tkr.', 't.kr', 't.kr.', 't. kr', 't. kr.', 'tusind', 'tdkk'],
+      sv: ['tkr', 'tkr.', 'kkr', 'tsek'],
+      nb: ['tkr', 'tkr.', 'tusen', 'tusen kroner', 'tnok'],
+      en: ['thousand', 'teur', 'k€'],
+    },
+    shortForms: ['t', 't.', 'k'],
+  },
+];
+
+/** Years after a number of them ("5 år", "5 years"). */
+export const YEAR_WORDS: WordLists = {
+  da: ['år', 'aar'],
+  sv: ['år'],
+  nb: ['år'],
+  en: ['year', 'years', 'yr', 'yrs'],
+};
+
+/**
+ * The ISO codes written in a text, in order ("DKK 1.200.000", "250 000 SEK"), with "EUR" first
+ * where a "€" is. `ignoreCase` also reads "dkk".
+ */
+export function currencyCodesIn(text: string, options: { ignoreCase?: boolean } = {}): string[] {
+  const pattern = options.ignoreCase ? CODES_ANY_CASE : CODES;
+  const found = [...text.matchAll(pattern)].map((match) => match[1]!.toUpperCase());
+  return text.includes('€') ? ['EUR', ...found] : found;
+}
+
+const CODES = new RegExp(`(?<![A-Za-z])(${CURRENCY_CODES.join('|')})(?![A-Za-z])`, 'g');
+const CODES_ANY_CASE = new RegExp(CODES.source, 'gi');
