@@ -7,7 +7,7 @@
  * Where it looks: `owner` as one string, or `owner.name` (else `owner.body` when there is no
  * name: "Systemägare: Socialnämnden" written as a body).
  */
-import { defineRule, get, isGiven, ownersNamed, textOf } from '../src/engine/rulekit.js';
+import { defineRule, get, isGiven, ownerNameNode, ownersNamed, textOf } from '../src/engine/rulekit.js';
 import type { ModelNode } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
@@ -55,7 +55,7 @@ export default defineRule({
       return;
     }
     if (owner.kind === 'map') {
-      const name = get(owner, 'name') ?? get(owner, 'body');
+      const name = ownerNameNode(owner);
       if (name) checkName(name, context, name.key ?? 'name');
       else context.report({ messageId: 'noName', node: owner, atKey: true, data: { key: owner.key ?? 'owner' } });
       return;

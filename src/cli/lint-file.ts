@@ -4,13 +4,14 @@
  * finding; a step or rule that throws, calls `process.exit` or runs past the time budget gets
  * one `internal` finding naming it; either way the run goes on with the other files.
  */
-import type { Lang, ModelNode, Proposal } from '../model/model.js';
+import type { Lang, Proposal } from '../model/model.js';
 import type { MessageData, Rule } from '../engine/rule-api.js';
 import { DEFAULT_MAX_BYTES, formatOf, loadProposalSync } from '../model/loaders/index.js';
 import { coreFinding, stepName, type Step } from '../engine/core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding } from '../engine/engine.js';
 import type { SettingsResolver } from '../config/config.js';
 import { get, textOf } from '../model/access.js';
+import { namedOwners } from '../interpret/owners.js';
 import type { FileResult } from '../engine/file-result.js';
 import { businessCaseFigures } from '../interpret/business-case-figures.js';
 import { readProposalFile } from './files.js';
@@ -207,12 +208,10 @@ function safeLanguage(options: LintRunOptions, filePath: string): Lang {
 /** The title and owner as written, one line each; absent when not given. */
 function identity(proposal: Proposal): { title: string; owner: string } {
   const line = (text: string): string => text.replace(/\s+/g, ' ').trim();
-  const ownerOf = (node: ModelNode | undefined): string => {
-    if (node?.kind === 'map') return ['name', 'body', 'role'].map((key) => line(textOf(node.entries.get(key)))).find(Boolean) ?? '';
-    if (node?.kind === 'list') return node.items.map(ownerOf).filter(Boolean).join(', ');
-    return line(textOf(node));
-  };
-  return { title: line(textOf(get(proposal, 'title'))), owner: ownerOf(get(proposal, 'owner')) };
+  // The owners as the single-owner rule reads them (src/interpret/owners.ts); a role where no one is named.
+  const owner = get(proposal, 'owner');
+  const named = namedOwners(owner).map(line).join(', ');
+  return { title: line(textOf(get(proposal, 'title'))), owner: named || (owner?.kind === 'map' ? line(textOf(get(owner, 'role'))) : '') };
 }
 
 function summarise(filePath: string, all: Finding[], language: Lang, strategies: string[], rulesChecked: string[]): FileResult {

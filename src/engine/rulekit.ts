@@ -31,7 +31,7 @@ export { proposalCountries, type Country } from '../interpret/country.js';
 export { addMonths, compareDays, dayOf, formatDay, parseDay } from '../interpret/dates.js';
 export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '../interpret/duplication.js';
 export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';
-export { ownersNamed } from '../interpret/owners.js';
+export { namedOwners, ownerNameNode, ownersNamed } from '../interpret/owners.js';
 export { toPlain } from '../interpret/plain.js';
 export { MIN_WORDS_OPTIONS, answer, requireProse, substance, wordCount } from './prose.js';
 export { clauseCatalogue, strategyOfClause } from '../lexicon/clauses.js';

@@ -10,6 +10,9 @@
 
 import { COMMITTEES, endsInForm, UNITS } from '../lexicon/bodies.js';
 import { allPhrases } from '../lexicon/phrases.js';
+import type { ModelNode } from '../model/model.js';
+import { get, textOf } from '../model/access.js';
+import { isGiven } from './given.js';
 
 type OwnerKind = 'person' | 'body' | 'role';
 
@@ -131,4 +134,26 @@ export function ownersNamed(text: string): string[] {
   current += bare.slice(last);
   if (current.trim()) owners.push(current.trim());
   return [...owners, ...extra];
+}
+
+/**
+ * The node that names the accountable owner: the owner field itself, or in an owner written as
+ * `{name, role, body}` its name, else its body. Undefined when there is no owner or no such key.
+ */
+export function ownerNameNode(owner: ModelNode | undefined): ModelNode | undefined {
+  if (owner?.kind !== 'map') return owner;
+  return get(owner, 'name') ?? get(owner, 'body');
+}
+
+/**
+ * Who the proposal names as its owner(s), read one way for every reader — the single-owner
+ * rule counts them, the reports show them: the given values of the owner's name node, each
+ * split into the owners its first sentence names.
+ */
+export function namedOwners(owner: ModelNode | undefined): string[] {
+  const node = ownerNameNode(owner);
+  if (!node) return [];
+  if (node.kind === 'list') return node.items.flatMap((item) => namedOwners(item));
+  if (node.kind !== 'scalar' || !isGiven(node)) return [];
+  return ownersNamed(textOf(node)).map((name) => name.replace(/[\s.,;:|]+$/, ''));
 }

@@ -110,3 +110,26 @@ describe('a cost line with no kind means the same in the rule and in every figur
     });
   });
 });
+
+describe('the owner is read one way: the single-owner rule and the report name the same people', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('one-owner');
+    writeTree(dir, {
+      'p/two.yaml': 'title: A\nlanguage: da\nowner: Mette Jensen og Ole Hansen\n',
+      'p/one.md': '---\ntitle: B\nlanguage: da\n---\n\n## Projektejer\n\nNavn: Mette Jensen\nRolle: Kulturdirektør\n',
+      'p/described.yaml': 'title: C\nlanguage: sv\nowner: Idrottsnämnden. Systemägarrepresentant är förvaltningschef Eva Berg och Lars Holm.\n',
+    });
+  });
+  afterAll(() => removeDir(dir));
+
+  it('several owners are several for the rule and listed in the report; one is one in both', () => {
+    const lint = JSON.parse(runBuilt(['lint', 'p', '--format', 'json', '--rule', 'single-owner:error'], { cwd: dir }).stdout) as JsonResult[];
+    const several = new Map(lint.map((result) => [result.filePath.split('/').pop(), result.messages.some((message) => message.ruleId === 'single-owner' && message.messageId === 'several')]));
+    expect(Object.fromEntries(several)).toEqual({ 'described.yaml': false, 'one.md': false, 'two.yaml': true });
+    const report = JSON.parse(runBuilt(['report', 'p', '--format', 'json'], { cwd: dir }).stdout) as { proposals: { path: string; owner?: string }[] };
+    const owners = Object.fromEntries(report.proposals.map((proposal) => [proposal.path.split('/').pop(), proposal.owner]));
+    expect(owners).toEqual({ 'described.yaml': 'Idrottsnämnden', 'one.md': 'Mette Jensen', 'two.yaml': 'Mette Jensen, Ole Hansen' });
+  });
+});
+

@@ -165,7 +165,8 @@ describe('itstrat report: files, escaping, failures', () => {
     const html = ok(runBuilt(['report', '--format', 'html', 'proposals'], { cwd: dir }));
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('Eve &lt;img src=x onerror=alert(2)&gt; | &amp; Co');
+    // The owner as single-owner reads it (a parenthesised aside is no part of a name), as text.
+    expect(html).toContain('Eve &lt;img src=x onerror=alert&gt; | &amp; Co');
     expect(XMLValidator.validate(html)).toBe(true);
   });
 
