@@ -161,6 +161,19 @@ We checked the national component catalogue and KOMBIT's portfolio; none covers 
   ],
   invalid: [
     {
+      name: 'sv YAML (Stockholm, polarity): an exception still to be requested is no decision',
+      strategies: stockholm,
+      code: `titel: Eget e-tjänstformulär
+gemensam lösning:
+  status: avviker
+  alternativ: e-tjänstplattformen
+  skäl: [längre implementeringstid]
+  förklaring: Plattformen kan inte anslutas till ärendesystemet före 2027.
+  undantag: Ska begäras hos kommunstyrelsen när upphandlingen är klar.
+`,
+      errors: [{ messageId: 'noException', line: 2, column: 1 }],
+    },
+    {
       name: 'da Markdown: a deviation written as sentences ("Vi afviger … væsentligt dyrere") must still name the alternative',
       filename: 'forslag.md',
       code: `# Nyt vagtplanlægningssystem

@@ -16,7 +16,7 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, componentCatalogue, defineRule, fieldVocab, findPhrase, get, isGiven, namedComponent, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, componentCatalogue, defineRule, fieldVocab, findPhrase, fulfils, get, polarityOf, isGiven, namedComponent, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
@@ -183,7 +183,8 @@ export default defineRule({
         if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });
         // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.
         if (!isGiven(explanation) && !written.trim()) context.report({ messageId: 'noExplanation', ...atSection, clauses: ['ESB-3.1b', 'ESB-8f'] });
-        if (!isGiven(field('exception'))) {
+        // An exception that is still to be asked for ("ska begäras") is no decision (statement polarity).
+        if (!isGiven(field('exception')) || !fulfils(polarityOf(textOf(field('exception'))), { planned: 'none' })) {
           context.report({ messageId: 'noException', ...atSection, clauses: ['STH-7'] });
         }
         return;
