@@ -61,7 +61,20 @@ for (const [strategy, files] of byStrategy) {
 
 const rows = new Map();
 const row = (key) => {
-  if (!rows.has(key)) rows.set(key, { files: 0, compliant: 0, compliantWithError: 0, compliantErrors: 0, defects: 0, found: 0, wrongSeverity: 0, elsewhere: 0, missed: 0, errors: 0, trueErrors: 0 });
+  if (!rows.has(key))
+    rows.set(key, {
+      files: 0,
+      compliant: 0,
+      compliantWithError: 0,
+      compliantErrors: 0,
+      defects: 0,
+      found: 0,
+      wrongSeverity: 0,
+      elsewhere: 0,
+      missed: 0,
+      errors: 0,
+      trueErrors: 0,
+    });
   return rows.get(key);
 };
 const details = [];
@@ -92,7 +105,16 @@ for (const [file, entry] of Object.entries(manifest)) {
       r[verdict]++;
       if (verdict === 'found' && !here.some((f) => f.severity === wantSeverity)) r.wrongSeverity++;
     }
-    details.push({ file, verdict, clause: defect.clause, line: defect.line, class: defect.class, hint: defect.rule_hint, by: here.map((f) => `${f.ruleId}/${f.messageId}@${f.line}`), near: verdict === 'elsewhere' ? citing.map((f) => `${f.ruleId}/${f.messageId}@${f.line}`) : undefined });
+    details.push({
+      file,
+      verdict,
+      clause: defect.clause,
+      line: defect.line,
+      class: defect.class,
+      hint: defect.rule_hint,
+      by: here.map((f) => `${f.ruleId}/${f.messageId}@${f.line}`),
+      near: verdict === 'elsewhere' ? citing.map((f) => `${f.ruleId}/${f.messageId}@${f.line}`) : undefined,
+    });
   }
   for (const e of errors) {
     const trueError = entry.defects.some((d) => cites(e, d) && atLine(e, d));
@@ -112,7 +134,21 @@ if (asJson) {
   const head = ['strategy/lang', 'files', 'compl.', 'compl.w/err', 'errs(compl.)', 'defects', 'found', 'sev≠', 'elsewhere', 'missed', 'precision'];
   const lines = [head];
   for (const [key, r] of [...rows].sort(([a], [b]) => (a === 'total') - (b === 'total') || a.localeCompare(b))) {
-    lines.push([key, r.files, r.compliant, `${r.compliantWithError}/${r.compliant}`, r.compliantErrors, r.defects, r.found, r.wrongSeverity, r.elsewhere, r.missed, r.errors ? `${r.trueErrors}/${r.errors}` : '–'].map(String));
+    lines.push(
+      [
+        key,
+        r.files,
+        r.compliant,
+        `${r.compliantWithError}/${r.compliant}`,
+        r.compliantErrors,
+        r.defects,
+        r.found,
+        r.wrongSeverity,
+        r.elsewhere,
+        r.missed,
+        r.errors ? `${r.trueErrors}/${r.errors}` : '–',
+      ].map(String),
+    );
   }
   const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   for (const l of lines) console.log(l.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
