@@ -10,7 +10,7 @@
  * accepted the responsibility or costs ("Nämnden har accepterat det framtida ansvaret") and
  * does not deny it ("har ännu inte accepterat").
  */
-import { allTexts, answer, defineRule, fold, get, textOf } from '../src/engine/rulekit.js';
+import { allTexts, answer, clauseAt, defineRule, fold, fulfils, get, textOf } from '../src/engine/rulekit.js';
 import type { Proposal } from '../src/model/model.js';
 
 /** A committee or a board, also inside compounds ("Socialnämnden", "Stockholm Vatten AB:s styrelse"). */
@@ -72,13 +72,12 @@ export default defineRule({
  * committee has accepted the future responsibility": the acceptance said in prose, anywhere.
  */
 const ACCEPTED = /(?<![\p{L}\p{N}])(?:accepterat|accepterade|accepteret|accepterede|akseptert|aksepterte|accepted|tagit på sig|påtagit sig|påtaget sig|taken on|påtatt seg)(?![\p{L}\p{N}])[^.;]{0,80}?(?<![\p{L}\p{N}])(?:ansvar\p{L}*|responsibilit\p{L}*|kostnader\p{L}*|omkostning\p{L}*|kostnad\p{L}*|costs?)(?![\p{L}\p{N}])/iu;
-const DENIED = /(?<![\p{L}\p{N}])(?:inte|ej|ikke|not|ännu inte|endnu ikke|ennå ikke|yet to)(?![\p{L}\p{N}])[^.;]{0,30}$/iu;
-
+/** Said as done: not denied, put off or only planned (statement polarity of its clause). */
 function acceptedInProse(proposal: Proposal): boolean {
   return allTexts(proposal).some((hit) => {
     const found = ACCEPTED.exec(hit.text);
     if (!found) return false;
-    const sentence = hit.text.slice(0, found.index).split(/[.;!?]/).pop() ?? '';
-    return !DENIED.test(sentence);
+    const clause = clauseAt(hit.text, found.index);
+    return clause !== undefined && fulfils(clause.polarity, { planned: 'none' });
   });
 }

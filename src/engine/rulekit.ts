@@ -38,6 +38,7 @@ export {
   clausesOf,
   fulfilment,
   fulfils,
+  isStated,
   mentionsIn,
   polarityOf,
   type Clause,

@@ -20,6 +20,8 @@
  * the clause allows it; deferred and negated never do.
  */
 import type { TextHit } from '../model/access.js';
+import type { ModelNode } from '../model/model.js';
+import { isGiven } from './given.js';
 import { ANCHOR, CLAUSE_BREAK, DEFERRAL, NEGATION, PLAN, PSEUDO_NEGATION } from '../lexicon/polarity.js';
 import { allPhrases, phraseMatches } from '../lexicon/phrases.js';
 import { deadlineIn } from './metric-quality.js';
@@ -181,4 +183,15 @@ export function fulfilment(hits: readonly TextHit[], phrases: readonly string[],
   const fulfilled = mentions.find((mention) => fulfils(mention.polarity, options));
   if (fulfilled) return { fulfilled };
   return mentions[0] ? { unfulfilled: mentions[0] } : {};
+}
+
+/**
+ * Whether a value states something: it is given (not empty, not a placeholder) and at least one
+ * of its clauses is not put off or denied ("Metode: aftales senere", "Date: to be decided later"
+ * state nothing).
+ */
+export function isStated(node: ModelNode | undefined): boolean {
+  if (!isGiven(node)) return false;
+  if (node?.kind !== 'scalar' || typeof node.value !== 'string') return true;
+  return clausesOf(node.value).some((clause) => clause.polarity !== 'deferred' && clause.polarity !== 'negated');
 }
