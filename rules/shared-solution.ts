@@ -16,7 +16,7 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, componentCatalogue, defineRule, fieldVocab, findPhrase, fulfils, get, polarityOf, isGiven, namedComponent, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
+import { allPhrases, componentCatalogue, defineRule, fieldVocab, findPhrase, fulfils, get, mentionsInText, polarityOf, isGiven, namedComponent, textOf, wordCount, type WordLists } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
@@ -43,7 +43,8 @@ const NONE_WORDS = allPhrases(NONE);
 function statusInProse(text: string): string {
   if (!text.trim()) return '';
   if (findPhrase(text, NONE_WORDS)) return 'none-available';
-  if (findPhrase(text, DEVIATE_WORDS)) return 'deviation';
+  // "Der er ikke behov for at afvige", "No deviation from …" deny a deviation (statement polarity).
+  if (mentionsInText(text, DEVIATE_WORDS).some((mention) => mention.polarity !== 'negated')) return 'deviation';
   return namesComponent(text) ? 'used' : '';
 }
 

@@ -40,12 +40,14 @@ export {
   fulfils,
   isStated,
   mentionsIn,
+  mentionsInText,
   polarityOf,
   type Clause,
   type Fulfilment,
   type FulfilmentOptions,
   type Mention,
   type Polarity,
+  type TextMention,
 } from '../interpret/polarity.js';
 export { MIN_WORDS_OPTIONS, answer, requireProse, substance, wordCount } from './prose.js';
 export { clauseCatalogue, strategyOfClause } from '../lexicon/clauses.js';

@@ -140,16 +140,36 @@ export interface Mention {
   clause: Clause;
 }
 
-/** Every place the texts name one of `phrases`, each with its polarity. */
-export function mentionsIn(hits: readonly TextHit[], phrases: readonly string[]): Mention[] {
-  const result: Mention[] = [];
-  for (const hit of hits) {
-    for (const match of phraseMatches(hit.text, phrases)) {
-      const clause = clauseAt(hit.text, match.index);
-      if (clause) result.push({ hit, phrase: match.phrase, index: match.index, matched: match.matched, polarity: clause.polarity, clause });
-    }
+/** One place a text names a thing (without the `TextHit` it is in). */
+export type TextMention = Omit<Mention, 'hit'>;
+
+/**
+ * Every place a text names one of `phrases`, each with the polarity of its clause. A phrase that
+ * carries its own negation ("anvender ikke", "does not use") is a thing of its own: the triggers
+ * inside the matched words do not count, only those around them ("Der er ikke behov for at
+ * afvige" denies a deviation; "Vi anvender ikke Digital Post" states one).
+ */
+export function mentionsInText(text: string, phrases: readonly string[]): TextMention[] {
+  const result: TextMention[] = [];
+  for (const match of phraseMatches(text, phrases)) {
+    const clause = clauseAt(text, match.index);
+    if (!clause) continue;
+    const from = match.index - clause.index;
+    const rest = clause.text.slice(0, from) + ' '.repeat(match.matched.length) + clause.text.slice(from + match.matched.length);
+    result.push({
+      phrase: match.phrase,
+      index: match.index,
+      matched: match.matched,
+      polarity: rest === clause.text ? clause.polarity : polarityOf(rest),
+      clause,
+    });
   }
   return result;
+}
+
+/** Every place the texts name one of `phrases`, each with its polarity. */
+export function mentionsIn(hits: readonly TextHit[], phrases: readonly string[]): Mention[] {
+  return hits.flatMap((hit) => mentionsInText(hit.text, phrases).map((mention) => ({ hit, ...mention })));
 }
 
 /** What a rule accepts as fulfilment: an affirmed statement, and a plan where the clause allows it. */
