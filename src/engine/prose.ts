@@ -7,19 +7,26 @@ import type { RuleContext } from './rule-api.js';
 import { deepText, get } from '../model/access.js';
 import { fold } from '../lexicon/phrases.js';
 import { isGiven } from '../interpret/given.js';
+import { saysSomethingNow } from '../interpret/polarity.js';
 
 /** Words in a text: runs of letters or digits (numbers, "ESDH", "borger.dk" count as one). */
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:[.'’/-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-/** `missing` (no such field), `empty` (blank or a placeholder), `thin` (under `minWords`) or `ok`. */
+/**
+ * `missing` (no such field), `empty` (blank, a placeholder, or text that only puts the thing off:
+ * "will be described once the supplier has been selected" — statement polarity), `thin` (under
+ * `minWords`) or `ok`.
+ */
 export type Substance = 'missing' | 'empty' | 'thin' | 'ok';
 
 export function substance(node: ModelNode | undefined, minWords: number): Substance {
   if (!node) return 'missing';
   if (!isGiven(node)) return 'empty';
-  return wordCount(deepText(node)) < minWords ? 'thin' : 'ok';
+  const text = deepText(node);
+  if (!saysSomethingNow(text)) return 'empty';
+  return wordCount(text) < minWords ? 'thin' : 'ok';
 }
 
 /**

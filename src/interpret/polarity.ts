@@ -215,3 +215,13 @@ export function isStated(node: ModelNode | undefined): boolean {
   if (node?.kind !== 'scalar' || typeof node.value !== 'string') return true;
   return clausesOf(node.value).some((clause) => clause.polarity !== 'deferred' && clause.polarity !== 'negated');
 }
+
+/**
+ * Whether a prose text says anything now: some clause of it is not put off ("Arbejdsgangen
+ * beskrives, når leverandøren er valgt" says nothing yet). A denial is a statement ("Projektet
+ * har ingen konsekvenser for andre områder").
+ */
+export function saysSomethingNow(text: string): boolean {
+  const clauses = clausesOf(text);
+  return clauses.length === 0 || clauses.some((clause) => clause.polarity !== 'deferred');
+}

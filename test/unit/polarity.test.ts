@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TextHit } from '../../src/model/access.js';
-import { clausesOf, fulfilment, fulfils, mentionsIn, type Polarity, polarityOf } from '../../src/interpret/polarity.js';
+import { clausesOf, fulfilment, fulfils, mentionsIn, mentionsInText, type Polarity, polarityOf, saysSomethingNow } from '../../src/interpret/polarity.js';
 
 const cases: [string, string, Polarity][] = [
   // affirmed
@@ -108,5 +108,31 @@ describe('mentions and fulfilment', () => {
     expect(fulfils('planned-with-date', { planned: 'none' })).toBe(false);
     expect(fulfils('deferred', { planned: 'any' })).toBe(false);
     expect(fulfils('negated', { planned: 'any' })).toBe(false);
+  });
+});
+
+describe('a phrase that carries its own negation', () => {
+  const deviate = ['afvige', 'afviger', 'anvender ikke', 'deviation', 'does not use', 'använder inte', 'bruker ikke'];
+
+  it('is a thing of its own; the negation around it still counts', () => {
+    expect(mentionsInText('Vi anvender ikke NemLog-in, men leverandørens login.', deviate).map((m) => m.polarity)).toEqual(['affirmed']);
+    expect(mentionsInText('Der er ikke grund til at afvige fra de fælles løsninger.', deviate).map((m) => m.polarity)).toEqual(['negated']);
+    expect(mentionsInText('No deviation from the shared platforms is needed.', deviate).map((m) => m.polarity)).toEqual(['negated']);
+    expect(mentionsInText('The service does not use the national login.', deviate).map((m) => m.polarity)).toEqual(['affirmed']);
+    expect(mentionsInText('Tjänsten använder inte stadens id-portal.', deviate).map((m) => m.polarity)).toEqual(['affirmed']);
+    expect(mentionsInText('Vi bruker ikke ID-porten.', deviate).map((m) => m.polarity)).toEqual(['affirmed']);
+  });
+});
+
+describe('saysSomethingNow: prose that only puts the thing off says nothing yet', () => {
+  it.each([
+    ['da', 'Arbejdsgangen beskrives senere, når leverandøren er valgt.', false],
+    ['sv', 'Konsekvenserna utreds vidare i ett senare skede.', false],
+    ['nb', 'Dette avklares når leverandøren er valgt.', false],
+    ['en', 'The process is to be decided later.', false],
+    ['da', 'Projektet har ingen konsekvenser for andre områder.', true],
+    ['en', 'Case workers check the application and the system sends the decision. Training is planned later.', true],
+  ])('%s: "%s" → %s', (_lang, text, says) => {
+    expect(saysSomethingNow(text)).toBe(says);
   });
 });
