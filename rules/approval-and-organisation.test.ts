@@ -4,6 +4,14 @@ import rule from './approval-and-organisation.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown (polarity): a plan to put the case before the rådmannskollegiet is an approval to come',
+      filename: 'forslag.md',
+      code: `# Nytt sak-arkivsystem
+
+Saken skal legges fram for rådmannskollegiet 12.11.2026. Innføringen gjennomføres som et organisasjonsprosjekt.
+`,
+    },
+    {
       name: 'nb YAML: body, organisation project, no purchase',
       code: `tittel: Felles sak/arkiv
 eier:
@@ -44,6 +52,24 @@ Goes to the rådmannskollegiet in May. Introduced as an organisation project; th
     },
   ],
   invalid: [
+    {
+      name: 'nb Markdown (polarity): the rådmannskollegiet named only to say it will not approve',
+      filename: 'forslag.md',
+      code: `# Nytt sak-arkivsystem
+
+Innføringen gjennomføres som et organisasjonsprosjekt. Saken skal ikke behandles i rådmannskollegiet.
+`,
+      errors: [{ messageId: 'noApproval', line: 3, column: 56 }],
+    },
+    {
+      name: 'en Markdown (polarity): approval by the council of chief executives put off',
+      filename: 'proposal.md',
+      code: `# New archive system
+
+The introduction is run as an organisation project. Approval by the council of chief executives is to be decided later.
+`,
+      errors: [{ messageId: 'noApproval', line: 3, column: 53 }],
+    },
     {
       name: 'nb YAML: approval missing (at the owner key), organisation project missing (at line 1)',
       code: `tittel: Felles sak/arkiv

@@ -2,9 +2,11 @@
  * approval-and-organisation — new solutions are approved by the rådmannskollegiet, follow the
  * public procurement law, and are introduced as an organisation project rather than an ICT
  * project (IKT Follo FLO-11). The approval is read from `owner.body` or the text; the rest
- * from the text.
+ * from the text. A sentence that names the rådmannskollegiet only to deny or put off its
+ * approval ("skal ikke behandles i rådmannskollegiet") is not an approval (statement polarity);
+ * a plan ("legges fram for rådmannskollegiet") is.
  */
-import { ACQUISITION, allPhrases, allTexts, CHIEF_EXECUTIVES_COUNCIL, defineRule, firstHit, ORGANISATION_CHANGE, PROCUREMENT_LAW } from '../src/engine/rulekit.js';
+import { ACQUISITION, allPhrases, allTexts, CHIEF_EXECUTIVES_COUNCIL, defineRule, firstHit, fulfilment, ORGANISATION_CHANGE, PROCUREMENT_LAW, sentenceRange } from '../src/engine/rulekit.js';
 
 const COUNCIL_WORDS = allPhrases(CHIEF_EXECUTIVES_COUNCIL);
 const ORGANISATION_WORDS = allPhrases(ORGANISATION_CHANGE);
@@ -42,7 +44,8 @@ export default defineRule({
   },
   check(proposal, context) {
     const hits = allTexts(proposal);
-    if (!firstHit(hits, COUNCIL_WORDS)) context.report({ messageId: 'noApproval', missing: 'owner.body' });
+    const approval = fulfilment(hits, COUNCIL_WORDS, { planned: 'any' });
+    if (!approval.fulfilled) context.report({ messageId: 'noApproval', ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }) });
     if (!firstHit(hits, ORGANISATION_WORDS)) context.report({ messageId: 'notOrganisationProject', missing: 'businessCase.benefitsRealisation.plan' });
     if (firstHit(hits, ACQUISITION_WORDS) && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
   },

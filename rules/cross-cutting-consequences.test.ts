@@ -4,6 +4,14 @@ import rule from './cross-cutting-consequences.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da YAML (polarity): a denial is a statement, not a deferral',
+      code: `titel: Digital pladsanvisning
+tværgående-konsekvenser: >-
+  Projektet har ingen konsekvenser for andre direktørområder, fordi kun pladsanvisningen
+  bruger systemet og der ikke deles data med andre fagsystemer.
+`,
+    },
+    {
       name: 'da YAML',
       code: `titel: Digital pladsanvisning
 tværgående-konsekvenser: >-
@@ -39,6 +47,17 @@ Citizen Services gets fewer calls about waiting lists, and the ESDH team must se
     },
   ],
   invalid: [
+    {
+      name: 'sv Markdown (polarity): consequences to be investigated later say nothing yet',
+      filename: 'forslag.md',
+      code: `# Digital pladsanvisning
+
+## Tværgående konsekvenser
+
+Konsekvenserna för andra förvaltningar utreds vidare i ett senare skede av projektet.
+`,
+      errors: [{ messageId: 'empty', line: 3, column: 1 }],
+    },
     {
       name: 'da YAML: missing, at line 1',
       code: `titel: Digital pladsanvisning

@@ -50,6 +50,33 @@ Responsible: Digitisation group
   ],
   invalid: [
     {
+      name: 'da Markdown (polarity): a method and a date that are only put off state nothing',
+      filename: 'forslag.md',
+      code: `# Digital indberetning af kørsel
+
+## Evaluering
+
+Metode: Aftales senere med økonomiafdelingen.
+Dato: Fastlægges senere.
+Ansvarlig: Digitaliseringsgruppen
+`,
+      errors: [
+        { messageId: 'noMethod', line: 3, column: 1 },
+        { messageId: 'noDate', line: 3, column: 1 },
+      ],
+    },
+    {
+      name: 'en YAML (polarity): "to be decided" is no date',
+      code: `title: Mileage claims
+businessCase:
+  evaluation:
+    method: Post-calculation against the business case
+    date: To be decided once the supplier has been chosen
+    responsible: Digitalisation team
+`,
+      errors: [{ messageId: 'noDate', line: 3, column: 3 }],
+    },
+    {
       name: 'da YAML: no evaluation, at the business case key',
       code: `titel: Digital indberetning af kørsel
 business-case:

@@ -1,8 +1,10 @@
 /**
  * evaluation-process — every digitisation initiative has an agreed process for evaluation
  * (Nordfyns NFY-6c): `businessCase.evaluation` names a method and, by default, when and by whom.
+ * A value that only puts the thing off or denies it ("Metode: aftales senere", "Date: to be
+ * decided") states nothing (statement polarity).
  */
-import { defineRule, get, isGiven } from '../src/engine/rulekit.js';
+import { defineRule, get, isStated } from '../src/engine/rulekit.js';
 
 export default defineRule({
   meta: {
@@ -55,11 +57,11 @@ export default defineRule({
     const data = { key: evaluation.key ?? 'evaluation' };
     // A bare text (`evaluation: Efterkalkule …`) is read as the method; `schema` reports its shape.
     const method = evaluation.kind === 'scalar' ? evaluation : get(proposal, 'businessCase.evaluation.method');
-    if (!isGiven(method)) context.report({ messageId: 'noMethod', node: evaluation, atKey: true, data });
-    if (context.options.requireDate !== false && !isGiven(get(proposal, 'businessCase.evaluation.date'))) {
+    if (!isStated(method)) context.report({ messageId: 'noMethod', node: evaluation, atKey: true, data });
+    if (context.options.requireDate !== false && !isStated(get(proposal, 'businessCase.evaluation.date'))) {
       context.report({ messageId: 'noDate', node: evaluation, atKey: true, data });
     }
-    if (context.options.requireResponsible !== false && !isGiven(get(proposal, 'businessCase.evaluation.responsible'))) {
+    if (context.options.requireResponsible !== false && !isStated(get(proposal, 'businessCase.evaluation.responsible'))) {
       context.report({ messageId: 'noResponsible', node: evaluation, atKey: true, data });
     }
   },

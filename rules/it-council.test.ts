@@ -5,6 +5,26 @@ const oskarshamn = ['oskarshamn'];
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'sv Markdown (polarity): the notification stated with its date in a sentence',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `# Bokningssystem
+
+## Styrning
+
+Projektet anmäldes till IT-rådet 2026-02-03 och beslut fattas av kultur- och fritidsnämnden.
+`,
+    },
+    {
+      name: 'en Markdown (polarity): the notification planned with a date',
+      filename: 'proposal.md',
+      strategies: oskarshamn,
+      code: `# Booking system
+
+The acquisition will be notified to the IT council on 2026-03-01, before the tender.
+`,
+    },
     { name: 'sv YAML: a date', strategies: oskarshamn, code: 'titel: Bokningssystem\nanmäld-till-it-rådet: 2026-01-20\n' },
     { name: 'en YAML: true', code: 'title: Booking system\nitCouncilNotified: true\n' },
     { name: 'sv YAML: yes with the date', strategies: oskarshamn, code: 'titel: Bokningssystem\nanmälan-till-it-rådet: Ja, IT-rådet 2026-01-20\n' },
@@ -24,6 +44,43 @@ Anmäld till IT-rådet: januari 2026
       strategies: oskarshamn,
       code: 'titel: Bokningssystem\nanmäld-till-it-rådet: ännu inte\n',
       errors: [{ messageId: 'notNotified', line: 2, column: 23 }],
+    },
+    {
+      name: 'sv Markdown (polarity): "kommer att informeras senare" is no notification, at the sentence',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `# Bokningssystem
+
+## Styrning
+
+Beslut fattas av tekniska nämnden. IT-rådet kommer att informeras om projektet senare.
+`,
+      errors: [{ messageId: 'notNotified', line: 5, column: 36 }],
+    },
+    {
+      name: 'da Markdown (polarity): a negated notification',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `# Bookingsystem
+
+It-rådet er ikke orienteret om anskaffelsen.
+`,
+      errors: [{ messageId: 'notNotified', line: 3, column: 1 }],
+    },
+    {
+      name: 'nb Markdown (polarity): planned without a date',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `# Bookingsystem
+
+IT-rådet skal varsles om anskaffelsen.
+`,
+      errors: [{ messageId: 'notNotified', line: 3, column: 1 }],
+    },
+    {
+      name: 'en YAML (polarity): a value that puts the notification off',
+      code: 'title: Booking system\nitCouncilNotified: To be notified later, once the supplier is chosen\n',
+      errors: [{ messageId: 'notNotified', line: 2, column: 20 }],
     },
     {
       name: 'sv YAML: missing, at line 1',

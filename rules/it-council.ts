@@ -6,10 +6,24 @@
  * Where it looks: `itCouncilNotified` (in Markdown a line "Anmäld till IT-rådet: 2026-02-03")
  * — `true`, a date, or a yes ("Ja, IT-rådet 2026-02-03"). `false` or a no is a finding; so is
  * a text that says neither ("planeras").
+ *
+ * Without the field, a sentence of the text that names the council and the notifying does:
+ * stated as done ("Projektet anmäldes till IT-rådet 2026-02-03") or planned with a date it
+ * passes; put off, denied or planned without a date ("IT-rådet kommer att informeras senare")
+ * it is a finding at that sentence (statement polarity).
  */
-import { allPhrases, answer, ANSWER_YES, deadlineIn, defineRule, fold, get, isGiven, opensWith, parseDay, textOf } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, answer, ANSWER_YES, deadlineIn, defineRule, fold, fulfils, get, IT_COUNCIL, isGiven, mentionsIn, NOTIFY, opensWith, parseDay, phraseMatches, polarityOf, sentenceRange, textOf } from '../src/engine/rulekit.js';
+import type { Proposal } from '../src/model/model.js';
 
 const YES = allPhrases(ANSWER_YES);
+const COUNCIL_WORDS = allPhrases(IT_COUNCIL);
+const NOTIFY_WORDS = allPhrases(NOTIFY);
+
+/** The sentences that speak of notifying the council: whether one states it done, else the first that does not. */
+function notificationInText(proposal: Proposal) {
+  const mentions = mentionsIn(allTexts(proposal), COUNCIL_WORDS).filter((mention) => phraseMatches(mention.clause.text, NOTIFY_WORDS).length > 0);
+  return { done: mentions.some((mention) => fulfils(mention.polarity)), first: mentions[0] };
+}
 
 export default defineRule({
   meta: {
@@ -42,15 +56,24 @@ export default defineRule({
   },
   check(proposal, context) {
     const node = get(proposal, 'itCouncilNotified');
-    if (!node || !isGiven(node)) {
-      if (node?.kind === 'scalar' && node.value === false) context.report({ messageId: 'notNotified', node });
-      else context.report({ messageId: 'missing', ...(node ? { node } : { missing: 'itCouncilNotified' }) });
+    if (!node) {
+      const text = notificationInText(proposal);
+      if (text.done) return;
+      const said = text.first;
+      if (said) context.report({ messageId: 'notNotified', range: sentenceRange(proposal, said) });
+      else context.report({ messageId: 'missing', missing: 'itCouncilNotified' });
+      return;
+    }
+    if (!isGiven(node)) {
+      if (node.kind === 'scalar' && node.value === false) context.report({ messageId: 'notNotified', node });
+      else context.report({ messageId: 'missing', node });
       return;
     }
     if (node.kind !== 'scalar') return; // the schema rule reports the shape
     if (typeof node.value === 'boolean') return;
     const text = textOf(node);
-    if (answer(node) === 'no') {
+    const polarity = polarityOf(text);
+    if (answer(node) === 'no' || polarity === 'negated' || polarity === 'deferred') {
       context.report({ messageId: 'notNotified', node });
       return;
     }

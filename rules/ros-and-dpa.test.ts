@@ -4,6 +4,26 @@ import rule from './ros-and-dpa.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown (polarity): done, and the agreement planned before the contract',
+      filename: 'forslag.md',
+      code: `# Digital søknad om startlån
+
+Søknaden inneholder personopplysninger om søkerens økonomi.
+
+## Sikkerhet
+
+ROS-analyse er gjennomført 2026-01-10. Databehandleravtale skal inngås før kontrakten signeres.
+`,
+    },
+    {
+      name: 'en Markdown (polarity): personal data named only to deny it does not make the rule apply',
+      filename: 'proposal.md',
+      code: `# Room booking
+
+No personal data is processed: rooms are booked by department code only.
+`,
+    },
+    {
       name: 'nb Markdown: a "Risiko- og sårbarhetsanalyse" section, the agreement named in a sentence of it',
       filename: 'forslag.md',
       code: `# Felles chatbot
@@ -70,6 +90,67 @@ DPA: signed 2026-04-01
   ],
   invalid: [
     {
+      name: 'nb Markdown (polarity): both put off until the supplier is chosen, each at its sentence',
+      filename: 'forslag.md',
+      code: `# Velferdsteknologi i hjemmetjenesten
+
+Løsningen behandler helseopplysninger om brukerne.
+
+## Informasjonssikkerhet
+
+ROS-analyse vil bli gjennomført når leverandøren er valgt.
+Databehandleravtale skal inngås senere.
+`,
+      errors: [
+        { messageId: 'noRiskAssessment', line: 7, column: 1 },
+        { messageId: 'noDpa', line: 8, column: 1 },
+      ],
+    },
+    {
+      name: 'sv Markdown (polarity): planned without a date, and denied',
+      filename: 'forslag.md',
+      code: `# E-tjänst för parkeringstillstånd
+
+Tjänsten är en molntjänst som behandlar personuppgifter.
+
+## Säkerhet
+
+En risk- och sårbarhetsanalys ska göras. Personuppgiftsbiträdesavtal finns inte.
+`,
+      errors: [
+        { messageId: 'noRiskAssessment', line: 7, column: 1 },
+        { messageId: 'noDpa', line: 7, column: 42 },
+      ],
+    },
+    {
+      name: 'da Markdown (polarity): a cloud service whose analysis and agreement are deferred',
+      filename: 'forslag.md',
+      code: `# Ny bookingløsning
+
+Løsningen er en cloudløsning hos leverandøren.
+
+Risiko- og sårbarhedsanalysen afventer valget af leverandør. Databehandleraftalen indgås senere.
+`,
+      errors: [
+        { messageId: 'noRiskAssessment', line: 5, column: 1 },
+        { messageId: 'noDpa', line: 5, column: 62 },
+      ],
+    },
+    {
+      name: 'en Markdown (polarity): an agreement planned with the supplier means personal data are processed',
+      filename: 'proposal.md',
+      code: `# Booking calendar
+
+The supplier hosts the booking calendar for the sports halls.
+
+A data processing agreement will be signed later.
+`,
+      errors: [
+        { messageId: 'noRiskAssessment', line: 1, column: 1 },
+        { messageId: 'noDpa', line: 5, column: 1 },
+      ],
+    },
+    {
       name: 'nb Markdown: a "Sikkerhet og personvern" section is the security field: the missing agreement is reported at its heading',
       filename: 'forslag.md',
       code: `# Chatbot
@@ -91,7 +172,8 @@ Chatboten behandler personopplysninger.
 
 Gjennomført 2025-10-15. Databehandleravtale er ikke inngått ennå.
 `,
-      errors: [{ messageId: 'noDpa', line: 1, column: 1 }],
+      // The finding points at the sentence that denies it (before polarity: at line 1).
+      errors: [{ messageId: 'noDpa', line: 7, column: 25 }],
     },
     {
       name: 'nb YAML: cloud, no ROS, DPA "nei" (at their keys)',

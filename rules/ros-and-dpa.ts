@@ -4,8 +4,10 @@
  * agreement (IKT Follo FLO-19). `security.cloud` and `security.personalData` say whether that
  * is the case; where they are absent, the proposal's text decides.
  */
-import type { Lang, ModelNode, Proposal } from '../src/model/model.js';
-import { ABSENCE, allPhrases, allTexts, answer, CLOUD, DATA_PROCESSING_AGREEMENT, defineRule, findPhrase, firstHit, get, inEveryLanguage, NEGATION, NONE, PERSONAL_DATA, phraseMatches, RISK_ASSESSMENT } from '../src/engine/rulekit.js';
+import type { Lang, Proposal } from '../src/model/model.js';
+import { allPhrases, allTexts, answer, CLOUD, DATA_PROCESSING_AGREEMENT, defineRule, fulfils, get, inEveryLanguage, type Mention, mentionsIn, PERSONAL_DATA, RISK_ASSESSMENT, sentenceRange } from '../src/engine/rulekit.js';
+
+
 
 const REASONS: Record<Lang, { cloud: string; personalData: string; both: string }> = {
   en: { cloud: 'it is a cloud service', personalData: 'it handles personal data', both: 'it is a cloud service that handles personal data' },
@@ -14,20 +16,22 @@ const REASONS: Record<Lang, { cloud: string; personalData: string; both: string 
   nb: { cloud: 'det er en skytjeneste', personalData: 'den behandler personopplysninger', both: 'det er en skytjeneste som behandler personopplysninger' },
 };
 
-const NEGATED = [...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(ABSENCE)];
-
 /**
- * The analysis and the agreement named in a sentence of the text count where the field is
- * absent — unless the sentence says they are not there.
+ * The analysis and the agreement stated in a sentence of the text ("ROS-analyse er
+ * gjennomført.", "Databehandleravtale inngås før driftsstart.") count where the field is
+ * absent — when the sentence affirms them or plans them with a date; not when it puts them off
+ * ("når leverandøren er valgt", "senere") or says they are not there (statement polarity).
  */
 const STATED: Record<string, string[]> = {
   'security.riskAssessment': allPhrases(RISK_ASSESSMENT),
   'security.dataProcessingAgreement': allPhrases(DATA_PROCESSING_AGREEMENT),
 };
 
-function statedInText(proposal: Proposal, path: string): boolean {
-  const words = STATED[path]!;
-  return allTexts(proposal).some((hit) => hit.text.split(/(?<=[.!?])\s+|\n/).some((sentence) => findPhrase(sentence, words) !== undefined && phraseMatches(sentence, NEGATED).length === 0));
+/** Whether the text states the thing as done (or planned with a date), or else the first sentence that names it without doing so. */
+function statedInText(proposal: Proposal, path: string): { stated: true } | { stated: false; unfulfilled?: Mention } {
+  const mentions = mentionsIn(allTexts(proposal), STATED[path]!);
+  if (mentions.some((mention) => fulfils(mention.polarity))) return { stated: true };
+  return { stated: false, ...(mentions[0] ? { unfulfilled: mentions[0] } : {}) };
 }
 
 const CLOUD_WORDS = allPhrases(CLOUD);
@@ -60,24 +64,31 @@ export default defineRule({
   },
   check(proposal, context) {
     const cloud = applies(proposal, 'security.cloud', CLOUD_WORDS);
-    const personalData = applies(proposal, 'security.personalData', PERSONAL_WORDS);
+    // A data processing agreement is needed only where a supplier processes personal data: a
+    // proposal that plans one (not one that says none is needed) says that it does.
+    const personalData = applies(proposal, 'security.personalData', PERSONAL_WORDS) || (answer(get(proposal, 'security.personalData')) === undefined && mentionsIn(allTexts(proposal), STATED['security.dataProcessingAgreement']!).some((mention) => mention.polarity !== 'negated'));
     if (!cloud && !personalData) return;
     const reason = cloud && personalData ? 'both' : cloud ? 'cloud' : 'personalData';
     const data = { reason: inEveryLanguage((lang) => REASONS[lang][reason]) };
     for (const [path, messageId] of [['security.riskAssessment', 'noRiskAssessment'], ['security.dataProcessingAgreement', 'noDpa']] as const) {
       const node = get(proposal, path);
-      if (answer(node) !== 'yes' && !(node === undefined && statedInText(proposal, path))) context.report({ messageId, data, ...at(node, path) });
+      if (answer(node) === 'yes') continue;
+      if (node) {
+        context.report({ messageId, data, node, atKey: true });
+        continue;
+      }
+      const text = statedInText(proposal, path);
+      if (text.stated) continue;
+      // Named but put off, denied or planned without a date: point at that sentence.
+      const said = text.unfulfilled;
+      context.report({ messageId, data, ...(said ? { range: sentenceRange(proposal, said) } : { missing: path }) });
     }
   },
 });
 
-/** The field's yes or no when given; otherwise whether the text speaks of it. */
+/** The field's yes or no when given; otherwise whether the text speaks of it other than to deny it ("No personal data is processed"). */
 function applies(proposal: Proposal, path: string, words: string[]): boolean {
   const said = answer(get(proposal, path));
   if (said) return said === 'yes';
-  return firstHit(allTexts(proposal), words) !== undefined;
-}
-
-function at(node: ModelNode | undefined, path: string): { node: ModelNode; atKey: true } | { missing: string } {
-  return node ? { node, atKey: true } : { missing: path };
+  return mentionsIn(allTexts(proposal), words).some((mention) => mention.polarity !== 'negated');
 }

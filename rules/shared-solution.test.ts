@@ -6,6 +6,26 @@ const stockholm = ['stockholm'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown (polarity): a sentence that denies a deviation is no deviation; the components named are used',
+      filename: 'forslag.md',
+      code: `# Digital ansøgning om parkeringslicens
+
+## Fællesoffentlig løsning
+
+Borgeren logger ind med MitID, og afgørelsen sendes med Digital Post. Vi ser ingen grund til at afvige fra de fællesoffentlige løsninger.
+`,
+    },
+    {
+      name: 'en Markdown (polarity): "No deviation is planned" with the components used',
+      filename: 'proposal.md',
+      code: `# Parking permits
+
+## Shared public solution
+
+Citizens log in with MitID and decisions are sent through Digital Post. No deviation from the shared public solutions is planned.
+`,
+    },
+    {
       name: 'da Markdown: the alternative named in a sentence, in parentheses, with the grounds in prose',
       filename: 'forslag.md',
       code: `# Fælles booking
@@ -160,6 +180,30 @@ We checked the national component catalogue and KOMBIT's portfolio; none covers 
     },
   ],
   invalid: [
+    {
+      name: 'nb Markdown (polarity): "bruker ikke" carries its own negation: a deviation, which then needs its grounds',
+      filename: 'forslag.md',
+      code: `# Timebestilling på helsestasjonen
+
+## Fellesløsninger
+
+Vi bruker ikke ID-porten, men leverandørens egen innlogging med engangskode.
+`,
+      errors: [{ messageId: 'noGrounds', line: 3, column: 1 }],
+    },
+    {
+      name: 'sv YAML (Stockholm, polarity): an exception still to be requested is no decision',
+      strategies: stockholm,
+      code: `titel: Eget e-tjänstformulär
+gemensam lösning:
+  status: avviker
+  alternativ: e-tjänstplattformen
+  skäl: [längre implementeringstid]
+  förklaring: Plattformen kan inte anslutas till ärendesystemet före 2027.
+  undantag: Ska begäras hos kommunstyrelsen när upphandlingen är klar.
+`,
+      errors: [{ messageId: 'noException', line: 2, column: 1 }],
+    },
     {
       name: 'da Markdown: a deviation written as sentences ("Vi afviger … væsentligt dyrere") must still name the alternative',
       filename: 'forslag.md',

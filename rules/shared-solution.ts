@@ -16,7 +16,7 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, componentCatalogue, defineRule, DEVIATES_FROM_SHARED, fieldVocab, findPhrase, get, isGiven, namedComponent, NO_SHARED_SOLUTION, phraseMatches, SHARED_SOLUTION, textOf, wordCount } from '../src/engine/rulekit.js';
+import { allPhrases, componentCatalogue, defineRule, DEVIATES_FROM_SHARED, fieldVocab, findPhrase, fulfils, get, isGiven, mentionsInText, namedComponent, NO_SHARED_SOLUTION, phraseMatches, polarityOf, SHARED_SOLUTION, textOf, wordCount } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
@@ -27,7 +27,8 @@ const NONE_WORDS = allPhrases(NO_SHARED_SOLUTION);
 function statusInProse(text: string): string {
   if (!text.trim()) return '';
   if (findPhrase(text, NONE_WORDS)) return 'none-available';
-  if (findPhrase(text, DEVIATE_WORDS)) return 'deviation';
+  // "Der er ikke behov for at afvige", "No deviation from …" deny a deviation (statement polarity).
+  if (mentionsInText(text, DEVIATE_WORDS).some((mention) => mention.polarity !== 'negated')) return 'deviation';
   return namesComponent(text) ? 'used' : '';
 }
 
@@ -168,7 +169,8 @@ export default defineRule({
         if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });
         // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.
         if (!isGiven(explanation) && !written.trim()) context.report({ messageId: 'noExplanation', ...atSection, clauses: ['ESB-3.1b', 'ESB-8f'] });
-        if (!isGiven(field('exception'))) {
+        // An exception that is still to be asked for ("ska begäras") is no decision (statement polarity).
+        if (!isGiven(field('exception')) || !fulfils(polarityOf(textOf(field('exception'))), { planned: 'none' })) {
           context.report({ messageId: 'noException', ...atSection, clauses: ['STH-7'] });
         }
         return;

@@ -84,6 +84,30 @@ Nämnden har aldrig accepterat det framtida ansvaret.
       errors: [{ messageId: 'noAcceptance', line: 3, column: 1 }],
     },
     {
+      name: 'sv Markdown (polarity): an acceptance expected after the procurement is not given',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Lärplattform
+
+Systemägare: Utbildningsnämnden
+
+Nämnden förväntas ha accepterat ansvaret och kostnaderna efter upphandlingen.
+`,
+      errors: [{ messageId: 'noAcceptance', line: 3, column: 1 }],
+    },
+    {
+      name: 'en Markdown (polarity): an acceptance only planned is not given',
+      filename: 'proposal.md',
+      strategies: stockholm,
+      code: `# Learning platform
+
+System owner: Education Committee
+
+The committee will have accepted the responsibility and the costs by the time the system goes live.
+`,
+      errors: [{ messageId: 'noAcceptance', line: 3, column: 1 }],
+    },
+    {
       name: 'sv Markdown: a sentence that says the acceptance has not been given',
       filename: 'forslag.md',
       strategies: stockholm,

@@ -10,20 +10,7 @@
  * accepted the responsibility or costs ("Nämnden har accepterat det framtida ansvaret") and
  * does not deny it ("har ännu inte accepterat").
  */
-import {
-  acceptanceIn,
-  allPhrases,
-  allTexts,
-  answer,
-  COMMITTEES,
-  defineRule,
-  endsInForm,
-  fold,
-  get,
-  NEGATION,
-  phraseMatches,
-  textOf,
-} from '../src/engine/rulekit.js';
+import { acceptanceIn, allPhrases, allTexts, answer, clauseAt, COMMITTEES, defineRule, endsInForm, fold, fulfils, get, textOf } from '../src/engine/rulekit.js';
 import type { Proposal } from '../src/model/model.js';
 
 /** A committee or a board, also inside compounds ("Socialnämnden", "Stockholm Vatten AB:s styrelse"). */
@@ -82,19 +69,16 @@ export default defineRule({
   },
 });
 
-/** A negation (src/lexicon/negation.ts) close before the acceptance denies it ("har ännu inte accepterat"). */
-const DENIED = allPhrases(NEGATION);
-const DENIAL_REACH = 30;
-
 /**
  * "Nämnden har i beslut 2026-05-12 accepterat det framtida ansvaret och kostnaderna", "The
- * committee has accepted the future responsibility": the acceptance said in prose, anywhere.
+ * committee has accepted the future responsibility": the acceptance said in prose, anywhere, and
+ * said as done — not denied, put off or only planned (the statement polarity of its clause).
  */
 function acceptedInProse(proposal: Proposal): boolean {
   return allTexts(proposal).some((hit) => {
     const found = acceptanceIn(hit.text);
     if (!found) return false;
-    const sentence = hit.text.slice(0, found.index).split(/[.;!?]/).pop() ?? '';
-    return !phraseMatches(sentence, DENIED).some((denial) => sentence.length - (denial.index + denial.matched.length) <= DENIAL_REACH);
+    const clause = clauseAt(hit.text, found.index);
+    return clause !== undefined && fulfils(clause.polarity, { planned: 'none' });
   });
 }

@@ -4,6 +4,14 @@ import rule from './universal-design.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown (polarity): a requirement ("skal oppfylle WCAG") addresses it',
+      filename: 'forslag.md',
+      code: `# Digitale skjema
+
+Skjemaene skal oppfylle WCAG 2.1 AA og testes med skjermleser før lansering.
+`,
+    },
+    {
       name: 'nb YAML: the field',
       code: `tittel: Digital søknad om startlån
 universell-utforming: Skjemaet testes mot WCAG 2.1 AA av Uutilsynets verktøy før lansering.
@@ -47,6 +55,44 @@ The form meets WCAG 2.1 AA and is tested with a screen reader before launch.
     },
   ],
   invalid: [
+    {
+      name: 'nb Markdown (polarity): put off until later, at the sentence',
+      filename: 'forslag.md',
+      code: `# Digitale skjema
+
+Skjemaene lages i fagsystemets skjemamodul.
+
+Universell utforming vurderes nærmere når skjemaene er laget.
+`,
+      errors: [{ messageId: 'putOff', line: 5, column: 1 }],
+    },
+    {
+      name: 'en Markdown (polarity): denied',
+      filename: 'proposal.md',
+      code: `# Digital forms
+
+The forms are built in the case system. Universal design has not been considered.
+`,
+      errors: [{ messageId: 'putOff', line: 3, column: 41 }],
+    },
+    {
+      name: 'da Markdown (polarity): the WCAG requirements are to be clarified later',
+      filename: 'forslag.md',
+      code: `# Digitale blanketter
+
+WCAG-kravene afklares senere med leverandøren.
+`,
+      errors: [{ messageId: 'putOff', line: 3, column: 1 }],
+    },
+    {
+      name: 'sv Markdown (polarity): digital accessibility is still to be investigated',
+      filename: 'forslag.md',
+      code: `# E-tjänst
+
+Digital tillgänglighet utreds vidare i ett senare skede.
+`,
+      errors: [{ messageId: 'putOff', line: 3, column: 1 }],
+    },
     {
       name: 'nb YAML: not addressed anywhere, at line 1',
       code: `tittel: Digital søknad om startlån

@@ -82,6 +82,25 @@ Staff log the trip in the app; the manager approves it with one click and payrol
   ],
   invalid: [
     {
+      name: 'en Markdown (polarity): a section that only puts the description off is empty',
+      filename: 'proposal.md',
+      code: `# Invoice scanning
+
+## Work process
+
+The expected work process is to be decided once the supplier has been chosen and the scanning service is running.
+`,
+      errors: [{ messageId: 'empty', line: 3, column: 1 }],
+    },
+    {
+      name: 'da YAML (polarity): "beskrives senere" is no work process',
+      code: `titel: Digital kørselsgodtgørelse
+business-case:
+  forventet-arbejdsgang: Den nye arbejdsgang beskrives senere i projektet, når systemet er konfigureret og testet.
+`,
+      errors: [{ messageId: 'empty', line: 3, column: 3 }],
+    },
+    {
       name: 'da YAML: missing, at the business case key',
       code: `titel: Digital indberetning af kørsel
 business-case:

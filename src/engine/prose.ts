@@ -6,21 +6,28 @@ import type { ModelNode, Proposal } from '../model/model.js';
 import type { RuleContext } from './rule-api.js';
 import { deepText, get } from '../model/access.js';
 import { allPhrases, fold, opensWith } from '../lexicon/phrases.js';
-import { ANSWER_NO, NEGATION, NONE } from '../lexicon/negation.js';
+import { ANSWER_NO, NEGATION, NONE, NOT_YET } from '../lexicon/negation.js';
 import { isGiven } from '../interpret/given.js';
+import { saysSomethingNow } from '../interpret/polarity.js';
 
 /** Words in a text: runs of letters or digits (numbers, "ESDH", "borger.dk" count as one). */
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:[.'’/-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-/** `missing` (no such field), `empty` (blank or a placeholder), `thin` (under `minWords`) or `ok`. */
+/**
+ * `missing` (no such field), `empty` (blank, a placeholder, or text that only puts the thing off:
+ * "will be described once the supplier has been selected" — statement polarity), `thin` (under
+ * `minWords`) or `ok`.
+ */
 export type Substance = 'missing' | 'empty' | 'thin' | 'ok';
 
 export function substance(node: ModelNode | undefined, minWords: number): Substance {
   if (!node) return 'missing';
   if (!isGiven(node)) return 'empty';
-  return wordCount(deepText(node)) < minWords ? 'thin' : 'ok';
+  const text = deepText(node);
+  if (!saysSomethingNow(text)) return 'empty';
+  return wordCount(text) < minWords ? 'thin' : 'ok';
 }
 
 /**
@@ -41,7 +48,7 @@ export function requireProse(proposal: Proposal, context: RuleContext, path: str
 }
 
 /** A sentence that opens with one of these says no ("Nei, ikke ennå", "Ingen personoplysninger"). */
-const NO = [...allPhrases(ANSWER_NO), ...allPhrases(NEGATION), ...allPhrases(NONE)];
+const NO = [...allPhrases(ANSWER_NO), ...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(NOT_YET)];
 
 /** `yes` for `true` or a given text that does not open with a no; `no` for `false` or a no; else undefined. */
 export function answer(node: ModelNode | undefined): 'yes' | 'no' | undefined {

@@ -33,6 +33,22 @@ export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '.
 export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';
 export { namedOwners, ownerNameNode, ownersNamed } from '../interpret/owners.js';
 export { toPlain } from '../interpret/plain.js';
+export {
+  clauseAt,
+  clausesOf,
+  fulfilment,
+  fulfils,
+  isStated,
+  mentionsIn,
+  mentionsInText,
+  polarityOf,
+  type Clause,
+  type Fulfilment,
+  type FulfilmentOptions,
+  type Mention,
+  type Polarity,
+  type TextMention,
+} from '../interpret/polarity.js';
 export { MIN_WORDS_OPTIONS, answer, requireProse, substance, wordCount } from './prose.js';
 export { clauseCatalogue, strategyOfClause } from '../lexicon/clauses.js';
 export { aliasHits, componentCatalogue, componentsWith, namedComponent, type SharedComponent } from '../lexicon/components.js';
@@ -60,5 +76,14 @@ export * from '../lexicon/records.js';
 export * from '../lexicon/risk-and-privacy.js';
 export * from '../lexicon/shared-solutions.js';
 export * from '../lexicon/units.js';
+export { IT_COUNCIL, NOTIFY } from '../lexicon/it-council.js';
 export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';
+import type { Proposal, Range } from '../model/model.js';
+import type { Mention } from '../interpret/polarity.js';
+import { rangeInText } from '../model/text-position.js';
+
+/** Where the sentence of a mention is written: a finding about what that sentence says points at it. */
+export function sentenceRange(proposal: Proposal, mention: Mention): Range {
+  return rangeInText(proposal, mention.hit, mention.clause.sentence.index, mention.clause.sentence.length);
+}

@@ -3,18 +3,29 @@
  * answers of src/engine/prose.ts, common-platforms, digital-channel, ros-and-dpa and
  * system-owner) each used to list for themselves. Three kinds, combined by each reader as it
  * needs them, so a word is listed once:
- * - `NEGATION`: the negation of a verb or clause ("ikke", "inte", "not", "never", "yet to");
+ * - `NEGATION`: the negation of a verb or clause ("ikke", "inte", "not", "never");
+ * - `NOT_YET`: not yet ("endnu ikke", "ännu inte"): a no as an answer, a deferral in a statement;
  * - `NONE`: a determiner that denies its noun ("ingen", "inga", "no", "none");
- * - `ABSENCE`: a thing said to be lacking ("uden", "utan", "without", "mangler", "missing").
+ * - `ABSENCE`: a thing said to be lacking ("uden", "utan", "without", "mangler", "missing");
+ * - `OPTING_OUT`: a choice against a thing ("fravælger", "väljer bort").
+ * Statement polarity (src/interpret/polarity.ts) reads all four.
  * And the yes/no of an answer field (`ANSWER_YES`, `ANSWER_NO`).
  */
 import type { WordLists } from './phrases.js';
 
 export const NEGATION: WordLists = {
-  en: ['not', 'never', 'yet to'],
-  da: ['ikke', 'aldrig', 'endnu ikke'],
-  sv: ['inte', 'ej', 'aldrig', 'ännu inte'],
-  nb: ['ikke', 'ikkje', 'aldri', 'ennå ikke'],
+  en: ['not', 'never', 'neither', 'nor', 'cannot', "don't", "doesn't", "isn't", "aren't", "won't", "hasn't", "haven't", "wasn't"],
+  da: ['ikke', 'aldrig', 'hverken'],
+  sv: ['inte', 'ej', 'icke', 'aldrig', 'varken'],
+  nb: ['ikke', 'ikkje', 'aldri', 'verken'],
+};
+
+/** Not yet: no as an answer ("ännu inte"), and a thing put off in a statement (its polarity is deferred). */
+export const NOT_YET: WordLists = {
+  en: ['not yet', 'yet to'],
+  da: ['endnu ikke', 'ikke endnu'],
+  sv: ['ännu inte', 'inte ännu', 'ännu ej'],
+  nb: ['ennå ikke', 'ikke ennå', 'enda ikke'],
 };
 
 export const NONE: WordLists = {
@@ -25,10 +36,18 @@ export const NONE: WordLists = {
 };
 
 export const ABSENCE: WordLists = {
-  en: ['without', 'missing'],
+  en: ['without', 'missing', 'lacks', 'lacking'],
   da: ['uden', 'mangler'],
-  sv: ['utan', 'saknas'],
+  sv: ['utan', 'saknas', 'saknar'],
   nb: ['uten', 'mangler'],
+};
+
+/** A choice against a thing ("fravælger", "väljer bort"): it is not used. */
+export const OPTING_OUT: WordLists = {
+  en: ['opts out of', 'opted out of'],
+  da: ['fravælger', 'fravalgt'],
+  sv: ['väljer bort', 'valts bort'],
+  nb: ['velger bort', 'valgt bort'],
 };
 
 /** An answer that opens with one of these says no ("Nei, ikke ennå"), beside `NEGATION` and `NONE` ("No", "Ingen"). */
