@@ -158,7 +158,7 @@ export default defineRule({
     for (const hit of [...primary, ...extra]) {
       const reading = read(hit.text, langs, { functions });
       found.set(hit, reading.duplications);
-      for (const component of reading.named) if (ofCountry.includes(component)) component.functions.forEach((fn) => named.add(fn));
+      for (const component of reading.named) if (ofCountry.includes(component)) for (const fn of component.functions) named.add(fn);
     }
 
     const first = (hits: readonly TextHit[], fn: string): Candidate | undefined => {

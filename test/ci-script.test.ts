@@ -20,6 +20,7 @@ describe('.ci/run', () => {
     const commands = text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
     expect(commands).toEqual([
       'set -euo pipefail',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, not a template
       'cd "$(dirname "${BASH_SOURCE[0]}")/.."',
       // The pre-commit hook's end-to-end test drives the real pre-commit framework (Debian package).
       'command -v pre-commit >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit >/dev/null; }',

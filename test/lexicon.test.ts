@@ -156,6 +156,7 @@ describe('the lexicon is the one home of words', () => {
       'const NEGATED = /(?<![\\p{L}\\p{N}])(?:ikke|inte|not)(?![\\p{L}\\p{N}])/iu;',
       "const UNITS = ['mio', 'mill', 'tkr'];",
       "const CLOUD = { nb: ['skytjeneste*'], sv: ['molntjänst*'] };",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text the scanner is tested on
       "const SCALE = new RegExp(`^(?:${'mio|tkr'})`, 'u');",
       'export const x = { run: (t: string) => /^(?:ja|jo|yes)\\b/.test(t) };',
     ];
@@ -168,6 +169,7 @@ describe('the lexicon is the one home of words', () => {
       "const CLAUSES = ['ESB-8e', 'NFY-6c', 'OSK-16'];",
       "const KEYS = ['horizonYears', 'discountRate', 'itCouncilNotified'];",
       "const MESSAGES = { en: { missing: 'Add it.' }, da: { missing: 'Tilføj det.' } };",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text the scanner is tested on
       "const EXACT = new RegExp(`(?<![\\\\p{L}\\\\p{N}])(?:${words})(?![\\\\p{L}\\\\p{N}])`, 'iu');",
     ];
     expect(structure.flatMap((source) => wordsDefinedIn('rules/planted.ts', source))).toEqual([]);

@@ -151,7 +151,8 @@ function moduleGraphStamp(entry: string, packages: Map<string, string>): string 
       continue;
     }
     digest.update(`${file}\u0000`);
-    if (seen.size > MAX_STAMPED_FILES || (bytes += content.length) > MAX_STAMPED_BYTES) {
+    bytes += content.length;
+    if (seen.size > MAX_STAMPED_FILES || bytes > MAX_STAMPED_BYTES) {
       digest.update(`${content.length}:${fileTime(file)}\u0000`);
       continue;
     }

@@ -264,7 +264,7 @@ function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
   const concurrency = parseConcurrency(flags.concurrency);
   const fileTimeout = parseFileTimeout(flags.fileTimeout);
   const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, fileTimeout: _fileTimeout, ...rest } = flags;
-  void _raw, void _format, void _outputFile, void _concurrency, void _fileTimeout;
+  void [_raw, _format, _outputFile, _concurrency, _fileTimeout];
   return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(fileTimeout !== undefined ? { fileTimeout } : {}) };
 }
 

@@ -31,7 +31,7 @@ export async function listRules(options: { strategy?: string; format: string; co
     }));
   if (options.format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const width = Math.max(...rows.map((row) => row.id.length));
-  return rows.map((row) => `${row.id.padEnd(width)}  ${row.severity.padEnd(5)}  ${row.description}${row.clauses.length ? `  [${row.clauses.join(', ')}]` : ''}`).join('\n') + '\n';
+  return `${rows.map((row) => `${row.id.padEnd(width)}  ${row.severity.padEnd(5)}  ${row.description}${row.clauses.length ? `  [${row.clauses.join(', ')}]` : ''}`).join('\n')}\n`;
 }
 
 export async function explainRule(ruleId: string, lang: Lang, config?: string): Promise<string> {
@@ -55,7 +55,7 @@ export function printSchema(strategy: string | undefined): string {
   if (strategy !== undefined && !isStrategy(strategy)) throw new UsageError(`unknown strategy "${strategy}"`);
   const file = rootUrl(strategy ? `schemas/strategies/${strategy}.schema.json` : 'schemas/proposal.schema.json');
   if (!existsSync(file)) throw new UsageError(`no schema for strategy "${strategy}" yet`);
-  return readFileSync(file, 'utf8').trimEnd() + '\n';
+  return `${readFileSync(file, 'utf8').trimEnd()}\n`;
 }
 
 /** Writes the scaffold and returns what to print: the scaffold itself for "-", else a note. */

@@ -23,7 +23,7 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
 }
 
 export const json: Formatter = (results, context) =>
-  JSON.stringify(
+  `${JSON.stringify(
     results.map((result) => ({
       filePath: result.filePath,
       messages: result.findings.map((finding) => message(finding, context.rules)),
@@ -40,4 +40,4 @@ export const json: Formatter = (results, context) =>
       strategies: result.strategies,
       ...(result.businessCase ? { businessCase: result.businessCase } : {}),
     })),
-  ) + '\n';
+  )}\n`;

@@ -48,7 +48,7 @@ export const markdown: Formatter = (results, context) => {
       if (finding.severity === 2) entry.errors++;
       else entry.warnings++;
       entry.files.add(result.filePath);
-      finding.clauses.forEach((clause) => entry.clauses.add(clause));
+      for (const clause of finding.clauses) entry.clauses.add(clause);
       rules.set(finding.ruleId, entry);
     }
   }

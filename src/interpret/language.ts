@@ -42,7 +42,7 @@ function vocabularyVotes(root: MapNode, sections: readonly Section[], score: Rec
     else if (node.kind === 'list') node.items.forEach(visit);
   };
   root.entries.forEach(visit);
-  sections.forEach((section) => vote(section.heading));
+  for (const section of sections) vote(section.heading);
 }
 
 export function guessLanguage(root: MapNode, text: string, sections: readonly Section[] = []): Lang {

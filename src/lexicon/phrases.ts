@@ -168,8 +168,12 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   if (!phrases.length || !text) return [];
   const slot = options.exactCaps === true ? 1 : 0;
   let cached = listCache.get(phrases);
-  if (!cached) listCache.set(phrases, (cached = []));
-  const buckets = (cached[slot] ??= compile(phrases, slot === 1));
+  if (!cached) {
+    cached = [];
+    listCache.set(phrases, cached);
+  }
+  cached[slot] ??= compile(phrases, slot === 1);
+  const buckets = cached[slot];
   let lower = text.toLowerCase();
   // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
   if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');

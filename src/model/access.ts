@@ -63,7 +63,7 @@ function stringHits(node: ModelNode, where: string, hits: TextHit[]): TextHit[] 
   if (node.kind === 'scalar') {
     if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where, ...(node.keyRange ? { keyRange: node.keyRange } : {}) });
   } else if (node.kind === 'list') {
-    node.items.forEach((item) => stringHits(item, where, hits));
+    for (const item of node.items) stringHits(item, where, hits);
   } else {
     for (const [key, child] of node.entries) stringHits(child, where ? `${where}.${key}` : key, hits);
   }

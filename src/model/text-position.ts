@@ -15,7 +15,10 @@ const lineIndexes = new WeakMap<Proposal, LineIndex>();
 
 function lineIndex(proposal: Proposal): LineIndex {
   let index = lineIndexes.get(proposal);
-  if (!index) lineIndexes.set(proposal, (index = new LineIndex(proposal.source)));
+  if (!index) {
+    index = new LineIndex(proposal.source);
+    lineIndexes.set(proposal, index);
+  }
   return index;
 }
 

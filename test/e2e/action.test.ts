@@ -39,6 +39,7 @@ describeWithTools(['bash'], 'action.yml', () => {
     expect(action.runs.using).toBe('composite');
     const upload = action.runs.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif'));
     expect(upload?.if).toContain("steps.lint.outputs.exit-code != '2'");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
     expect(lintStep.env?.ITSTRAT).toBe('${{ github.action_path }}/bin/itstrat.js');
   });
 

@@ -138,6 +138,7 @@ export const rules = [{
     writeTree(dir, {
       '.itstratrc.yaml': 'plugins: ["./plugin/rules.js", "itstrat-plugin-team"]\nrules:\n  schema: error\n  local/helper: error\n  team/npm: error\n',
       'plugin/rules.js': pluginRule('local/helper', "import { text } from './lib/helper.js';", 'text()'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a plugin module
       'plugin/lib/helper.js': "import { word } from './words.js';\nexport const text = () => `helper says ${word}`;\n",
       'plugin/lib/words.js': "export const word = 'one';\n",
       'node_modules/itstrat-plugin-team/package.json': '{ "name": "itstrat-plugin-team", "version": "1.0.0", "type": "module", "main": "index.js" }\n',

@@ -15,10 +15,10 @@ const lines = (text: string) => text.split(/\r\n|\r|\n/);
 
 /** For each limit: a text with `n` of what it counts, and the line where the n-th one is. */
 const MAKERS: Record<MarkdownLimit, (n: number) => string> = {
-  lines: (n) => 'w\n'.repeat(n - 1) + 'w',
-  blocks: (n) => 'para\n\n'.repeat(n - 1) + 'para',
-  headings: (n) => '# h\n'.repeat(n - 1) + '# h',
-  tableRows: (n) => '| a | b |\n'.repeat(n - 1) + '| a | b |',
+  lines: (n) => `${'w\n'.repeat(n - 1)}w`,
+  blocks: (n) => `${'para\n\n'.repeat(n - 1)}para`,
+  headings: (n) => `${'# h\n'.repeat(n - 1)}# h`,
+  tableRows: (n) => `${'| a | b |\n'.repeat(n - 1)}| a | b |`,
   tableCells: (n) => `${'|'.repeat(n)}`,
   linesPerNestedParagraph: (n) => `- item\n${'lazy\n'.repeat(n - 2)}lazy`,
   emphasisPerParagraph: (n) => `a${'*a'.repeat(n)}`,

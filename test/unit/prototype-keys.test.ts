@@ -15,7 +15,7 @@ import { builtinRules } from '../../src/engine/registry.js';
 import { runRules } from '../../src/engine/engine.js';
 import { LANGS } from '../../src/model/model.js';
 
-export const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+const PROTO_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
 const load = (name: string, text: string) => loadProposal(`/virtual/${name}`, new TextEncoder().encode(text));
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadProposal } from '../../src/model/loaders/index.js';
 import { allTexts } from '../../src/model/access.js';
-import { phraseMatches } from '../../src/lexicon/phrases.js';
 import { rangeInText } from '../../src/model/text-position.js';
 
 /** Where `phrase` lands in the file, found through the model the way a rule finds it. */

@@ -3,7 +3,7 @@
  * model's line index (src/model/lines.ts); an alias bomb is measured before anything is
  * expanded, so it is a finding, not a hang.
  */
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../lines.js';
 import type { ListNode, MapNode, ModelNode, Range } from '../model.js';
 import { addEntry, canonicalKey, childPath, coerceScalar, isScalarList, scalarAsList } from './normalise.js';
