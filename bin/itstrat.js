@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Whatever escapes (a bug, a missing build): one line on stderr and exit code 2, never a stack trace.
 const lastResort = (error) => {
-  const detail = String((error?.message) || error).split('\n')[0];
+  const detail = String(error?.message || error).split('\n')[0];
   process.stderr.write(`itstrat: internal error: ${detail}\n`);
   process.exit(2);
 };

@@ -6,7 +6,18 @@
  * approval ("skal ikke behandles i rådmannskollegiet") is not an approval (statement polarity);
  * a plan ("legges fram for rådmannskollegiet") is.
  */
-import { ACQUISITION, allPhrases, allTexts, CHIEF_EXECUTIVES_COUNCIL, defineRule, firstHit, fulfilment, ORGANISATION_CHANGE, PROCUREMENT_LAW, sentenceRange } from '../src/engine/rulekit.js';
+import {
+  ACQUISITION,
+  allPhrases,
+  allTexts,
+  CHIEF_EXECUTIVES_COUNCIL,
+  defineRule,
+  firstHit,
+  fulfilment,
+  ORGANISATION_CHANGE,
+  PROCUREMENT_LAW,
+  sentenceRange,
+} from '../src/engine/rulekit.js';
 
 const COUNCIL_WORDS = allPhrases(CHIEF_EXECUTIVES_COUNCIL);
 const ORGANISATION_WORDS = allPhrases(ORGANISATION_CHANGE);
@@ -21,31 +32,45 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        noApproval: 'Say that the solution will be approved by the council of chief executives (rådmannskollegiet): put it in "owner.body" or state when the case goes to the rådmannskollegiet.',
-        notOrganisationProject: 'Plan the introduction as an organisation project, not an ICT project: describe the changes to work processes and organisation, who leads them, and how the gains are taken out (benefits realisation).',
-        noProcurement: 'The proposal buys from a supplier but does not say how the public procurement law is followed: name the procedure (tender, mini-competition under a framework agreement, announcement on Doffin).',
+        noApproval:
+          'Say that the solution will be approved by the council of chief executives (rådmannskollegiet): put it in "owner.body" or state when the case goes to the rådmannskollegiet.',
+        notOrganisationProject:
+          'Plan the introduction as an organisation project, not an ICT project: describe the changes to work processes and organisation, who leads them, and how the gains are taken out (benefits realisation).',
+        noProcurement:
+          'The proposal buys from a supplier but does not say how the public procurement law is followed: name the procedure (tender, mini-competition under a framework agreement, announcement on Doffin).',
       },
       da: {
         noApproval: 'Skriv, at løsningen godkendes af rådmannskollegiet: angiv det i "owner.body", eller skriv, hvornår sagen forelægges rådmannskollegiet.',
-        notOrganisationProject: 'Planlæg indførelsen som et organisationsprojekt, ikke et it-projekt: beskriv ændringerne i arbejdsgange og organisation, hvem der leder dem, og hvordan gevinsterne hentes hjem (gevinstrealisering).',
-        noProcurement: 'Forslaget køber hos en leverandør, men siger ikke, hvordan udbudsreglerne følges: nævn proceduren (udbud, miniudbud på en rammeaftale, annoncering).',
+        notOrganisationProject:
+          'Planlæg indførelsen som et organisationsprojekt, ikke et it-projekt: beskriv ændringerne i arbejdsgange og organisation, hvem der leder dem, og hvordan gevinsterne hentes hjem (gevinstrealisering).',
+        noProcurement:
+          'Forslaget køber hos en leverandør, men siger ikke, hvordan udbudsreglerne følges: nævn proceduren (udbud, miniudbud på en rammeaftale, annoncering).',
       },
       sv: {
         noApproval: 'Skriv att lösningen godkänns av rådmannskollegiet: ange det i "owner.body" eller skriv när ärendet går till rådmannskollegiet.',
-        notOrganisationProject: 'Planera införandet som ett organisationsprojekt, inte ett it-projekt: beskriv förändringarna i arbetssätt och organisation, vem som leder dem och hur nyttan tas hem (nyttorealisering).',
-        noProcurement: 'Förslaget köper från en leverantör men säger inte hur upphandlingsreglerna följs: ange förfarandet (upphandling, förnyad konkurrensutsättning på ett ramavtal, annonsering).',
+        notOrganisationProject:
+          'Planera införandet som ett organisationsprojekt, inte ett it-projekt: beskriv förändringarna i arbetssätt och organisation, vem som leder dem och hur nyttan tas hem (nyttorealisering).',
+        noProcurement:
+          'Förslaget köper från en leverantör men säger inte hur upphandlingsreglerna följs: ange förfarandet (upphandling, förnyad konkurrensutsättning på ett ramavtal, annonsering).',
       },
       nb: {
-        noApproval: 'Skriv at løsningen skal godkjennes av rådmannskollegiet: angi det i "owner.body", eller skriv når saken legges fram for rådmannskollegiet.',
-        notOrganisationProject: 'Planlegg innføringen som et organisasjonsprosjekt, ikke som et IKT-prosjekt: beskriv endringene i arbeidsprosesser og organisering, hvem som leder dem og hvordan gevinstene tas ut (gevinstrealisering).',
-        noProcurement: 'Forslaget kjøper fra en leverandør, men sier ikke hvordan lov om offentlige anskaffelser følges: nevn prosedyren (anbudskonkurranse, minikonkurranse på en rammeavtale, kunngjøring på Doffin).',
+        noApproval:
+          'Skriv at løsningen skal godkjennes av rådmannskollegiet: angi det i "owner.body", eller skriv når saken legges fram for rådmannskollegiet.',
+        notOrganisationProject:
+          'Planlegg innføringen som et organisasjonsprosjekt, ikke som et IKT-prosjekt: beskriv endringene i arbeidsprosesser og organisering, hvem som leder dem og hvordan gevinstene tas ut (gevinstrealisering).',
+        noProcurement:
+          'Forslaget kjøper fra en leverandør, men sier ikke hvordan lov om offentlige anskaffelser følges: nevn prosedyren (anbudskonkurranse, minikonkurranse på en rammeavtale, kunngjøring på Doffin).',
       },
     },
   },
   check(proposal, context) {
     const hits = allTexts(proposal);
     const approval = fulfilment(hits, COUNCIL_WORDS, { planned: 'any' });
-    if (!approval.fulfilled) context.report({ messageId: 'noApproval', ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }) });
+    if (!approval.fulfilled)
+      context.report({
+        messageId: 'noApproval',
+        ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }),
+      });
     if (!firstHit(hits, ORGANISATION_WORDS)) context.report({ messageId: 'notOrganisationProject', missing: 'businessCase.benefitsRealisation.plan' });
     if (firstHit(hits, ACQUISITION_WORDS) && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
   },

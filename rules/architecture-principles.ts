@@ -14,7 +14,19 @@
  * field ("## Informationssäkerhet"). A missing principle is reported at the front matter (or
  * line 1), where the proposal as a whole is.
  */
-import { allPhrases, allTexts, APPLICATION_PORTFOLIO, defineRule, firstHit, get, isGiven, OPENNESS, REUSE_SOLUTIONS, SECURITY_LEVEL, type WordLists } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  APPLICATION_PORTFOLIO,
+  defineRule,
+  firstHit,
+  get,
+  isGiven,
+  OPENNESS,
+  REUSE_SOLUTIONS,
+  SECURITY_LEVEL,
+  type WordLists,
+} from '../src/engine/rulekit.js';
 
 interface Principle {
   messageId: string;
@@ -56,33 +68,47 @@ const PHRASES = new Map(PRINCIPLES.map((principle) => [principle.messageId, allP
 export default defineRule({
   meta: {
     id: 'architecture-principles',
-    description: "The proposal shows it follows the city's architecture principles: open and integrable, an adequate security level, registered in the application portfolio, reusing what exists.",
+    description:
+      "The proposal shows it follows the city's architecture principles: open and integrable, an adequate security level, registered in the application portfolio, reusing what exists.",
     clauses: ['STH-4a', 'STH-7'],
     severity: 'error',
     messages: {
       en: {
-        noOpenness: 'Systems must be open and easy to integrate, and information must be possible to free for reuse in the city\'s other systems: describe the solution\'s open standards or APIs and its integrations.',
-        noSecurityLevel: 'All information handling must have an adequate security level under the city\'s security programme: give "security.securityLevel" (from the information classification).',
-        noPortfolio: 'The city\'s applications are listed in the application portfolio kept by the kommunstyrelse: say that the new application will be registered in it.',
+        noOpenness:
+          "Systems must be open and easy to integrate, and information must be possible to free for reuse in the city's other systems: describe the solution's open standards or APIs and its integrations.",
+        noSecurityLevel:
+          'All information handling must have an adequate security level under the city\'s security programme: give "security.securityLevel" (from the information classification).',
+        noPortfolio:
+          "The city's applications are listed in the application portfolio kept by the kommunstyrelse: say that the new application will be registered in it.",
         noReuse: 'The city aims to reuse both information and technical solutions: say what existing information, platforms or solutions the project reuses.',
       },
       da: {
-        noOpenness: 'Systemer skal være åbne og let kunne integreres, og informationen skal kunne frigøres til genbrug i byens andre systemer: beskriv de åbne standarder eller API\'er og integrationer, løsningen har.',
-        noSecurityLevel: 'Al informationshåndtering skal have et passende sikkerhedsniveau efter byens sikkerhedsprogram: angiv "security.securityLevel" (ud fra informationsklassifikationen).',
+        noOpenness:
+          "Systemer skal være åbne og let kunne integreres, og informationen skal kunne frigøres til genbrug i byens andre systemer: beskriv de åbne standarder eller API'er og integrationer, løsningen har.",
+        noSecurityLevel:
+          'Al informationshåndtering skal have et passende sikkerhedsniveau efter byens sikkerhedsprogram: angiv "security.securityLevel" (ud fra informationsklassifikationen).',
         noPortfolio: 'Byens applikationer står i applikationsporteføljen, som kommunstyrelsen forvalter: skriv, at den nye applikation registreres der.',
-        noReuse: 'Byen stræber efter at genbruge både information og tekniske løsninger: skriv, hvilken eksisterende information, platform eller løsning projektet genbruger.',
+        noReuse:
+          'Byen stræber efter at genbruge både information og tekniske løsninger: skriv, hvilken eksisterende information, platform eller løsning projektet genbruger.',
       },
       sv: {
-        noOpenness: 'System ska vara öppna och tillåta integration på ett enkelt sätt, och information ska kunna frigöras och återanvändas i stadens övriga system: beskriv lösningens öppna standarder eller API:er och integrationer.',
-        noSecurityLevel: 'All informationshantering ska ha en adekvat säkerhetsnivå enligt stadens säkerhetsprogram: ange "security.securityLevel" (raden "Säkerhetsnivå:" under "Informationssäkerhet") utifrån informationsklassningen.',
-        noPortfolio: 'Stadens applikationer ska finnas förtecknade i applikationsportföljen som kommunstyrelsen förvaltar: skriv att den nya applikationen registreras där.',
-        noReuse: 'Staden ska sträva efter återanvändning av såväl information som tekniska lösningar: skriv vilken befintlig information, plattform eller lösning projektet återanvänder.',
+        noOpenness:
+          'System ska vara öppna och tillåta integration på ett enkelt sätt, och information ska kunna frigöras och återanvändas i stadens övriga system: beskriv lösningens öppna standarder eller API:er och integrationer.',
+        noSecurityLevel:
+          'All informationshantering ska ha en adekvat säkerhetsnivå enligt stadens säkerhetsprogram: ange "security.securityLevel" (raden "Säkerhetsnivå:" under "Informationssäkerhet") utifrån informationsklassningen.',
+        noPortfolio:
+          'Stadens applikationer ska finnas förtecknade i applikationsportföljen som kommunstyrelsen förvaltar: skriv att den nya applikationen registreras där.',
+        noReuse:
+          'Staden ska sträva efter återanvändning av såväl information som tekniska lösningar: skriv vilken befintlig information, plattform eller lösning projektet återanvänder.',
       },
       nb: {
-        noOpenness: 'Systemer skal være åpne og enkelt kunne integreres, og informasjonen skal kunne frigjøres for gjenbruk i byens andre systemer: beskriv løsningens åpne standarder eller API-er og integrasjoner.',
-        noSecurityLevel: 'All informasjonshåndtering skal ha et passende sikkerhetsnivå etter byens sikkerhetsprogram: angi "security.securityLevel" (ut fra informasjonsklassifiseringen).',
+        noOpenness:
+          'Systemer skal være åpne og enkelt kunne integreres, og informasjonen skal kunne frigjøres for gjenbruk i byens andre systemer: beskriv løsningens åpne standarder eller API-er og integrasjoner.',
+        noSecurityLevel:
+          'All informasjonshåndtering skal ha et passende sikkerhetsnivå etter byens sikkerhetsprogram: angi "security.securityLevel" (ut fra informasjonsklassifiseringen).',
         noPortfolio: 'Byens applikasjoner står i applikasjonsporteføljen som kommunstyrelsen forvalter: skriv at den nye applikasjonen registreres der.',
-        noReuse: 'Byen skal strebe etter gjenbruk av både informasjon og tekniske løsninger: skriv hvilken eksisterende informasjon, plattform eller løsning prosjektet gjenbruker.',
+        noReuse:
+          'Byen skal strebe etter gjenbruk av både informasjon og tekniske løsninger: skriv hvilken eksisterende informasjon, plattform eller løsning prosjektet gjenbruker.',
       },
     },
   },

@@ -13,28 +13,44 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        missing: 'Plan the benefits realisation: add "benefitsRealisation" to the business case (in Markdown a "Benefits realisation" section) with "owner", "plan" and "baseline" (today\'s measured values the gains are reported against).',
-        noBaseline: '"{key}" has no baseline: add "baseline" with today\'s measured values (e.g. "2025: 14 days average case time"), or a baseline for each follow-up metric, so the gains can be reported against it.',
-        noQuantitative: 'All the gains are qualitative: add at least one quantitative gain (an amount, hours saved or a measured target) that can be reported against the baseline.',
-        noQualitative: 'All the gains are quantitative: add the qualitative gains too (e.g. better service, fewer errors, shared competence across the municipalities).',
+        missing:
+          'Plan the benefits realisation: add "benefitsRealisation" to the business case (in Markdown a "Benefits realisation" section) with "owner", "plan" and "baseline" (today\'s measured values the gains are reported against).',
+        noBaseline:
+          '"{key}" has no baseline: add "baseline" with today\'s measured values (e.g. "2025: 14 days average case time"), or a baseline for each follow-up metric, so the gains can be reported against it.',
+        noQuantitative:
+          'All the gains are qualitative: add at least one quantitative gain (an amount, hours saved or a measured target) that can be reported against the baseline.',
+        noQualitative:
+          'All the gains are quantitative: add the qualitative gains too (e.g. better service, fewer errors, shared competence across the municipalities).',
       },
       da: {
-        missing: 'Planlæg gevinstrealiseringen: tilføj "gevinstrealisering" til business casen (i Markdown et afsnit "Gevinstrealisering") med "ejer", "plan" og "baseline" (de målte værdier i dag, som gevinsterne opgøres mod).',
-        noBaseline: '"{key}" har ingen baseline: tilføj "baseline" med de målte værdier i dag (fx "2025: 14 dages sagsbehandlingstid i gennemsnit") eller en baseline for hvert måltal, så gevinsterne kan opgøres mod den.',
-        noQuantitative: 'Alle gevinster er kvalitative: tilføj mindst én kvantitativ gevinst (et beløb, sparede timer eller et målt mål), som kan opgøres mod baseline.',
-        noQualitative: 'Alle gevinster er kvantitative: tilføj også de kvalitative gevinster (fx bedre service, færre fejl, fælles kompetence på tværs af kommunerne).',
+        missing:
+          'Planlæg gevinstrealiseringen: tilføj "gevinstrealisering" til business casen (i Markdown et afsnit "Gevinstrealisering") med "ejer", "plan" og "baseline" (de målte værdier i dag, som gevinsterne opgøres mod).',
+        noBaseline:
+          '"{key}" har ingen baseline: tilføj "baseline" med de målte værdier i dag (fx "2025: 14 dages sagsbehandlingstid i gennemsnit") eller en baseline for hvert måltal, så gevinsterne kan opgøres mod den.',
+        noQuantitative:
+          'Alle gevinster er kvalitative: tilføj mindst én kvantitativ gevinst (et beløb, sparede timer eller et målt mål), som kan opgøres mod baseline.',
+        noQualitative:
+          'Alle gevinster er kvantitative: tilføj også de kvalitative gevinster (fx bedre service, færre fejl, fælles kompetence på tværs af kommunerne).',
       },
       sv: {
-        missing: 'Planera nyttorealiseringen: lägg till "nyttorealisering" i kalkylen (i Markdown ett avsnitt "Nyttorealisering") med "ägare", "plan" och "nuläge" (dagens uppmätta värden som nyttorna redovisas mot).',
-        noBaseline: '"{key}" har inget nuläge: lägg till "nuläge" med dagens uppmätta värden (t.ex. "2025: 14 dagars handläggningstid i snitt") eller ett nuläge för varje mätetal, så att nyttorna kan redovisas mot det.',
-        noQuantitative: 'Alla nyttor är kvalitativa: lägg till minst en kvantitativ nytta (ett belopp, sparade timmar eller ett uppmätt mål) som kan redovisas mot nuläget.',
-        noQualitative: 'Alla nyttor är kvantitativa: lägg även till de kvalitativa nyttorna (t.ex. bättre service, färre fel, gemensam kompetens mellan kommunerna).',
+        missing:
+          'Planera nyttorealiseringen: lägg till "nyttorealisering" i kalkylen (i Markdown ett avsnitt "Nyttorealisering") med "ägare", "plan" och "nuläge" (dagens uppmätta värden som nyttorna redovisas mot).',
+        noBaseline:
+          '"{key}" har inget nuläge: lägg till "nuläge" med dagens uppmätta värden (t.ex. "2025: 14 dagars handläggningstid i snitt") eller ett nuläge för varje mätetal, så att nyttorna kan redovisas mot det.',
+        noQuantitative:
+          'Alla nyttor är kvalitativa: lägg till minst en kvantitativ nytta (ett belopp, sparade timmar eller ett uppmätt mål) som kan redovisas mot nuläget.',
+        noQualitative:
+          'Alla nyttor är kvantitativa: lägg även till de kvalitativa nyttorna (t.ex. bättre service, färre fel, gemensam kompetens mellan kommunerna).',
       },
       nb: {
-        missing: 'Planlegg gevinstrealiseringen: legg til "gevinstrealisering" i kost-nytte-analysen (i Markdown et avsnitt "Gevinstrealisering") med "eier", "plan" og "nullpunkt" (dagens målte verdier som gevinstene rapporteres mot).',
-        noBaseline: '"{key}" har ingen baseline: legg til "nullpunkt" med dagens målte verdier (f.eks. "2025: 14 dagers saksbehandlingstid i snitt") eller et nullpunkt for hvert måltall, så gevinstrealiseringen kan rapporteres mot det til rådmannskollegiet.',
-        noQuantitative: 'Alle gevinstene er kvalitative: legg til minst én kvantitativ gevinst (et beløp, sparte timer eller et målt mål) som kan rapporteres mot nullpunktet.',
-        noQualitative: 'Alle gevinstene er kvantitative: legg også til de kvalitative gevinstene (f.eks. bedre tjenester, færre feil, felles kompetanse på tvers av kommunene).',
+        missing:
+          'Planlegg gevinstrealiseringen: legg til "gevinstrealisering" i kost-nytte-analysen (i Markdown et avsnitt "Gevinstrealisering") med "eier", "plan" og "nullpunkt" (dagens målte verdier som gevinstene rapporteres mot).',
+        noBaseline:
+          '"{key}" har ingen baseline: legg til "nullpunkt" med dagens målte verdier (f.eks. "2025: 14 dagers saksbehandlingstid i snitt") eller et nullpunkt for hvert måltall, så gevinstrealiseringen kan rapporteres mot det til rådmannskollegiet.',
+        noQuantitative:
+          'Alle gevinstene er kvalitative: legg til minst én kvantitativ gevinst (et beløp, sparte timer eller et målt mål) som kan rapporteres mot nullpunktet.',
+        noQualitative:
+          'Alle gevinstene er kvantitative: legg også til de kvalitative gevinstene (f.eks. bedre tjenester, færre feil, felles kompetanse på tvers av kommunene).',
       },
     },
   },

@@ -46,7 +46,7 @@ schedule: { start: 2026-01-01, end: 2028-12-31 }
 `,
     },
     {
-      name: 'en Markdown: an innovative project\'s schedule is it-category\'s',
+      name: "en Markdown: an innovative project's schedule is it-category's",
       filename: 'proposal.md',
       strategies: stockholm,
       code: `---

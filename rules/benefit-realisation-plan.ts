@@ -14,7 +14,20 @@
  * it does not draw on the portfolios); the schedule of an `innovative` project, which
  * `it-category` holds to a few months.
  */
-import { allPhrases, allTexts, dayOf, defineRule, findPhrase, firstHit, get, isGiven, PROJECT_PORTFOLIO, STAGED_DELIVERY, textOf, WITHIN_BUDGET_YEAR } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  dayOf,
+  defineRule,
+  findPhrase,
+  firstHit,
+  get,
+  isGiven,
+  PROJECT_PORTFOLIO,
+  STAGED_DELIVERY,
+  textOf,
+  WITHIN_BUDGET_YEAR,
+} from '../src/engine/rulekit.js';
 
 const SPLIT_PHRASES = allPhrases(STAGED_DELIVERY);
 const ONE_YEAR_PHRASES = allPhrases(WITHIN_BUDGET_YEAR);
@@ -28,24 +41,33 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        noPlan: 'Add a plan for how the expected benefit will be realised: "businessCase.benefitsRealisation" with a "plan" (in Markdown a "Benefits realisation" section) — who does what, when, and how the benefit is measured.',
+        noPlan:
+          'Add a plan for how the expected benefit will be realised: "businessCase.benefitsRealisation" with a "plan" (in Markdown a "Benefits realisation" section) — who does what, when, and how the benefit is measured.',
         noSchedule: 'A portfolio project is normally carried out within one fiscal year: add "schedule" with "start" and "end" dates.',
-        multiYear: 'The schedule runs from {start} to {end}, over {years} fiscal years: delimit the project to one year, or split it into parts decided year by year and say so (e.g. "Etapp 1 (2026) …, etapp 2 beslutas inför 2027").',
+        multiYear:
+          'The schedule runs from {start} to {end}, over {years} fiscal years: delimit the project to one year, or split it into parts decided year by year and say so (e.g. "Etapp 1 (2026) …, etapp 2 beslutas inför 2027").',
       },
       da: {
-        noPlan: 'Tilføj en plan for, hvordan den forventede gevinst realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et afsnit "Gevinstrealisering") — hvem gør hvad, hvornår, og hvordan gevinsten måles.',
+        noPlan:
+          'Tilføj en plan for, hvordan den forventede gevinst realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et afsnit "Gevinstrealisering") — hvem gør hvad, hvornår, og hvordan gevinsten måles.',
         noSchedule: 'Et porteføljeprojekt gennemføres normalt inden for ét budgetår: tilføj "schedule" med datoerne "start" og "end".',
-        multiYear: 'Tidsplanen løber fra {start} til {end}, over {years} budgetår: afgræns projektet til ét år, eller del det op i etaper, der besluttes år for år, og skriv det (f.eks. "Etape 1 (2026) …, etape 2 besluttes før 2027").',
+        multiYear:
+          'Tidsplanen løber fra {start} til {end}, over {years} budgetår: afgræns projektet til ét år, eller del det op i etaper, der besluttes år for år, og skriv det (f.eks. "Etape 1 (2026) …, etape 2 besluttes før 2027").',
       },
       sv: {
-        noPlan: 'Lägg till en plan för hur den förväntade nyttan ska realiseras: "businessCase.benefitsRealisation" med en "plan" (i Markdown ett avsnitt "Effekthemtagning" eller "Nyttorealisering") — vem gör vad, när, och hur nyttan mäts.',
-        noSchedule: 'Ett projekt med portföljmedel ska normalt genomföras under ett och samma verksamhetsår: lägg till "schedule" (avsnittet "Tidplan") med datumen "start" och "slut".',
-        multiYear: 'Tidplanen går från {start} till {end}, över {years} verksamhetsår: avgränsa projektet till ett år, eller dela upp det i delar som beslutas från år till år och skriv det (t.ex. "Etapp 1 (2026) …, etapp 2 beslutas inför 2027").',
+        noPlan:
+          'Lägg till en plan för hur den förväntade nyttan ska realiseras: "businessCase.benefitsRealisation" med en "plan" (i Markdown ett avsnitt "Effekthemtagning" eller "Nyttorealisering") — vem gör vad, när, och hur nyttan mäts.',
+        noSchedule:
+          'Ett projekt med portföljmedel ska normalt genomföras under ett och samma verksamhetsår: lägg till "schedule" (avsnittet "Tidplan") med datumen "start" och "slut".',
+        multiYear:
+          'Tidplanen går från {start} till {end}, över {years} verksamhetsår: avgränsa projektet till ett år, eller dela upp det i delar som beslutas från år till år och skriv det (t.ex. "Etapp 1 (2026) …, etapp 2 beslutas inför 2027").',
       },
       nb: {
-        noPlan: 'Legg til en plan for hvordan den forventede gevinsten skal realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et avsnitt "Gevinstrealisering") — hvem gjør hva, når, og hvordan gevinsten måles.',
+        noPlan:
+          'Legg til en plan for hvordan den forventede gevinsten skal realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et avsnitt "Gevinstrealisering") — hvem gjør hva, når, og hvordan gevinsten måles.',
         noSchedule: 'Et porteføljeprosjekt gjennomføres normalt innenfor ett budsjettår: legg til "schedule" med datoene "start" og "end".',
-        multiYear: 'Tidsplanen går fra {start} til {end}, over {years} budsjettår: avgrens prosjektet til ett år, eller del det opp i etapper som vedtas år for år, og skriv det (f.eks. "Etappe 1 (2026) …, etappe 2 vedtas før 2027").',
+        multiYear:
+          'Tidsplanen går fra {start} til {end}, over {years} budsjettår: avgrens prosjektet til ett år, eller del det opp i etapper som vedtas år for år, og skriv det (f.eks. "Etappe 1 (2026) …, etappe 2 vedtas før 2027").',
       },
     },
   },
@@ -74,7 +96,11 @@ export default defineRule({
     context.report({
       messageId: 'multiYear',
       node: endNode,
-      data: { start: String(startNode.kind === 'scalar' ? startNode.value : ''), end: String(endNode.kind === 'scalar' ? endNode.value : ''), years: end.year - start.year + 1 },
+      data: {
+        start: String(startNode.kind === 'scalar' ? startNode.value : ''),
+        end: String(endNode.kind === 'scalar' ? endNode.value : ''),
+        years: end.year - start.year + 1,
+      },
     });
   },
 });

@@ -11,7 +11,33 @@
  * `sharedSolution.exception` records the kommunstyrelse's exception decision, or a text says
  * the kommunstyrelse has decided on an exception.
  */
-import { ABSENCE, allPhrases, allTexts, CITY_EXECUTIVE_BOARD, componentCatalogue, componentsWith, DECISION_SUPPORT, defineRule, E_SERVICE, EXCEPTION_DECIDED, findPhrase, get, inEveryLanguage, isGiven, type Localised, LOGIN, namedComponent, NEGATION, NONE, OUTSIDE_USERS, phraseMatches, rangeInText, type SharedComponent, type TextHit, type WordLists } from '../src/engine/rulekit.js';
+import {
+  ABSENCE,
+  allPhrases,
+  allTexts,
+  CITY_EXECUTIVE_BOARD,
+  componentCatalogue,
+  componentsWith,
+  DECISION_SUPPORT,
+  defineRule,
+  E_SERVICE,
+  EXCEPTION_DECIDED,
+  findPhrase,
+  get,
+  inEveryLanguage,
+  isGiven,
+  type Localised,
+  LOGIN,
+  namedComponent,
+  NEGATION,
+  NONE,
+  OUTSIDE_USERS,
+  phraseMatches,
+  rangeInText,
+  type SharedComponent,
+  type TextHit,
+  type WordLists,
+} from '../src/engine/rulekit.js';
 
 interface Platform {
   fn: string;
@@ -76,21 +102,26 @@ function functionName(fn: string): Localised {
 export default defineRule({
   meta: {
     id: 'common-platforms',
-    description: "E-services, internet login and decision support use the city's common platforms (e-tjänstplattform, id-portal, LIS) unless the kommunstyrelse grants an exception.",
+    description:
+      "E-services, internet login and decision support use the city's common platforms (e-tjänstplattform, id-portal, LIS) unless the kommunstyrelse grants an exception.",
     clauses: ['STH-7'],
     severity: 'error',
     messages: {
       en: {
-        duplicate: 'The proposal describes {function} ("{word}") but does not name {platform}: base it on the city\'s common platform and say so, or record the kommunstyrelse\'s exception decision in "sharedSolution.exception".',
+        duplicate:
+          'The proposal describes {function} ("{word}") but does not name {platform}: base it on the city\'s common platform and say so, or record the kommunstyrelse\'s exception decision in "sharedSolution.exception".',
       },
       da: {
-        duplicate: 'Forslaget beskriver {function} ("{word}"), men nævner ikke {platform}: byg på byens fælles platform og skriv det, eller notér kommunstyrelsens beslutning om undtagelse i "sharedSolution.exception".',
+        duplicate:
+          'Forslaget beskriver {function} ("{word}"), men nævner ikke {platform}: byg på byens fælles platform og skriv det, eller notér kommunstyrelsens beslutning om undtagelse i "sharedSolution.exception".',
       },
       sv: {
-        duplicate: 'Förslaget beskriver {function} ("{word}") men nämner inte {platform}: bygg på stadens gemensamma plattform och skriv det, eller för in kommunstyrelsens beslut om undantag i "sharedSolution.exception" (raden "Undantag:").',
+        duplicate:
+          'Förslaget beskriver {function} ("{word}") men nämner inte {platform}: bygg på stadens gemensamma plattform och skriv det, eller för in kommunstyrelsens beslut om undantag i "sharedSolution.exception" (raden "Undantag:").',
       },
       nb: {
-        duplicate: 'Forslaget beskriver {function} ("{word}"), men nevner ikke {platform}: bygg på byens felles plattform og skriv det, eller før inn kommunstyrelsens vedtak om unntak i "sharedSolution.exception".',
+        duplicate:
+          'Forslaget beskriver {function} ("{word}"), men nevner ikke {platform}: bygg på byens felles plattform og skriv det, eller før inn kommunstyrelsens vedtak om unntak i "sharedSolution.exception".',
       },
     },
   },

@@ -2,7 +2,21 @@
  * competence — competence-raising is budgeted when a new system is introduced, and domain
  * experts (fagpersoner) take part in ordering and development (IKT Follo FLO-14).
  */
-import { allPhrases, allTexts, asList, defineRule, DOMAIN_EXPERTS, findPhrase, firstHit, get, isGiven, isScalar, parseAmount, textOf, TRAINING } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  asList,
+  defineRule,
+  DOMAIN_EXPERTS,
+  findPhrase,
+  firstHit,
+  get,
+  isGiven,
+  isScalar,
+  parseAmount,
+  textOf,
+  TRAINING,
+} from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 
 const TRAINING_WORDS = allPhrases(TRAINING);
@@ -16,22 +30,28 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        noTrainingBudget: 'Budget the training for the new system: add "competence.trainingBudget" (an amount), or a cost line for training in the business case.',
+        noTrainingBudget:
+          'Budget the training for the new system: add "competence.trainingBudget" (an amount), or a cost line for training in the business case.',
         zeroTrainingBudget: '"{key}" is zero: budget the cost of training staff in the new system.',
-        noDomainExperts: 'Name the domain experts (fagpersoner) who take part in ordering and development: add "competence.domainExperts" (who, from which units).',
+        noDomainExperts:
+          'Name the domain experts (fagpersoner) who take part in ordering and development: add "competence.domainExperts" (who, from which units).',
       },
       da: {
-        noTrainingBudget: 'Budgettér kompetenceudviklingen til det nye system: tilføj "competence.trainingBudget" (et beløb) eller en omkostningslinje til uddannelse i business casen.',
+        noTrainingBudget:
+          'Budgettér kompetenceudviklingen til det nye system: tilføj "competence.trainingBudget" (et beløb) eller en omkostningslinje til uddannelse i business casen.',
         zeroTrainingBudget: '"{key}" er nul: budgettér udgiften til at lære medarbejderne det nye system.',
         noDomainExperts: 'Nævn de fagpersoner, der deltager i bestilling og udvikling: tilføj "competence.domainExperts" (hvem, fra hvilke enheder).',
       },
       sv: {
-        noTrainingBudget: 'Budgetera kompetensutvecklingen för det nya systemet: lägg till "competence.trainingBudget" (ett belopp) eller en kostnadsrad för utbildning i kalkylen.',
+        noTrainingBudget:
+          'Budgetera kompetensutvecklingen för det nya systemet: lägg till "competence.trainingBudget" (ett belopp) eller en kostnadsrad för utbildning i kalkylen.',
         zeroTrainingBudget: '"{key}" är noll: budgetera kostnaden för att utbilda medarbetarna i det nya systemet.',
-        noDomainExperts: 'Nämn de verksamhetsexperter som deltar i beställning och utveckling: lägg till "competence.domainExperts" (vilka, från vilka enheter).',
+        noDomainExperts:
+          'Nämn de verksamhetsexperter som deltar i beställning och utveckling: lägg till "competence.domainExperts" (vilka, från vilka enheter).',
       },
       nb: {
-        noTrainingBudget: 'Budsjetter kompetansehevingen for det nye systemet: legg til "competence.trainingBudget" (et beløp) eller en kostnadslinje for opplæring i kost-nytte-analysen.',
+        noTrainingBudget:
+          'Budsjetter kompetansehevingen for det nye systemet: legg til "competence.trainingBudget" (et beløp) eller en kostnadslinje for opplæring i kost-nytte-analysen.',
         zeroTrainingBudget: '"{key}" er null: budsjetter kostnaden ved å lære de ansatte det nye systemet.',
         noDomainExperts: 'Nevn fagpersonene som er med i bestiller- og utviklingsfasen: legg til "competence.domainExperts" (hvem, fra hvilke enheter).',
       },
@@ -57,5 +77,7 @@ function isZero(node: ModelNode): boolean {
 }
 
 function trainingCostLine(proposal: Proposal): boolean {
-  return asList(get(proposal, 'businessCase.costs')).some((line) => line.kind === 'map' && findPhrase(textOf(line.entries.get('item')), TRAINING_WORDS) !== undefined);
+  return asList(get(proposal, 'businessCase.costs')).some(
+    (line) => line.kind === 'map' && findPhrase(textOf(line.entries.get('item')), TRAINING_WORDS) !== undefined,
+  );
 }

@@ -19,22 +19,26 @@ export default defineRule({
     defaultOptions: { minLength: 20 },
     messages: {
       en: {
-        missing: 'Describe the IT solution or project: add "description" (in Markdown a "Description" section) saying what it is, who uses it and what changes.',
+        missing:
+          'Describe the IT solution or project: add "description" (in Markdown a "Description" section) saying what it is, who uses it and what changes.',
         empty: '"{key}" is empty or a placeholder: describe what the IT solution or project is, who uses it and what changes.',
         tooShort: '"{key}" is only {length} characters long (at least {min}): describe what the IT solution or project is, who uses it and what changes.',
       },
       da: {
-        missing: 'Beskriv it-løsningen/projektet: tilføj "description" (i Markdown et afsnit "Beskrivelse" eller "Projektbeskrivelse"), der siger, hvad det er, hvem der bruger det, og hvad der ændres.',
+        missing:
+          'Beskriv it-løsningen/projektet: tilføj "description" (i Markdown et afsnit "Beskrivelse" eller "Projektbeskrivelse"), der siger, hvad det er, hvem der bruger det, og hvad der ændres.',
         empty: '"{key}" er tom eller en pladsholder: beskriv, hvad it-løsningen/projektet er, hvem der bruger det, og hvad der ændres.',
         tooShort: '"{key}" er kun {length} tegn lang (mindst {min}): beskriv, hvad it-løsningen/projektet er, hvem der bruger det, og hvad der ændres.',
       },
       sv: {
-        missing: 'Beskriv it-lösningen/projektet: lägg till "description" (i Markdown ett avsnitt "Beskrivning" eller "Sammanfattning") som säger vad det är, vem som använder det och vad som förändras.',
+        missing:
+          'Beskriv it-lösningen/projektet: lägg till "description" (i Markdown ett avsnitt "Beskrivning" eller "Sammanfattning") som säger vad det är, vem som använder det och vad som förändras.',
         empty: '"{key}" är tomt eller en platshållare: beskriv vad it-lösningen/projektet är, vem som använder det och vad som förändras.',
         tooShort: '"{key}" är bara {length} tecken lång (minst {min}): beskriv vad it-lösningen/projektet är, vem som använder det och vad som förändras.',
       },
       nb: {
-        missing: 'Beskriv IT-løsningen/prosjektet: legg til "description" (i Markdown et avsnitt "Beskrivelse" eller "Sammendrag") som sier hva det er, hvem som bruker det, og hva som endres.',
+        missing:
+          'Beskriv IT-løsningen/prosjektet: legg til "description" (i Markdown et avsnitt "Beskrivelse" eller "Sammendrag") som sier hva det er, hvem som bruker det, og hva som endres.',
         empty: '"{key}" er tom eller en plassholder: beskriv hva IT-løsningen/prosjektet er, hvem som bruker det, og hva som endres.',
         tooShort: '"{key}" er bare {length} tegn lang (minst {min}): beskriv hva IT-løsningen/prosjektet er, hvem som bruker det, og hva som endres.',
       },

@@ -23,25 +23,29 @@ export default defineRule({
     defaultOptions: { requireDate: true, requireResponsible: true },
     messages: {
       en: {
-        missing: 'Agree how the initiative will be evaluated: add "evaluation" to the business case with "method" (e.g. a post-calculation comparing costs and benefits with the business case), "date" and "responsible".',
+        missing:
+          'Agree how the initiative will be evaluated: add "evaluation" to the business case with "method" (e.g. a post-calculation comparing costs and benefits with the business case), "date" and "responsible".',
         noMethod: '"{key}" names no method: say how the evaluation is done, e.g. "post-calculation of costs and benefits against the business case".',
         noDate: '"{key}" does not say when: add "date" (e.g. 2026-06-30 or "one year after go-live").',
         noResponsible: '"{key}" does not say who evaluates: add "responsible" (a person or a unit).',
       },
       da: {
-        missing: 'Aftal, hvordan initiativet evalueres: tilføj "evaluering" til business casen med "metode" (fx en efterkalkule, der sammenligner omkostninger og gevinster med business casen), "dato" og "ansvarlig".',
+        missing:
+          'Aftal, hvordan initiativet evalueres: tilføj "evaluering" til business casen med "metode" (fx en efterkalkule, der sammenligner omkostninger og gevinster med business casen), "dato" og "ansvarlig".',
         noMethod: '"{key}" nævner ingen metode: skriv, hvordan evalueringen foregår, fx "efterkalkule af omkostninger og gevinster mod business casen".',
         noDate: '"{key}" siger ikke hvornår: tilføj "dato" (fx 2026-06-30 eller "et år efter idriftsættelse").',
         noResponsible: '"{key}" siger ikke, hvem der evaluerer: tilføj "ansvarlig" (en person eller en enhed).',
       },
       sv: {
-        missing: 'Kom överens om hur initiativet ska utvärderas: lägg till "utvärdering" i kalkylen med "metod" (t.ex. en efterkalkyl som jämför kostnader och nyttor med kalkylen), "datum" och "ansvarig".',
+        missing:
+          'Kom överens om hur initiativet ska utvärderas: lägg till "utvärdering" i kalkylen med "metod" (t.ex. en efterkalkyl som jämför kostnader och nyttor med kalkylen), "datum" och "ansvarig".',
         noMethod: '"{key}" anger ingen metod: skriv hur utvärderingen görs, t.ex. "efterkalkyl av kostnader och nyttor mot kalkylen".',
         noDate: '"{key}" säger inte när: lägg till "datum" (t.ex. 2026-06-30 eller "ett år efter driftstart").',
         noResponsible: '"{key}" säger inte vem som utvärderar: lägg till "ansvarig" (en person eller en enhet).',
       },
       nb: {
-        missing: 'Avtal hvordan tiltaket skal evalueres: legg til "evaluering" i kost-nytte-analysen med "metode" (f.eks. en etterkalkyle som sammenligner kostnader og gevinster med analysen), "dato" og "ansvarlig".',
+        missing:
+          'Avtal hvordan tiltaket skal evalueres: legg til "evaluering" i kost-nytte-analysen med "metode" (f.eks. en etterkalkyle som sammenligner kostnader og gevinster med analysen), "dato" og "ansvarlig".',
         noMethod: '"{key}" nevner ingen metode: skriv hvordan evalueringen gjøres, f.eks. "etterkalkyle av kostnader og gevinster mot analysen".',
         noDate: '"{key}" sier ikke når: legg til "dato" (f.eks. 2026-06-30 eller "ett år etter driftsstart").',
         noResponsible: '"{key}" sier ikke hvem som evaluerer: legg til "ansvarlig" (en person eller en enhet).',

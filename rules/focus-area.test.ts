@@ -21,7 +21,7 @@ fokusområden:
 `,
     },
     {
-      name: 'sv Markdown: the programme\'s own names of focus areas 2 and 5',
+      name: "sv Markdown: the programme's own names of focus areas 2 and 5",
       filename: 'forslag.md',
       strategies: stockholm,
       code: `# Öppna data

@@ -102,7 +102,7 @@ followUp:
   ],
   invalid: [
     {
-      name: 'sv, Oskarshamn: the five perspectives are Stockholm\'s, so under another strategy they are warnings',
+      name: "sv, Oskarshamn: the five perspectives are Stockholm's, so under another strategy they are warnings",
       strategies: ['oskarshamn'],
       code: 'titel: Bokning\nspråk: sv\nuppföljning:\n  nyckeltal:\n    - { namn: Andel digitala ansökningar, metod: objektiv, mål: 80 %, tidpunkt: 2026-12-31 }\n',
       errors: [

@@ -25,7 +25,8 @@ export default defineRule({
     appliesTo: { advisoryUnless: ['stockholm'] },
     messages: {
       en: {
-        missing: 'Add follow-up ("followUp", in Markdown a "Follow-up" section with a table Perspective | Metric | Method | Target) with metrics from all five perspectives: {perspectives}.',
+        missing:
+          'Add follow-up ("followUp", in Markdown a "Follow-up" section with a table Perspective | Metric | Method | Target) with metrics from all five perspectives: {perspectives}.',
         missingPerspectives: 'The follow-up does not cover every perspective: add metrics for {perspectives}.',
         noPerspective: 'Say which perspective the metric "{name}" follows up: external benefit, internal benefit, IT maturity, IT cost or IT quality.',
         noName: 'Name the metric: say what is measured.',
@@ -33,15 +34,18 @@ export default defineRule({
         noTarget: 'Give the target of the metric "{name}": the value to reach.',
       },
       da: {
-        missing: 'Tilføj opfølgning ("followUp", i Markdown et afsnit "Opfølgning" med en tabel Perspektiv | Måltal | Metode | Mål) med måltal fra alle fem perspektiver: {perspectives}.',
+        missing:
+          'Tilføj opfølgning ("followUp", i Markdown et afsnit "Opfølgning" med en tabel Perspektiv | Måltal | Metode | Mål) med måltal fra alle fem perspektiver: {perspectives}.',
         missingPerspectives: 'Opfølgningen dækker ikke alle perspektiver: tilføj måltal for {perspectives}.',
-        noPerspective: 'Angiv, hvilket perspektiv måltallet "{name}" følger op på: ekstern nytte, intern nytte, it-modenhed, it-omkostninger eller it-kvalitet.',
+        noPerspective:
+          'Angiv, hvilket perspektiv måltallet "{name}" følger op på: ekstern nytte, intern nytte, it-modenhed, it-omkostninger eller it-kvalitet.',
         noName: 'Navngiv måltallet: angiv, hvad der måles.',
         noMethod: 'Angiv, hvordan måltallet "{name}" måles: objektiv (f.eks. teknisk tilgængelighed, systemdata) eller subjektiv (interview, spørgeskema).',
         noTarget: 'Angiv målet for måltallet "{name}": den værdi, der skal nås.',
       },
       sv: {
-        missing: 'Lägg till uppföljning ("followUp", i Markdown ett avsnitt "Uppföljning" med en tabell Perspektiv | Mätetal | Metod | Mål) med mätetal ur alla fem perspektiv: {perspectives}.',
+        missing:
+          'Lägg till uppföljning ("followUp", i Markdown ett avsnitt "Uppföljning" med en tabell Perspektiv | Mätetal | Metod | Mål) med mätetal ur alla fem perspektiv: {perspectives}.',
         missingPerspectives: 'Uppföljningen täcker inte alla perspektiv: lägg till mätetal för {perspectives}.',
         noPerspective: 'Ange vilket perspektiv mätetalet "{name}" följer upp: extern nytta, intern nytta, it-mognad, it-kostnad eller it-kvalitet.',
         noName: 'Namnge mätetalet: ange vad som mäts.',
@@ -49,11 +53,13 @@ export default defineRule({
         noTarget: 'Ange målet för mätetalet "{name}": det värde som ska nås.',
       },
       nb: {
-        missing: 'Legg til oppfølging ("followUp", i Markdown et avsnitt "Oppfølging" med en tabell Perspektiv | Måltall | Metode | Mål) med måltall fra alle fem perspektiver: {perspectives}.',
+        missing:
+          'Legg til oppfølging ("followUp", i Markdown et avsnitt "Oppfølging" med en tabell Perspektiv | Måltall | Metode | Mål) med måltall fra alle fem perspektiver: {perspectives}.',
         missingPerspectives: 'Oppfølgingen dekker ikke alle perspektiver: legg til måltall for {perspectives}.',
         noPerspective: 'Angi hvilket perspektiv måltallet "{name}" følger opp: ekstern nytte, intern nytte, IKT-modenhet, IKT-kostnader eller IKT-kvalitet.',
         noName: 'Gi måltallet et navn: angi hva som måles.',
-        noMethod: 'Angi hvordan måltallet "{name}" måles: objektiv (f.eks. teknisk tilgjengelighet, systemdata) eller subjektiv (intervjuer, spørreundersøkelser).',
+        noMethod:
+          'Angi hvordan måltallet "{name}" måles: objektiv (f.eks. teknisk tilgjengelighet, systemdata) eller subjektiv (intervjuer, spørreundersøkelser).',
         noTarget: 'Angi målet for måltallet "{name}": verdien som skal nås.',
       },
     },

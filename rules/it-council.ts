@@ -12,7 +12,27 @@
  * passes; put off, denied or planned without a date ("IT-rådet kommer att informeras senare")
  * it is a finding at that sentence (statement polarity).
  */
-import { allPhrases, allTexts, answer, ANSWER_YES, deadlineIn, defineRule, fold, fulfils, get, IT_COUNCIL, isGiven, mentionsIn, NOTIFY, opensWith, parseDay, phraseMatches, polarityOf, sentenceRange, textOf } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  answer,
+  ANSWER_YES,
+  deadlineIn,
+  defineRule,
+  fold,
+  fulfils,
+  get,
+  IT_COUNCIL,
+  isGiven,
+  mentionsIn,
+  NOTIFY,
+  opensWith,
+  parseDay,
+  phraseMatches,
+  polarityOf,
+  sentenceRange,
+  textOf,
+} from '../src/engine/rulekit.js';
 import type { Proposal } from '../src/model/model.js';
 
 const YES = allPhrases(ANSWER_YES);
@@ -33,18 +53,24 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        missing: 'Acquisitions of IT solutions must be notified to the IT council / IT chief: notify them and add "itCouncilNotified" with the date (e.g. 2026-02-03).',
-        notNotified: 'The IT council has not been notified: notify the IT council / IT chief before the acquisition (anmälningsplikt), and give the date in "itCouncilNotified".',
+        missing:
+          'Acquisitions of IT solutions must be notified to the IT council / IT chief: notify them and add "itCouncilNotified" with the date (e.g. 2026-02-03).',
+        notNotified:
+          'The IT council has not been notified: notify the IT council / IT chief before the acquisition (anmälningsplikt), and give the date in "itCouncilNotified".',
         unclear: '"{value}" does not say that the IT council has been notified: give the date it was notified (e.g. 2026-02-03), or yes.',
       },
       da: {
-        missing: 'Anskaffelse af it-løsninger skal anmeldes til it-rådet / it-chefen: anmeld den, og tilføj "itCouncilNotified" med datoen (f.eks. 2026-02-03).',
-        notNotified: 'It-rådet er ikke orienteret: anmeld anskaffelsen til it-rådet / it-chefen, før den sker (anmeldelsespligt), og angiv datoen i "itCouncilNotified".',
+        missing:
+          'Anskaffelse af it-løsninger skal anmeldes til it-rådet / it-chefen: anmeld den, og tilføj "itCouncilNotified" med datoen (f.eks. 2026-02-03).',
+        notNotified:
+          'It-rådet er ikke orienteret: anmeld anskaffelsen til it-rådet / it-chefen, før den sker (anmeldelsespligt), og angiv datoen i "itCouncilNotified".',
         unclear: '"{value}" siger ikke, at it-rådet er orienteret: angiv datoen for anmeldelsen (f.eks. 2026-02-03) eller ja.',
       },
       sv: {
-        missing: 'Anmälningsplikt till IT-råd/IT-chef gäller vid anskaffning av IT-lösningar: anmäl anskaffningen och lägg till "itCouncilNotified" (raden "Anmäld till IT-rådet:") med datumet, t.ex. 2026-02-03.',
-        notNotified: 'IT-rådet har inte fått någon anmälan: anmäl anskaffningen till IT-rådet/IT-chefen innan den görs (anmälningsplikt), och ange datumet i "itCouncilNotified".',
+        missing:
+          'Anmälningsplikt till IT-råd/IT-chef gäller vid anskaffning av IT-lösningar: anmäl anskaffningen och lägg till "itCouncilNotified" (raden "Anmäld till IT-rådet:") med datumet, t.ex. 2026-02-03.',
+        notNotified:
+          'IT-rådet har inte fått någon anmälan: anmäl anskaffningen till IT-rådet/IT-chefen innan den görs (anmälningsplikt), och ange datumet i "itCouncilNotified".',
         unclear: '"{value}" säger inte att IT-rådet har fått anmälan: ange datumet för anmälan (t.ex. 2026-02-03) eller ja.',
       },
       nb: {

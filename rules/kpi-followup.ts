@@ -20,33 +20,41 @@ export default defineRule({
     severity: 'warn',
     options: {
       type: 'object',
-      properties: { maxNameWords: { type: 'integer', minimum: 1, description: 'Most words in a key figure\'s name before it stops being simple.' } },
+      properties: { maxNameWords: { type: 'integer', minimum: 1, description: "Most words in a key figure's name before it stops being simple." } },
       additionalProperties: false,
     },
     defaultOptions: { maxNameWords: 12 },
     messages: {
       en: {
-        noKpis: 'Follow the project up with simple key figures: add "followUp.metrics" (in Markdown a "Follow-up" table) with at least one metric — its name, target, baseline and deadline.',
+        noKpis:
+          'Follow the project up with simple key figures: add "followUp.metrics" (in Markdown a "Follow-up" table) with at least one metric — its name, target, baseline and deadline.',
         noName: 'Give metric #{index} a short name that says what is counted, e.g. "Share of applications made online".',
-        notSimple: 'The name of metric #{index} has {words} words: key figures should be simple and understandable — name what is counted in at most {max} words and put the rest under "method" or "source".',
+        notSimple:
+          'The name of metric #{index} has {words} words: key figures should be simple and understandable — name what is counted in at most {max} words and put the rest under "method" or "source".',
         noGovernance: 'Say how the project is governed: the steering group, the project manager and the project model it follows.',
       },
       da: {
-        noKpis: 'Følg projektet op med enkle nøgletal: tilføj "followUp.metrics" (i Markdown en tabel under "Opfølgning") med mindst ét måltal — navn, mål, udgangspunkt og frist.',
+        noKpis:
+          'Følg projektet op med enkle nøgletal: tilføj "followUp.metrics" (i Markdown en tabel under "Opfølgning") med mindst ét måltal — navn, mål, udgangspunkt og frist.',
         noName: 'Giv måltal nr. {index} et kort navn, der siger, hvad der tælles, f.eks. "Andel ansøgninger indsendt digitalt".',
-        notSimple: 'Navnet på måltal nr. {index} har {words} ord: nøgletal skal være enkle og forståelige — nævn det, der tælles, med højst {max} ord, og skriv resten under "method" eller "source".',
+        notSimple:
+          'Navnet på måltal nr. {index} har {words} ord: nøgletal skal være enkle og forståelige — nævn det, der tælles, med højst {max} ord, og skriv resten under "method" eller "source".',
         noGovernance: 'Skriv, hvordan projektet styres: styregruppen, projektlederen og den projektmodel, det følger.',
       },
       sv: {
-        noKpis: 'Följ upp projektet med enkla nyckeltal: lägg till "followUp.metrics" (i Markdown en tabell under "Uppföljning" eller "Nyckeltal") med minst ett nyckeltal — namn, mål, nuläge och tidpunkt.',
+        noKpis:
+          'Följ upp projektet med enkla nyckeltal: lägg till "followUp.metrics" (i Markdown en tabell under "Uppföljning" eller "Nyckeltal") med minst ett nyckeltal — namn, mål, nuläge och tidpunkt.',
         noName: 'Ge nyckeltal nr {index} ett kort namn som säger vad som räknas, t.ex. "Andel ansökningar som görs digitalt".',
-        notSimple: 'Namnet på nyckeltal nr {index} har {words} ord: nyckeltal ska vara enkla och förståeliga — säg vad som räknas med högst {max} ord och skriv resten under "Metod" eller "Källa".',
+        notSimple:
+          'Namnet på nyckeltal nr {index} har {words} ord: nyckeltal ska vara enkla och förståeliga — säg vad som räknas med högst {max} ord och skriv resten under "Metod" eller "Källa".',
         noGovernance: 'Skriv hur projektet styrs: styrgruppen, projektledaren och den projektmodell det följer.',
       },
       nb: {
-        noKpis: 'Følg opp prosjektet med enkle nøkkeltall: legg til "followUp.metrics" (i Markdown en tabell under "Oppfølging") med minst ett måltall — navn, mål, utgangspunkt og frist.',
+        noKpis:
+          'Følg opp prosjektet med enkle nøkkeltall: legg til "followUp.metrics" (i Markdown en tabell under "Oppfølging") med minst ett måltall — navn, mål, utgangspunkt og frist.',
         noName: 'Gi måltall nr. {index} et kort navn som sier hva som telles, f.eks. "Andel søknader sendt digitalt".',
-        notSimple: 'Navnet på måltall nr. {index} har {words} ord: nøkkeltall skal være enkle og forståelige — si hva som telles med høyst {max} ord, og skriv resten under "method" eller "source".',
+        notSimple:
+          'Navnet på måltall nr. {index} har {words} ord: nøkkeltall skal være enkle og forståelige — si hva som telles med høyst {max} ord, og skriv resten under "method" eller "source".',
         noGovernance: 'Skriv hvordan prosjektet styres: styringsgruppen, prosjektlederen og prosjektmodellen det følger.',
       },
     },

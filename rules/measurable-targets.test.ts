@@ -6,7 +6,7 @@ const oskarshamn = ['oskarshamn'];
 ruleTester(rule, {
   valid: [
     {
-      name: 'sv YAML: a percentage with a deadline; the strategy\'s own example with the deadline in the target',
+      name: "sv YAML: a percentage with a deadline; the strategy's own example with the deadline in the target",
       strategies: oskarshamn,
       code: `titel: E-tjänster
 uppföljning:

@@ -31,21 +31,24 @@ export default defineRule({
         noTarget: 'Måltallet "{metric}" har intet mål: angiv værdien, der skal nås, og hvornår, f.eks. "80 % senest 2026-12-31".',
         vague: 'Målet for "{metric}" er ikke målbart: "{word}" angiver en retning, ikke et niveau. Angiv et tal, f.eks. "80 %" eller "højst 5 dage".',
         notMeasurable: 'Målet for "{metric}" er ikke målbart: angiv et tal, en procentdel eller et niveau, der skal nås, f.eks. "80 %".',
-        noDeadline: 'Måltallet "{metric}" har ingen frist: tilføj "deadline" (en dato eller et år, f.eks. 2026-12-31), eller skriv i målet, hvornår det skal være nået.',
+        noDeadline:
+          'Måltallet "{metric}" har ingen frist: tilføj "deadline" (en dato eller et år, f.eks. 2026-12-31), eller skriv i målet, hvornår det skal være nået.',
         badDeadline: 'Fristen for "{metric}" ("{value}") er ikke en dato: angiv en dato eller et år, f.eks. 2026-12-31.',
       },
       sv: {
         noTarget: 'Mätetalet "{metric}" saknar mål: ange värdet som ska nås och när, t.ex. "80 % senast 2026-12-31".',
         vague: 'Målet för "{metric}" är inte mätbart: "{word}" anger en riktning, inte en nivå. Ange ett tal, t.ex. "80 %" eller "högst 5 dagar".',
         notMeasurable: 'Målet för "{metric}" är inte mätbart: ange ett tal, en andel eller en nivå som ska nås, t.ex. "80 %".',
-        noDeadline: 'Mätetalet "{metric}" saknar tidpunkt: lägg till "deadline" (kolumnen "Tidpunkt", ett datum eller år, t.ex. 2026-12-31), eller skriv i målet när det ska vara nått, t.ex. "vid utgången av 2026".',
+        noDeadline:
+          'Mätetalet "{metric}" saknar tidpunkt: lägg till "deadline" (kolumnen "Tidpunkt", ett datum eller år, t.ex. 2026-12-31), eller skriv i målet när det ska vara nått, t.ex. "vid utgången av 2026".',
         badDeadline: 'Tidpunkten för "{metric}" ("{value}") är inget datum: ange ett datum eller ett år, t.ex. 2026-12-31.',
       },
       nb: {
         noTarget: 'Måltallet "{metric}" har ikke noe mål: angi verdien som skal nås, og når, f.eks. "80 % innen 2026-12-31".',
         vague: 'Målet for "{metric}" er ikke målbart: "{word}" angir en retning, ikke et nivå. Angi et tall, f.eks. "80 %" eller "høyst 5 dager".',
         notMeasurable: 'Målet for "{metric}" er ikke målbart: angi et tall, en andel eller et nivå som skal nås, f.eks. "80 %".',
-        noDeadline: 'Måltallet "{metric}" har ingen frist: legg til "deadline" (en dato eller et år, f.eks. 2026-12-31), eller skriv i målet når det skal være nådd.',
+        noDeadline:
+          'Måltallet "{metric}" har ingen frist: legg til "deadline" (en dato eller et år, f.eks. 2026-12-31), eller skriv i målet når det skal være nådd.',
         badDeadline: 'Fristen for "{metric}" ("{value}") er ikke en dato: angi en dato eller et år, f.eks. 2026-12-31.',
       },
     },
@@ -61,7 +64,11 @@ export default defineRule({
       } else {
         const quality = targetQuality(targetValue, proposal.language);
         if (!quality.measurable) {
-          context.report(quality.vague ? { messageId: 'vague', node: target, data: { metric: name, word: quality.vague } } : { messageId: 'notMeasurable', node: target, data: { metric: name } });
+          context.report(
+            quality.vague
+              ? { messageId: 'vague', node: target, data: { metric: name, word: quality.vague } }
+              : { messageId: 'notMeasurable', node: target, data: { metric: name } },
+          );
         }
       }
       const deadline = get(metric, 'deadline');

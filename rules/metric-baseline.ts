@@ -18,19 +18,23 @@ export default defineRule({
     severity: 'warn',
     messages: {
       en: {
-        noMethod: 'Define how "{metric}" is measured: add "method" — objective (e.g. counted in the system, technical measurement) or subjective (survey, interviews) — and say where the data comes from ("source").',
+        noMethod:
+          'Define how "{metric}" is measured: add "method" — objective (e.g. counted in the system, technical measurement) or subjective (survey, interviews) — and say where the data comes from ("source").',
         noBaseline: 'Give the baseline of "{metric}": add "baseline" with today\'s value, or when and how the baseline measurement will be made.',
       },
       da: {
-        noMethod: 'Definér, hvordan "{metric}" måles: tilføj "method" — objektiv (f.eks. optalt i systemet, teknisk måling) eller subjektiv (spørgeskema, interview) — og skriv, hvor data kommer fra ("source").',
+        noMethod:
+          'Definér, hvordan "{metric}" måles: tilføj "method" — objektiv (f.eks. optalt i systemet, teknisk måling) eller subjektiv (spørgeskema, interview) — og skriv, hvor data kommer fra ("source").',
         noBaseline: 'Angiv udgangspunktet for "{metric}": tilføj "baseline" med dagens værdi (nulpunktsmåling), eller hvornår og hvordan den måles.',
       },
       sv: {
-        noMethod: 'Definiera hur "{metric}" mäts: lägg till "method" (kolumnen "Metod") — objektiv (t.ex. räknas i systemet, teknisk mätning) eller subjektiv (enkät, intervjuer) — och skriv varifrån uppgifterna kommer ("Källa").',
+        noMethod:
+          'Definiera hur "{metric}" mäts: lägg till "method" (kolumnen "Metod") — objektiv (t.ex. räknas i systemet, teknisk mätning) eller subjektiv (enkät, intervjuer) — och skriv varifrån uppgifterna kommer ("Källa").',
         noBaseline: 'Ange nuläget för "{metric}": lägg till "baseline" (kolumnen "Nuläge") med dagens värde, eller när och hur nulägesmätningen görs.',
       },
       nb: {
-        noMethod: 'Definer hvordan "{metric}" måles: legg til "method" — objektiv (f.eks. telt i systemet, teknisk måling) eller subjektiv (spørreundersøkelse, intervjuer) — og skriv hvor dataene kommer fra ("source").',
+        noMethod:
+          'Definer hvordan "{metric}" måles: legg til "method" — objektiv (f.eks. telt i systemet, teknisk måling) eller subjektiv (spørreundersøkelse, intervjuer) — og skriv hvor dataene kommer fra ("source").',
         noBaseline: 'Angi utgangspunktet for "{metric}": legg til "baseline" med dagens verdi (nullpunktsmåling), eller når og hvordan den måles.',
       },
     },

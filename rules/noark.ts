@@ -17,24 +17,32 @@ export default defineRule({
     severity: 'warn',
     messages: {
       en: {
-        missingArchive: 'The solution handles records ("{word}") but says nothing about archiving: add "archive" saying how records reach a Noark 5 core (e.g. the municipality\'s case and archive system) and that the preservation and disposal plans are followed.',
+        missingArchive:
+          'The solution handles records ("{word}") but says nothing about archiving: add "archive" saying how records reach a Noark 5 core (e.g. the municipality\'s case and archive system) and that the preservation and disposal plans are followed.',
         noNoark: '"{key}" does not mention Noark 5: say how the records are kept in or exported to a Noark 5 core (e.g. through the case and archive system).',
-        noPreservation: 'Say how the approved preservation and disposal plans are followed: what is kept, what is disposed of and when, and how it is deposited.',
+        noPreservation:
+          'Say how the approved preservation and disposal plans are followed: what is kept, what is disposed of and when, and how it is deposited.',
       },
       da: {
-        missingArchive: 'Løsningen håndterer sager eller dokumenter ("{word}"), men siger intet om arkivering: tilføj "arkiv", der siger, hvordan dokumenterne når en Noark 5-kerne, og at bevarings- og kassationsplanerne følges.',
+        missingArchive:
+          'Løsningen håndterer sager eller dokumenter ("{word}"), men siger intet om arkivering: tilføj "arkiv", der siger, hvordan dokumenterne når en Noark 5-kerne, og at bevarings- og kassationsplanerne følges.',
         noNoark: '"{key}" nævner ikke Noark 5: skriv, hvordan dokumenterne gemmes i eller overføres til en Noark 5-kerne.',
-        noPreservation: 'Skriv, hvordan de godkendte bevarings- og kassationsplaner følges: hvad der bevares, hvad der kasseres hvornår, og hvordan det afleveres.',
+        noPreservation:
+          'Skriv, hvordan de godkendte bevarings- og kassationsplaner følges: hvad der bevares, hvad der kasseres hvornår, og hvordan det afleveres.',
       },
       sv: {
-        missingArchive: 'Lösningen hanterar ärenden eller handlingar ("{word}") men säger inget om arkivering: lägg till "arkiv" som säger hur handlingarna når en Noark 5-kärna och att bevarande- och gallringsplanerna följs.',
+        missingArchive:
+          'Lösningen hanterar ärenden eller handlingar ("{word}") men säger inget om arkivering: lägg till "arkiv" som säger hur handlingarna når en Noark 5-kärna och att bevarande- och gallringsplanerna följs.',
         noNoark: '"{key}" nämner inte Noark 5: skriv hur handlingarna lagras i eller förs över till en Noark 5-kärna.',
-        noPreservation: 'Skriv hur de godkända bevarande- och gallringsplanerna följs: vad som bevaras, vad som gallras och när, och hur det levereras till arkivet.',
+        noPreservation:
+          'Skriv hur de godkända bevarande- och gallringsplanerna följs: vad som bevaras, vad som gallras och när, och hur det levereras till arkivet.',
       },
       nb: {
-        missingArchive: 'Løsningen behandler saker eller dokumenter ("{word}"), men sier ingenting om arkiv: legg til "arkiv" som sier hvordan arkivverdige dokumenter kommer inn i en Noark 5-kjerne (f.eks. sak-/arkivsystemet), og at bevarings- og kassasjonsplanene følges.',
+        missingArchive:
+          'Løsningen behandler saker eller dokumenter ("{word}"), men sier ingenting om arkiv: legg til "arkiv" som sier hvordan arkivverdige dokumenter kommer inn i en Noark 5-kjerne (f.eks. sak-/arkivsystemet), og at bevarings- og kassasjonsplanene følges.',
         noNoark: '"{key}" nevner ikke Noark 5: skriv hvordan dokumentene lagres i eller overføres til en Noark 5-kjerne (f.eks. via sak-/arkivsystemet).',
-        noPreservation: 'Skriv hvordan de godkjente bevarings- og kassasjonsplanene følges: hva som bevares, hva som kasseres når, og hvordan det avleveres til depot.',
+        noPreservation:
+          'Skriv hvordan de godkjente bevarings- og kassasjonsplanene følges: hva som bevares, hva som kasseres når, og hvordan det avleveres til depot.',
       },
     },
   },

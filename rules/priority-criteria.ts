@@ -3,7 +3,20 @@
  * and the efficiency criterion says how the gains will be used in the business.
  */
 import type { Lang } from '../src/model/model.js';
-import { allPhrases, deepText, defineRule, findPhrase, GAIN_USES, GAINS, get, inEveryLanguage, PRIORITY_CRITERIA, substance, textsOf, wordCount } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  deepText,
+  defineRule,
+  findPhrase,
+  GAIN_USES,
+  GAINS,
+  get,
+  inEveryLanguage,
+  PRIORITY_CRITERIA,
+  substance,
+  textsOf,
+  wordCount,
+} from '../src/engine/rulekit.js';
 
 const NAMES: Record<Lang, Record<(typeof PRIORITY_CRITERIA)[number], string>> = {
   en: { standardisation: 'Standardisation', coherence: 'Municipal coherence', efficiency: 'Efficiency' },
@@ -18,7 +31,8 @@ const USE_WORDS = allPhrases(GAIN_USES);
 export default defineRule({
   meta: {
     id: 'priority-criteria',
-    description: 'The proposal addresses the three prioritisation criteria (standardisation, municipal coherence, efficiency) and says how the gains will be used.',
+    description:
+      'The proposal addresses the three prioritisation criteria (standardisation, municipal coherence, efficiency) and says how the gains will be used.',
     clauses: ['ESB-4.1'],
     severity: 'error',
     options: {
@@ -29,28 +43,37 @@ export default defineRule({
     defaultOptions: { minWords: 5 },
     messages: {
       en: {
-        missing: 'Address the three prioritisation criteria: add "priorityCriteria" with "standardisation" (which existing tools, e.g. ESDH or GIS, are reused), "coherence" (how data is entered and kept in one place) and "efficiency" (the gains and how they will be used).',
+        missing:
+          'Address the three prioritisation criteria: add "priorityCriteria" with "standardisation" (which existing tools, e.g. ESDH or GIS, are reused), "coherence" (how data is entered and kept in one place) and "efficiency" (the gains and how they will be used).',
         missingCriterion: 'The criterion "{criterion}" is not addressed: add "{field}" under "priorityCriteria" (in Markdown a sub-section "{criterion}").',
         thinCriterion: '"{criterion}" says too little ({words} words, at least {min}): explain how the project meets the criterion.',
-        gainsUse: '"{criterion}" does not say how the gains will be used: state what the freed resources go to, e.g. "the freed hours are used for …" or "the saving is taken out of the budget".',
+        gainsUse:
+          '"{criterion}" does not say how the gains will be used: state what the freed resources go to, e.g. "the freed hours are used for …" or "the saving is taken out of the budget".',
       },
       da: {
-        missing: 'Forholde jer til de tre prioriteringskriterier: tilføj "priorityCriteria" med "standardisering" (hvilke eksisterende værktøjer, fx ESDH eller GIS, der genbruges), "sammenhæng" (hvordan data kun fødes og vedligeholdes ét sted) og "effektivisering" (gevinsterne, og hvordan de skal anvendes).',
+        missing:
+          'Forholde jer til de tre prioriteringskriterier: tilføj "priorityCriteria" med "standardisering" (hvilke eksisterende værktøjer, fx ESDH eller GIS, der genbruges), "sammenhæng" (hvordan data kun fødes og vedligeholdes ét sted) og "effektivisering" (gevinsterne, og hvordan de skal anvendes).',
         missingCriterion: 'Kriteriet "{criterion}" er ikke behandlet: tilføj "{field}" under "priorityCriteria" (i Markdown et underafsnit "{criterion}").',
         thinCriterion: '"{criterion}" siger for lidt ({words} ord, mindst {min}): forklar, hvordan projektet opfylder kriteriet.',
-        gainsUse: '"{criterion}" siger ikke, hvordan gevinsterne skal anvendes i forretningen: skriv, hvad de frigjorte ressourcer går til, fx "de frigjorte timer anvendes til …" eller "besparelsen hjemtages i budgettet".',
+        gainsUse:
+          '"{criterion}" siger ikke, hvordan gevinsterne skal anvendes i forretningen: skriv, hvad de frigjorte ressourcer går til, fx "de frigjorte timer anvendes til …" eller "besparelsen hjemtages i budgettet".',
       },
       sv: {
-        missing: 'Ta ställning till de tre prioriteringskriterierna: lägg till "priorityCriteria" med "standardisering" (vilka befintliga verktyg, t.ex. ESDH eller GIS, som återanvänds), "sammanhang" (hur data matas in och underhålls på ett ställe) och "effektivisering" (vinsterna och hur de ska användas).',
-        missingCriterion: 'Kriteriet "{criterion}" är inte behandlat: lägg till "{field}" under "priorityCriteria" (i Markdown ett underavsnitt "{criterion}").',
+        missing:
+          'Ta ställning till de tre prioriteringskriterierna: lägg till "priorityCriteria" med "standardisering" (vilka befintliga verktyg, t.ex. ESDH eller GIS, som återanvänds), "sammanhang" (hur data matas in och underhålls på ett ställe) och "effektivisering" (vinsterna och hur de ska användas).',
+        missingCriterion:
+          'Kriteriet "{criterion}" är inte behandlat: lägg till "{field}" under "priorityCriteria" (i Markdown ett underavsnitt "{criterion}").',
         thinCriterion: '"{criterion}" säger för lite ({words} ord, minst {min}): förklara hur projektet uppfyller kriteriet.',
-        gainsUse: '"{criterion}" säger inte hur vinsterna ska användas i verksamheten: skriv vad de frigjorda resurserna går till, t.ex. "de frigjorda timmarna används till …".',
+        gainsUse:
+          '"{criterion}" säger inte hur vinsterna ska användas i verksamheten: skriv vad de frigjorda resurserna går till, t.ex. "de frigjorda timmarna används till …".',
       },
       nb: {
-        missing: 'Ta stilling til de tre prioriteringskriteriene: legg til "priorityCriteria" med "standardisering" (hvilke eksisterende verktøy, f.eks. sak/arkiv eller GIS, som gjenbrukes), "sammenheng" (hvordan data registreres og vedlikeholdes ett sted) og "effektivisering" (gevinstene og hvordan de skal brukes).',
+        missing:
+          'Ta stilling til de tre prioriteringskriteriene: legg til "priorityCriteria" med "standardisering" (hvilke eksisterende verktøy, f.eks. sak/arkiv eller GIS, som gjenbrukes), "sammenheng" (hvordan data registreres og vedlikeholdes ett sted) og "effektivisering" (gevinstene og hvordan de skal brukes).',
         missingCriterion: 'Kriteriet "{criterion}" er ikke behandlet: legg til "{field}" under "priorityCriteria" (i Markdown et underavsnitt "{criterion}").',
         thinCriterion: '"{criterion}" sier for lite ({words} ord, minst {min}): forklar hvordan prosjektet oppfyller kriteriet.',
-        gainsUse: '"{criterion}" sier ikke hvordan gevinstene skal brukes i virksomheten: skriv hva de frigjorte ressursene går til, f.eks. "de frigjorte timene brukes til …".',
+        gainsUse:
+          '"{criterion}" sier ikke hvordan gevinstene skal brukes i virksomheten: skriv hva de frigjorte ressursene går til, f.eks. "de frigjorte timene brukes til …".',
       },
     },
   },

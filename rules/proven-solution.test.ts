@@ -4,7 +4,7 @@ import rule from './proven-solution.js';
 ruleTester(rule, {
   valid: [
     {
-      name: 'da YAML: the supplier\'s standard app, used by many municipalities, run by the supplier with an SLA',
+      name: "da YAML: the supplier's standard app, used by many municipalities, run by the supplier with an SLA",
       code: `titel: Mobil app til hjemmesygeplejen
 beskrivelse: |
   Appen er leverandørens standardapp, som i dag bruges af mange kommuner. Den driftes af

@@ -5,9 +5,22 @@
  * is the case; where they are absent, the proposal's text decides.
  */
 import type { Lang, Proposal } from '../src/model/model.js';
-import { allPhrases, allTexts, answer, CLOUD, DATA_PROCESSING_AGREEMENT, defineRule, fulfils, get, inEveryLanguage, type Mention, mentionsIn, PERSONAL_DATA, RISK_ASSESSMENT, sentenceRange } from '../src/engine/rulekit.js';
-
-
+import {
+  allPhrases,
+  allTexts,
+  answer,
+  CLOUD,
+  DATA_PROCESSING_AGREEMENT,
+  defineRule,
+  fulfils,
+  get,
+  inEveryLanguage,
+  type Mention,
+  mentionsIn,
+  PERSONAL_DATA,
+  RISK_ASSESSMENT,
+  sentenceRange,
+} from '../src/engine/rulekit.js';
 
 const REASONS: Record<Lang, { cloud: string; personalData: string; both: string }> = {
   en: { cloud: 'it is a cloud service', personalData: 'it handles personal data', both: 'it is a cloud service that handles personal data' },
@@ -45,20 +58,28 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        noRiskAssessment: 'Because {reason}, carry out a thorough risk and vulnerability analysis (ROS) before the contract: add "security.riskAssessment" saying when it was done, by whom, and its main findings.',
-        noDpa: 'Because {reason}, a data processing agreement with the supplier is needed: add "security.dataProcessingAgreement" saying it is signed (or when it will be, before go-live).',
+        noRiskAssessment:
+          'Because {reason}, carry out a thorough risk and vulnerability analysis (ROS) before the contract: add "security.riskAssessment" saying when it was done, by whom, and its main findings.',
+        noDpa:
+          'Because {reason}, a data processing agreement with the supplier is needed: add "security.dataProcessingAgreement" saying it is signed (or when it will be, before go-live).',
       },
       da: {
-        noRiskAssessment: 'Fordi {reason}, skal der laves en grundig risiko- og sårbarhedsanalyse før kontrakten: tilføj "security.riskAssessment", der siger, hvornår den er lavet, af hvem, og hvad den viste.',
-        noDpa: 'Fordi {reason}, kræves en databehandleraftale med leverandøren: tilføj "security.dataProcessingAgreement", der siger, at den er indgået (eller hvornår, før idriftsættelse).',
+        noRiskAssessment:
+          'Fordi {reason}, skal der laves en grundig risiko- og sårbarhedsanalyse før kontrakten: tilføj "security.riskAssessment", der siger, hvornår den er lavet, af hvem, og hvad den viste.',
+        noDpa:
+          'Fordi {reason}, kræves en databehandleraftale med leverandøren: tilføj "security.dataProcessingAgreement", der siger, at den er indgået (eller hvornår, før idriftsættelse).',
       },
       sv: {
-        noRiskAssessment: 'Eftersom {reason} ska en grundlig risk- och sårbarhetsanalys göras före avtalet: lägg till "security.riskAssessment" som säger när den gjordes, av vem och vad den visade.',
-        noDpa: 'Eftersom {reason} behövs ett personuppgiftsbiträdesavtal med leverantören: lägg till "security.dataProcessingAgreement" som säger att det är tecknat (eller när, före driftstart).',
+        noRiskAssessment:
+          'Eftersom {reason} ska en grundlig risk- och sårbarhetsanalys göras före avtalet: lägg till "security.riskAssessment" som säger när den gjordes, av vem och vad den visade.',
+        noDpa:
+          'Eftersom {reason} behövs ett personuppgiftsbiträdesavtal med leverantören: lägg till "security.dataProcessingAgreement" som säger att det är tecknat (eller när, före driftstart).',
       },
       nb: {
-        noRiskAssessment: 'Fordi {reason}, skal det gjennomføres en grundig risiko- og sårbarhetsanalyse (ROS) før avtalen inngås: legg til "security.riskAssessment" som sier når den ble gjort, av hvem og hva den viste.',
-        noDpa: 'Fordi {reason}, må det inngås en databehandleravtale med leverandøren: legg til "security.dataProcessingAgreement" som sier at den er inngått (eller når, før driftsstart).',
+        noRiskAssessment:
+          'Fordi {reason}, skal det gjennomføres en grundig risiko- og sårbarhetsanalyse (ROS) før avtalen inngås: legg til "security.riskAssessment" som sier når den ble gjort, av hvem og hva den viste.',
+        noDpa:
+          'Fordi {reason}, må det inngås en databehandleravtale med leverandøren: legg til "security.dataProcessingAgreement" som sier at den er inngått (eller når, før driftsstart).',
       },
     },
   },
@@ -66,11 +87,17 @@ export default defineRule({
     const cloud = applies(proposal, 'security.cloud', CLOUD_WORDS);
     // A data processing agreement is needed only where a supplier processes personal data: a
     // proposal that plans one (not one that says none is needed) says that it does.
-    const personalData = applies(proposal, 'security.personalData', PERSONAL_WORDS) || (answer(get(proposal, 'security.personalData')) === undefined && mentionsIn(allTexts(proposal), STATED['security.dataProcessingAgreement']!).some((mention) => mention.polarity !== 'negated'));
+    const personalData =
+      applies(proposal, 'security.personalData', PERSONAL_WORDS) ||
+      (answer(get(proposal, 'security.personalData')) === undefined &&
+        mentionsIn(allTexts(proposal), STATED['security.dataProcessingAgreement']!).some((mention) => mention.polarity !== 'negated'));
     if (!cloud && !personalData) return;
     const reason = cloud && personalData ? 'both' : cloud ? 'cloud' : 'personalData';
     const data = { reason: inEveryLanguage((lang) => REASONS[lang][reason]) };
-    for (const [path, messageId] of [['security.riskAssessment', 'noRiskAssessment'], ['security.dataProcessingAgreement', 'noDpa']] as const) {
+    for (const [path, messageId] of [
+      ['security.riskAssessment', 'noRiskAssessment'],
+      ['security.dataProcessingAgreement', 'noDpa'],
+    ] as const) {
       const node = get(proposal, path);
       if (answer(node) === 'yes') continue;
       if (node) {

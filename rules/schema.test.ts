@@ -44,11 +44,18 @@ Service till medborgare
 | Nöjdhet | Enkät till sökande | 4 av 5 |
 `,
     },
-    { name: 'Danish keys and values normalise to the schema', code: 'titel: Booking\nejer: Mette Jensen\nx-ref: 12\nbusinessCase:\n  valuta: DKK\n  costs:\n    - { post: Licens, beløb: "400.000 kr", art: drift }\n' },
+    {
+      name: 'Danish keys and values normalise to the schema',
+      code: 'titel: Booking\nejer: Mette Jensen\nx-ref: 12\nbusinessCase:\n  valuta: DKK\n  costs:\n    - { post: Licens, beløb: "400.000 kr", art: drift }\n',
+    },
     { name: 'Swedish', code: 'titel: Bygglov\nägare: Socialnämnden\nkategori: differentierande\n' },
     { name: 'Norwegian', code: 'tittel: Velferdsteknologi\neier: Kari Nordmann\nkategori: grunnleggende\n' },
     { name: 'keys left without a value are fields not filled in yet', code: 'title: X\nowner:\ncategory:\nbusinessCase:\n  costs:\n' },
-    { name: 'Markdown with a table', filename: 'p.md', code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n' },
+    {
+      name: 'Markdown with a table',
+      filename: 'p.md',
+      code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n',
+    },
   ],
   invalid: [
     {
@@ -129,10 +136,27 @@ businessCase:
       code: 'title: X\nbusinessCase:\n  costs:\n    - { item: Licens, amount: 400000, kind: månedlig }\n',
       errors: [{ messageId: 'enum', line: 4, column: 45, message: 'investment, operating' }],
     },
-    { name: 'amount that is not a number', code: 'title: X\nbusinessCase:\n  costs:\n    - item: Licens\n      amount: ca. en million\n', errors: [{ messageId: 'type', line: 5, column: 15 }] },
-    { name: 'owner as a list: one finding naming both shapes an owner may take', code: 'title: X\nowner: [A, B]\n', errors: [{ messageId: 'type', line: 2, column: 8, message: 'string or object' }] },
-    { name: 'a wrong type deep inside: only where it is wrong', code: 'title: X\nowner: { name: { x: 1 } }\n', errors: [{ messageId: 'type', line: 2, column: 16 }] },
+    {
+      name: 'amount that is not a number',
+      code: 'title: X\nbusinessCase:\n  costs:\n    - item: Licens\n      amount: ca. en million\n',
+      errors: [{ messageId: 'type', line: 5, column: 15 }],
+    },
+    {
+      name: 'owner as a list: one finding naming both shapes an owner may take',
+      code: 'title: X\nowner: [A, B]\n',
+      errors: [{ messageId: 'type', line: 2, column: 8, message: 'string or object' }],
+    },
+    {
+      name: 'a wrong type deep inside: only where it is wrong',
+      code: 'title: X\nowner: { name: { x: 1 } }\n',
+      errors: [{ messageId: 'type', line: 2, column: 16 }],
+    },
     { name: 'unknown key in a nested object', code: 'title: X\nowner:\n  name: A\n  phone: 123\n', errors: [{ messageId: 'unknownKey', line: 4, column: 3 }] },
-    { name: 'Markdown: a cell outside the list', filename: 'p.md', code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n', errors: [{ messageId: 'enum', line: 7, column: 22 }] },
+    {
+      name: 'Markdown: a cell outside the list',
+      filename: 'p.md',
+      code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n',
+      errors: [{ messageId: 'enum', line: 7, column: 22 }],
+    },
   ],
 });

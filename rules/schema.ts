@@ -63,20 +63,31 @@ export default defineRule({
   },
   check(proposal, context) {
     for (const error of violations(proposal)) {
-      const segments = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const segments = error.instancePath
+        .split('/')
+        .slice(1)
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
       const node = nodeAt(proposal, segments);
       const where = segments.length ? pathLabel(segments) : '';
       switch (error.keyword) {
         case 'required': {
           const field = String(error.params.missingProperty);
           const path = [...segments, field].filter((part) => !/^\d+$/.test(part)).join('.');
-          context.report(node && segments.length ? { messageId: 'required', data: { field: path }, node, atKey: true } : { messageId: 'required', data: { field: path }, missing: path });
+          context.report(
+            node && segments.length
+              ? { messageId: 'required', data: { field: path }, node, atKey: true }
+              : { messageId: 'required', data: { field: path }, missing: path },
+          );
           break;
         }
         case 'additionalProperties': {
           const key = String(error.params.additionalProperty);
           const child = node?.kind === 'map' ? node.entries.get(key) : undefined;
-          context.report({ messageId: segments.length ? 'unknownKey' : 'unknownTopKey', data: { key: child?.key ?? key, where }, ...(child ? { node: child, atKey: true } : { missing: '' }) });
+          context.report({
+            messageId: segments.length ? 'unknownKey' : 'unknownTopKey',
+            data: { key: child?.key ?? key, where },
+            ...(child ? { node: child, atKey: true } : { missing: '' }),
+          });
           break;
         }
         case 'type':
@@ -85,10 +96,18 @@ export default defineRule({
             context.report({ messageId: 'notFinite', data: { where, value: String(node.value) }, node });
             break;
           }
-          context.report({ messageId: 'type', data: { where, expected: String(error.params.type).replace(/,/g, ' or ') }, ...(node ? { node } : { missing: '' }) });
+          context.report({
+            messageId: 'type',
+            data: { where, expected: String(error.params.type).replace(/,/g, ' or ') },
+            ...(node ? { node } : { missing: '' }),
+          });
           break;
         case 'enum':
-          context.report({ messageId: 'enum', data: { where, allowed: (error.params.allowedValues as unknown[]).join(', ') }, ...(node ? { node } : { missing: '' }) });
+          context.report({
+            messageId: 'enum',
+            data: { where, allowed: (error.params.allowedValues as unknown[]).join(', ') },
+            ...(node ? { node } : { missing: '' }),
+          });
           break;
         case 'minimum':
         case 'maximum':

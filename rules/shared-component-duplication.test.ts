@@ -8,7 +8,7 @@ const follo = ['ikt-follo'];
 ruleTester(rule, {
   valid: [
     {
-      name: 'sv Stockholm: an own login is common-platforms\' to report (STH-7), not reported twice',
+      name: "sv Stockholm: an own login is common-platforms' to report (STH-7), not reported twice",
       strategies: ['stockholm'],
       code: 'titel: Bokning\nspråk: sv\nbeskrivning: Vi utvecklar en ny e-tjänst med egen inloggning för föreningar.\n',
     },
@@ -107,7 +107,7 @@ fællesoffentlig-løsning:
       code: 'titel: Bokning\nspråk: sv\nbeskrivning: Vi bygger en egen portal på stadens e-tjänstplattform.\n',
     },
     {
-      name: 'sv Stockholm: a deviation with the kommunstyrelse\'s exception',
+      name: "sv Stockholm: a deviation with the kommunstyrelse's exception",
       strategies: stockholm,
       code: `titel: Bokning
 språk: sv
@@ -131,7 +131,17 @@ gemensam-lösning:
 sprog: da
 beskrivelse: Borgerne får eget login med brugernavn og adgangskode.
 `,
-      errors: [{ messageId: 'duplicate', line: 3, column: 27, endLine: 3, endColumn: 37, message: 'Forslaget beskriver en egen løsning til login / eID («eget login»). Brug MitID/NemLog-in, eller forklar afvigelsen under Fællesoffentlig løsning.' }],
+      errors: [
+        {
+          messageId: 'duplicate',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 37,
+          message:
+            'Forslaget beskriver en egen løsning til login / eID («eget login»). Brug MitID/NemLog-in, eller forklar afvigelsen under Fællesoffentlig løsning.',
+        },
+      ],
     },
     {
       name: 'sv YAML: egen inloggning',

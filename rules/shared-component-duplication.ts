@@ -12,7 +12,28 @@
  * a deviation or "none available" with an explanation that covers it. One finding per
  * function, at the first place the proposal describes it.
  */
-import { aliasHits, allTexts, clauseCatalogue, componentCatalogue, type Country, deepText, defineRule, type DuplicationHit, duplicationHits, type DuplicationOptions, get, inEveryLanguage, isGiven, proposalCountries, rangeInText, type SharedComponent, strategyOfClause, type TextHit, textOf, texts } from '../src/engine/rulekit.js';
+import {
+  aliasHits,
+  allTexts,
+  clauseCatalogue,
+  componentCatalogue,
+  type Country,
+  deepText,
+  defineRule,
+  type DuplicationHit,
+  duplicationHits,
+  type DuplicationOptions,
+  get,
+  inEveryLanguage,
+  isGiven,
+  proposalCountries,
+  rangeInText,
+  type SharedComponent,
+  strategyOfClause,
+  type TextHit,
+  textOf,
+  texts,
+} from '../src/engine/rulekit.js';
 import type { Lang, Proposal, Range } from '../src/model/model.js';
 
 const LANGUAGE: Record<Country, Lang> = { DK: 'da', SE: 'sv', NO: 'nb' };
@@ -100,27 +121,34 @@ interface Candidate {
 export default defineRule({
   meta: {
     id: 'shared-component-duplication',
-    description: 'The proposal does not build its own login, digital post, forms portal, register copy, archive or signing where a shared public component provides it, unless it names the component or explains the deviation.',
+    description:
+      'The proposal does not build its own login, digital post, forms portal, register copy, archive or signing where a shared public component provides it, unless it names the component or explains the deviation.',
     clauses: CLAUSES,
     severity: 'warn',
     // Under Stockholm's programme a duplicate needs the kommunstyrelse's exception (STH-7).
     appliesTo: { variants: { duplicate: { strategies: ['stockholm'], messageId: 'duplicateStockholm' } } },
     messages: {
       en: {
-        duplicate: 'The proposal describes its own solution for {function} («{phrase}»). Use {components}, or explain the deviation under "Shared solution" (sharedSolution).',
-        duplicateStockholm: 'The proposal describes its own solution for {function} («{phrase}»). Duplicating functions where the city has common solutions needs the kommunstyrelse\'s exception: use {components}, or give the exception decision under "Shared solution" (sharedSolution.exception).',
+        duplicate:
+          'The proposal describes its own solution for {function} («{phrase}»). Use {components}, or explain the deviation under "Shared solution" (sharedSolution).',
+        duplicateStockholm:
+          'The proposal describes its own solution for {function} («{phrase}»). Duplicating functions where the city has common solutions needs the kommunstyrelse\'s exception: use {components}, or give the exception decision under "Shared solution" (sharedSolution.exception).',
       },
       da: {
-        duplicate: 'Forslaget beskriver en egen løsning til {function} («{phrase}»). Brug {components}, eller forklar afvigelsen under Fællesoffentlig løsning.',
-        duplicateStockholm: 'Forslaget beskriver en egen løsning til {function} («{phrase}»). Funktioner, byen har fælles løsninger til, må kun dubleres med kommunstyrelsens undtagelse: brug {components}, eller angiv beslutningen om undtagelse under Fællesoffentlig løsning.',
+        duplicate:
+          'Forslaget beskriver en egen løsning til {function} («{phrase}»). Brug {components}, eller forklar afvigelsen under Fællesoffentlig løsning.',
+        duplicateStockholm:
+          'Forslaget beskriver en egen løsning til {function} («{phrase}»). Funktioner, byen har fælles løsninger til, må kun dubleres med kommunstyrelsens undtagelse: brug {components}, eller angiv beslutningen om undtagelse under Fællesoffentlig løsning.',
       },
       sv: {
         duplicate: 'Förslaget beskriver en egen lösning för {function} («{phrase}»). Använd {components}, eller förklara avvikelsen under Gemensam lösning.',
-        duplicateStockholm: 'Förslaget beskriver en egen lösning för {function} («{phrase}»). Dubblerande funktioner där staden har gemensamma lösningar kräver kommunstyrelsens beslut om undantag: använd {components}, eller ange undantagsbeslutet under Gemensam lösning.',
+        duplicateStockholm:
+          'Förslaget beskriver en egen lösning för {function} («{phrase}»). Dubblerande funktioner där staden har gemensamma lösningar kräver kommunstyrelsens beslut om undantag: använd {components}, eller ange undantagsbeslutet under Gemensam lösning.',
       },
       nb: {
         duplicate: 'Forslaget beskriver en egen løsning for {function} («{phrase}»). Bruk {components}, eller forklar avviket under Fellesløsning.',
-        duplicateStockholm: 'Forslaget beskriver en egen løsning for {function} («{phrase}»). Funksjoner byen har felles løsninger for, kan bare dupliseres med kommunstyrelsens unntak: bruk {components}, eller oppgi unntaksvedtaket under Fellesløsning.',
+        duplicateStockholm:
+          'Forslaget beskriver en egen løsning for {function} («{phrase}»). Funksjoner byen har felles løsninger for, kan bare dupliseres med kommunstyrelsens unntak: bruk {components}, eller oppgi unntaksvedtaket under Fellesløsning.',
       },
     },
   },
@@ -138,9 +166,7 @@ export default defineRule({
     // Under Stockholm's strategy, what the city's own platforms provide (e-services, login,
     // decision support) is `common-platforms`'s to report (STH-7), so it is not reported twice.
     const cityFunctions = new Set(catalogue.filter(cityOwn).flatMap((component) => component.functions));
-    const functions = Object.keys(names).filter(
-      (fn) => !cityFunctions.has(fn) && suggested.some((component) => component.functions.includes(fn)),
-    );
+    const functions = Object.keys(names).filter((fn) => !cityFunctions.has(fn) && suggested.some((component) => component.functions.includes(fn)));
     // The proposal's language, the language of its country (a short Danish text can pass for
     // Norwegian), and English.
     const langs = [...new Set<Lang>([proposal.language, ...countries.map((country) => LANGUAGE[country]), 'en'])];

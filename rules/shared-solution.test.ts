@@ -116,7 +116,7 @@ fællesoffentlig-løsning:
 `,
     },
     {
-      name: 'sv YAML (Stockholm): a deviation with the kommunstyrelse\'s exception',
+      name: "sv YAML (Stockholm): a deviation with the kommunstyrelse's exception",
       strategies: stockholm,
       code: `titel: Bygglovsansökan med ritningsgranskning
 gemensam lösning:
@@ -128,7 +128,7 @@ gemensam lösning:
 `,
     },
     {
-      name: 'sv Markdown: the city\'s common platforms',
+      name: "sv Markdown: the city's common platforms",
       filename: 'forslag.md',
       strategies: stockholm,
       code: `# E-tjänst för parkeringstillstånd
@@ -273,7 +273,7 @@ fællesoffentlig-løsning:
       ],
     },
     {
-      name: 'sv YAML (Stockholm): a deviation without the kommunstyrelse\'s exception (STH-7)',
+      name: "sv YAML (Stockholm): a deviation without the kommunstyrelse's exception (STH-7)",
       strategies: stockholm,
       code: `titel: Egen inloggning till föreningsportalen
 gemensam lösning:

@@ -16,7 +16,25 @@
  * given as values or when their wording ("væsentligt dyrere", "försämrar säkerheten") stands
  * in the grounds or the explanation.
  */
-import { allPhrases, componentCatalogue, defineRule, DEVIATES_FROM_SHARED, fieldVocab, findPhrase, fulfils, get, isGiven, mentionsInText, namedComponent, NO_SHARED_SOLUTION, phraseMatches, polarityOf, SHARED_SOLUTION, textOf, wordCount } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  componentCatalogue,
+  defineRule,
+  DEVIATES_FROM_SHARED,
+  fieldVocab,
+  findPhrase,
+  fulfils,
+  get,
+  isGiven,
+  mentionsInText,
+  namedComponent,
+  NO_SHARED_SOLUTION,
+  phraseMatches,
+  polarityOf,
+  SHARED_SOLUTION,
+  textOf,
+  wordCount,
+} from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
@@ -80,47 +98,64 @@ export default defineRule({
     appliesTo: { messages: { noException: ['stockholm'] } },
     messages: {
       en: {
-        missing: 'Say whether the project uses a shared public solution: add "sharedSolution" (in Markdown a "Shared solution" section) with status used, deviation or none-available — follow or explain.',
+        missing:
+          'Say whether the project uses a shared public solution: add "sharedSolution" (in Markdown a "Shared solution" section) with status used, deviation or none-available — follow or explain.',
         noStatus: '"{key}" does not say whether a shared public solution is used: add "Status: used", "Status: deviation" or "Status: none-available".',
         noSolutions: 'Name the shared public solutions the project uses ("Solutions: …"), e.g. MitID, Digital Post, BankID, ID-porten.',
-        unknownComponent: '"{value}" does not name a known shared public component: name the component itself (e.g. MitID, Mina meddelanden, ID-porten), so the reviewer can check it.',
+        unknownComponent:
+          '"{value}" does not name a known shared public component: name the component itself (e.g. MitID, Mina meddelanden, ID-porten), so the reviewer can check it.',
         noAlternative: 'Name the shared public solution the project deviates from ("Alternative: …") — follow or explain.',
-        noGrounds: 'Give at least one of the grounds for deviating ("Grounds: …"): the shared solution is significantly more expensive, weakens security, causes significant functional deterioration, markedly lengthens implementation, or conflicts with other obligations.',
+        noGrounds:
+          'Give at least one of the grounds for deviating ("Grounds: …"): the shared solution is significantly more expensive, weakens security, causes significant functional deterioration, markedly lengthens implementation, or conflicts with other obligations.',
         noExplanation: 'Explain the circumstances of the deviation ("Explanation: …"): why the shared solution cannot be used here.',
-        noException: 'A function the city already has as a common solution may be duplicated only with the kommunstyrelse\'s exception: give the decision ("Exception: …", with date and reference).',
-        noneNoExplanation: 'Say what was checked to conclude that no shared public solution exists ("Explanation: …"), e.g. which catalogues and components were looked at.',
+        noException:
+          'A function the city already has as a common solution may be duplicated only with the kommunstyrelse\'s exception: give the decision ("Exception: …", with date and reference).',
+        noneNoExplanation:
+          'Say what was checked to conclude that no shared public solution exists ("Explanation: …"), e.g. which catalogues and components were looked at.',
       },
       da: {
-        missing: 'Angiv, om projektet anvender en fællesoffentlig løsning: tilføj "sharedSolution" (i Markdown et afsnit "Fællesoffentlig løsning") med status anvendes, afviger eller ingen findes — følg eller forklar.',
+        missing:
+          'Angiv, om projektet anvender en fællesoffentlig løsning: tilføj "sharedSolution" (i Markdown et afsnit "Fællesoffentlig løsning") med status anvendes, afviger eller ingen findes — følg eller forklar.',
         noStatus: '"{key}" siger ikke, om der anvendes en fællesoffentlig løsning: tilføj "Status: anvendes", "Status: afviger" eller "Status: ingen findes".',
         noSolutions: 'Angiv de fællesoffentlige løsninger, projektet anvender ("Løsninger: …"), f.eks. MitID, Digital Post, Serviceplatformen.',
-        unknownComponent: '"{value}" er ikke en kendt fællesoffentlig løsning: angiv selve komponenten (f.eks. MitID, Digital Post, NemLog-in), så den kan efterprøves.',
+        unknownComponent:
+          '"{value}" er ikke en kendt fællesoffentlig løsning: angiv selve komponenten (f.eks. MitID, Digital Post, NemLog-in), så den kan efterprøves.',
         noAlternative: 'Angiv den fællesoffentlige løsning, projektet afviger fra ("Alternativ: …") — følg eller forklar.',
-        noGrounds: 'Angiv mindst én af begrundelserne for at fravige ("Begrundelse: …"): den fællesoffentlige løsning er væsentligt dyrere, svækker sikkerhedsniveauet, medfører væsentlig funktionel forringelse, øger implementeringstiden markant eller medfører konflikter i forhold til andre forpligtelser.',
+        noGrounds:
+          'Angiv mindst én af begrundelserne for at fravige ("Begrundelse: …"): den fællesoffentlige løsning er væsentligt dyrere, svækker sikkerhedsniveauet, medfører væsentlig funktionel forringelse, øger implementeringstiden markant eller medfører konflikter i forhold til andre forpligtelser.',
         noExplanation: 'Forklar omstændighederne ved afvigelsen ("Forklaring: …"): hvorfor den fællesoffentlige løsning ikke kan bruges her.',
-        noException: 'En funktion, byen allerede har som fælles løsning, må kun dubleres med kommunstyrelsens undtagelse: angiv beslutningen ("Undtagelse: …", med dato og journalnummer).',
+        noException:
+          'En funktion, byen allerede har som fælles løsning, må kun dubleres med kommunstyrelsens undtagelse: angiv beslutningen ("Undtagelse: …", med dato og journalnummer).',
         noneNoExplanation: 'Beskriv, hvad der er undersøgt for at konkludere, at der ikke findes en fællesoffentlig løsning ("Forklaring: …").',
       },
       sv: {
-        missing: 'Ange om projektet använder en gemensam lösning: lägg till "sharedSolution" (i Markdown ett avsnitt "Gemensam lösning") med status används, avviker eller finns ingen — följ eller förklara.',
+        missing:
+          'Ange om projektet använder en gemensam lösning: lägg till "sharedSolution" (i Markdown ett avsnitt "Gemensam lösning") med status används, avviker eller finns ingen — följ eller förklara.',
         noStatus: '"{key}" säger inte om en gemensam lösning används: lägg till "Status: används", "Status: avviker" eller "Status: finns ingen".',
-        noSolutions: 'Ange de gemensamma lösningar projektet använder ("Lösningar: …"), t.ex. stadens e-tjänstplattform, id-portalen, BankID, Mina meddelanden.',
-        unknownComponent: '"{value}" är ingen känd gemensam lösning: ange själva komponenten (t.ex. stadens e-tjänstplattform, id-portalen, Mina meddelanden), så att den kan prövas.',
+        noSolutions:
+          'Ange de gemensamma lösningar projektet använder ("Lösningar: …"), t.ex. stadens e-tjänstplattform, id-portalen, BankID, Mina meddelanden.',
+        unknownComponent:
+          '"{value}" är ingen känd gemensam lösning: ange själva komponenten (t.ex. stadens e-tjänstplattform, id-portalen, Mina meddelanden), så att den kan prövas.',
         noAlternative: 'Ange den gemensamma lösning projektet avviker från ("Alternativ: …") — följ eller förklara.',
-        noGrounds: 'Ange minst ett av skälen för att avvika ("Skäl: …"): den gemensamma lösningen är väsentligt dyrare, försämrar säkerheten, medför väsentlig funktionell försämring, ökar implementeringstiden markant eller medför konflikter med andra åtaganden.',
+        noGrounds:
+          'Ange minst ett av skälen för att avvika ("Skäl: …"): den gemensamma lösningen är väsentligt dyrare, försämrar säkerheten, medför väsentlig funktionell försämring, ökar implementeringstiden markant eller medför konflikter med andra åtaganden.',
         noExplanation: 'Förklara omständigheterna kring avvikelsen ("Förklaring: …"): varför den gemensamma lösningen inte kan användas här.',
-        noException: 'Det är inte tillåtet att etablera dubblerande funktioner där staden har gemensamma lösningar om inte kommunstyrelsen beslutar om undantag: ange beslutet ("Undantag: …", med datum och diarienummer).',
+        noException:
+          'Det är inte tillåtet att etablera dubblerande funktioner där staden har gemensamma lösningar om inte kommunstyrelsen beslutar om undantag: ange beslutet ("Undantag: …", med datum och diarienummer).',
         noneNoExplanation: 'Beskriv vad som har undersökts för att konstatera att det inte finns någon gemensam lösning ("Förklaring: …").',
       },
       nb: {
-        missing: 'Oppgi om prosjektet bruker en fellesløsning: legg til "sharedSolution" (i Markdown et avsnitt "Fellesløsning") med status brukes, avvik eller ingen finnes — følg eller forklar.',
+        missing:
+          'Oppgi om prosjektet bruker en fellesløsning: legg til "sharedSolution" (i Markdown et avsnitt "Fellesløsning") med status brukes, avvik eller ingen finnes — følg eller forklar.',
         noStatus: '"{key}" sier ikke om en fellesløsning brukes: legg til "Status: brukes", "Status: avvik" eller "Status: ingen finnes".',
         noSolutions: 'Oppgi fellesløsningene prosjektet bruker ("Løsninger: …"), f.eks. ID-porten, Altinn, SvarUt, Digital postkasse.',
         unknownComponent: '"{value}" er ingen kjent felleskomponent: oppgi selve komponenten (f.eks. ID-porten, Altinn, SvarUt), så den kan etterprøves.',
         noAlternative: 'Oppgi fellesløsningen prosjektet avviker fra ("Alternativ: …") — følg eller forklar.',
-        noGrounds: 'Oppgi minst én av grunnene for å avvike ("Grunner: …"): fellesløsningen er vesentlig dyrere, svekker sikkerhetsnivået, gir vesentlig funksjonell forringelse, øker implementeringstiden markant eller gir konflikt med andre forpliktelser.',
+        noGrounds:
+          'Oppgi minst én av grunnene for å avvike ("Grunner: …"): fellesløsningen er vesentlig dyrere, svekker sikkerhetsnivået, gir vesentlig funksjonell forringelse, øker implementeringstiden markant eller gir konflikt med andre forpliktelser.',
         noExplanation: 'Forklar omstendighetene ved avviket ("Forklaring: …"): hvorfor fellesløsningen ikke kan brukes her.',
-        noException: 'En funksjon byen allerede har som felles løsning, kan bare dupliseres med kommunstyrelsens unntak: oppgi vedtaket ("Unntak: …", med dato og saksnummer).',
+        noException:
+          'En funksjon byen allerede har som felles løsning, kan bare dupliseres med kommunstyrelsens unntak: oppgi vedtaket ("Unntak: …", med dato og saksnummer).',
         noneNoExplanation: 'Beskriv hva som er undersøkt for å slå fast at det ikke finnes noen fellesløsning ("Forklaring: …").',
       },
     },

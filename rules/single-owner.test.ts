@@ -224,7 +224,14 @@ Projektejer: Mette Jensen og Ole Hansen
 
 Mette Jensen, direktør for Social og Arbejdsmarked og Ole Hansen, direktør for Teknik og Miljø
 `,
-      errors: [{ messageId: 'several', line: 5, column: 1, message: '"Mette Jensen, direktør for Social og Arbejdsmarked" og "Ole Hansen, direktør for Teknik og Miljø"' }],
+      errors: [
+        {
+          messageId: 'several',
+          line: 5,
+          column: 1,
+          message: '"Mette Jensen, direktør for Social og Arbejdsmarked" og "Ole Hansen, direktør for Teknik og Miljø"',
+        },
+      ],
     },
     {
       name: 'da Markdown: "TBD (afventer direktionen)" is a placeholder',

@@ -22,28 +22,35 @@ export default defineRule({
         missing: 'Name the one accountable owner of the project: add "owner" (in Markdown a line "Owner: …"), the person or body that answers for the project.',
         empty: '"{key}" is empty: name the one accountable owner of the project.',
         placeholder: 'The owner is not settled yet ("{value}"): name the one accountable owner before the proposal goes to prioritisation.',
-        several: 'Name one accountable owner — "{first}" and "{second}" are both given as owner. Keep one as owner and name the other elsewhere, e.g. as a member of the steering group.',
+        several:
+          'Name one accountable owner — "{first}" and "{second}" are both given as owner. Keep one as owner and name the other elsewhere, e.g. as a member of the steering group.',
         noName: '"{key}" has no name: give the name of the one accountable owner ("owner.name"), a person or a body.',
       },
       da: {
-        missing: 'Angiv projektets ene ansvarlige ejer: tilføj "owner" (i Markdown en linje "Projektejer: …"), den person eller enhed, der står til ansvar for projektet.',
+        missing:
+          'Angiv projektets ene ansvarlige ejer: tilføj "owner" (i Markdown en linje "Projektejer: …"), den person eller enhed, der står til ansvar for projektet.',
         empty: '"{key}" er tom: angiv projektets ene ansvarlige ejer.',
         placeholder: 'Ejeren er ikke afklaret ("{value}"): angiv én entydig ejer, før projektet sendes til prioritering.',
-        several: 'Angiv én entydig ejer — både "{first}" og "{second}" står som ejer. Behold én som ejer, og nævn den anden et andet sted, f.eks. i styregruppen.',
+        several:
+          'Angiv én entydig ejer — både "{first}" og "{second}" står som ejer. Behold én som ejer, og nævn den anden et andet sted, f.eks. i styregruppen.',
         noName: '"{key}" har intet navn: angiv navnet på den ene ansvarlige ejer ("owner.name" / "Navn:"), en person eller en enhed.',
       },
       sv: {
-        missing: 'Ange projektets enda ansvariga ägare: lägg till "owner" (i Markdown en rad "Projektägare: …" eller "Systemägare: …"), den person eller nämnd som ansvarar för projektet.',
+        missing:
+          'Ange projektets enda ansvariga ägare: lägg till "owner" (i Markdown en rad "Projektägare: …" eller "Systemägare: …"), den person eller nämnd som ansvarar för projektet.',
         empty: '"{key}" är tomt: ange projektets enda ansvariga ägare.',
         placeholder: 'Ägaren är inte klar ("{value}"): ange en entydig ägare innan förslaget går till prioritering.',
-        several: 'Ange en enda ansvarig ägare — både "{first}" och "{second}" står som ägare. Behåll en som ägare och nämn den andra på annat ställe, t.ex. i styrgruppen.',
+        several:
+          'Ange en enda ansvarig ägare — både "{first}" och "{second}" står som ägare. Behåll en som ägare och nämn den andra på annat ställe, t.ex. i styrgruppen.',
         noName: '"{key}" saknar namn: ange namnet på den enda ansvariga ägaren ("owner.name" / "Namn:"), en person eller en nämnd.',
       },
       nb: {
-        missing: 'Angi prosjektets ene ansvarlige eier: legg til "owner" (i Markdown en linje "Prosjekteier: …"), personen eller enheten som står ansvarlig for prosjektet.',
+        missing:
+          'Angi prosjektets ene ansvarlige eier: legg til "owner" (i Markdown en linje "Prosjekteier: …"), personen eller enheten som står ansvarlig for prosjektet.',
         empty: '"{key}" er tom: angi prosjektets ene ansvarlige eier.',
         placeholder: 'Eieren er ikke avklart ("{value}"): angi én entydig eier før forslaget sendes til prioritering.',
-        several: 'Angi én entydig eier — både "{first}" og "{second}" står som eier. Behold én som eier, og nevn den andre et annet sted, f.eks. i styringsgruppen.',
+        several:
+          'Angi én entydig eier — både "{first}" og "{second}" står som eier. Behold én som eier, og nevn den andre et annet sted, f.eks. i styringsgruppen.',
         noName: '"{key}" har ikke noe navn: angi navnet på den ene ansvarlige eieren ("owner.name" / "Navn:"), en person eller en enhet.',
       },
     },

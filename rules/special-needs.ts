@@ -20,24 +20,32 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        noAccessibility: 'Say how the service is adapted to citizens with special needs: add "accessibility" (in Markdown an "Accessibility" section) — e.g. WCAG 2.1 AA, screen readers, easy-to-read text, other channels for those who cannot use the digital one.',
+        noAccessibility:
+          'Say how the service is adapted to citizens with special needs: add "accessibility" (in Markdown an "Accessibility" section) — e.g. WCAG 2.1 AA, screen readers, easy-to-read text, other channels for those who cannot use the digital one.',
         emptyAccessibility: '"{key}" is empty: say how the service is adapted to citizens with special needs.',
-        noSecurity: 'Say how the administration\'s IT security plan and the adopted IT rules are followed: add "security" (in Markdown an "Information security" section) — personal data, risk assessment, security level.',
+        noSecurity:
+          'Say how the administration\'s IT security plan and the adopted IT rules are followed: add "security" (in Markdown an "Information security" section) — personal data, risk assessment, security level.',
       },
       da: {
-        noAccessibility: 'Skriv, hvordan tjenesten tilpasses borgere med særlige behov: tilføj "accessibility" (i Markdown et afsnit "Tilgængelighed") — f.eks. WCAG 2.1 AA, skærmlæsere, let læst tekst, andre kanaler for dem, der ikke kan bruge den digitale.',
+        noAccessibility:
+          'Skriv, hvordan tjenesten tilpasses borgere med særlige behov: tilføj "accessibility" (i Markdown et afsnit "Tilgængelighed") — f.eks. WCAG 2.1 AA, skærmlæsere, let læst tekst, andre kanaler for dem, der ikke kan bruge den digitale.',
         emptyAccessibility: '"{key}" er tom: skriv, hvordan tjenesten tilpasses borgere med særlige behov.',
-        noSecurity: 'Skriv, hvordan forvaltningens it-sikkerhedsplan og de vedtagne it-regler følges: tilføj "security" (i Markdown et afsnit "Informationssikkerhed") — personoplysninger, risikovurdering, sikkerhedsniveau.',
+        noSecurity:
+          'Skriv, hvordan forvaltningens it-sikkerhedsplan og de vedtagne it-regler følges: tilføj "security" (i Markdown et afsnit "Informationssikkerhed") — personoplysninger, risikovurdering, sikkerhedsniveau.',
       },
       sv: {
-        noAccessibility: 'Skriv hur tjänsten anpassas till medborgare med särskilda behov: lägg till "accessibility" (i Markdown ett avsnitt "Tillgänglighet") — t.ex. WCAG 2.1 AA, skärmläsare, lättläst text, andra kanaler för den som inte kan använda den digitala.',
+        noAccessibility:
+          'Skriv hur tjänsten anpassas till medborgare med särskilda behov: lägg till "accessibility" (i Markdown ett avsnitt "Tillgänglighet") — t.ex. WCAG 2.1 AA, skärmläsare, lättläst text, andra kanaler för den som inte kan använda den digitala.',
         emptyAccessibility: '"{key}" är tomt: skriv hur tjänsten anpassas till medborgare med särskilda behov.',
-        noSecurity: 'Skriv hur förvaltningens IT-säkerhetsplan och antagna regler för IT följs: lägg till "security" (i Markdown ett avsnitt "Informationssäkerhet") — personuppgifter, riskanalys, säkerhetsnivå.',
+        noSecurity:
+          'Skriv hur förvaltningens IT-säkerhetsplan och antagna regler för IT följs: lägg till "security" (i Markdown ett avsnitt "Informationssäkerhet") — personuppgifter, riskanalys, säkerhetsnivå.',
       },
       nb: {
-        noAccessibility: 'Skriv hvordan tjenesten tilpasses innbyggere med spesielle behov: legg til "accessibility" (i Markdown et avsnitt "Universell utforming") — f.eks. WCAG 2.1 AA, skjermlesere, lettlest tekst, andre kanaler for dem som ikke kan bruke den digitale.',
+        noAccessibility:
+          'Skriv hvordan tjenesten tilpasses innbyggere med spesielle behov: legg til "accessibility" (i Markdown et avsnitt "Universell utforming") — f.eks. WCAG 2.1 AA, skjermlesere, lettlest tekst, andre kanaler for dem som ikke kan bruke den digitale.',
         emptyAccessibility: '"{key}" er tom: skriv hvordan tjenesten tilpasses innbyggere med spesielle behov.',
-        noSecurity: 'Skriv hvordan virksomhetens IT-sikkerhetsplan og vedtatte IT-regler følges: legg til "security" (i Markdown et avsnitt "Informasjonssikkerhet") — personopplysninger, risikovurdering, sikkerhetsnivå.',
+        noSecurity:
+          'Skriv hvordan virksomhetens IT-sikkerhetsplan og vedtatte IT-regler følges: legg til "security" (i Markdown et avsnitt "Informasjonssikkerhet") — personopplysninger, risikovurdering, sikkerhetsnivå.',
       },
     },
   },

@@ -19,28 +19,36 @@ export default defineRule({
     defaultOptions: { minWords: 8 },
     messages: {
       en: {
-        missing: 'Describe how the project lives up to the IT strategy: add "strategyAlignment" (in Markdown a "Strategy alignment" section) and name the strategic choices and criteria the project supports.',
+        missing:
+          'Describe how the project lives up to the IT strategy: add "strategyAlignment" (in Markdown a "Strategy alignment" section) and name the strategic choices and criteria the project supports.',
         empty: '"{key}" is empty: describe how the project lives up to the IT strategy.',
         thin: '"{key}" says too little ({words} words, at least {min}): explain which strategic choices and criteria the project supports, and how.',
-        noReference: '"{key}" names no part of the IT strategy: say how the project uses shared public solutions (1st strategic choice) or meets the criteria standardisation, municipal coherence and efficiency.',
+        noReference:
+          '"{key}" names no part of the IT strategy: say how the project uses shared public solutions (1st strategic choice) or meets the criteria standardisation, municipal coherence and efficiency.',
       },
       da: {
-        missing: 'Beskriv, hvordan projektet lever op til it-strategien: tilføj "strategyAlignment" (i Markdown et afsnit "Sammenhæng med it-strategien") og nævn de strategiske valg og kriterier, projektet understøtter.',
+        missing:
+          'Beskriv, hvordan projektet lever op til it-strategien: tilføj "strategyAlignment" (i Markdown et afsnit "Sammenhæng med it-strategien") og nævn de strategiske valg og kriterier, projektet understøtter.',
         empty: '"{key}" er tom: beskriv, hvordan projektet lever op til it-strategien.',
         thin: '"{key}" siger for lidt ({words} ord, mindst {min}): forklar, hvilke strategiske valg og kriterier projektet understøtter, og hvordan.',
-        noReference: '"{key}" nævner ingen del af it-strategien: skriv, hvordan projektet bruger fællesoffentlige løsninger (1. it-strategiske valg) eller opfylder kriterierne standardisering, kommunal sammenhæng og effektivisering.',
+        noReference:
+          '"{key}" nævner ingen del af it-strategien: skriv, hvordan projektet bruger fællesoffentlige løsninger (1. it-strategiske valg) eller opfylder kriterierne standardisering, kommunal sammenhæng og effektivisering.',
       },
       sv: {
-        missing: 'Beskriv hur projektet lever upp till it-strategin: lägg till "strategyAlignment" (i Markdown ett avsnitt "Koppling till strategin") och nämn de strategiska val och kriterier projektet stöder.',
+        missing:
+          'Beskriv hur projektet lever upp till it-strategin: lägg till "strategyAlignment" (i Markdown ett avsnitt "Koppling till strategin") och nämn de strategiska val och kriterier projektet stöder.',
         empty: '"{key}" är tomt: beskriv hur projektet lever upp till it-strategin.',
         thin: '"{key}" säger för lite ({words} ord, minst {min}): förklara vilka strategiska val och kriterier projektet stöder, och hur.',
-        noReference: '"{key}" nämner ingen del av it-strategin: skriv hur projektet använder gemensamma offentliga lösningar (första strategiska valet) eller uppfyller kriterierna standardisering, kommunalt sammanhang och effektivisering.',
+        noReference:
+          '"{key}" nämner ingen del av it-strategin: skriv hur projektet använder gemensamma offentliga lösningar (första strategiska valet) eller uppfyller kriterierna standardisering, kommunalt sammanhang och effektivisering.',
       },
       nb: {
-        missing: 'Beskriv hvordan prosjektet oppfyller IT-strategien: legg til "strategyAlignment" (i Markdown et avsnitt "Strategisk forankring") og nevn de strategiske valgene og kriteriene prosjektet støtter.',
+        missing:
+          'Beskriv hvordan prosjektet oppfyller IT-strategien: legg til "strategyAlignment" (i Markdown et avsnitt "Strategisk forankring") og nevn de strategiske valgene og kriteriene prosjektet støtter.',
         empty: '"{key}" er tom: beskriv hvordan prosjektet oppfyller IT-strategien.',
         thin: '"{key}" sier for lite ({words} ord, minst {min}): forklar hvilke strategiske valg og kriterier prosjektet støtter, og hvordan.',
-        noReference: '"{key}" nevner ingen del av IT-strategien: skriv hvordan prosjektet bruker felles offentlige løsninger (første strategiske valg) eller oppfyller kriteriene standardisering, kommunal sammenheng og effektivisering.',
+        noReference:
+          '"{key}" nevner ingen del av IT-strategien: skriv hvordan prosjektet bruker felles offentlige løsninger (første strategiske valg) eller oppfyller kriteriene standardisering, kommunal sammenheng og effektivisering.',
       },
     },
   },

@@ -40,7 +40,7 @@ Accepterat ansvar: ja
 `,
     },
     {
-      name: 'sv YAML: no owner at all is single-owner\'s finding, not this rule\'s',
+      name: "sv YAML: no owner at all is single-owner's finding, not this rule's",
       strategies: stockholm,
       code: `titel: Nytt verksamhetssystem
 `,

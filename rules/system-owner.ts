@@ -26,28 +26,44 @@ export default defineRule({
     severity: 'error',
     messages: {
       en: {
-        noBody: 'Name the committee or company board that will own the system: add "owner.body" (e.g. "Socialnämnden"); the system owner is always a nämnd or a bolagsstyrelse, and a person acts for it as systemägarrepresentant.',
-        notBoard: '"{body}" is not a committee or company board: the system owner is always a nämnd or a bolagsstyrelse (the administration acts for it as systemägarrepresentant). Name the nämnd or bolagsstyrelse in "owner.body".',
-        noAcceptance: 'Say whether the system owner has accepted the future responsibility and costs: add "owner.acceptedResponsibility" — yes, with the decision (e.g. "Ja, nämndbeslut 2026-02-12 § 7").',
-        notAccepted: 'The system owner has not accepted the future responsibility and costs: get the acceptance (a decision by the nämnd or bolagsstyrelse) before the introduction is planned, and record it in "owner.acceptedResponsibility".',
+        noBody:
+          'Name the committee or company board that will own the system: add "owner.body" (e.g. "Socialnämnden"); the system owner is always a nämnd or a bolagsstyrelse, and a person acts for it as systemägarrepresentant.',
+        notBoard:
+          '"{body}" is not a committee or company board: the system owner is always a nämnd or a bolagsstyrelse (the administration acts for it as systemägarrepresentant). Name the nämnd or bolagsstyrelse in "owner.body".',
+        noAcceptance:
+          'Say whether the system owner has accepted the future responsibility and costs: add "owner.acceptedResponsibility" — yes, with the decision (e.g. "Ja, nämndbeslut 2026-02-12 § 7").',
+        notAccepted:
+          'The system owner has not accepted the future responsibility and costs: get the acceptance (a decision by the nämnd or bolagsstyrelse) before the introduction is planned, and record it in "owner.acceptedResponsibility".',
       },
       da: {
-        noBody: 'Angiv det udvalg eller den bestyrelse, der skal eje systemet: tilføj "owner.body" (f.eks. "Socialnämnden"); systemejeren er altid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
-        notBoard: '"{body}" er ikke et udvalg eller en bestyrelse: systemejeren er altid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angiv nämnden eller bolagsstyrelsen i "owner.body".',
-        noAcceptance: 'Skriv, om systemejeren har accepteret det fremtidige ansvar og de fremtidige omkostninger: tilføj "owner.acceptedResponsibility" — ja, med beslutningen (f.eks. "Ja, udvalgsbeslutning 2026-02-12 § 7").',
-        notAccepted: 'Systemejeren har ikke accepteret det fremtidige ansvar og de fremtidige omkostninger: få accepten (en beslutning i nämnden eller bolagsstyrelsen), før indførelsen planlægges, og notér den i "owner.acceptedResponsibility".',
+        noBody:
+          'Angiv det udvalg eller den bestyrelse, der skal eje systemet: tilføj "owner.body" (f.eks. "Socialnämnden"); systemejeren er altid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
+        notBoard:
+          '"{body}" er ikke et udvalg eller en bestyrelse: systemejeren er altid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angiv nämnden eller bolagsstyrelsen i "owner.body".',
+        noAcceptance:
+          'Skriv, om systemejeren har accepteret det fremtidige ansvar og de fremtidige omkostninger: tilføj "owner.acceptedResponsibility" — ja, med beslutningen (f.eks. "Ja, udvalgsbeslutning 2026-02-12 § 7").',
+        notAccepted:
+          'Systemejeren har ikke accepteret det fremtidige ansvar og de fremtidige omkostninger: få accepten (en beslutning i nämnden eller bolagsstyrelsen), før indførelsen planlægges, og notér den i "owner.acceptedResponsibility".',
       },
       sv: {
-        noBody: 'Ange den nämnd eller bolagsstyrelse som ska äga systemet: lägg till "owner.body" (raden "Nämnd:", t.ex. "Socialnämnden"); systemägaren är alltid en nämnd eller en bolagsstyrelse, och en systemägarrepresentant utövar ansvaret på dess uppdrag.',
-        notBoard: '"{body}" är ingen nämnd eller bolagsstyrelse: systemägaren är alltid en nämnd eller en bolagsstyrelse (förvaltningen utövar ansvaret som systemägarrepresentant). Ange nämnden eller bolagsstyrelsen i "owner.body" (raden "Nämnd:").',
-        noAcceptance: 'Skriv om systemägaren har accepterat framtida ansvar och kostnader: lägg till "owner.acceptedResponsibility" (raden "Accepterat ansvar:") — ja, med beslutet (t.ex. "Ja, nämndbeslut 2026-02-12 § 7").',
-        notAccepted: 'Systemägaren har inte accepterat framtida ansvar och kostnader: skaffa accepten (ett beslut i nämnden eller bolagsstyrelsen) innan införandet planeras, och för in den i "owner.acceptedResponsibility".',
+        noBody:
+          'Ange den nämnd eller bolagsstyrelse som ska äga systemet: lägg till "owner.body" (raden "Nämnd:", t.ex. "Socialnämnden"); systemägaren är alltid en nämnd eller en bolagsstyrelse, och en systemägarrepresentant utövar ansvaret på dess uppdrag.',
+        notBoard:
+          '"{body}" är ingen nämnd eller bolagsstyrelse: systemägaren är alltid en nämnd eller en bolagsstyrelse (förvaltningen utövar ansvaret som systemägarrepresentant). Ange nämnden eller bolagsstyrelsen i "owner.body" (raden "Nämnd:").',
+        noAcceptance:
+          'Skriv om systemägaren har accepterat framtida ansvar och kostnader: lägg till "owner.acceptedResponsibility" (raden "Accepterat ansvar:") — ja, med beslutet (t.ex. "Ja, nämndbeslut 2026-02-12 § 7").',
+        notAccepted:
+          'Systemägaren har inte accepterat framtida ansvar och kostnader: skaffa accepten (ett beslut i nämnden eller bolagsstyrelsen) innan införandet planeras, och för in den i "owner.acceptedResponsibility".',
       },
       nb: {
-        noBody: 'Angi utvalget eller styret som skal eie systemet: legg til "owner.body" (f.eks. "Socialnämnden"); systemeieren er alltid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
-        notBoard: '"{body}" er ikke et utvalg eller et styre: systemeieren er alltid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angi nämnden eller bolagsstyrelsen i "owner.body".',
-        noAcceptance: 'Skriv om systemeieren har akseptert det fremtidige ansvaret og kostnadene: legg til "owner.acceptedResponsibility" — ja, med vedtaket (f.eks. "Ja, utvalgsvedtak 2026-02-12 sak 7").',
-        notAccepted: 'Systemeieren har ikke akseptert det fremtidige ansvaret og kostnadene: få aksepten (et vedtak i nämnden eller bolagsstyrelsen) før innføringen planlegges, og før den inn i "owner.acceptedResponsibility".',
+        noBody:
+          'Angi utvalget eller styret som skal eie systemet: legg til "owner.body" (f.eks. "Socialnämnden"); systemeieren er alltid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
+        notBoard:
+          '"{body}" er ikke et utvalg eller et styre: systemeieren er alltid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angi nämnden eller bolagsstyrelsen i "owner.body".',
+        noAcceptance:
+          'Skriv om systemeieren har akseptert det fremtidige ansvaret og kostnadene: legg til "owner.acceptedResponsibility" — ja, med vedtaket (f.eks. "Ja, utvalgsvedtak 2026-02-12 sak 7").',
+        notAccepted:
+          'Systemeieren har ikke akseptert det fremtidige ansvaret og kostnadene: få aksepten (et vedtak i nämnden eller bolagsstyrelsen) før innføringen planlegges, og før den inn i "owner.acceptedResponsibility".',
       },
     },
   },
@@ -65,7 +81,8 @@ export default defineRule({
     const accepted = get(proposal, 'owner.acceptedResponsibility');
     const said = answer(accepted);
     if (said === 'no') context.report({ messageId: 'notAccepted', node: accepted! });
-    else if (said === undefined && !acceptedInProse(proposal)) context.report({ messageId: 'noAcceptance', ...(accepted ? { node: accepted } : { node: owner, atKey: true }) });
+    else if (said === undefined && !acceptedInProse(proposal))
+      context.report({ messageId: 'noAcceptance', ...(accepted ? { node: accepted } : { node: owner, atKey: true }) });
   },
 });
 

@@ -81,8 +81,15 @@ function emit(relative, text) {
   const target = new URL(relative, root);
   if (check) {
     let current = '';
-    try { current = readFileSync(target, 'utf8'); } catch { /* missing counts as stale */ }
-    if (current !== text) { stale = true; console.error(`${relative} is out of date: run npm run schemas`); }
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      /* missing counts as stale */
+    }
+    if (current !== text) {
+      stale = true;
+      console.error(`${relative} is out of date: run npm run schemas`);
+    }
   } else {
     writeFileSync(target, text);
   }

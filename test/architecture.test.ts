@@ -17,7 +17,9 @@ function cruise(cwd: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [DEPCRUISE, '--config', CONFIG, '--output-type', 'json', ...args], { cwd, encoding: 'utf8' });
   const report = JSON.parse(run.stdout) as { summary: { violations: { rule: { name: string; severity: string }; from: string; to: string }[] } };
   // Known violations come back with severity "ignore".
-  return report.summary.violations.filter((violation) => violation.rule.severity !== 'ignore').map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`);
+  return report.summary.violations
+    .filter((violation) => violation.rule.severity !== 'ignore')
+    .map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`);
 }
 
 describe('the rooms of the house', () => {
@@ -44,7 +46,8 @@ describe('the rooms of the house', () => {
       'dist/src/interpret/costs.js': "import { door } from '../engine/rulekit.js';\nexport const costs = door;\n",
       'dist/src/model/loaders/yaml.js': "import { owners } from '../../interpret/owners.js';\nexport const yaml = owners;\n",
       'dist/src/lexicon/words.js': "import { door } from '../engine/rulekit.js';\nexport const words = door;\n",
-      'dist/rules/a-rule.js': "import { owners } from '../src/interpret/owners.js';\nimport { door } from '../src/engine/rulekit.js';\nexport default owners + door;\n",
+      'dist/rules/a-rule.js':
+        "import { owners } from '../src/interpret/owners.js';\nimport { door } from '../src/engine/rulekit.js';\nexport default owners + door;\n",
     };
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -17,7 +17,10 @@ describe('.ci/run', () => {
     expect(statSync(SCRIPT).mode & 0o111).not.toBe(0);
     const text = readFileSync(SCRIPT, 'utf8');
     expect(text.startsWith('#!/usr/bin/env bash\n')).toBe(true);
-    const commands = text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    const commands = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
     expect(commands).toEqual([
       'set -euo pipefail',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, not a template
@@ -39,7 +42,10 @@ describe('.ci/run', () => {
     expect(pkg.scripts.test).toBe('vitest run');
     // Everything the build and the tests import is declared, so `npm ci` brings it.
     for (const name of ['typescript', 'vitest', 'fast-check', 'ajv-draft-04']) expect(pkg.devDependencies).toHaveProperty(name);
-    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { lockfileVersion: number; packages: Record<string, { version?: string }> };
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      lockfileVersion: number;
+      packages: Record<string, { version?: string }>;
+    };
     expect(lock.lockfileVersion).toBeGreaterThanOrEqual(2);
     for (const name of Object.keys(pkg.devDependencies)) expect(lock.packages[`node_modules/${name}`], `${name} in package-lock.json`).toBeDefined();
   });

@@ -174,7 +174,6 @@ describe('the lexicon is the one home of words', () => {
     ];
     expect(structure.flatMap((source) => wordsDefinedIn('rules/planted.ts', source))).toEqual([]);
   });
-
 });
 
 type Module = Record<string, unknown>;

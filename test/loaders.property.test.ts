@@ -43,24 +43,115 @@ async function expectRangesInside(filePath: string, bytes: Uint8Array): Promise<
   const lineCount = lineCountOf(bytes);
   for (const range of allRanges(result)) {
     const inside =
-      Number.isInteger(range.line) && Number.isInteger(range.column) &&
-      range.line >= 1 && range.column >= 1 && range.line <= lineCount &&
-      range.endLine >= range.line && range.endLine <= lineCount && range.endColumn >= 1;
+      Number.isInteger(range.line) &&
+      Number.isInteger(range.column) &&
+      range.line >= 1 &&
+      range.column >= 1 &&
+      range.line <= lineCount &&
+      range.endLine >= range.line &&
+      range.endLine <= lineCount &&
+      range.endColumn >= 1;
     if (!inside) throw new Error(`${filePath}: ${JSON.stringify(range)} is not inside the file's ${lineCount} lines`);
   }
 }
 
 /** Pieces of YAML and Markdown syntax, so random texts reach the parsers' corners, not just their first error. */
 const YAML_TOKENS = [
-  'title', 'owner', 'ejer', 'ägare', 'name', 'businessCase', 'costs', 'amount', 'followUp', 'metrics', 'x',
-  ': ', ':', '- ', '? ', '[', ']', '{', '}', ', ', '"', "'", '&a ', '*a', '!!str ', '!tag ', '|', '>', '#', '# itstrat-disable schema -- why',
-  '---', '...', '\n', '\n', '\n  ', '\n    ', '\r\n', '\r', '\t', ' ', '1.234,50', '2026-01-01', 'null', '~', 'true', '\u00e6\u00f8\u00e5', '\ufeff', '%YAML 1.2', '<<: *a',
+  'title',
+  'owner',
+  'ejer',
+  'ägare',
+  'name',
+  'businessCase',
+  'costs',
+  'amount',
+  'followUp',
+  'metrics',
+  'x',
+  ': ',
+  ':',
+  '- ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '!!str ',
+  '!tag ',
+  '|',
+  '>',
+  '#',
+  '# itstrat-disable schema -- why',
+  '---',
+  '...',
+  '\n',
+  '\n',
+  '\n  ',
+  '\n    ',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '1.234,50',
+  '2026-01-01',
+  'null',
+  '~',
+  'true',
+  '\u00e6\u00f8\u00e5',
+  '\ufeff',
+  '%YAML 1.2',
+  '<<: *a',
 ];
 const MARKDOWN_TOKENS = [
-  '---\n', 'title: x\n', 'owner: Jane\n', '# ', '## ', '### ', 'Owner', 'Projektejer', 'Follow-up', 'Business case', 'Beskrivelse', 'Økonomi',
-  '| ', ' |', '|---|---|', '| Perspective | Metric | Method | Target |', '| External benefit | x | Objective | 90 % |', 'Post | Beløb',
-  '> ', '- ', '* ', '1. ', '```', '~~~', '    ', '\t', '<!-- itstrat-disable schema -- why -->', '<!--', '-->', '<div>', 'Name: Jane', 'Valuta: DKK',
-  '**', '_', '[link](x)', '\\', '\n', '\n', '\n\n', '\r\n', '\r', 'text ', '1.234.567 kr.', '\ufeff',
+  '---\n',
+  'title: x\n',
+  'owner: Jane\n',
+  '# ',
+  '## ',
+  '### ',
+  'Owner',
+  'Projektejer',
+  'Follow-up',
+  'Business case',
+  'Beskrivelse',
+  'Økonomi',
+  '| ',
+  ' |',
+  '|---|---|',
+  '| Perspective | Metric | Method | Target |',
+  '| External benefit | x | Objective | 90 % |',
+  'Post | Beløb',
+  '> ',
+  '- ',
+  '* ',
+  '1. ',
+  '```',
+  '~~~',
+  '    ',
+  '\t',
+  '<!-- itstrat-disable schema -- why -->',
+  '<!--',
+  '-->',
+  '<div>',
+  'Name: Jane',
+  'Valuta: DKK',
+  '**',
+  '_',
+  '[link](x)',
+  '\\',
+  '\n',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  'text ',
+  '1.234.567 kr.',
+  '\ufeff',
 ];
 const tokens = (list: string[]) => fc.array(fc.constantFrom(...list), { maxLength: 80 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 200, unit: 'binary' }), fc.string({ maxLength: 200 }), tokens(YAML_TOKENS), tokens(MARKDOWN_TOKENS));
@@ -86,10 +177,41 @@ describe('loadProposal on anything', () => {
 });
 
 /** Strings authors could write as titles and names: quotes, colons, hashes, accents, newlines. */
-const authorText = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 40 }),
-  fc.array(fc.constantFrom('Digital', 'post', 'Ærø', 'Åsa', 'Østergaard', ': ', '#', ' - ', '"', "'", '\n', '[1]', '{x}', '&', '*', '!', '%', '@', '`', '100 %', 'yes', 'null', '2026'), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' ')),
-).filter((text) => text.trim().length > 0);
+const authorText = fc
+  .oneof(
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc
+      .array(
+        fc.constantFrom(
+          'Digital',
+          'post',
+          'Ærø',
+          'Åsa',
+          'Østergaard',
+          ': ',
+          '#',
+          ' - ',
+          '"',
+          "'",
+          '\n',
+          '[1]',
+          '{x}',
+          '&',
+          '*',
+          '!',
+          '%',
+          '@',
+          '`',
+          '100 %',
+          'yes',
+          'null',
+          '2026',
+        ),
+        { minLength: 1, maxLength: 8 },
+      )
+      .map((parts) => parts.join(' ')),
+  )
+  .filter((text) => text.trim().length > 0);
 
 const proposalParts = fc.record({
   id: fc.option(authorText, { nil: undefined }),
@@ -110,7 +232,8 @@ function proposalYaml(parts: typeof proposalParts extends fc.Arbitrary<infer T> 
   };
   const object: Record<string, unknown> = {};
   for (const key of ['title', ...parts.before]) if (fields[key] !== undefined) object[key] = fields[key];
-  const owner = typeof parts.owner === 'string' ? parts.owner : { name: parts.owner.name, ...(parts.owner.role !== undefined ? { role: parts.owner.role } : {}) };
+  const owner =
+    typeof parts.owner === 'string' ? parts.owner : { name: parts.owner.name, ...(parts.owner.role !== undefined ? { role: parts.owner.role } : {}) };
   object.owner = owner;
   for (const key of ['id', 'description', 'businessCase']) if (fields[key] !== undefined && !(key in object)) object[key] = fields[key];
   return stringify(object);
@@ -146,7 +269,10 @@ describe('generated proposals', () => {
     sections: fc.array(
       fc.record({
         heading: fc.constantFrom('Description', 'Beskrivelse', 'Follow-up', 'Owner', 'Business case', 'Notes'),
-        prose: fc.array(authorText.map((text) => text.replace(/\n/g, ' ')), { maxLength: 3 }),
+        prose: fc.array(
+          authorText.map((text) => text.replace(/\n/g, ' ')),
+          { maxLength: 3 },
+        ),
         table: fc.boolean(),
       }),
       { maxLength: 4 },
@@ -158,13 +284,19 @@ describe('generated proposals', () => {
       `## ${section.heading}`,
       '',
       ...section.prose.flatMap((line) => [line, '']),
-      ...(section.table ? ['| Perspective | Metric | Method | Target |', '|---|---|---|---|', '| External benefit | Share online | Objective | 90 % |', ''] : []),
+      ...(section.table
+        ? ['| Perspective | Metric | Method | Target |', '|---|---|---|---|', '| External benefit | Share online | Objective | 90 % |', '']
+        : []),
     ]);
     return ['---', proposalYaml(yaml).trimEnd(), '---', '', '# Proposal', '', '<!-- itstrat-disable schema -- generated -->', '', ...body].join('\n');
   }
 
   it('CRLF and a byte-order mark give exactly the ranges of the LF file, in YAML and Markdown', async () => {
-    const variants = [(text: string) => text.replace(/\n/g, '\r\n'), (text: string) => `\ufeff${text}`, (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`];
+    const variants = [
+      (text: string) => text.replace(/\n/g, '\r\n'),
+      (text: string) => `\ufeff${text}`,
+      (text: string) => `\ufeff${text.replace(/\n/g, '\r\n')}`,
+    ];
     const check = async (name: string, text: string) => {
       const lf = allRanges(await loadProposal(`/virtual/${name}`, encode(text)));
       expect(lf.length).toBeGreaterThan(1);
@@ -215,11 +347,16 @@ describe('parseAmount', () => {
 
   it('reads what Intl.NumberFormat writes for da-DK, sv-SE, nb-NO and en-GB', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -999_999_999, max: 999_999_999 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('da-DK', 'sv-SE', 'nb-NO', 'en-GB'), (whole, cents, locale) => {
-        const value = whole + Math.sign(whole || 1) * cents / 100;
-        const written = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
-        expect(parseAmount(written), written).toBeCloseTo(value, 2);
-      }),
+      fc.property(
+        fc.integer({ min: -999_999_999, max: 999_999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('da-DK', 'sv-SE', 'nb-NO', 'en-GB'),
+        (whole, cents, locale) => {
+          const value = whole + (Math.sign(whole || 1) * cents) / 100;
+          const written = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+          expect(parseAmount(written), written).toBeCloseTo(value, 2);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

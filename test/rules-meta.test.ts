@@ -69,10 +69,13 @@ describe('rule metadata', () => {
       }
     });
 
-    it('its doc\'s failing examples fail and its passing examples pass', async () => {
+    it("its doc's failing examples fail and its passing examples pass", async () => {
       const path = join(rulesDir, `${id}.md`);
       const doc = existsSync(path) ? readFileSync(path, 'utf8') : '';
-      for (const [heading, fails] of [['Failing', true], ['Passing', false]] as const) {
+      for (const [heading, fails] of [
+        ['Failing', true],
+        ['Passing', false],
+      ] as const) {
         for (const example of examples(doc, heading)) {
           // An example that sets its strategy ("strategy: stockholm") is linted under that preset, as the CLI would.
           const strategy = /^(?:strategy|strategi):\s*([\w-]+)/m.exec(example.code)?.[1];

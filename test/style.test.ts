@@ -9,7 +9,10 @@ import { ROOT } from './helpers/ci-run.js';
 
 describe('the code style', () => {
   it('biome check finds no lint error and no unformatted file', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'check', '--colors=off', '.'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'check', '--colors=off', '.'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status, `${run.stdout}\n${run.stderr}`.slice(0, 4000)).toBe(0);
   });
 });

@@ -97,7 +97,14 @@ function entriesOf(findings: readonly Finding[]): BaselineEntry[] {
     const key = baselineKey(finding.ruleId, finding.messageId, finding.data);
     const entry = byKey.get(key);
     if (entry) entry.count++;
-    else byKey.set(key, { rule: finding.ruleId, messageId: finding.messageId, ...(finding.data ? { data: finding.data } : {}), message: finding.message, count: 1 });
+    else
+      byKey.set(key, {
+        rule: finding.ruleId,
+        messageId: finding.messageId,
+        ...(finding.data ? { data: finding.data } : {}),
+        message: finding.message,
+        count: 1,
+      });
   }
   return [...byKey.entries()].sort(([a], [b]) => compare(a, b)).map(([, entry]) => entry);
 }
@@ -133,7 +140,9 @@ export function writeBaseline(path: string, displayName: string, results: readon
   } catch (error) {
     throw new UsageError(`cannot write baseline ${displayName}: ${reason(error)}`);
   }
-  const counts = Object.values(sorted).flat().reduce((sum, entry) => sum + entry.count, 0);
+  const counts = Object.values(sorted)
+    .flat()
+    .reduce((sum, entry) => sum + entry.count, 0);
   return { findings: counts, files: Object.keys(sorted).length };
 }
 
@@ -165,7 +174,14 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
     return {
       ...result,
       findings,
-      suppressed: [...result.suppressed, ...accepted].sort((a, b) => a.line - b.line || a.column - b.column || compare(a.ruleId, b.ruleId) || compare(a.messageId, b.messageId) || compare(neutralData(a.data), neutralData(b.data))),
+      suppressed: [...result.suppressed, ...accepted].sort(
+        (a, b) =>
+          a.line - b.line ||
+          a.column - b.column ||
+          compare(a.ruleId, b.ruleId) ||
+          compare(a.messageId, b.messageId) ||
+          compare(neutralData(a.data), neutralData(b.data)),
+      ),
       errorCount: findings.filter((finding) => finding.severity === 2).length,
       warningCount: findings.filter((finding) => finding.severity === 1).length,
       fatalErrorCount: findings.filter((finding) => finding.fatal).length,

@@ -74,7 +74,10 @@ export function contentHash(bytes: Uint8Array): string {
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object).sort().map((key) => `${JSON.stringify(key)}:${stable((value as Record<string, unknown>)[key])}`).join(',')}}`;
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stable((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -126,7 +129,8 @@ export function runKey(parts: RunKeyParts): string {
 /** Files of a plugin's module graph, or of a package, hashed at most: beyond, sizes and times stand in. */
 const MAX_STAMPED_FILES = 5000;
 const MAX_STAMPED_BYTES = 64 * 1024 * 1024;
-const IMPORT = /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)|\bimport\s+['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+const IMPORT =
+  /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(\s*['"]([^'"\n]+)['"]\s*\)|\bimport\s+['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 const EXTENSIONS = ['', '.js', '.mjs', '.cjs', '.json', '.ts', '/index.js', '/index.mjs', '/index.cjs', '/index.json'];
 
 /**
@@ -331,10 +335,12 @@ export class LintCache {
   settingsHash(settings: FileSettings): string {
     let value = this.settingsHashes.get(settings);
     if (!value) {
-      value = hash(stable({
-        rules: [...settings.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, setting]) => [id, setting.severity, setting.options]),
-        strategies: [...settings.strategies].sort(),
-      }));
+      value = hash(
+        stable({
+          rules: [...settings.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, setting]) => [id, setting.severity, setting.options]),
+          strategies: [...settings.strategies].sort(),
+        }),
+      );
       this.settingsHashes.set(settings, value);
     }
     return value;
@@ -366,7 +372,13 @@ export class LintCache {
     const { filePath: _path, ...rest } = result;
     void _path;
     const neutral = { ...rest, findings: rest.findings.map(withoutMessage), suppressed: rest.suppressed.map(withoutMessage) };
-    this.files[key] = { hash: fileHash, strategy: fileStrategy ?? '', settings: this.settingsHash(settings), language: proposalLanguage ?? '', result: neutral as Omit<FileResult, 'filePath'> };
+    this.files[key] = {
+      hash: fileHash,
+      strategy: fileStrategy ?? '',
+      settings: this.settingsHash(settings),
+      language: proposalLanguage ?? '',
+      result: neutral as Omit<FileResult, 'filePath'>,
+    };
     this.dirty = true;
   }
 
@@ -445,11 +457,17 @@ function isFinding(value: unknown): value is Finding {
     value.message === undefined &&
     typeof value.messageId === 'string' &&
     (value.data === undefined || isMessageData(value.data)) &&
-    isCount(value.line) && isCount(value.column) && isCount(value.endLine) && isCount(value.endColumn) &&
+    isCount(value.line) &&
+    isCount(value.column) &&
+    isCount(value.endLine) &&
+    isCount(value.endColumn) &&
     isStringList(value.clauses) &&
     (value.fatal === undefined || typeof value.fatal === 'boolean') &&
     (suppression === undefined ||
-      (isObject(suppression) && typeof suppression.reason === 'string' && isCount(suppression.line) && (suppression.kind === undefined || suppression.kind === 'external')))
+      (isObject(suppression) &&
+        typeof suppression.reason === 'string' &&
+        isCount(suppression.line) &&
+        (suppression.kind === undefined || suppression.kind === 'external')))
   );
 }
 
@@ -460,10 +478,20 @@ function isFigures(value: unknown): value is BusinessCaseFigures {
   const { costs, benefits, years } = value;
   return (
     typeof value.currency === 'string' &&
-    isObject(costs) && finite(costs.investment) && finite(costs.operating) && finite(costs.unclassified) && finite(costs.total) &&
-    isObject(benefits) && finite(benefits.financial) && finite(benefits.unpricedLines) &&
-    Array.isArray(years) && years.every((year) => isObject(year) && finite(year.year) && finite(year.costs) && finite(year.benefits) && finite(year.net) && finite(year.cumulative)) &&
-    finite(value.horizonYears) && finite(value.net) && finite(value.discountRate) && finite(value.npv) &&
+    isObject(costs) &&
+    finite(costs.investment) &&
+    finite(costs.operating) &&
+    finite(costs.unclassified) &&
+    finite(costs.total) &&
+    isObject(benefits) &&
+    finite(benefits.financial) &&
+    finite(benefits.unpricedLines) &&
+    Array.isArray(years) &&
+    years.every((year) => isObject(year) && finite(year.year) && finite(year.costs) && finite(year.benefits) && finite(year.net) && finite(year.cumulative)) &&
+    finite(value.horizonYears) &&
+    finite(value.net) &&
+    finite(value.discountRate) &&
+    finite(value.npv) &&
     (value.paybackYear === null || finite(value.paybackYear)) &&
     (value.discountRateSource === 'proposal' || value.discountRateSource === 'default')
   );

@@ -36,17 +36,17 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
     .option('-f, --format <name>', `output format: ${FORMATS.join(', ')} (repeatable; default stylish)`, collect)
-    .option('-o, --output-file <[format=]file>', 'write a format\'s report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)', collect)
+    .option('-o, --output-file <[format=]file>', "write a format's report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)", collect)
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .addOption(new Option('--lang <lang>', 'language of messages').choices([...LANGS]))
-    .option('--rule <id:severity>', 'set a rule\'s severity, e.g. single-owner:warn (repeatable)', collect, [])
+    .option('--rule <id:severity>', "set a rule's severity, e.g. single-owner:warn (repeatable)", collect, [])
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
     .option('--stdin', 'lint text from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin (decides YAML or Markdown and which overrides apply)')
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
-    .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
+    .option('--no-ignore', "do not use .itstratignore, .gitignore or the config's ignore")
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
     .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
     .option('--cache', 'reuse the results of files that did not change since the last run')
@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('rules')
     .description('list the rules')
-    .option('--strategy <name>', 'only the rules of this strategy\'s preset')
+    .option('--strategy <name>', "only the rules of this strategy's preset")
     .option('-f, --format <name>', 'text or json', 'text')
     .option('-c, --config <file>', 'the config whose plugins to list too (default: found upward)')
     .action(async (options: { strategy?: string; format: string; config?: string }) => {
@@ -110,9 +110,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
-    .addOption(new Option('--lang <lang>', 'language of the report\'s headings').choices([...LANGS]).default('en'))
+    .addOption(new Option('--lang <lang>', "language of the report's headings").choices([...LANGS]).default('en'))
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
-    .option('--no-ignore', 'do not use .itstratignore, .gitignore or the config\'s ignore')
+    .option('--no-ignore', "do not use .itstratignore, .gitignore or the config's ignore")
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
     .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
     .action(async (paths: string[], options: ReportFlags) => {
@@ -120,7 +120,12 @@ export async function main(argv: string[]): Promise<number> {
       const { concurrency, outputFile, fileTimeout, ...rest } = options;
       if (outputFile !== undefined && !outputFile.trim()) fail('--output-file: the file name is empty');
       const timeout = parseFileTimeout(fileTimeout);
-      exitCode = await runReport(paths, { ...rest, concurrency: parseConcurrency(concurrency), ...(outputFile !== undefined ? { outputFile } : {}), ...(timeout !== undefined ? { fileTimeout: timeout } : {}) });
+      exitCode = await runReport(paths, {
+        ...rest,
+        concurrency: parseConcurrency(concurrency),
+        ...(outputFile !== undefined ? { outputFile } : {}),
+        ...(timeout !== undefined ? { fileTimeout: timeout } : {}),
+      });
     });
 
   try {
@@ -245,7 +250,8 @@ function parseFileTimeout(value: string | undefined): number | undefined {
 /** `--concurrency <n|auto>`: 1 (the main thread) when not given. */
 function parseConcurrency(value: string | undefined): number | 'auto' {
   const concurrency = value === undefined || value === 'auto' ? (value ?? 1) : Number(value);
-  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1)) fail(`--concurrency must be a whole number of at least 1, or auto, not "${value}"`);
+  if (concurrency !== 'auto' && (!Number.isInteger(concurrency) || concurrency < 1))
+    fail(`--concurrency must be a whole number of at least 1, or auto, not "${value}"`);
   return concurrency;
 }
 

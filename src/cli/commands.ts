@@ -39,7 +39,13 @@ export async function explainRule(ruleId: string, lang: Lang, config?: string): 
   const rule = rules.find((candidate) => candidate.meta.id === ruleId);
   if (!rule) throw new UsageError(`unknown rule "${ruleId}" (see \`itstrat rules\`)`);
   const { clauses, strategies } = clauseCatalogue();
-  const lines = [`${rule.meta.id} — ${rule.meta.description}`, '', `Default severity: ${rule.meta.severity}`, ...(rule.meta.docsUrl ? [`Docs: ${rule.meta.docsUrl}`] : []), ''];
+  const lines = [
+    `${rule.meta.id} — ${rule.meta.description}`,
+    '',
+    `Default severity: ${rule.meta.severity}`,
+    ...(rule.meta.docsUrl ? [`Docs: ${rule.meta.docsUrl}`] : []),
+    '',
+  ];
   for (const id of rule.meta.clauses) {
     const clause = clauses[id];
     if (!clause) continue;

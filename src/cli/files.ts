@@ -73,10 +73,18 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
     if (real !== undefined) {
       // Without `**` a glob reaches as many folders down as it has segments.
       const depth = scan.glob.includes('**') ? Infinity : scan.glob.split('/').length;
-      walk(Buffer.from(base), real, roots, (path) => matches(path), (file, realFile, direct) => {
-        count++;
-        add(file, realFile, direct);
-      }, () => other++, depth);
+      walk(
+        Buffer.from(base),
+        real,
+        roots,
+        (path) => matches(path),
+        (file, realFile, direct) => {
+          count++;
+          add(file, realFile, direct);
+        },
+        () => other++,
+        depth,
+      );
     }
     if (!count) throw new UsageError(`no files match the pattern "${pattern}"${other ? ' (.yaml, .yml or .md)' : ''}`);
   }
@@ -109,9 +117,7 @@ function walk(
     } catch {
       return; // Unreadable folder: nothing in it to lint.
     }
-    const named = entries
-      .map((entry) => ({ entry, name: entry.name.toString('utf8') }))
-      .sort((a, b) => Buffer.compare(a.entry.name, b.entry.name));
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') })).sort((a, b) => Buffer.compare(a.entry.name, b.entry.name));
     for (const { entry, name } of named) {
       if (name.startsWith('.')) continue;
       const path = Buffer.concat([dir, Buffer.from(sep), entry.name]);
@@ -217,7 +223,10 @@ export function readProposalFile(path: string | Buffer, maxBytes: number): ReadO
 
 async function buildIgnore(query: FileQuery): Promise<Ignore | undefined> {
   const sources = query.useIgnoreFiles
-    ? ['.gitignore', '.itstratignore'].map((name) => join(query.ignoreRoot, name)).filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8'))
+    ? ['.gitignore', '.itstratignore']
+        .map((name) => join(query.ignoreRoot, name))
+        .filter((path) => existsSync(path))
+        .map((path) => readFileSync(path, 'utf8'))
     : [];
   if (!sources.length && !query.ignorePatterns.length) return undefined;
   const { default: ignore } = await import('ignore');

@@ -13,9 +13,26 @@ import { currencyOfLanguage, type StrategyName, strategyById } from '../lexicon/
 type Guidance = Record<string, Record<Lang, string>>;
 
 const ORDER = [
-  'title', 'strategy', 'language', 'owner', 'description', 'strategyAlignment', 'crossCuttingConsequences', 'priorityCriteria',
-  'category', 'focusAreas', 'sharedSolution', 'businessCase', 'followUp', 'security', 'accessibility', 'competence', 'schedule',
-  'exitPlan', 'itCouncilNotified', 'archive',
+  'title',
+  'strategy',
+  'language',
+  'owner',
+  'description',
+  'strategyAlignment',
+  'crossCuttingConsequences',
+  'priorityCriteria',
+  'category',
+  'focusAreas',
+  'sharedSolution',
+  'businessCase',
+  'followUp',
+  'security',
+  'accessibility',
+  'competence',
+  'schedule',
+  'exitPlan',
+  'itCouncilNotified',
+  'archive',
 ];
 const CORE = ['title', 'strategy', 'language', 'owner', 'description', 'sharedSolution', 'businessCase', 'followUp'];
 const SUBKEYS: Record<string, string[]> = {
@@ -72,7 +89,13 @@ function yamlKey(path: string, lang: Lang): string {
 }
 
 function clausesOf(path: string, required: Record<string, string[]>): string {
-  const ids = [...new Set(Object.entries(required).filter(([field]) => field === path || field.startsWith(`${path}.`)).flatMap(([, list]) => list))];
+  const ids = [
+    ...new Set(
+      Object.entries(required)
+        .filter(([field]) => field === path || field.startsWith(`${path}.`))
+        .flatMap(([, list]) => list),
+    ),
+  ];
   return ids.length ? ` (${ids.join(', ')})` : '';
 }
 
@@ -95,7 +118,10 @@ function guide(context: Context, path: string): string | undefined {
 }
 
 function yamlScaffold(context: Context): string {
-  const { lang, plan: { fields, sub } } = context;
+  const {
+    lang,
+    plan: { fields, sub },
+  } = context;
   const lines = [`# ${context.strategyName}`, `# ${context.guidance.intro![lang]}`];
   const key = (path: string) => yamlKey(path, lang);
   const comment = (path: string, indent = '') => {
@@ -133,8 +159,19 @@ function yamlScaffold(context: Context): string {
 }
 
 function markdownScaffold(context: Context): string {
-  const { lang, plan: { fields, sub } } = context;
-  const out = ['---', 'title:', `strategy: ${context.strategy}`, `language: ${lang}`, '---', '', `<!-- ${context.strategyName}. ${context.guidance.intro![lang]} -->`];
+  const {
+    lang,
+    plan: { fields, sub },
+  } = context;
+  const out = [
+    '---',
+    'title:',
+    `strategy: ${context.strategy}`,
+    `language: ${lang}`,
+    '---',
+    '',
+    `<!-- ${context.strategyName}. ${context.guidance.intro![lang]} -->`,
+  ];
   const section = (path: string, level: number) => {
     out.push('', `${'#'.repeat(level)} ${heading(path, lang)}`, '');
     const text = guide(context, path);

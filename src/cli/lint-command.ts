@@ -4,7 +4,16 @@ import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './out
 import type { LintSettings } from './cli.js';
 import { UsageError } from '../engine/errors.js';
 import { findProposalFiles, readProposalFile } from './files.js';
-import { internalFinding, lintFileSync, markdownLoader, needsMarkdown, withLateFailures, type LintInput, type LintOutput, type LintRunOptions } from './lint-file.js';
+import {
+  internalFinding,
+  lintFileSync,
+  markdownLoader,
+  needsMarkdown,
+  withLateFailures,
+  type LintInput,
+  type LintOutput,
+  type LintRunOptions,
+} from './lint-file.js';
 import type { FileResult } from '../engine/file-result.js';
 import type { Rule, RuleMeta } from '../engine/rule-api.js';
 import type { Lang } from '../model/model.js';
@@ -55,19 +64,18 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
 
   const inputs: LintInput[] = settings.stdin
     ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
-    : (await findProposalFiles({
+    : await findProposalFiles({
         patterns: paths,
         cwd,
         ignoreRoot: config.dir,
         ignorePatterns: settings.ignore ? [...config.ignore, ...settings.ignorePattern] : settings.ignorePattern,
         useIgnoreFiles: settings.ignore,
-      }));
+      });
 
   const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
   const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
-  const cache = settings.cache && !settings.stdin
-    ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir })
-    : undefined;
+  const cache =
+    settings.cache && !settings.stdin ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir }) : undefined;
 
   const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   // Results the cache still holds; the rest is linted, in-process or on worker threads.
@@ -86,22 +94,30 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     const { bytes } = read;
     const fileHash = cache.contentHash(bytes);
-    const hit = cache.store.lookup(input.filePath, fileHash, (strategy) => resolver.forFile(input.filePath, strategy), (result, fileSettings, proposalLanguage) => {
-      // As lintFile chooses: --lang, else the config's language, else the proposal's own.
-      const language = settings.lang ?? fileSettings.language ?? proposalLanguage ?? 'en';
-      const print = (finding: Finding): Finding => localised(finding, language, metaById);
-      return { ...result, language, findings: result.findings.map(print), suppressed: result.suppressed.map(print) };
-    });
+    const hit = cache.store.lookup(
+      input.filePath,
+      fileHash,
+      (strategy) => resolver.forFile(input.filePath, strategy),
+      (result, fileSettings, proposalLanguage) => {
+        // As lintFile chooses: --lang, else the config's language, else the proposal's own.
+        const language = settings.lang ?? fileSettings.language ?? proposalLanguage ?? 'en';
+        const print = (finding: Finding): Finding => localised(finding, language, metaById);
+        return { ...result, language, findings: result.findings.map(print), suppressed: result.suppressed.map(print) };
+      },
+    );
     if (hit) slots[index] = hit;
     else pending.push({ index, input: { filePath: input.filePath, bytes }, fileHash });
   });
 
-  const outputs = await lintPending(pending.map((entry) => entry.input), {
-    options: lintOptions,
-    threads: threadCount(settings.concurrency, pending.length),
-    init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}) },
-    plugins: config.plugins.length > 0,
-  });
+  const outputs = await lintPending(
+    pending.map((entry) => entry.input),
+    {
+      options: lintOptions,
+      threads: threadCount(settings.concurrency, pending.length),
+      init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}) },
+      plugins: config.plugins.length > 0,
+    },
+  );
 
   pending.forEach((entry, position) => {
     const { result, failed, fileStrategy, proposalLanguage } = outputs[position]!;
@@ -140,7 +156,17 @@ async function lintPending(
     const language = run.options.language ?? run.options.resolver.forFile(input.filePath, undefined).language ?? 'en';
     const finding = internalFinding(language, 'workerLost', { detail });
     return {
-      result: { filePath: input.filePath, findings: [finding], suppressed: [], errorCount: 1, warningCount: 0, fatalErrorCount: 0, language, strategies: [], rulesChecked: [] },
+      result: {
+        filePath: input.filePath,
+        findings: [finding],
+        suppressed: [],
+        errorCount: 1,
+        warningCount: 0,
+        fatalErrorCount: 0,
+        language,
+        strategies: [],
+        rulesChecked: [],
+      },
       failed: true,
     };
   };
@@ -155,10 +181,14 @@ async function lintPending(
     }
   } else {
     late = [];
-    const guards = installGuards((failure) => late.push(failure), (error) => {
-      process.stderr.write(`itstrat: ${orphanLine(firstLine(error))}\n`);
-      process.exit(2);
-    }, run.plugins ? SETTLE_MS : 0);
+    const guards = installGuards(
+      (failure) => late.push(failure),
+      (error) => {
+        process.stderr.write(`itstrat: ${orphanLine(firstLine(error))}\n`);
+        process.exit(2);
+      },
+      run.plugins ? SETTLE_MS : 0,
+    );
     try {
       const markdown = inputs.some((input) => needsMarkdown(input.filePath)) ? await markdownLoader() : undefined;
       const options = { ...run.options, ...(markdown ? { markdown } : {}) };
@@ -167,7 +197,12 @@ async function lintPending(
       await guards.release();
     }
   }
-  return outputs.map((output, index) => withLateFailures(output, late.filter((failure) => failure.file === index)));
+  return outputs.map((output, index) =>
+    withLateFailures(
+      output,
+      late.filter((failure) => failure.file === index),
+    ),
+  );
 }
 
 function orphanLine(detail: string): string {
@@ -189,7 +224,9 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     const path = resolve(cwd, file);
     if (settings.baselineWrite) {
       const written = baseline.writeBaseline(path, file, results, cwd);
-      process.stderr.write(`itstrat: baseline ${file} written: ${written.findings} ${written.findings === 1 ? 'finding' : 'findings'} in ${written.files} ${written.files === 1 ? 'file' : 'files'}\n`);
+      process.stderr.write(
+        `itstrat: baseline ${file} written: ${written.findings} ${written.findings === 1 ? 'finding' : 'findings'} in ${written.files} ${written.files === 1 ? 'file' : 'files'}\n`,
+      );
     }
     results = baseline.applyBaseline(results, baseline.readBaseline(path, file), file, cwd);
   }

@@ -80,9 +80,10 @@ export function lintFileSync(input: LintInput, options: LintRunOptions, index = 
     return bounded(() => within({ file: index }, () => lintWithin(input, options, state, index)), options.timeoutMs ?? DEFAULT_FILE_TIMEOUT_MS);
   } catch (error) {
     const language = languageFallback();
-    const finding = error instanceof TimedOut
-      ? internalFinding(language, 'timeout', { limit: error.limit, step: stepName(state.step) })
-      : internalFinding(language, 'stepFailed', { step: stepName(state.step), detail: firstLine(error) });
+    const finding =
+      error instanceof TimedOut
+        ? internalFinding(language, 'timeout', { limit: error.limit, step: stepName(state.step) })
+        : internalFinding(language, 'stepFailed', { step: stepName(state.step), detail: firstLine(error) });
     // Stopped after the rules (in the figures, say): their findings stand.
     if (state.ruled) return withFindings(state.ruled, [finding]);
     return { result: summarise(input.filePath, [finding], language, [], []), failed: true };
@@ -181,9 +182,14 @@ const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 export function withLateFailures(output: LintOutput, failures: readonly LateFailure[]): LintOutput {
   if (!failures.length) return output;
   const { language } = output.result;
-  return withFindings(output, failures.map((failure) => failure.rule
-    ? internalFinding(language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
-    : internalFinding(language, 'stepFailed', { step: stepName('linting'), detail: failure.detail })));
+  return withFindings(
+    output,
+    failures.map((failure) =>
+      failure.rule
+        ? internalFinding(language, 'ruleFailedLate', { rule: failure.rule, detail: failure.detail })
+        : internalFinding(language, 'stepFailed', { step: stepName('linting'), detail: failure.detail }),
+    ),
+  );
 }
 
 /** The output with `internal` findings added (and counted); it is not cached. */

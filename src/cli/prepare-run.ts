@@ -37,7 +37,8 @@ export async function prepareRun(setup: RunSetup): Promise<PreparedRun> {
       pluginList = await pluginRules(plugin, config.dir);
     } catch (error) {
       // Where the plugin is named: the config file, line and key path.
-      if (error instanceof UsageError && config.locate) throw new UsageError(`invalid config ${config.locate(['plugins', index])}: plugins[${index}]: ${error.message}`);
+      if (error instanceof UsageError && config.locate)
+        throw new UsageError(`invalid config ${config.locate(['plugins', index])}: plugins[${index}]: ${error.message}`);
       throw error;
     }
     for (const rule of pluginList) {

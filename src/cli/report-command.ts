@@ -42,15 +42,19 @@ export async function renderReport(format: ReportFormat, portfolio: Portfolio): 
 
 export async function runReport(paths: string[], settings: ReportSettings): Promise<number> {
   const cwd = process.cwd();
-  const { results, rules } = await lintPaths(paths, {
-    strategy: settings.strategy,
-    rule: [],
-    ignore: settings.ignore,
-    ignorePattern: settings.ignorePattern,
-    concurrency: settings.concurrency,
-    ...(settings.fileTimeout !== undefined ? { fileTimeout: settings.fileTimeout } : {}),
-    ...(settings.config ? { config: settings.config } : {}),
-  }, cwd);
+  const { results, rules } = await lintPaths(
+    paths,
+    {
+      strategy: settings.strategy,
+      rule: [],
+      ignore: settings.ignore,
+      ignorePattern: settings.ignorePattern,
+      concurrency: settings.concurrency,
+      ...(settings.fileTimeout !== undefined ? { fileTimeout: settings.fileTimeout } : {}),
+      ...(settings.config ? { config: settings.config } : {}),
+    },
+    cwd,
+  );
   const portfolio = buildPortfolio(results, {
     cwd,
     rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),

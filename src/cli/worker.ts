@@ -32,7 +32,11 @@ const prepared = prepareRun(init);
 const post = (reply: WorkerReply): void => parentPort!.postMessage(reply);
 let plugins = false;
 // Installed for the worker's life: it only ever lints.
-installGuards((failure) => post({ kind: 'late', failure }), (error) => post({ kind: 'orphan', detail: firstLine(error) }), 0);
+installGuards(
+  (failure) => post({ kind: 'late', failure }),
+  (error) => post({ kind: 'orphan', detail: firstLine(error) }),
+  0,
+);
 
 parentPort!.on('message', async (job: WorkerJob) => {
   if (job.kind === 'settle') {
@@ -48,6 +52,15 @@ parentPort!.on('message', async (job: WorkerJob) => {
     return;
   }
   plugins = run.config.plugins.length > 0;
-  const output = await lintFile(job.input, { rules: run.rules, resolver: run.resolver, ...(init.lang ? { language: init.lang } : {}), ...(init.timeoutMs !== undefined ? { timeoutMs: init.timeoutMs } : {}) }, job.index);
+  const output = await lintFile(
+    job.input,
+    {
+      rules: run.rules,
+      resolver: run.resolver,
+      ...(init.lang ? { language: init.lang } : {}),
+      ...(init.timeoutMs !== undefined ? { timeoutMs: init.timeoutMs } : {}),
+    },
+    job.index,
+  );
   post({ kind: 'result', index: job.index, output });
 });

@@ -85,7 +85,14 @@ export function findConfig(from: string): string | undefined {
 }
 
 export async function loadConfig(path: string | undefined, cwd: string): Promise<LoadedConfig> {
-  if (!path) return { dir: cwd, layers: [{ extends: ['recommended'], rules: {}, source: 'default', locate: () => 'the default configuration', rulesPath: ['rules'] }], ignore: [], plugins: [], overrides: [] };
+  if (!path)
+    return {
+      dir: cwd,
+      layers: [{ extends: ['recommended'], rules: {}, source: 'default', locate: () => 'the default configuration', rulesPath: ['rules'] }],
+      ignore: [],
+      plugins: [],
+      overrides: [],
+    };
   const validate = await loadValidator('config');
   const layers: Layer[] = [];
   /** Files already applied: a file two others extend (a diamond) counts once, at its first place. */
@@ -109,14 +116,30 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
       const cycle = chain.indexOf(identity);
       if (cycle >= 0) {
         const names = [...chain.slice(cycle), identity].map((item) => relative(dir, item) || basename(item));
-        throw configError(config.locate(at), at, `${JSON.stringify(reference)} makes a cycle: ${names.join(' → ')}; allowed: extends without a cycle (a file may be extended by several others, as in a diamond, but never by itself)`);
+        throw configError(
+          config.locate(at),
+          at,
+          `${JSON.stringify(reference)} makes a cycle: ${names.join(' → ')}; allowed: extends without a cycle (a file may be extended by several others, as in a diamond, but never by itself)`,
+        );
       }
       if (applied.has(identity)) return;
-      if (!existsSync(target)) throw configError(config.locate(at), at, `${JSON.stringify(reference)} does not exist (${target}); allowed: ${presetList()} or a path to a config file`);
+      if (!existsSync(target))
+        throw configError(
+          config.locate(at),
+          at,
+          `${JSON.stringify(reference)} does not exist (${target}); allowed: ${presetList()} or a path to a config file`,
+        );
       flatten(target, readConfigFile(target, validate), [...chain, identity]);
     });
     applied.add(realOrSelf(file));
-    layers.push({ extends: presets, rules: raw.rules ?? {}, source: file, locate: config.locate, rulesPath: ['rules'], ...(raw.language ? { language: raw.language } : {}) });
+    layers.push({
+      extends: presets,
+      rules: raw.rules ?? {},
+      source: file,
+      locate: config.locate,
+      rulesPath: ['rules'],
+      ...(raw.language ? { language: raw.language } : {}),
+    });
   };
   flatten(path, root, [realOrSelf(path)]);
   const overrides = (root.raw.overrides ?? []).map((override, index) => {
@@ -124,7 +147,8 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
     const presets = toList(override.extends).map((reference, item) => {
       const name = presetName(reference);
       const at: KeyPath = Array.isArray(override.extends) ? ['overrides', index, 'extends', item] : ['overrides', index, 'extends'];
-      if (!name) throw configError(root.locate(at), at, `unknown preset ${JSON.stringify(reference)}; allowed: ${presetList()} (an override extends presets only)`);
+      if (!name)
+        throw configError(root.locate(at), at, `unknown preset ${JSON.stringify(reference)}; allowed: ${presetList()} (an override extends presets only)`);
       return name;
     });
     return {
@@ -142,11 +166,22 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
     };
   });
   const language = [...layers].reverse().find((layer) => layer.language)?.language;
-  return { path, dir, layers, ignore: root.raw.ignore ?? [], plugins: root.raw.plugins ?? [], overrides, locate: root.locate, ...(language ? { language } : {}) };
+  return {
+    path,
+    dir,
+    layers,
+    ignore: root.raw.ignore ?? [],
+    plugins: root.raw.plugins ?? [],
+    overrides,
+    locate: root.locate,
+    ...(language ? { language } : {}),
+  };
 }
 
 function presetList(): string {
-  return presetNames().map((name) => `itstrat:${name}`).join(', ');
+  return presetNames()
+    .map((name) => `itstrat:${name}`)
+    .join(', ');
 }
 
 function realOrSelf(path: string): string {
@@ -207,7 +242,7 @@ function readConfigFile(path: string, validate: Awaited<ReturnType<typeof loadVa
         if (!pair) break;
         const keyRange = (pair.key as { range?: [number, number] }).range;
         node = pair.value;
-        range = (key && index === keyPath.length - 1 ? keyRange : (node as { range?: [number, number] } | null)?.range ?? keyRange) ?? range;
+        range = (key && index === keyPath.length - 1 ? keyRange : ((node as { range?: [number, number] } | null)?.range ?? keyRange)) ?? range;
       } else if (isSeq(node) && typeof part === 'number' && node.items[part] !== undefined) {
         node = node.items[part];
         range = (node as { range?: [number, number] } | null)?.range ?? range;
@@ -232,10 +267,22 @@ function readConfigFile(path: string, validate: Awaited<ReturnType<typeof loadVa
   return { raw: data as RawConfig, locate };
 }
 
-const TYPE_WORDS: Record<string, string> = { object: 'a mapping (key: value)', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'nothing' };
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'nothing',
+};
 
 function decodePointer(pointer: string): KeyPath {
-  return pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')).map((part, index, parts) => (/^\d+$/.test(part) && index > 0 && parts[index - 1] !== 'rules' ? Number(part) : part));
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part, index, parts) => (/^\d+$/.test(part) && index > 0 && parts[index - 1] !== 'rules' ? Number(part) : part));
 }
 
 function valueAt(data: unknown, path: KeyPath): unknown {
@@ -269,7 +316,11 @@ function explainSchemaErrors(errors: SchemaError[], data: unknown): { keyPath: K
   const unknown = here.find((error) => error.keyword === 'additionalProperties');
   if (unknown) {
     const name = String(unknown.params.additionalProperty);
-    return { keyPath: [...keyPath, name], key: true, detail: `unknown key ${JSON.stringify(name)}; allowed: ${allowedKeys(unknown.schemaPath ?? '').join(', ')}` };
+    return {
+      keyPath: [...keyPath, name],
+      key: true,
+      detail: `unknown key ${JSON.stringify(name)}; allowed: ${allowedKeys(unknown.schemaPath ?? '').join(', ')}`,
+    };
   }
   const required = here.find((error) => error.keyword === 'required');
   if (required) return { keyPath, key: false, detail: `the key ${JSON.stringify(String(required.params.missingProperty))} is missing; it is required` };
@@ -283,13 +334,18 @@ function explainSchemaErrors(errors: SchemaError[], data: unknown): { keyPath: K
   // A list is allowed wherever the schema complains about a list's length or a list was the wanted type.
   const limits = here.filter((error) => error.keyword === 'minItems' || error.keyword === 'maxItems');
   if (isEntry) allowed.push('a list [severity, {options}]');
-  else if (limits.length) allowed.push(`a list of ${limits.map((error) => `${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)}`).join(' and ')} ${limits.some((error) => error.params.limit !== 1) ? 'items' : 'item'}`);
+  else if (limits.length)
+    allowed.push(
+      `a list of ${limits.map((error) => `${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)}`).join(' and ')} ${limits.some((error) => error.params.limit !== 1) ? 'items' : 'item'}`,
+    );
   else if (here.some((error) => error.keyword === 'type' && error.params.type === 'array')) allowed.push('a list');
   const other = here.find((error) => !['enum', 'type'].includes(error.keyword));
   const onlyTypes = here.every((error) => error.keyword === 'type');
   const problem = other
     ? `${shown(value)} ${(other.message ?? 'is not allowed').replace(/^must NOT/, 'must not')}`
-    : onlyTypes ? `${shown(value)} is of the wrong type` : `${shown(value)} is not allowed`;
+    : onlyTypes
+      ? `${shown(value)} is of the wrong type`
+      : `${shown(value)} is not allowed`;
   const allowedText = [...new Set(allowed)].join(', ');
   return { keyPath, key: false, detail: `${problem}${allowedText ? `; allowed: ${allowedText}` : ''}` };
 }
@@ -341,7 +397,9 @@ export class SettingsResolver {
       const where = layer ? `${layer.locate(path, true)} at ${keyPathText(path)}` : '--rule';
       if (!rule) {
         const near = closest(id, [...this.byId.keys()]);
-        throw new UsageError(`unknown rule ${JSON.stringify(id)} in ${where}; allowed: one of the ${this.byId.size} rules \`itstrat rules\` lists${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}`);
+        throw new UsageError(
+          `unknown rule ${JSON.stringify(id)} in ${where}; allowed: one of the ${this.byId.size} rules \`itstrat rules\` lists${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}`,
+        );
       }
       const options = Array.isArray(entry) ? entry[1] : undefined;
       if (options) this.optionValidator(rule, options, layer ? `${layer.locate([...path, 1])} at ${keyPathText([...path, 1])}` : '--rule');

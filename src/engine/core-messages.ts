@@ -247,14 +247,7 @@ export function coreMessage(language: Lang, ruleId: CoreRule, messageId: string,
 }
 
 /** A finding the tool raises itself (`parse`, `directive`, `internal`), language-neutral with its message in `language`. */
-export function coreFinding(
-  language: Lang,
-  ruleId: CoreRule,
-  messageId: string,
-  data: MessageData | undefined,
-  range: Range,
-  severity: 1 | 2 = 2,
-): Finding {
+export function coreFinding(language: Lang, ruleId: CoreRule, messageId: string, data: MessageData | undefined, range: Range, severity: 1 | 2 = 2): Finding {
   return {
     ruleId,
     severity,
@@ -272,7 +265,7 @@ export type Step = 'reading' | 'loading' | 'settings' | 'figures' | 'identity' |
 const STEPS: Record<Exclude<Step, { rule: string }> | 'rule', Record<Lang, string>> = {
   reading: { en: 'reading the file', da: 'læsning af filen', sv: 'läsning av filen', nb: 'lesing av filen' },
   loading: { en: 'loading the proposal', da: 'indlæsning af forslaget', sv: 'inläsning av förslaget', nb: 'innlesing av forslaget' },
-  settings: { en: 'the file\'s settings', da: 'filens indstillinger', sv: 'filens inställningar', nb: 'filens innstillinger' },
+  settings: { en: "the file's settings", da: 'filens indstillinger', sv: 'filens inställningar', nb: 'filens innstillinger' },
   figures: { en: 'business-case figures', da: 'business case-tallene', sv: 'kalkylens nyckeltal', nb: 'business case-tallene' },
   identity: { en: 'title and owner', da: 'titel og ejer', sv: 'titel och ägare', nb: 'tittel og eier' },
   summary: { en: 'summary', da: 'opsummering', sv: 'sammanfattning', nb: 'oppsummering' },

@@ -84,9 +84,10 @@ export function runRules(
       if (only && !inForce(only)) return;
       const variant = applies?.variants ? own(applies.variants, descriptor.messageId) : undefined;
       const messageId = variant && inForce(variant.strategies) ? variant.messageId : descriptor.messageId;
-      const range: Range = descriptor.range
-        ?? (descriptor.node ? (descriptor.atKey ? descriptor.node.keyRange ?? descriptor.node.range : descriptor.node.range) : undefined)
-        ?? anchorFor(proposal, descriptor.missing ?? '');
+      const range: Range =
+        descriptor.range ??
+        (descriptor.node ? (descriptor.atKey ? (descriptor.node.keyRange ?? descriptor.node.range) : descriptor.node.range) : undefined) ??
+        anchorFor(proposal, descriptor.missing ?? '');
       const finding: Finding = {
         ruleId: meta.id,
         // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
@@ -106,7 +107,7 @@ export function runRules(
         if (returned instanceof Promise) {
           // An async check would report after the file is done, or reject with no one listening.
           returned.catch(() => undefined);
-          throw new Error('check() returned a Promise; a rule\'s check must be synchronous');
+          throw new Error("check() returned a Promise; a rule's check must be synchronous");
         }
       });
     } catch (error) {

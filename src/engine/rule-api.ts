@@ -70,7 +70,10 @@ export function appliesToProblem(meta: RuleMeta): string | undefined {
   const { strategies, messages, advisoryUnless, variants } = applies as Record<string, unknown>;
   if (strategies !== undefined && !list(strategies)) return 'meta.appliesTo.strategies must be a list of strategy names';
   if (advisoryUnless !== undefined && !list(advisoryUnless)) return 'meta.appliesTo.advisoryUnless must be a list of strategy names';
-  for (const [name, table] of [['messages', messages], ['variants', variants]] as const) {
+  for (const [name, table] of [
+    ['messages', messages],
+    ['variants', variants],
+  ] as const) {
     if (table === undefined) continue;
     if (typeof table !== 'object' || table === null || Array.isArray(table)) return `meta.appliesTo.${name} must map message ids`;
     for (const [id, value] of Object.entries(table)) {
@@ -78,7 +81,8 @@ export function appliesToProblem(meta: RuleMeta): string | undefined {
       if (name === 'messages' && !list(value)) return `meta.appliesTo.messages.${id} must be a list of strategy names`;
       if (name === 'variants') {
         const variant = value as { strategies?: unknown; messageId?: unknown } | null;
-        if (!variant || !list(variant.strategies) || !known(variant.messageId)) return `meta.appliesTo.variants.${id} must be { strategies: [...], messageId: <a message of the rule> }`;
+        if (!variant || !list(variant.strategies) || !known(variant.messageId))
+          return `meta.appliesTo.variants.${id} must be { strategies: [...], messageId: <a message of the rule> }`;
       }
     }
   }

@@ -11,9 +11,7 @@ import type { Formatter } from './types.js';
 import { itstratVersion } from '../engine/version.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { neutralData } from '../engine/render.js';
-import {
-  byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord,
-} from './common.js';
+import { byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord } from './common.js';
 
 const INFORMATION_URI = 'https://github.com/itstrat/itstrat';
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -79,10 +77,12 @@ export const sarif: Formatter = (results, context) => {
     const url = ruleDocsUrl(id, context.rules);
     const clauses = [...new Set(meta?.clauses ?? [])];
     const fullDescription = clauses.length
-      ? `${description} Clauses: ${clauses.map((clause) => {
-          const info = clauseInfo(clause);
-          return info ? `${clause} (${info.strategyName}, p. ${info.page})` : clause;
-        }).join('; ')}.`
+      ? `${description} Clauses: ${clauses
+          .map((clause) => {
+            const info = clauseInfo(clause);
+            return info ? `${clause} (${info.strategyName}, p. ${info.page})` : clause;
+          })
+          .join('; ')}.`
       : description;
     return {
       id,
@@ -158,4 +158,3 @@ export const sarif: Formatter = (results, context) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
-

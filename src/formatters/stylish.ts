@@ -11,10 +11,30 @@ import type { Lang } from '../model/model.js';
 import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
 
 const WORDS: Record<Lang, { error: string; warning: string; problems: (n: number, e: number, w: number) => string; page: string }> = {
-  en: { error: 'error', warning: 'warning', page: 'p.', problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'})` },
-  da: { error: 'fejl', warning: 'advarsel', page: 's.', problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})` },
-  sv: { error: 'fel', warning: 'varning', page: 's.', problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problem'} (${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'})` },
-  nb: { error: 'feil', warning: 'advarsel', page: 's.', problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} feil, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})` },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    page: 'p.',
+    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'})`,
+  },
+  da: {
+    error: 'fejl',
+    warning: 'advarsel',
+    page: 's.',
+    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})`,
+  },
+  sv: {
+    error: 'fel',
+    warning: 'varning',
+    page: 's.',
+    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problem'} (${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'})`,
+  },
+  nb: {
+    error: 'feil',
+    warning: 'advarsel',
+    page: 's.',
+    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} feil, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})`,
+  },
 };
 
 /** "; 3 suppressed by inline disables, 2 by the baseline": what passed only because it was silenced. */
@@ -94,7 +114,10 @@ export const stylish: Formatter = (results, context) => {
  * item", so the last segment is the item.
  */
 function shortQuote(quote: string): string {
-  const segments = quote.split('…').map((segment) => segment.trim()).filter(Boolean);
+  const segments = quote
+    .split('…')
+    .map((segment) => segment.trim())
+    .filter(Boolean);
   let last = quote.length > QUOTE_LENGTH && segments.length > 1 ? segments[segments.length - 1]! : quote;
   // "Inden et projekt … skal følgende være afklaret: Der skal være en entydig ejer": the demand follows the colon.
   const colon = last.lastIndexOf(': ');
@@ -103,11 +126,74 @@ function shortQuote(quote: string): string {
 }
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE', nb: 'nb-NO' };
-const FIGURE_WORDS: Record<Lang, { label: string; costs: string; investment: string; operating: string; unclassified: string; benefits: string; net: string; payback: string; never: string; npv: string; at: string }> = {
-  en: { label: 'Business case', costs: 'costs', investment: 'investment', operating: 'operating', unclassified: 'no kind', benefits: 'financial benefits', net: 'net', payback: 'payback', never: 'not within the horizon', npv: 'NPV', at: 'at' },
-  da: { label: 'Business case', costs: 'omkostninger', investment: 'investering', operating: 'drift', unclassified: 'uden art', benefits: 'økonomiske gevinster', net: 'netto', payback: 'tilbagebetaling', never: 'ikke inden for perioden', npv: 'nutidsværdi', at: 'ved' },
-  sv: { label: 'Nyttovärdering', costs: 'kostnader', investment: 'investering', operating: 'drift', unclassified: 'utan typ', benefits: 'ekonomiska nyttor', net: 'netto', payback: 'återbetalning', never: 'inte inom perioden', npv: 'nuvärde', at: 'vid' },
-  nb: { label: 'Kost-nytte', costs: 'kostnader', investment: 'investering', operating: 'drift', unclassified: 'uten type', benefits: 'økonomiske gevinster', net: 'netto', payback: 'tilbakebetaling', never: 'ikke innenfor perioden', npv: 'nåverdi', at: 'ved' },
+const FIGURE_WORDS: Record<
+  Lang,
+  {
+    label: string;
+    costs: string;
+    investment: string;
+    operating: string;
+    unclassified: string;
+    benefits: string;
+    net: string;
+    payback: string;
+    never: string;
+    npv: string;
+    at: string;
+  }
+> = {
+  en: {
+    label: 'Business case',
+    costs: 'costs',
+    investment: 'investment',
+    operating: 'operating',
+    unclassified: 'no kind',
+    benefits: 'financial benefits',
+    net: 'net',
+    payback: 'payback',
+    never: 'not within the horizon',
+    npv: 'NPV',
+    at: 'at',
+  },
+  da: {
+    label: 'Business case',
+    costs: 'omkostninger',
+    investment: 'investering',
+    operating: 'drift',
+    unclassified: 'uden art',
+    benefits: 'økonomiske gevinster',
+    net: 'netto',
+    payback: 'tilbagebetaling',
+    never: 'ikke inden for perioden',
+    npv: 'nutidsværdi',
+    at: 'ved',
+  },
+  sv: {
+    label: 'Nyttovärdering',
+    costs: 'kostnader',
+    investment: 'investering',
+    operating: 'drift',
+    unclassified: 'utan typ',
+    benefits: 'ekonomiska nyttor',
+    net: 'netto',
+    payback: 'återbetalning',
+    never: 'inte inom perioden',
+    npv: 'nuvärde',
+    at: 'vid',
+  },
+  nb: {
+    label: 'Kost-nytte',
+    costs: 'kostnader',
+    investment: 'investering',
+    operating: 'drift',
+    unclassified: 'uten type',
+    benefits: 'økonomiske gevinster',
+    net: 'netto',
+    payback: 'tilbakebetaling',
+    never: 'ikke innenfor perioden',
+    npv: 'nåverdi',
+    at: 'ved',
+  },
 };
 
 /** One line with the figures reviewers compute, in the file's language. */
@@ -117,7 +203,9 @@ function businessCaseLine(figures: BusinessCaseFigures, lang: Lang): string {
   const words = FIGURE_WORDS[lang];
   const money = (value: number): string => `${number.format(value)} ${figures.currency}`;
   const unclassified = figures.costs.unclassified ? `, ${words.unclassified} ${number.format(figures.costs.unclassified)}` : '';
-  return `${words.label}: ${words.costs} ${money(figures.costs.total)} (${words.investment} ${number.format(figures.costs.investment)}, ${words.operating} ${number.format(figures.costs.operating)}${unclassified}), ` +
+  return (
+    `${words.label}: ${words.costs} ${money(figures.costs.total)} (${words.investment} ${number.format(figures.costs.investment)}, ${words.operating} ${number.format(figures.costs.operating)}${unclassified}), ` +
     `${words.benefits} ${money(figures.benefits.financial)}, ${words.net} ${money(figures.net)}, ` +
-    `${words.payback} ${figures.paybackYear ?? words.never}, ${words.npv} ${money(figures.npv)} ${words.at} ${percent.format(figures.discountRate)}`;
+    `${words.payback} ${figures.paybackYear ?? words.never}, ${words.npv} ${money(figures.npv)} ${words.at} ${percent.format(figures.discountRate)}`
+  );
 }

@@ -61,11 +61,13 @@ function listsFor(langs: readonly Lang[], functions: readonly string[]): Lists {
     const functionsOf = new Map<string, string[]>();
     const collect = (byFunction: Record<string, PerLanguage>, kind: string): string[] =>
       functions.flatMap((fn) =>
-        langs.flatMap((lang) => byFunction[fn]?.[lang] ?? []).map((phrase) => {
-          const entry = `${kind}\u0000${phrase}`;
-          functionsOf.set(entry, [...new Set([...(functionsOf.get(entry) ?? []), fn])]);
-          return phrase;
-        }),
+        langs
+          .flatMap((lang) => byFunction[fn]?.[lang] ?? [])
+          .map((phrase) => {
+            const entry = `${kind}\u0000${phrase}`;
+            functionsOf.set(entry, [...new Set([...(functionsOf.get(entry) ?? []), fn])]);
+            return phrase;
+          }),
       );
     lists = { strong: collect(terms, 'strong'), weak: collect(weakTerms, 'weak'), verbs: langs.flatMap((lang) => buildVerbs[lang] ?? []), functionsOf };
     listsCache.set(key, lists);
@@ -122,7 +124,11 @@ export function duplicationHits(text: string, langs: readonly Lang[], options: D
     const entry = strongByFn.get(fn);
     if (!entry) return false;
     const end = match.index + match.matched.length;
-    for (let at = firstAtLeast(entry.hits.length, (index) => entry.hits[index]!.index > match.index - entry.longest); at < entry.hits.length && entry.hits[at]!.index < end; at++) {
+    for (
+      let at = firstAtLeast(entry.hits.length, (index) => entry.hits[index]!.index > match.index - entry.longest);
+      at < entry.hits.length && entry.hits[at]!.index < end;
+      at++
+    ) {
       if (overlaps(entry.hits[at]!, match)) return true;
     }
     return false;

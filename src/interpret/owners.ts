@@ -29,7 +29,8 @@ const UNIT_PREPOSITION = /^(?:for|för|of|af|av|i|på|inom|til|till|ved|vid|hos)
 /** A committee or a unit (src/lexicon/bodies.ts), as a word or the end of one. */
 const BODY_FORMS = [...allPhrases(COMMITTEES), ...allPhrases(UNITS)];
 const isBodyWord = (word: string): boolean => endsInForm(word, BODY_FORMS);
-const ROLE_WORD = /(?:direktør|direktör|director|chef|sjef|leder|ledare|manager|head|rådmann|rådman|rådmannen|borgmester|borgmästare|ordfører|ordförande|formand|chair|rektor|officer|koordinator|samordnare|representant|CIO|CDO|CTO)$/iu;
+const ROLE_WORD =
+  /(?:direktør|direktör|director|chef|sjef|leder|ledare|manager|head|rådmann|rådman|rådmannen|borgmester|borgmästare|ordfører|ordförande|formand|chair|rektor|officer|koordinator|samordnare|representant|CIO|CDO|CTO)$/iu;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:af|av|von|van|de|der|den|la|le|da|di|du)$/u;
 
@@ -107,7 +108,10 @@ export function ownersNamed(text: string): string[] {
   // The owner is named in the first sentence; what follows describes them ("Systemägarrepresentant
   // är förvaltningschef Eva Berg, idrottsförvaltningen.") and names no second owner.
   const firstSentence = text.split(/(?<=\p{Ll}[.!?])\s+(?=\p{Lu})/u)[0]!;
-  let bare = firstSentence.replace(/\s*[([][^()[\]]*[)\]]/g, '').replace(/\s+/g, ' ').trim();
+  let bare = firstSentence
+    .replace(/\s*[([][^()[\]]*[)\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const others = AND_OTHERS.exec(bare);
   const extra: string[] = [];
   if (others) {

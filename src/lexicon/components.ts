@@ -93,7 +93,8 @@ export function aliasHits(text: string, components: readonly SharedComponent[]):
   }
   const hits: AliasHit[] = [];
   for (const match of phraseMatches(text, list.aliases, { exactCaps: true })) {
-    for (const component of list.owners.get(match.phrase) ?? []) hits.push({ component, alias: match.phrase, index: match.index, length: match.matched.length });
+    for (const component of list.owners.get(match.phrase) ?? [])
+      hits.push({ component, alias: match.phrase, index: match.index, length: match.matched.length });
   }
   return hits;
 }

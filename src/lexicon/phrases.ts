@@ -21,7 +21,10 @@ let lastFolded: { text: string; folded: string } | undefined;
  */
 export function fold(text: string): string {
   if (lastFolded?.text === text) return lastFolded.folded;
-  const folded = text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  const folded = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ');
   lastFolded = { text, folded };
   return folded;
 }
@@ -88,7 +91,20 @@ const STAR = 0x2a;
 const HYPHEN = 0x2d;
 
 function isSpaceCode(code: number): boolean {
-  return code === SPACE || code === HYPHEN || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === SPACE ||
+    code === HYPHEN ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 interface Entry {
@@ -188,7 +204,7 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
     const second = lower.charCodeAt(index + 1);
     const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
     const short = buckets.get(first);
-    const candidates = long && short ? [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length) : long ?? short;
+    const candidates = long && short ? [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length) : (long ?? short);
     if (!candidates) continue;
     for (const entry of candidates) {
       const end = matchAt(entry, text, lower, index);

@@ -16,7 +16,6 @@
  */
 import type { WordLists } from './phrases.js';
 
-
 export const PSEUDO_NEGATION: WordLists = {
   da: ['ikke kun', 'ikke bare', 'ikke blot', 'ikke senere end', 'ikke mindst', 'uden for'],
   sv: ['inte bara', 'inte endast', 'inte enbart', 'inte senare än', 'inte minst', 'utan att det'],

@@ -36,7 +36,6 @@ export function deepText(node: ModelNode | undefined): string {
   return [...node.entries.values()].map(deepText).join('\n');
 }
 
-
 /**
  * Where a missing field belongs: the key of its nearest present ancestor, else the front
  * matter, else line 1.
@@ -61,7 +60,8 @@ export interface TextHit {
 
 function stringHits(node: ModelNode, where: string, hits: TextHit[]): TextHit[] {
   if (node.kind === 'scalar') {
-    if (typeof node.value === 'string' && node.value.trim()) hits.push({ text: node.value, range: node.range, where, ...(node.keyRange ? { keyRange: node.keyRange } : {}) });
+    if (typeof node.value === 'string' && node.value.trim())
+      hits.push({ text: node.value, range: node.range, where, ...(node.keyRange ? { keyRange: node.keyRange } : {}) });
   } else if (node.kind === 'list') {
     for (const item of node.items) stringHits(item, where, hits);
   } else {

@@ -24,7 +24,10 @@ function lineIndex(proposal: Proposal): LineIndex {
 
 /** The words of `phrase`, matched with any white space between them, case-insensitively. */
 function wordsPattern(phrase: string): RegExp {
-  const words = phrase.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(words.join('\\s+'), 'giu');
 }
 

@@ -71,18 +71,28 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
   sections.push({
     heading: words.summary,
     table: {
-      columns: [words.proposals, words.compliant, words.withErrors, words.withWarningsOnly, words.parseFailures, words.errors, words.warnings, words.suppressed]
-        .map((label) => ({ label, numeric: true })),
-      rows: [[
-        number(totals.proposals),
-        { ...number(totals.compliant), ...(totals.compliant ? { tone: 'ok' as const } : {}) },
-        { ...number(totals.withErrors), ...(totals.withErrors ? { tone: 'fail' as const } : {}) },
-        { ...number(totals.withWarningsOnly), ...(totals.withWarningsOnly ? { tone: 'warn' as const } : {}) },
-        { ...number(totals.parseFailures), ...(totals.parseFailures ? { tone: 'fail' as const } : {}) },
-        number(totals.errors),
-        number(totals.warnings),
-        number(totals.suppressed),
-      ]],
+      columns: [
+        words.proposals,
+        words.compliant,
+        words.withErrors,
+        words.withWarningsOnly,
+        words.parseFailures,
+        words.errors,
+        words.warnings,
+        words.suppressed,
+      ].map((label) => ({ label, numeric: true })),
+      rows: [
+        [
+          number(totals.proposals),
+          { ...number(totals.compliant), ...(totals.compliant ? { tone: 'ok' as const } : {}) },
+          { ...number(totals.withErrors), ...(totals.withErrors ? { tone: 'fail' as const } : {}) },
+          { ...number(totals.withWarningsOnly), ...(totals.withWarningsOnly ? { tone: 'warn' as const } : {}) },
+          { ...number(totals.parseFailures), ...(totals.parseFailures ? { tone: 'fail' as const } : {}) },
+          number(totals.errors),
+          number(totals.warnings),
+          number(totals.suppressed),
+        ],
+      ],
     },
   });
 
@@ -91,7 +101,10 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
       heading: words.businessCases,
       note: words.businessCasesNote,
       table: {
-        columns: [{ label: words.currency }, ...[words.proposals, words.costs, words.financialBenefits, words.net, words.npv].map((label) => ({ label, numeric: true }))],
+        columns: [
+          { label: words.currency },
+          ...[words.proposals, words.costs, words.financialBenefits, words.net, words.npv].map((label) => ({ label, numeric: true })),
+        ],
         rows: portfolio.businessCases.map((sums) => [
           text(sums.currency),
           number(sums.proposals),
@@ -109,7 +122,12 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
       heading: words.rules,
       note: words.rulesNote,
       table: {
-        columns: [{ label: words.rule }, { label: words.description }, { label: words.clauses }, ...[words.failing, words.warned, words.checked].map((label) => ({ label, numeric: true }))],
+        columns: [
+          { label: words.rule },
+          { label: words.description },
+          { label: words.clauses },
+          ...[words.failing, words.warned, words.checked].map((label) => ({ label, numeric: true })),
+        ],
         rows: portfolio.rules.map((rule) => [
           ruleLinks([rule.id]),
           text(rule.description),
@@ -127,7 +145,14 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
       heading: words.clauses,
       note: words.clausesNote,
       table: {
-        columns: [{ label: words.clause }, { label: words.strategy }, { label: words.proposalTitle }, { label: words.rules }, { label: words.failing }, { label: words.warned }],
+        columns: [
+          { label: words.clause },
+          { label: words.strategy },
+          { label: words.proposalTitle },
+          { label: words.rules },
+          { label: words.failing },
+          { label: words.warned },
+        ],
         rows: portfolio.clauses.map((clause) => [
           text(clause.id),
           optional(clause.strategyName),
@@ -145,10 +170,16 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
       heading: words.proposals,
       table: {
         columns: [
-          { label: words.proposal }, { label: words.proposalTitle }, { label: words.owner }, { label: words.strategies },
-          { label: words.errors, numeric: true }, { label: words.warnings, numeric: true }, { label: words.compliant },
+          { label: words.proposal },
+          { label: words.proposalTitle },
+          { label: words.owner },
+          { label: words.strategies },
+          { label: words.errors, numeric: true },
+          { label: words.warnings, numeric: true },
+          { label: words.compliant },
           ...[words.costs, words.financialBenefits, words.net, words.payback, words.npv].map((label) => ({ label, numeric: true })),
-          { label: words.failedRules }, { label: words.warnedRules },
+          { label: words.failedRules },
+          { label: words.warnedRules },
         ],
         rows: portfolio.proposals.map((proposal) => {
           const figures = proposal.businessCase;

@@ -193,9 +193,7 @@ interface ClauseTally {
 }
 
 export function buildPortfolio(results: readonly FileResult[], context: PortfolioContext): Portfolio {
-  const entries = results
-    .map((result) => ({ result, path: displayPath(context.cwd, result.filePath) }))
-    .sort((a, b) => compareText(a.path, b.path));
+  const entries = results.map((result) => ({ result, path: displayPath(context.cwd, result.filePath) })).sort((a, b) => compareText(a.path, b.path));
 
   const rules = new Map<string, RuleTally>();
   const clauses = new Map<string, ClauseTally>();

@@ -11,8 +11,18 @@ import { parse } from 'yaml';
 import { describeWithTools } from '../helpers/system-tool.js';
 import { builtCli, ROOT, proposalYaml, removeDir, SCHEMA_ONLY_CONFIG, tempDir, writeTree } from '../helpers/ci-run.js';
 
-interface Step { name?: string; id?: string; run?: string; uses?: string; if?: string; env?: Record<string, string> }
-const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { runs: { using: string; steps: Step[] }; inputs: Record<string, { default?: string }> };
+interface Step {
+  name?: string;
+  id?: string;
+  run?: string;
+  uses?: string;
+  if?: string;
+  env?: Record<string, string>;
+}
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  runs: { using: string; steps: Step[] };
+  inputs: Record<string, { default?: string }>;
+};
 const lintStep = action.runs.steps.find((step) => step.id === 'lint')!;
 
 describeWithTools(['bash'], 'action.yml', () => {
@@ -28,7 +38,14 @@ describeWithTools(['bash'], 'action.yml', () => {
     // The runner's temporary folder is outside the workspace.
     const temp = tempDir('runner-temp');
     temps.push(temp);
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', RUNNER_TEMP: temp, GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary'), ITSTRAT: builtCli() };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NO_COLOR: '1',
+      RUNNER_TEMP: temp,
+      GITHUB_OUTPUT: join(temp, 'output'),
+      GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+      ITSTRAT: builtCli(),
+    };
     for (const [name, input] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = inputs[name] ?? input.default ?? '';
     writeTree(temp, { output: '', summary: '' });
     const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lintStep.run!], { cwd: dir, env, encoding: 'utf8' });

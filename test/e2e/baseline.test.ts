@@ -36,7 +36,10 @@ describe('--baseline and --baseline-write', () => {
     const baseline = read();
     expect(baseline.itstratBaseline).toBe(1);
     expect(Object.keys(baseline.files)).toEqual(['proposals/a.yaml', 'proposals/b.yaml']);
-    expect(baseline.files['proposals/a.yaml']!.map((entry) => [entry.rule, entry.count])).toEqual([['schema', 1], ['schema', 1]]);
+    expect(baseline.files['proposals/a.yaml']!.map((entry) => [entry.rule, entry.count])).toEqual([
+      ['schema', 1],
+      ['schema', 1],
+    ]);
     expect(baseline.files['proposals/a.yaml']![0]!.message).toContain('budgett');
     // Deterministic: writing again gives the same bytes.
     const before = readFileSync(join(dir, 'itstrat-baseline.json'), 'utf8');
@@ -48,12 +51,22 @@ describe('--baseline and --baseline-write', () => {
     const run = lint('--baseline', 'itstrat-baseline.json');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('\n✔ 0 problems (0 errors, 0 warnings); 3 suppressed by the baseline\n');
-    const json = JSON.parse(lint('--baseline', 'itstrat-baseline.json', '--format', 'json').stdout) as { messages: unknown[]; suppressedMessages: { suppressions: { kind: string }[] }[]; errorCount: number }[];
-    expect(json.map((file) => [file.messages.length, file.suppressedMessages.length, file.errorCount])).toEqual([[0, 2, 0], [0, 1, 0]]);
+    const json = JSON.parse(lint('--baseline', 'itstrat-baseline.json', '--format', 'json').stdout) as {
+      messages: unknown[];
+      suppressedMessages: { suppressions: { kind: string }[] }[];
+      errorCount: number;
+    }[];
+    expect(json.map((file) => [file.messages.length, file.suppressedMessages.length, file.errorCount])).toEqual([
+      [0, 2, 0],
+      [0, 1, 0],
+    ]);
     expect(json[0]!.suppressedMessages[0]!.suppressions[0]!.kind).toBe('external');
-    const sarif = JSON.parse(lint('--baseline', 'itstrat-baseline.json', '--format', 'sarif').stdout) as { runs: { results: { suppressions?: { kind: string; justification: string }[] }[] }[] };
+    const sarif = JSON.parse(lint('--baseline', 'itstrat-baseline.json', '--format', 'sarif').stdout) as {
+      runs: { results: { suppressions?: { kind: string; justification: string }[] }[] }[];
+    };
     expect(sarif.runs[0]!.results).toHaveLength(3);
-    for (const result of sarif.runs[0]!.results) expect(result.suppressions).toEqual([{ kind: 'external', justification: 'accepted in the baseline itstrat-baseline.json' }]);
+    for (const result of sarif.runs[0]!.results)
+      expect(result.suppressions).toEqual([{ kind: 'external', justification: 'accepted in the baseline itstrat-baseline.json' }]);
   });
 
   it('a recorded finding still matches after lines are inserted above it', () => {

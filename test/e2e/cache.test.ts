@@ -101,7 +101,13 @@ describe('--cache: what invalidates an entry', () => {
     const cache = join(dir, 'corrupt.cache');
     const lint = () => runBuilt(['lint', '--cache', '--cache-location', 'corrupt.cache'], { cwd: dir, env: DEBUG });
     expect(counts(lint().stderr)).toEqual({ linted: 3, reused: 0 });
-    for (const junk of ['{"itstratCache": 2, "run": "x", "files": {"a/one.yaml": 7', '[]', 'null', '\u0000\u0001binary', '{"itstratCache": 2, "run": "x", "files": {"a/one.yaml": {"hash": 1}}}']) {
+    for (const junk of [
+      '{"itstratCache": 2, "run": "x", "files": {"a/one.yaml": 7',
+      '[]',
+      'null',
+      '\u0000\u0001binary',
+      '{"itstratCache": 2, "run": "x", "files": {"a/one.yaml": {"hash": 1}}}',
+    ]) {
       writeFileSync(cache, junk);
       const run = lint();
       expect(run.code).toBe(1);
@@ -151,7 +157,9 @@ export const rules = [{
   afterAll(() => removeDir(dir));
 
   const messages = (run: ReturnType<typeof runBuilt>): string[] =>
-    (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((result) => result.messages.map((message) => message.message)).sort();
+    (JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[])
+      .flatMap((result) => result.messages.map((message) => message.message))
+      .sort();
 
   it('a cache that parses but holds a null finding (or any damaged entry) is relinted, never handed to a formatter', () => {
     const first = lint('--format', 'json');
@@ -159,14 +167,30 @@ export const rules = [{
     const good = readFileSync(join(dir, '.itstratcache'), 'utf8');
     type Entry = { result: Record<string, unknown> & { findings: unknown[]; suppressed: unknown[] } };
     const damage: ((entry: Entry) => void)[] = [
-      (entry) => { entry.result.findings[0] = null; },
-      (entry) => { entry.result.findings.push({ ruleId: 'schema', severity: 2 }); },
-      (entry) => { entry.result.suppressed.push({ ruleId: 'schema', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 1, clauses: [] }); },
-      (entry) => { entry.result.errorCount = '1'; },
-      (entry) => { entry.result.language = 'constructor'; },
-      (entry) => { entry.result.rulesChecked = [null]; },
-      (entry) => { entry.result.businessCase = { currency: 'DKK' }; },
-      (entry) => { (entry.result.findings[0] as { line: unknown }).line = null; },
+      (entry) => {
+        entry.result.findings[0] = null;
+      },
+      (entry) => {
+        entry.result.findings.push({ ruleId: 'schema', severity: 2 });
+      },
+      (entry) => {
+        entry.result.suppressed.push({ ruleId: 'schema', severity: 2, message: 'x', line: 1, column: 1, endLine: 1, endColumn: 1, clauses: [] });
+      },
+      (entry) => {
+        entry.result.errorCount = '1';
+      },
+      (entry) => {
+        entry.result.language = 'constructor';
+      },
+      (entry) => {
+        entry.result.rulesChecked = [null];
+      },
+      (entry) => {
+        entry.result.businessCase = { currency: 'DKK' };
+      },
+      (entry) => {
+        (entry.result.findings[0] as { line: unknown }).line = null;
+      },
     ];
     for (const [index, harm] of damage.entries()) {
       const data = JSON.parse(good) as { files: Record<string, Entry> };
@@ -190,14 +214,17 @@ export const rules = [{
     expect(messages(run)).toContain('helper says two');
   });
 
-  it('changing an npm plugin\'s code under the same version relints; so does a new version', () => {
+  it("changing an npm plugin's code under the same version relints; so does a new version", () => {
     expect(counts(lint().stderr)).toEqual({ linted: 0, reused: 2 });
     writeFileSync(join(dir, 'node_modules/itstrat-plugin-team/said.js'), "export const said = 'npm says two';\n");
     const changed = lint('--format', 'json');
     expect(counts(changed.stderr)).toEqual({ linted: 2, reused: 0 });
     expect(messages(changed)).toContain('npm says two');
     expect(counts(lint().stderr)).toEqual({ linted: 0, reused: 2 });
-    writeFileSync(join(dir, 'node_modules/itstrat-plugin-team/package.json'), '{ "name": "itstrat-plugin-team", "version": "1.0.1", "type": "module", "main": "index.js" }\n');
+    writeFileSync(
+      join(dir, 'node_modules/itstrat-plugin-team/package.json'),
+      '{ "name": "itstrat-plugin-team", "version": "1.0.1", "type": "module", "main": "index.js" }\n',
+    );
     expect(counts(lint().stderr)).toEqual({ linted: 2, reused: 0 });
   });
 });

@@ -11,16 +11,33 @@ const REASON = 'budget line agreed with finance, see case 2024-117';
 
 /** The unknown key `budgett` is on line 5, or 6 below a directive. */
 const yaml = (directive: string) =>
-  ['title: Digital post', 'owner:', '  name: Jane Doe', 'description: Letters go out through Digital Post.', ...(directive ? [directive] : []), 'budgett: 100000', ''].join('\n');
+  [
+    'title: Digital post',
+    'owner:',
+    '  name: Jane Doe',
+    'description: Letters go out through Digital Post.',
+    ...(directive ? [directive] : []),
+    'budgett: 100000',
+    '',
+  ].join('\n');
 
 /** The unknown perspective is in the table's row on line 12, or 14 below a directive (line 8). */
 const markdown = (directive: string) =>
   [
-    '---', 'title: Digital post', 'owner: Jane Doe', '---', '', '# Digital post', '',
+    '---',
+    'title: Digital post',
+    'owner: Jane Doe',
+    '---',
+    '',
+    '# Digital post',
+    '',
     ...(directive ? [directive, ''] : []),
-    '## Follow-up', '',
-    '| Perspective | Metric | Method | Target |', '|---|---|---|---|',
-    '| Sideways benefit | Happiness | Objective | 100 % |', '',
+    '## Follow-up',
+    '',
+    '| Perspective | Metric | Method | Target |',
+    '|---|---|---|---|',
+    '| Sideways benefit | Happiness | Objective | 100 % |',
+    '',
   ].join('\n');
 
 let dir: string;
@@ -36,7 +53,17 @@ beforeAll(() => {
     'md-reason.md': markdown(`<!-- itstrat-disable schema -- ${REASON} -->`),
     'md-no-reason.md': markdown('<!-- itstrat-disable schema -->'),
     // Front matter is YAML, so a YAML comment there covers a key no HTML comment can precede.
-    'md-front-matter.md': ['---', 'title: Digital post', 'owner: Jane Doe', `# itstrat-disable-next-line schema -- ${REASON}`, 'budgett: 100000', '---', '', '# Digital post', ''].join('\n'),
+    'md-front-matter.md': [
+      '---',
+      'title: Digital post',
+      'owner: Jane Doe',
+      `# itstrat-disable-next-line schema -- ${REASON}`,
+      'budgett: 100000',
+      '---',
+      '',
+      '# Digital post',
+      '',
+    ].join('\n'),
   });
 });
 
@@ -53,7 +80,11 @@ describe('inline disables', () => {
     expect(locations(results.get('yaml-none.yaml'))).toEqual(['schema@5:1']);
     expect(locations(results.get('md-none.md'))).toEqual(['schema@12:3']);
 
-    for (const [name, line, column] of [['yaml-reason.yaml', 6, 1], ['md-reason.md', 14, 3], ['md-front-matter.md', 5, 1]] as const) {
+    for (const [name, line, column] of [
+      ['yaml-reason.yaml', 6, 1],
+      ['md-reason.md', 14, 3],
+      ['md-front-matter.md', 5, 1],
+    ] as const) {
       const result = results.get(name)!;
       expect(result.messages, name).toEqual([]);
       expect(result.errorCount, name).toBe(0);
@@ -62,7 +93,10 @@ describe('inline disables', () => {
       ]);
     }
 
-    for (const [name, expected] of [['yaml-no-reason.yaml', ['directive@5:1', 'schema@6:1']], ['md-no-reason.md', ['directive@8:1', 'schema@14:3']]] as const) {
+    for (const [name, expected] of [
+      ['yaml-no-reason.yaml', ['directive@5:1', 'schema@6:1']],
+      ['md-no-reason.md', ['directive@8:1', 'schema@14:3']],
+    ] as const) {
       const result = results.get(name)!;
       expect(result.suppressedMessages, name).toEqual([]);
       expect(locations(result), name).toEqual(expected);
@@ -109,7 +143,10 @@ describe('a disable must name its rules (issue 13: no blanket disable)', () => {
       expect(locations(result).sort(), name).toEqual([...expected].sort());
       const directives = result.messages.filter((message) => message.ruleId === 'directive');
       if (name !== 'yaml-enable-all.yaml') {
-        expect(directives.some((message) => message.severity === 2 && /must name the rules it disables/.test(message.message)), name).toBe(true);
+        expect(
+          directives.some((message) => message.severity === 2 && /must name the rules it disables/.test(message.message)),
+          name,
+        ).toBe(true);
       }
     }
   });

@@ -87,7 +87,11 @@ describe('exit code 2: the run itself failed, one line on stderr', () => {
     ['an unknown rule in the config', ['clean.yaml', '--config', 'configs/unknown-rule.yaml'], /unknown rule "no-such-rule" in .*unknown-rule\.yaml/],
     ['a config that is not YAML', ['clean.yaml', '--config', 'configs/bad-yaml.yaml'], /invalid config .*bad-yaml\.yaml:\d+:\d+: /],
     ['a config with an unknown key', ['clean.yaml', '--config', 'configs/unknown-key.yaml'], /invalid config .*unknown-key\.yaml:1:1: .*unknown key "rulez"/],
-    ['a config value of the wrong type', ['clean.yaml', '--config', 'configs/wrong-type.yaml'], /invalid config .*wrong-type\.yaml:1:8: rules: 5 is of the wrong type; allowed: a mapping/],
+    [
+      'a config value of the wrong type',
+      ['clean.yaml', '--config', 'configs/wrong-type.yaml'],
+      /invalid config .*wrong-type\.yaml:1:8: rules: 5 is of the wrong type; allowed: a mapping/,
+    ],
     ['an unknown preset in the config', ['clean.yaml', '--config', 'configs/unknown-preset.yaml'], /unknown preset "itstrat:atlantis"/],
     ['a plugin that does not exist', ['clean.yaml', '--config', 'configs/missing-plugin.yaml'], /cannot find plugin "\.\/not-there\.js"/],
   ];

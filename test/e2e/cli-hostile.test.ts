@@ -28,11 +28,26 @@ const hostile: Record<string, [string, string, number, number]> = {
   'nan-year.yaml': [businessCase('  costs:\n    - { item: A, amount: 1, year: .nan, kind: investment }\n'), 'schema', 8, 35],
   'fractional-year.yaml': [businessCase('  costs:\n    - { item: A, amount: 1, year: 2026.5, kind: investment }\n'), 'schema', 8, 35],
   'horizon-1e8.yaml': [businessCase('  horizonYears: 1e8\n  costs:\n    - { item: A, amount: 1, year: 2026, kind: investment }\n'), 'schema', 7, 17],
-  'year-minus-1e308.yaml': [businessCase('  costs:\n    - { item: A, amount: 1, year: -1e308, kind: investment }\n    - { item: B, amount: 1, year: 2026, kind: operating }\n'), 'schema', 8, 35],
-  'infinities.yaml': [businessCase('  costs:\n    - { item: A, amount: .inf, year: .inf, kind: investment }\n    - { item: B, amount: -.inf, year: -.inf, kind: operating }\n'), 'schema', 8, 26],
+  'year-minus-1e308.yaml': [
+    businessCase('  costs:\n    - { item: A, amount: 1, year: -1e308, kind: investment }\n    - { item: B, amount: 1, year: 2026, kind: operating }\n'),
+    'schema',
+    8,
+    35,
+  ],
+  'infinities.yaml': [
+    businessCase('  costs:\n    - { item: A, amount: .inf, year: .inf, kind: investment }\n    - { item: B, amount: -.inf, year: -.inf, kind: operating }\n'),
+    'schema',
+    8,
+    26,
+  ],
   'amount-1e308.yaml': [businessCase('  discountRate: 1e308\n  costs:\n    - { item: A, amount: 1e308, year: 1e308, kind: investment }\n'), 'schema', 7, 17],
   'language-proto.md': ['---\nlanguage: __proto__\nstrategy: constructor\n---\n\n# Booking\n\n## toString\n\nhasOwnProperty: valueOf\n', 'schema', 2, 11],
-  'proto-keys.yaml': ['title: x\n__proto__: { a: 1 }\nconstructor: 1\nbusinessCase:\n  currency: toString\n  costs:\n    - { item: a, amount: 1, year: 2026, kind: hasOwnProperty }\n', 'schema', 2, 1],
+  'proto-keys.yaml': [
+    'title: x\n__proto__: { a: 1 }\nconstructor: 1\nbusinessCase:\n  currency: toString\n  costs:\n    - { item: a, amount: 1, year: 2026, kind: hasOwnProperty }\n',
+    'schema',
+    2,
+    1,
+  ],
   'empty.md': ['', 'parse', 1, 1],
   'blank.md': ['\ufeff  \n\n\t\n', 'parse', 1, 1],
   'blank.yaml': ['\ufeff \n', 'parse', 1, 1],
@@ -42,7 +57,10 @@ const hostile: Record<string, [string, string, number, number]> = {
 const huge: Record<string, [() => string, number]> = {
   'headings-1m.md': [() => '# h\n'.repeat(MiB - 1), 1001],
   'headings-40k.md': [() => Array.from({ length: 40_000 }, (_, index) => `## Heading ${index}\n\nText ${index}.\n`).join('\n'), 4001],
-  'table-100k.md': [() => `# Costs\n\n| Item | Amount |\n|---|---|\n${Array.from({ length: 100_000 }, (_, index) => `| r${index} | ${index} |`).join('\n')}\n`, 2003],
+  'table-100k.md': [
+    () => `# Costs\n\n| Item | Amount |\n|---|---|\n${Array.from({ length: 100_000 }, (_, index) => `| r${index} | ${index} |`).join('\n')}\n`,
+    2003,
+  ],
   'stars-20k.md': [() => `${'*a_'.repeat(7000)}\n`, 1],
   'brackets-2m.md': [() => `${'['.repeat(MiB)}${']'.repeat(MiB)}\n`, 1],
 };
@@ -63,7 +81,9 @@ describe('hostile inputs beside a good file', () => {
     expect([...results.keys()].sort()).toEqual(['good.yaml', 'language-constructor.yaml', ...Object.keys(hostile), ...Object.keys(huge)].sort());
     expect(results.get('good.yaml')!.messages).toEqual([]);
     // Not a language: one located schema finding at the value, and nothing crashes.
-    expect(results.get('language-constructor.yaml')!.messages.map((message) => `${message.ruleId}/${message.messageId}@${message.line}`)).toEqual(['schema/enum@2']);
+    expect(results.get('language-constructor.yaml')!.messages.map((message) => `${message.ruleId}/${message.messageId}@${message.line}`)).toEqual([
+      'schema/enum@2',
+    ]);
     expect(run.stdout).not.toMatch(/"ruleId":"internal"/);
     // Figures: numbers, never null for NaN or ±Infinity (a payback year may be null: never paid back).
     for (const result of JSON.parse(run.stdout) as { businessCase?: object }[]) {
@@ -77,7 +97,10 @@ describe('hostile inputs beside a good file', () => {
     for (const [name, [, ruleId, line, column]] of Object.entries(hostile)) {
       const messages = results.get(name)!.messages;
       expect(messages.length, name).toBeGreaterThan(0);
-      expect(messages.find((message) => message.ruleId === ruleId), `${name}: ${JSON.stringify(messages)}`).toMatchObject({ line, column });
+      expect(
+        messages.find((message) => message.ruleId === ruleId),
+        `${name}: ${JSON.stringify(messages)}`,
+      ).toMatchObject({ line, column });
       for (const message of messages) expect(message.line >= 1 && message.column >= 1, name).toBe(true);
     }
     for (const name of ['empty.md', 'blank.md', 'blank.yaml']) {

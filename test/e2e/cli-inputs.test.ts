@@ -20,7 +20,12 @@ afterAll(() => removeDir(dir));
 /** The "billion laughs": 9 levels of 9 aliases each, 9^9 values once expanded. */
 function aliasBomb(): string {
   const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let level = 1; level <= 9; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+  for (let level = 1; level <= 9; level++)
+    lines.push(
+      `a${level}: &a${level} [${Array(9)
+        .fill(`*a${level - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\ntitle: Laughs\n`;
 }
 
@@ -70,7 +75,11 @@ describe('a file that is not a readable proposal gets one located parse finding'
     const baseline = runCli(['lint', 'good.yaml', '--format', 'json'], { cwd: `${dir}/bomb` });
     const run = runCli(['lint', 'alias-bomb.yaml', '--format', 'json'], { cwd: `${dir}/bomb` });
     expect(run.code).toBe(1);
-    expect(jsonResults(run).get('alias-bomb.yaml')!.messages.map((message) => message.ruleId)).toEqual(['parse']);
+    expect(
+      jsonResults(run)
+        .get('alias-bomb.yaml')!
+        .messages.map((message) => message.ruleId),
+    ).toEqual(['parse']);
     // Under 1 s; on a machine so loaded that starting node alone takes longer, at most 0.5 s more than that.
     expect(run.ms, `bomb ${Math.round(run.ms)} ms, small file ${Math.round(baseline.ms)} ms`).toBeLessThan(Math.max(1000, baseline.ms + 500));
   });
@@ -121,7 +130,8 @@ describe('line endings and byte-order mark', () => {
     const run = runCli(['lint', '.', '--format', 'json'], { cwd: `${dir}/eol` });
     expect(run.stderr).toBe('');
     const results = jsonResults(run);
-    const strip = (messages: JsonMessage[]) => messages.map(({ ruleId, line, column, endLine, endColumn, message }) => ({ ruleId, line, column, endLine, endColumn, message }));
+    const strip = (messages: JsonMessage[]) =>
+      messages.map(({ ruleId, line, column, endLine, endColumn, message }) => ({ ruleId, line, column, endLine, endColumn, message }));
     for (const extension of ['yaml', 'md']) {
       const lf = strip(results.get(`lf.${extension}`)!.messages);
       // The unknown key and the unknown perspective, where they are written.

@@ -28,7 +28,21 @@ const inDir = (args: string[], options: { env?: Record<string, string | undefine
 
 describe('lint options', () => {
   it('--stdin with --stdin-filename lints the text as that file (Markdown here)', () => {
-    const markdown = ['---', 'title: Digital post', 'budgett: 5', '---', '', '# Digital post', '', '## Follow-up', '', '| Perspective | Metric | Method | Target |', '|---|---|---|---|', '| Sideways benefit | Happiness | Objective | 100 % |', ''].join('\n');
+    const markdown = [
+      '---',
+      'title: Digital post',
+      'budgett: 5',
+      '---',
+      '',
+      '# Digital post',
+      '',
+      '## Follow-up',
+      '',
+      '| Perspective | Metric | Method | Target |',
+      '|---|---|---|---|',
+      '| Sideways benefit | Happiness | Objective | 100 % |',
+      '',
+    ].join('\n');
     const run = inDir(['lint', '--stdin', '--stdin-filename', 'drafts/x.md', '--format', 'json'], { input: markdown });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
@@ -49,14 +63,17 @@ describe('lint options', () => {
   });
 
   it('an --output-file that cannot be written is exit 2 with one line', () => {
-    writeTree(dir, { 'blocker': 'a file where a folder should be' });
+    writeTree(dir, { blocker: 'a file where a folder should be' });
     expectRunFailure(inDir(['lint', 'typo.yaml', '--output-file', 'blocker/report.txt']), /cannot write blocker\/report\.txt/);
     expect(existsSync(join(dir, 'blocker/report.txt'))).toBe(false);
   });
 
   it('--quiet reports errors only', () => {
     const loud = jsonResults(inDir(['lint', 'mixed.yaml', '--format', 'json'])).get('mixed.yaml')!;
-    expect(loud.messages.map((message) => [message.ruleId, message.severity])).toEqual([['directive', 1], ['schema', 2]]);
+    expect(loud.messages.map((message) => [message.ruleId, message.severity])).toEqual([
+      ['directive', 1],
+      ['schema', 2],
+    ]);
     const quiet = inDir(['lint', 'mixed.yaml', '--format', 'json', '--quiet']);
     expect(quiet.code).toBe(1);
     const result = jsonResults(quiet).get('mixed.yaml')!;
@@ -133,7 +150,20 @@ describe('other commands', () => {
     for (const command of ['lint', 'rules', 'explain', 'schema']) expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     const lintHelp = inDir(['lint', '--help']);
     expect([lintHelp.code, lintHelp.stderr]).toEqual([0, '']);
-    for (const option of ['--config', '--strategy', '--format', '--output-file', '--max-warnings', '--quiet', '--lang', '--rule', '--no-color', '--stdin-filename', '--ignore-pattern', '--cache']) {
+    for (const option of [
+      '--config',
+      '--strategy',
+      '--format',
+      '--output-file',
+      '--max-warnings',
+      '--quiet',
+      '--lang',
+      '--rule',
+      '--no-color',
+      '--stdin-filename',
+      '--ignore-pattern',
+      '--cache',
+    ]) {
       expect(lintHelp.stdout).toContain(option);
     }
   });

@@ -96,7 +96,13 @@ describe('plugins', () => {
     expect([...results.keys()]).toEqual(['a-fine.yaml', 'b-explodes.yaml', 'c-fine.yaml']);
     expect(results.get('a-fine.yaml')!.messages.map((message) => message.ruleId)).toEqual(['schema']);
     expect(results.get('b-explodes.yaml')!.messages).toEqual([
-      expect.objectContaining({ ruleId: 'internal', severity: 2, line: 1, column: 1, message: "The rule local/boom failed on this file, so its findings are missing: Cannot read properties of undefined (reading 'name')" }),
+      expect.objectContaining({
+        ruleId: 'internal',
+        severity: 2,
+        line: 1,
+        column: 1,
+        message: "The rule local/boom failed on this file, so its findings are missing: Cannot read properties of undefined (reading 'name')",
+      }),
     ]);
     expect(results.get('c-fine.yaml')!.messages).toEqual([]);
     // In the file's language too.
@@ -104,12 +110,14 @@ describe('plugins', () => {
     expect(danish.stdout).toMatch(/Reglen local\/boom fejlede på denne fil/);
   });
 
-  it('a check that returns a promise is reported as that rule\'s fault, not an unhandled rejection', () => {
+  it("a check that returns a promise is reported as that rule's fault, not an unhandled rejection", () => {
     const run = runCli(['lint', 'proposal.yaml', '--format', 'json'], { cwd: `${dir}/async` });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(jsonResults(run).get('proposal.yaml')!.messages.map((message) => message.message)).toEqual([
-      'The rule local/async failed on this file, so its findings are missing: check() returned a Promise; a rule\'s check must be synchronous',
-    ]);
+    expect(
+      jsonResults(run)
+        .get('proposal.yaml')!
+        .messages.map((message) => message.message),
+    ).toEqual(["The rule local/async failed on this file, so its findings are missing: check() returned a Promise; a rule's check must be synchronous"]);
   });
 });

@@ -18,7 +18,8 @@ beforeAll(() => {
   writeTree(dir, {
     'proposals/zz-broken.yaml': 'title: X\nejer: Anna og Bo\n',
     'throwing/.itstratrc.yaml': 'plugins: ["./boom.js"]\nrules: { local/boom: error }\n',
-    'throwing/boom.js': "export const rules = [{ meta: { id: 'local/boom', description: 'd', clauses: [], severity: 'error', messages: { en: { m: 'm' } } }, check(proposal) { if (proposal.filePath.endsWith('b.yaml')) throw new Error('kaboom'); } }];\n",
+    'throwing/boom.js':
+      "export const rules = [{ meta: { id: 'local/boom', description: 'd', clauses: [], severity: 'error', messages: { en: { m: 'm' } } }, check(proposal) { if (proposal.filePath.endsWith('b.yaml')) throw new Error('kaboom'); } }];\n",
     'throwing/a.yaml': 'title: A\n',
     'throwing/b.yaml': 'title: B\n',
   });
@@ -28,9 +29,7 @@ afterAll(() => removeDir(dir));
 
 describe('--concurrency', () => {
   it('gives byte-identical reports with 1, 2 and auto threads', () => {
-    const runs = ['1', '2', 'auto'].map((threads) =>
-      runCli(['lint', 'proposals', '--no-ignore', '--format', 'json', '--concurrency', threads], { cwd: dir }),
-    );
+    const runs = ['1', '2', 'auto'].map((threads) => runCli(['lint', 'proposals', '--no-ignore', '--format', 'json', '--concurrency', threads], { cwd: dir }));
     for (const run of runs) {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(1);

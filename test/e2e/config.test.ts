@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(dir));
 
-describe('rules off beats an override\'s extends', () => {
+describe("rules off beats an override's extends", () => {
   it('the rule stays off for the files the override matches (README, Precedence)', () => {
     const override = 'overrides:\n  - files: ["sthlm/**"]\n    extends: [itstrat:stockholm]\n';
     writeTree(dir, {
@@ -34,7 +34,10 @@ describe('rules off beats an override\'s extends', () => {
       'precedence/off/.itstratrc.yaml': `extends: [itstrat:recommended]\nrules:\n  ${S}: off\n${override}`,
       'precedence/off/sthlm/p.yaml': schemaProposal(),
     });
-    const ids = (folder: string) => jsonResults(runCli(['lint', '.', '--format', 'json'], { cwd: join(dir, 'precedence', folder) })).get('p.yaml')!.messages.map((message) => message.ruleId);
+    const ids = (folder: string) =>
+      jsonResults(runCli(['lint', '.', '--format', 'json'], { cwd: join(dir, 'precedence', folder) }))
+        .get('p.yaml')!
+        .messages.map((message) => message.ruleId);
     expect(ids('on')).toContain(S);
     expect(ids('off')).not.toContain(S);
   });
@@ -69,7 +72,9 @@ describe('override globs are relative to the config file', () => {
     expect(jsonResults(run).get('p.yaml')!.errorCount).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^itstrat: warning: overrides\[0\] \(files "lenient\/\*\*"\), overrides\[1\] \(files "\*\*\/\*\.md"\) in .*elsewhere\.yaml match none of the 1 linted file; override globs are relative to .*shared$/);
+    expect(lines[0]).toMatch(
+      /^itstrat: warning: overrides\[0\] \(files "lenient\/\*\*"\), overrides\[1\] \(files "\*\*\/\*\.md"\) in .*elsewhere\.yaml match none of the 1 linted file; override globs are relative to .*shared$/,
+    );
   });
 });
 
@@ -85,7 +90,11 @@ describe('extends: diamonds and cycles', () => {
     const run = runCli(['lint', 'p.yaml', '--format', 'json'], { cwd: join(dir, 'diamond') });
     expect(run.stderr).toBe('');
     // right.yaml's warn comes after base.yaml's error (the base counts once, at its first place).
-    expect(jsonResults(run).get('p.yaml')!.messages.map((message) => [message.ruleId, message.severity])).toEqual([['schema', 1]]);
+    expect(
+      jsonResults(run)
+        .get('p.yaml')!
+        .messages.map((message) => [message.ruleId, message.severity]),
+    ).toEqual([['schema', 1]]);
     expect(run.code).toBe(0);
   });
 
@@ -96,30 +105,92 @@ describe('extends: diamonds and cycles', () => {
       'cycle/self.yaml': 'extends: ./self.yaml\n',
       'cycle/p.yaml': schemaProposal(),
     });
-    expectRunFailure(runCli(['lint', 'p.yaml', '-c', 'a.yaml'], { cwd: join(dir, 'cycle') }), /invalid config .*b\.yaml:3:5: extends\[0\]: "\.\/a\.yaml" makes a cycle: a\.yaml → b\.yaml → a\.yaml/);
-    expectRunFailure(runCli(['lint', 'p.yaml', '-c', 'self.yaml'], { cwd: join(dir, 'cycle') }), /invalid config .*self\.yaml:1:10: extends: "\.\/self\.yaml" makes a cycle: self\.yaml → self\.yaml/);
+    expectRunFailure(
+      runCli(['lint', 'p.yaml', '-c', 'a.yaml'], { cwd: join(dir, 'cycle') }),
+      /invalid config .*b\.yaml:3:5: extends\[0\]: "\.\/a\.yaml" makes a cycle: a\.yaml → b\.yaml → a\.yaml/,
+    );
+    expectRunFailure(
+      runCli(['lint', 'p.yaml', '-c', 'self.yaml'], { cwd: join(dir, 'cycle') }),
+      /invalid config .*self\.yaml:1:10: extends: "\.\/self\.yaml" makes a cycle: self\.yaml → self\.yaml/,
+    );
   });
 });
 
 describe('every config error: file, line, key path, bad value, allowed values — one line', () => {
   const cases: [string, string, RegExp][] = [
-    ['a bad severity', 'rules:\n  schema: fatal\n', /c\.yaml:2:11: rules\.schema: "fatal" is not allowed; allowed: off, warn, error, 0, 1, 2, a list \[severity, \{options\}\]$/],
-    ['a bad severity in a list', 'rules:\n  schema: [fatal]\n', /c\.yaml:2:12: rules\.schema\[0\]: "fatal" is not allowed; allowed: off, warn, error, 0, 1, 2$/],
-    ['a rule entry too long', 'rules:\n  schema: [error, {}, 3]\n', /c\.yaml:2:11: rules\.schema: \["error",\{\},3\] must not have more than 2 items; allowed: .*a list \[severity, \{options\}\]$/],
+    [
+      'a bad severity',
+      'rules:\n  schema: fatal\n',
+      /c\.yaml:2:11: rules\.schema: "fatal" is not allowed; allowed: off, warn, error, 0, 1, 2, a list \[severity, \{options\}\]$/,
+    ],
+    [
+      'a bad severity in a list',
+      'rules:\n  schema: [fatal]\n',
+      /c\.yaml:2:12: rules\.schema\[0\]: "fatal" is not allowed; allowed: off, warn, error, 0, 1, 2$/,
+    ],
+    [
+      'a rule entry too long',
+      'rules:\n  schema: [error, {}, 3]\n',
+      /c\.yaml:2:11: rules\.schema: \["error",\{\},3\] must not have more than 2 items; allowed: .*a list \[severity, \{options\}\]$/,
+    ],
     ['rules of the wrong type', 'rules: 5\n', /c\.yaml:1:8: rules: 5 is of the wrong type; allowed: a mapping \(key: value\)$/],
-    ['an unknown key', 'extends: [itstrat:recommended]\nrulez:\n  schema: error\n', /c\.yaml:2:1: rulez: unknown key "rulez"; allowed: \$schema, extends, rules, language, ignore, plugins, overrides$/],
-    ['an unknown key in an override', 'overrides:\n  - files: a\n    rulez: {}\n', /c\.yaml:3:5: overrides\[0\]\.rulez: unknown key "rulez"; allowed: files, extends, rules, language$/],
+    [
+      'an unknown key',
+      'extends: [itstrat:recommended]\nrulez:\n  schema: error\n',
+      /c\.yaml:2:1: rulez: unknown key "rulez"; allowed: \$schema, extends, rules, language, ignore, plugins, overrides$/,
+    ],
+    [
+      'an unknown key in an override',
+      'overrides:\n  - files: a\n    rulez: {}\n',
+      /c\.yaml:3:5: overrides\[0\]\.rulez: unknown key "rulez"; allowed: files, extends, rules, language$/,
+    ],
     ['an unknown language', 'language: fi\n', /c\.yaml:1:11: language: "fi" is not allowed; allowed: en, da, sv, nb$/],
     ['an override without files', 'overrides:\n  - rules: {}\n', /c\.yaml:2:5: overrides\[0\]: the key "files" is missing/],
-    ['an override with no globs', 'overrides:\n  - files: []\n', /c\.yaml:2:12: overrides\[0\]\.files: \[\] must not have fewer than 1 items; allowed: a string, a list of at least 1 item$/],
-    ['an unknown preset', 'extends:\n  - itstrat:recommended\n  - itstrat:atlantis\n', /c\.yaml:3:5: extends\[1\]: unknown preset "itstrat:atlantis"; allowed: itstrat:recommended, itstrat:all, itstrat:esbjerg, .* or a path to a config file$/],
-    ['an unknown preset in an override', 'overrides:\n  - files: a\n    extends: [stockhlm]\n', /c\.yaml:3:15: overrides\[0\]\.extends\[0\]: unknown preset "stockhlm"; allowed: itstrat:recommended, .*\(an override extends presets only\)$/],
-    ['an extended file that does not exist', 'extends: [./nope.yaml]\n', /c\.yaml:1:11: extends\[0\]: "\.\/nope\.yaml" does not exist \(.*nope\.yaml\); allowed: itstrat:recommended, .* or a path to a config file$/],
-    ['an unknown rule', 'rules:\n  single-ownr: error\n', /unknown rule "single-ownr" in .*c\.yaml:2:3 at rules\.single-ownr; allowed: one of the \d+ rules `itstrat rules` lists \(did you mean "single-owner"\?\)$/],
-    ['an unknown rule in an override', 'overrides:\n  - files: a\n    rules:\n      nope/x: warn\n', /unknown rule "nope\/x" in .*c\.yaml:4:7 at overrides\[0\]\.rules\.nope\/x; allowed: one of the \d+ rules/],
-    ['a bad option value', 'rules:\n  business-case: [warn, { minBenefitLines: many }]\n', /invalid options for rule "business-case" in .*c\.yaml:2:25 at rules\.business-case\[1\]\.minBenefitLines: "many" must be integer; allowed: a value of type integer$/],
-    ['an unknown option', 'rules:\n  business-case: [warn, { minBenefitLine: 2 }]\n', /invalid options for rule "business-case" in .*c\.yaml:2:25 at rules\.business-case\[1\]: unknown option "minBenefitLine"; allowed: minBenefitLines$/],
-    ['options for a rule that takes none', 'rules:\n  schema: [warn, { strict: true }]\n', /invalid options for rule "schema" in .*c\.yaml:2:18 at rules\.schema\[1\]: \{"strict":true\}; allowed: no options/],
+    [
+      'an override with no globs',
+      'overrides:\n  - files: []\n',
+      /c\.yaml:2:12: overrides\[0\]\.files: \[\] must not have fewer than 1 items; allowed: a string, a list of at least 1 item$/,
+    ],
+    [
+      'an unknown preset',
+      'extends:\n  - itstrat:recommended\n  - itstrat:atlantis\n',
+      /c\.yaml:3:5: extends\[1\]: unknown preset "itstrat:atlantis"; allowed: itstrat:recommended, itstrat:all, itstrat:esbjerg, .* or a path to a config file$/,
+    ],
+    [
+      'an unknown preset in an override',
+      'overrides:\n  - files: a\n    extends: [stockhlm]\n',
+      /c\.yaml:3:15: overrides\[0\]\.extends\[0\]: unknown preset "stockhlm"; allowed: itstrat:recommended, .*\(an override extends presets only\)$/,
+    ],
+    [
+      'an extended file that does not exist',
+      'extends: [./nope.yaml]\n',
+      /c\.yaml:1:11: extends\[0\]: "\.\/nope\.yaml" does not exist \(.*nope\.yaml\); allowed: itstrat:recommended, .* or a path to a config file$/,
+    ],
+    [
+      'an unknown rule',
+      'rules:\n  single-ownr: error\n',
+      /unknown rule "single-ownr" in .*c\.yaml:2:3 at rules\.single-ownr; allowed: one of the \d+ rules `itstrat rules` lists \(did you mean "single-owner"\?\)$/,
+    ],
+    [
+      'an unknown rule in an override',
+      'overrides:\n  - files: a\n    rules:\n      nope/x: warn\n',
+      /unknown rule "nope\/x" in .*c\.yaml:4:7 at overrides\[0\]\.rules\.nope\/x; allowed: one of the \d+ rules/,
+    ],
+    [
+      'a bad option value',
+      'rules:\n  business-case: [warn, { minBenefitLines: many }]\n',
+      /invalid options for rule "business-case" in .*c\.yaml:2:25 at rules\.business-case\[1\]\.minBenefitLines: "many" must be integer; allowed: a value of type integer$/,
+    ],
+    [
+      'an unknown option',
+      'rules:\n  business-case: [warn, { minBenefitLine: 2 }]\n',
+      /invalid options for rule "business-case" in .*c\.yaml:2:25 at rules\.business-case\[1\]: unknown option "minBenefitLine"; allowed: minBenefitLines$/,
+    ],
+    [
+      'options for a rule that takes none',
+      'rules:\n  schema: [warn, { strict: true }]\n',
+      /invalid options for rule "schema" in .*c\.yaml:2:18 at rules\.schema\[1\]: \{"strict":true\}; allowed: no options/,
+    ],
     ['a plugin that does not exist', 'plugins:\n  - ./nope.js\n', /invalid config .*c\.yaml:2:5: plugins\[0\]: cannot find plugin "\.\/nope\.js"/],
   ];
   it.each(cases)('%s', (_name, config, says) => {

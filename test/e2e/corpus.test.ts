@@ -42,7 +42,11 @@ describe.skipIf(!present)(`corpora in ${TESTDATA} (skipped when that folder is a
   afterAll(() => removeDir(dir));
 
   describe.each(CORPORA)('$name', ({ name, extension }) => {
-    const files = present ? readdirSync(join(TESTDATA, name)).filter((file) => file.endsWith(extension)).sort() : [];
+    const files = present
+      ? readdirSync(join(TESTDATA, name))
+          .filter((file) => file.endsWith(extension))
+          .sort()
+      : [];
 
     it(`lints every file in one CLI run: exit 0 or 1, no stderr, one result per file, no internal errors`, () => {
       expect(files.length).toBeGreaterThan(400);
@@ -58,7 +62,10 @@ describe.skipIf(!present)(`corpora in ${TESTDATA} (skipped when that folder is a
           expect(message.line >= 1 && message.column >= 1, `${result.filePath} ${JSON.stringify(message)}`).toBe(true);
         }
         if (result.filePath.endsWith('.error.yaml')) {
-          expect(result.messages.some((message) => message.ruleId === 'parse'), `${result.filePath} must get a parse finding`).toBe(true);
+          expect(
+            result.messages.some((message) => message.ruleId === 'parse'),
+            `${result.filePath} must get a parse finding`,
+          ).toBe(true);
         }
       }
       console.info(`${name}: ${files.length} files linted by the CLI in ${Math.round(run.ms)} ms`);
@@ -79,7 +86,11 @@ describe.skipIf(!present)(`corpora in ${TESTDATA} (skipped when that folder is a
           const inside = range.line >= 1 && range.column >= 1 && range.endLine >= range.line && range.endLine <= lineCount;
           expect(inside, `${file}: ${JSON.stringify(range)} (${lineCount} lines)`).toBe(true);
         }
-        if (file.endsWith('.error.yaml')) expect(problems.map((problem) => problem.ruleId), file).toContain('parse');
+        if (file.endsWith('.error.yaml'))
+          expect(
+            problems.map((problem) => problem.ruleId),
+            file,
+          ).toContain('parse');
       }
     });
   });

@@ -172,8 +172,14 @@ describe('fixtures/core', () => {
         const rule = ruleOf(file);
         const own = result!.messages.filter((message) => message.ruleId === rule);
         expect(own.map(position)).toEqual(expected);
-        expect(own.every((message) => message.severity === 2), `${rule} reports errors`).toBe(true);
-        expect(own.every((message) => message.clauses.length > 0), 'every finding cites a clause').toBe(true);
+        expect(
+          own.every((message) => message.severity === 2),
+          `${rule} reports errors`,
+        ).toBe(true);
+        expect(
+          own.every((message) => message.clauses.length > 0),
+          'every finding cites a clause',
+        ).toBe(true);
         const others = result!.messages.filter((message) => message.ruleId !== rule);
         expect(others.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`)).toEqual([]);
       });

@@ -21,10 +21,31 @@ interface JsonResult {
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; helpUri?: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string }; properties: { tags: string[] } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: {
+          id: string;
+          helpUri?: string;
+          help: { text: string; markdown: string };
+          defaultConfiguration: { level: string };
+          properties: { tags: string[] };
+        }[];
+      };
+    };
     results: {
-      ruleId: string; ruleIndex: number; level: string; message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }[];
       suppressions?: { kind: string; justification: string }[];
     }[];
     originalUriBaseIds: Record<string, { uri: string }>;
@@ -72,11 +93,24 @@ describe.skipIf(!hasFixtures)('formats on fixtures/', () => {
     const unsuppressed = run.results.filter((result) => !result.suppressions);
     expect(unsuppressed.length).toBe(json.reduce((sum, file) => sum + file.messages.length, 0));
     expect(run.results.length - unsuppressed.length).toBe(json.reduce((sum, file) => sum + file.suppressedMessages.length, 0));
-    const key = (file: string, ruleId: string, line: number, column: number, message: string) => `${file}\u0000${ruleId}\u0000${line}:${column}\u0000${message}`;
-    expect(unsuppressed.map((result) => {
-      const location = result.locations[0]!.physicalLocation;
-      return key(decodeURIComponent(location.artifactLocation.uri), result.ruleId, location.region.startLine, location.region.startColumn, result.message.text);
-    })).toEqual(json.flatMap((file) => file.messages.map((message) => key(file.filePath.slice(ROOT.length + 1), message.ruleId, message.line, message.column, message.message))));
+    const key = (file: string, ruleId: string, line: number, column: number, message: string) =>
+      `${file}\u0000${ruleId}\u0000${line}:${column}\u0000${message}`;
+    expect(
+      unsuppressed.map((result) => {
+        const location = result.locations[0]!.physicalLocation;
+        return key(
+          decodeURIComponent(location.artifactLocation.uri),
+          result.ruleId,
+          location.region.startLine,
+          location.region.startColumn,
+          result.message.text,
+        );
+      }),
+    ).toEqual(
+      json.flatMap((file) =>
+        file.messages.map((message) => key(file.filePath.slice(ROOT.length + 1), message.ruleId, message.line, message.column, message.message)),
+      ),
+    );
     for (const result of run.results) {
       expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
       const location = result.locations[0]!.physicalLocation;
@@ -106,8 +140,16 @@ describe.skipIf(!hasFixtures)('formats on fixtures/', () => {
       expect(run.stderr).toBe('');
       const json = JSON.parse(run.stdout) as JsonResult[];
       const xml = readFileSync(join(dir, 'report', 'junit.xml'), 'utf8');
-      const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) }).parse(xml) as {
-        testsuites: { tests: string; failures: string; testsuite: { name: string; tests: string; failures: string; testcase?: { name: string; failure?: { message: string; '#text': string }[] }[] }[] };
+      const parsed = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '',
+        isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name),
+      }).parse(xml) as {
+        testsuites: {
+          tests: string;
+          failures: string;
+          testsuite: { name: string; tests: string; failures: string; testcase?: { name: string; failure?: { message: string; '#text': string }[] }[] }[];
+        };
       };
       const suites = parsed.testsuites.testsuite;
       expect(suites.map((suite) => suite.name)).toEqual(json.map((file) => file.filePath.slice(ROOT.length + 1)));
@@ -123,7 +165,9 @@ describe.skipIf(!hasFixtures)('formats on fixtures/', () => {
         const expected = [...file.messages].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
         expected.forEach((message, i) => {
           expect(failures[i]!.rule).toBe(message.ruleId);
-          expect(failures[i]!.failure['#text']).toContain(`${suite.name}:${message.line}:${message.column}: ${message.severity === 2 ? 'error' : 'warning'}: ${message.message}`);
+          expect(failures[i]!.failure['#text']).toContain(
+            `${suite.name}:${message.line}:${message.column}: ${message.severity === 2 ? 'error' : 'warning'}: ${message.message}`,
+          );
         });
         totalFailures += failures.length;
       });
@@ -134,12 +178,20 @@ describe.skipIf(!hasFixtures)('formats on fixtures/', () => {
   }, 120_000);
 
   it('every format is byte-identical across runs and input orderings', () => {
-    const groups = readdirSync(join(FIXTURES, 'core')).sort().map((name) => `fixtures/core/${name}`);
+    const groups = readdirSync(join(FIXTURES, 'core'))
+      .sort()
+      .map((name) => `fixtures/core/${name}`);
     const formats = ['sarif', 'junit', 'github', 'markdown', 'json'];
     const dir = tempDir('determinism');
     try {
       const lintAll = (name: string, paths: string[]): Record<string, string> => {
-        const run = runBuilt(['lint', '--format', 'stylish', ...formats.flatMap((format) => ['--format', format, '--output-file', `${format}=${join(dir, name, format)}`]), ...paths]);
+        const run = runBuilt([
+          'lint',
+          '--format',
+          'stylish',
+          ...formats.flatMap((format) => ['--format', format, '--output-file', `${format}=${join(dir, name, format)}`]),
+          ...paths,
+        ]);
         expect(run.stderr).toBe('');
         return Object.fromEntries([['stylish', run.stdout], ...formats.map((format) => [format, readFileSync(join(dir, name, format), 'utf8')])]);
       };
@@ -187,7 +239,24 @@ describe('formats on a proposal tree', () => {
 
   it('writes several formats in one run: files per format, one format on stdout', () => {
     const run = runBuilt(
-      ['lint', 'proposals', '--format', 'stylish', '--format', 'sarif', '--format', 'junit', '--format', 'markdown', '--output-file', 'sarif=out/itstrat.sarif', '--output-file', 'junit=out/junit.xml', '-o', 'markdown=out/summary.md'],
+      [
+        'lint',
+        'proposals',
+        '--format',
+        'stylish',
+        '--format',
+        'sarif',
+        '--format',
+        'junit',
+        '--format',
+        'markdown',
+        '--output-file',
+        'sarif=out/itstrat.sarif',
+        '--output-file',
+        'junit=out/junit.xml',
+        '-o',
+        'markdown=out/summary.md',
+      ],
       { cwd: dir },
     );
     expect(run.code).toBe(1);

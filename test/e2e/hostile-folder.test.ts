@@ -120,7 +120,13 @@ describe('a hostile folder: one input of each class of issue 13 and 100 good pro
         timeout: TIME_LIMIT_MS,
         killSignal: 'SIGKILL',
       });
-      runs.set(concurrency, { code: child.status, signal: child.signal, stdout: child.stdout ?? '', stderr: child.stderr ?? '', ms: performance.now() - started });
+      runs.set(concurrency, {
+        code: child.status,
+        signal: child.signal,
+        stdout: child.stdout ?? '',
+        stderr: child.stderr ?? '',
+        ms: performance.now() - started,
+      });
     }
   }, 4 * TIME_LIMIT_MS);
   afterAll(() => {
@@ -143,7 +149,11 @@ describe('a hostile folder: one input of each class of issue 13 and 100 good pro
         const paths = results.map((result) => relative(dir, result.filePath));
         expect(new Set(paths).size, 'a file reported twice').toBe(paths.length);
         expect(paths.filter((path) => path.startsWith('self/') || path.startsWith('outside/') || path.startsWith('..'))).toEqual([]);
-        for (const name of regular) expect(paths.filter((path) => path === name), name).toHaveLength(1);
+        for (const name of regular)
+          expect(
+            paths.filter((path) => path === name),
+            name,
+          ).toHaveLength(1);
         // The file whose name is not UTF-8: linted (not ENOENT), whatever way its name is printed.
         const others = results.filter((result) => !regular.includes(relative(dir, result.filePath)));
         expect(others, 'the file whose name is not UTF-8').toHaveLength(1);

@@ -39,7 +39,11 @@ describe('itstrat init', () => {
       const strategy = file.filePath.split('/').pop()!.split('-').slice(0, -1).join('-');
       // The scaffold's own `strategy` field brings in its strategy's preset.
       expect(file.strategies, file.filePath).toContain(strategy);
-      const structural = file.messages.filter((message) => ['parse', 'directive', 'front-matter-conflict'].includes(message.ruleId) || (message.ruleId === 'schema' && !/title|titel|tittel/i.test(message.message)));
+      const structural = file.messages.filter(
+        (message) =>
+          ['parse', 'directive', 'front-matter-conflict'].includes(message.ruleId) ||
+          (message.ruleId === 'schema' && !/title|titel|tittel/i.test(message.message)),
+      );
       expect(structural, file.filePath).toEqual([]);
       expect(file.messages.length, file.filePath).toBeGreaterThan(3);
     }

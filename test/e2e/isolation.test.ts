@@ -21,10 +21,14 @@ function plugin(id: string, target: string, body: string): string {
 }
 
 const CASES = {
-  throws: plugin('local/boom', 'b-bad.yaml', "throw new TypeError(\"Cannot read properties of undefined (reading 'name')\\n    at check (p.js:1:1)\");"),
+  throws: plugin('local/boom', 'b-bad.yaml', 'throw new TypeError("Cannot read properties of undefined (reading \'name\')\\n    at check (p.js:1:1)");'),
   loops: plugin('local/loop', 'b-bad.yaml', 'for (;;) {}'),
   exits: plugin('local/exit', 'b-bad.yaml', 'process.exit(0);'),
-  late: plugin('local/late', 'b-bad.yaml', "setTimeout(() => { throw new Error('thrown from a timer'); }, 1); Promise.reject(new Error('rejected, no one listening'));"),
+  late: plugin(
+    'local/late',
+    'b-bad.yaml',
+    "setTimeout(() => { throw new Error('thrown from a timer'); }, 1); Promise.reject(new Error('rejected, no one listening'));",
+  ),
   'exits-late': plugin('local/exit-late', 'b-bad.yaml', 'setTimeout(() => process.exit(0), 1);'),
 } as const;
 
@@ -68,10 +72,12 @@ function bothThreadCounts(name: string, extra: string[] = []): Map<string, JsonR
 }
 
 function internalOf(result: JsonResult | undefined): string[] {
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'internal').map((message) => `${message.line}:${message.column} ${message.severity} ${message.message}`);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'internal')
+    .map((message) => `${message.line}:${message.column} ${message.severity} ${message.message}`);
 }
 
-describe('one file\'s failure is that file\'s finding (exit 1), identical at --concurrency 1 and 2', () => {
+describe("one file's failure is that file's finding (exit 1), identical at --concurrency 1 and 2", () => {
   it('a plugin rule that throws: one internal finding naming the rule, with the first line of the error', () => {
     const results = bothThreadCounts('throws');
     expect(internalOf(results.get('b-bad.yaml'))).toEqual([
@@ -82,9 +88,7 @@ describe('one file\'s failure is that file\'s finding (exit 1), identical at --c
   // The budget leaves room for a loaded CI machine: the first file also pays for lazy set-up (validators).
   it('a plugin rule with an endless loop is stopped by --file-timeout; the run goes on', () => {
     const results = bothThreadCounts('loops', ['--file-timeout', '2000']);
-    expect(internalOf(results.get('b-bad.yaml'))).toEqual([
-      '1:1 2 Linting this file took longer than 2000 ms; it was stopped in rule local/loop.',
-    ]);
+    expect(internalOf(results.get('b-bad.yaml'))).toEqual(['1:1 2 Linting this file took longer than 2000 ms; it was stopped in rule local/loop.']);
     expect(results.get('b-bad.yaml')!.messages).toHaveLength(1);
   });
 
@@ -110,7 +114,7 @@ describe('one file\'s failure is that file\'s finding (exit 1), identical at --c
     ]);
   });
 
-  it('process.exit in a plugin\'s own code while it loads fails the run (exit 2, one line) instead of passing it silently', () => {
+  it("process.exit in a plugin's own code while it loads fails the run (exit 2, one line) instead of passing it silently", () => {
     const loading = join(dir, 'exits-loading');
     writeTree(loading, { '.itstratrc.yaml': 'plugins: ["./p.js"]\n', 'p.js': 'process.exit(0);\nexport const rules = [];\n', 'a.yaml': schemaProposal() });
     expectRunFailure(runCli(['lint', '.'], { cwd: loading }), /plugin "\.\/p\.js": called process\.exit\(0\)/);
@@ -150,7 +154,11 @@ describe('special files', () => {
     const zero = openSync('/dev/zero', 'r');
     try {
       const child = spawnSync(process.execPath, [BIN, 'lint', '--stdin', '--format', 'json'], {
-        cwd: files, stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' },
+        cwd: files,
+        stdio: [zero, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, NO_COLOR: '1' },
       });
       expect(child.signal).toBeNull();
       expect(child.status).toBe(1);
@@ -212,7 +220,8 @@ describe('the business-case figures run inside the boundary too', () => {
   let figures: string;
   beforeAll(() => {
     figures = tempDir('figures');
-    const withYear = (year: string): string => `${schemaProposal({ typo: true })}businessCase:\n  currency: DKK\n  costs:\n    - { item: Licences, amount: 100, year: ${year}, kind: investment }\n  benefits:\n    - { item: Saved, amount: 200, year: 2027, kind: financial }\n`;
+    const withYear = (year: string): string =>
+      `${schemaProposal({ typo: true })}businessCase:\n  currency: DKK\n  costs:\n    - { item: Licences, amount: 100, year: ${year}, kind: investment }\n  benefits:\n    - { item: Saved, amount: 200, year: 2027, kind: financial }\n`;
     writeTree(figures, {
       '.itstratrc.yaml': 'rules:\n  schema: error\n',
       'a-good.yaml': schemaProposal(),
@@ -225,7 +234,9 @@ describe('the business-case figures run inside the boundary too', () => {
   afterAll(() => removeDir(figures));
 
   it('years that once crashed the run or looped forever: every file has its result and its rule findings, at 1 and 2 threads alike', () => {
-    const [one, two] = ['1', '2'].map((threads) => runCli(['lint', '.', '--format', 'json', '--file-timeout', '2000', '--concurrency', threads], { cwd: figures }));
+    const [one, two] = ['1', '2'].map((threads) =>
+      runCli(['lint', '.', '--format', 'json', '--file-timeout', '2000', '--concurrency', threads], { cwd: figures }),
+    );
     for (const run of [one!, two!]) {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(1);

@@ -99,7 +99,9 @@ describe('a cost line with no kind means the same in the rule and in every figur
     const report = JSON.parse(runBuilt(['report', 'p', '--format', 'json'], { cwd: dir }).stdout) as {
       proposals: { path: string; businessCase?: { investment: number; operating: number } }[];
     };
-    const split = Object.fromEntries(report.proposals.map((proposal) => [proposal.path.split('/').pop(), [proposal.businessCase?.investment, proposal.businessCase?.operating]]));
+    const split = Object.fromEntries(
+      report.proposals.map((proposal) => [proposal.path.split('/').pop(), [proposal.businessCase?.investment, proposal.businessCase?.operating]]),
+    );
     expect(split).toEqual({
       'licence.md': [0, 100_000],
       'licence.yaml': [0, 100_000],
@@ -125,11 +127,15 @@ describe('the owner is read one way: the single-owner rule and the report name t
 
   it('several owners are several for the rule and listed in the report; one is one in both', () => {
     const lint = JSON.parse(runBuilt(['lint', 'p', '--format', 'json', '--rule', 'single-owner:error'], { cwd: dir }).stdout) as JsonResult[];
-    const several = new Map(lint.map((result) => [result.filePath.split('/').pop(), result.messages.some((message) => message.ruleId === 'single-owner' && message.messageId === 'several')]));
+    const several = new Map(
+      lint.map((result) => [
+        result.filePath.split('/').pop(),
+        result.messages.some((message) => message.ruleId === 'single-owner' && message.messageId === 'several'),
+      ]),
+    );
     expect(Object.fromEntries(several)).toEqual({ 'described.yaml': false, 'one.md': false, 'two.yaml': true });
     const report = JSON.parse(runBuilt(['report', 'p', '--format', 'json'], { cwd: dir }).stdout) as { proposals: { path: string; owner?: string }[] };
     const owners = Object.fromEntries(report.proposals.map((proposal) => [proposal.path.split('/').pop(), proposal.owner]));
     expect(owners).toEqual({ 'described.yaml': 'Idrottsnämnden', 'one.md': 'Mette Jensen', 'two.yaml': 'Mette Jensen, Ole Hansen' });
   });
 });
-

@@ -16,7 +16,10 @@ import { expectRunFailure, schemaProposal, SCHEMA_ONLY } from '../helpers/cli-as
 function lint(cwd: string, ...args: string[]): CliRun {
   const started = performance.now();
   const child = spawnSync(process.execPath, [BIN, 'lint', ...args], {
-    cwd, encoding: 'utf8', timeout: 15_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+    cwd,
+    encoding: 'utf8',
+    timeout: 15_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
   });
   if (child.error) throw child.error;
   return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr, ms: performance.now() - started };
@@ -57,7 +60,10 @@ describe('output paths are checked before linting', () => {
   });
 
   it('checking makes no directory it does not keep: a failing run leaves no trace, a passing one writes the report', () => {
-    expectRunFailure(lint(dir, 'typo.yaml', '-f', 'json', '-f', 'sarif', '-o', 'json=new/deep/r.json', '-o', 'sarif=typo.yaml/r.sarif'), /cannot write typo\.yaml\/r\.sarif \(the sarif report/);
+    expectRunFailure(
+      lint(dir, 'typo.yaml', '-f', 'json', '-f', 'sarif', '-o', 'json=new/deep/r.json', '-o', 'sarif=typo.yaml/r.sarif'),
+      /cannot write typo\.yaml\/r\.sarif \(the sarif report/,
+    );
     expect(existsSync(join(dir, 'new'))).toBe(false);
     const run = lint(dir, 'typo.yaml', '-f', 'json', '-o', 'new/deep/r.json');
     expect(run.code).toBe(1);

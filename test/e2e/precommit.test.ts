@@ -49,8 +49,10 @@ function newRepo(prefix: string): { dir: string; env: NodeJS.ProcessEnv } {
     FORCE_COLOR: undefined,
     PRE_COMMIT_COLOR: 'never',
     PRE_COMMIT_HOME: join(dir, '.pre-commit-home'),
-    GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org',
-    GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
   };
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');
@@ -71,7 +73,17 @@ describe('pre-commit hook manifest', () => {
     const exclude = new RegExp(manifest.exclude ?? '^$');
     const picks = (path: string) => files.test(path) && !exclude.test(path);
     for (const path of ['proposals/a.yaml', 'proposals/b.yml', 'forslag/c.md', 'portfolio/2026/d.markdown']) expect(picks(path), path).toBe(true);
-    for (const path of ['README.md', 'docs/sub/CHANGELOG.md', '.github/workflows/ci.yml', '.gitlab-ci.yml', '.pre-commit-config.yaml', '.itstratrc.yaml', 'package.json', 'src/a.ts', 'action.yml']) {
+    for (const path of [
+      'README.md',
+      'docs/sub/CHANGELOG.md',
+      '.github/workflows/ci.yml',
+      '.gitlab-ci.yml',
+      '.pre-commit-config.yaml',
+      '.itstratrc.yaml',
+      'package.json',
+      'src/a.ts',
+      'action.yml',
+    ]) {
       expect(picks(path), path).toBe(false);
     }
   });
@@ -157,35 +169,42 @@ describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
  */
 const network = process.env.ITSTRAT_E2E_NETWORK === '1';
 describe.skipIf(!network)(`published language: node hook${network ? '' : ' (skipped: set ITSTRAT_E2E_NETWORK=1, it installs from the npm registry)'}`, () => {
-  itWithTools(['git', 'pre-commit'], 'installs from a repository path and refuses a failing proposal', () => {
-    // The itstrat repository as it is in the working tree, committed in a scratch clone.
-    const hookRepo = tempDir('hook-repo');
-    const { dir, env } = newRepo('precommit-node');
-    try {
-      const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-      for (const file of files) if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(hookRepo, file), { recursive: true });
-      git(hookRepo, 'init', '-q', '-b', 'main');
-      git(hookRepo, 'add', '-A');
-      execFileSync('git', ['commit', '-q', '-m', 'snapshot'], { cwd: hookRepo, env });
-      const rev = git(hookRepo, 'rev-parse', 'HEAD').trim();
-      writeTree(dir, {
-        '.pre-commit-config.yaml': `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: itstrat\n`,
-        '.itstratrc.yaml': SCHEMA_ONLY_CONFIG,
-        'proposals/pool.yaml': BAD,
-      });
-      const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: dir, env, encoding: 'utf8' });
-      expect(install.status, `${install.stdout}${install.stderr}`).toBe(0);
-      git(dir, 'add', '-A');
-      const refused = commit(dir, env, 'Add a failing proposal');
-      expect(refused.code).not.toBe(0);
-      expect(refused.output).toContain('budgett');
-      writeFileSync(join(dir, 'proposals/pool.yaml'), GOOD);
-      git(dir, 'add', '-A');
-      const accepted = commit(dir, env, 'Add a passing proposal');
-      expect(accepted.code, accepted.output).toBe(0);
-    } finally {
-      removeDir(hookRepo);
-      removeDir(dir);
-    }
-  }, 600_000);
+  itWithTools(
+    ['git', 'pre-commit'],
+    'installs from a repository path and refuses a failing proposal',
+    () => {
+      // The itstrat repository as it is in the working tree, committed in a scratch clone.
+      const hookRepo = tempDir('hook-repo');
+      const { dir, env } = newRepo('precommit-node');
+      try {
+        const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+          .split('\0')
+          .filter(Boolean);
+        for (const file of files) if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(hookRepo, file), { recursive: true });
+        git(hookRepo, 'init', '-q', '-b', 'main');
+        git(hookRepo, 'add', '-A');
+        execFileSync('git', ['commit', '-q', '-m', 'snapshot'], { cwd: hookRepo, env });
+        const rev = git(hookRepo, 'rev-parse', 'HEAD').trim();
+        writeTree(dir, {
+          '.pre-commit-config.yaml': `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: itstrat\n`,
+          '.itstratrc.yaml': SCHEMA_ONLY_CONFIG,
+          'proposals/pool.yaml': BAD,
+        });
+        const install = spawnSync('pre-commit', ['install', '--install-hooks'], { cwd: dir, env, encoding: 'utf8' });
+        expect(install.status, `${install.stdout}${install.stderr}`).toBe(0);
+        git(dir, 'add', '-A');
+        const refused = commit(dir, env, 'Add a failing proposal');
+        expect(refused.code).not.toBe(0);
+        expect(refused.output).toContain('budgett');
+        writeFileSync(join(dir, 'proposals/pool.yaml'), GOOD);
+        git(dir, 'add', '-A');
+        const accepted = commit(dir, env, 'Add a passing proposal');
+        expect(accepted.code, accepted.output).toBe(0);
+      } finally {
+        removeDir(hookRepo);
+        removeDir(dir);
+      }
+    },
+    600_000,
+  );
 });

@@ -69,7 +69,7 @@ describe.skipIf(!hasFixtures)('itstrat report on fixtures/examples and fixtures/
     expect(portfolio.totals.compliant).toBeGreaterThan(0);
   });
 
-  it('JSON: each proposal, by relative path, has lint\'s counts, strategies and business-case figures', () => {
+  it("JSON: each proposal, by relative path, has lint's counts, strategies and business-case figures", () => {
     const byPath = new Map(lint.map((result) => [rel(result.filePath), result]));
     expect(portfolio.proposals.map((proposal) => proposal.path)).toEqual([...byPath.keys()].sort());
     for (const proposal of portfolio.proposals) {
@@ -96,20 +96,30 @@ describe.skipIf(!hasFixtures)('itstrat report on fixtures/examples and fixtures/
     }
     // Titles come from YAML fields, front matter and Markdown headings alike.
     expect(portfolio.proposals.every((proposal) => proposal.title)).toBe(true);
-    expect(portfolio.proposals.find((proposal) => proposal.path === 'fixtures/examples/da/vikarbooking-skoler-og-dagtilbud.yaml')?.title)
-      .toBe('Fælles vikarbooking for skoler og dagtilbud');
+    expect(portfolio.proposals.find((proposal) => proposal.path === 'fixtures/examples/da/vikarbooking-skoler-og-dagtilbud.yaml')?.title).toBe(
+      'Fælles vikarbooking for skoler og dagtilbud',
+    );
   });
 
   it('JSON: per rule, how many proposals fail it; per clause, which ones', () => {
     for (const rule of portfolio.rules) {
-      const failing = lint.filter((result) => result.messages.some((m) => m.ruleId === rule.id && m.severity === 2)).map((result) => rel(result.filePath)).sort();
+      const failing = lint
+        .filter((result) => result.messages.some((m) => m.ruleId === rule.id && m.severity === 2))
+        .map((result) => rel(result.filePath))
+        .sort();
       expect(rule.failingProposals, rule.id).toEqual(failing);
       expect(rule.failing, rule.id).toBe(failing.length);
     }
     expect(portfolio.rules.find((rule) => rule.id === 'single-owner')).toMatchObject({
-      failing: expect.any(Number), docsUrl: expect.stringMatching(/single-owner\.md$/), clauses: expect.arrayContaining(['ESB-8a']),
+      failing: expect.any(Number),
+      docsUrl: expect.stringMatching(/single-owner\.md$/),
+      clauses: expect.arrayContaining(['ESB-8a']),
     });
-    const failingOf = (clause: string) => lint.filter((result) => result.messages.some((m) => m.severity === 2 && m.clauses.includes(clause))).map((result) => rel(result.filePath)).sort();
+    const failingOf = (clause: string) =>
+      lint
+        .filter((result) => result.messages.some((m) => m.severity === 2 && m.clauses.includes(clause)))
+        .map((result) => rel(result.filePath))
+        .sort();
     for (const clause of portfolio.clauses) expect(clause.failing, clause.id).toEqual(failingOf(clause.id));
     expect(portfolio.clauses.find((clause) => clause.id === 'ESB-8a')?.failing).toContain('fixtures/strategies/esbjerg/broken.yaml');
   });
@@ -121,7 +131,9 @@ describe.skipIf(!hasFixtures)('itstrat report on fixtures/examples and fixtures/
     expect(markdown).toContain(`| ${portfolio.totals.proposals} | ${portfolio.totals.compliant} | ${portfolio.totals.withErrors} |`);
     expect(markdown).toMatch(/^\| Rule \| Checks \| Strategy clauses \| Failing \| Warned \| Checked \|\n\| :--- \| :--- \| :--- \| ---: \| ---: \| ---: \|$/m);
     expect(markdown).toMatch(/^\| \[single-owner\]\(https:\/\/\S+\/single-owner\.md\) \| /m);
-    expect(markdown).toMatch(/^\| Proposal \| Title \| Owner \| Strategies \| Errors \| Warnings \| Compliant \(no errors\) \| Costs \| Financial benefits \| Net \| Payback \| NPV \| Failed rules \| Warnings from \|$/m);
+    expect(markdown).toMatch(
+      /^\| Proposal \| Title \| Owner \| Strategies \| Errors \| Warnings \| Compliant \(no errors\) \| Costs \| Financial benefits \| Net \| Payback \| NPV \| Failed rules \| Warnings from \|$/m,
+    );
     for (const proposal of portfolio.proposals) expect(markdown).toContain(`| \`${proposal.path}\` |`);
   });
 

@@ -40,7 +40,7 @@ describe('ignoring files', () => {
   });
   afterAll(() => removeDir(dir));
 
-  it('skips what .gitignore, .itstratignore (with negation) and the config\'s ignore name', () => {
+  it("skips what .gitignore, .itstratignore (with negation) and the config's ignore name", () => {
     expect(linted([])).toEqual(['drafts/ready.yaml', 'old/legacy.yaml', 'proposals/a.yaml', 'proposals/b.md']);
   });
 
@@ -50,19 +50,25 @@ describe('ignoring files', () => {
 
   it('--no-ignore lints everything but node_modules, while --ignore-pattern still applies', () => {
     expect(linted(['--no-ignore'])).toEqual([
-      'archive/2019.yaml', 'build/copy.yaml', 'drafts/ready.yaml', 'drafts/wip.yaml', 'old/legacy.yaml', 'proposals/a.yaml', 'proposals/b.md',
+      'archive/2019.yaml',
+      'build/copy.yaml',
+      'drafts/ready.yaml',
+      'drafts/wip.yaml',
+      'old/legacy.yaml',
+      'proposals/a.yaml',
+      'proposals/b.md',
     ]);
     expect(linted(['--no-ignore', '--ignore-pattern', 'archive/'])).not.toContain('archive/2019.yaml');
   });
 
-  it('explicit files (a pre-commit hook\'s staged files) are linted as given, minus ignored ones', () => {
+  it("explicit files (a pre-commit hook's staged files) are linted as given, minus ignored ones", () => {
     expect(linted(['proposals/a.yaml', 'drafts/wip.yaml', 'archive/2019.yaml', 'drafts/ready.yaml'])).toEqual(['drafts/ready.yaml', 'proposals/a.yaml']);
     const run = runBuilt(['lint', 'drafts/wip.yaml'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
   });
 
-  it('ignore files and patterns are relative to the config\'s folder, also when run from a subfolder', () => {
+  it("ignore files and patterns are relative to the config's folder, also when run from a subfolder", () => {
     expect(linted(['..'], join(dir, 'proposals'))).toEqual(['drafts/ready.yaml', 'old/legacy.yaml', 'proposals/a.yaml', 'proposals/b.md']);
     expect(linted(['.'], join(dir, 'drafts'))).toEqual(['drafts/ready.yaml']);
   });

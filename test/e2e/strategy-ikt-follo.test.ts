@@ -10,7 +10,6 @@ const STRATEGY = 'ikt-follo';
 const CLEAN = 'clean.md';
 const BROKEN = 'broken.yaml';
 
-
 const E = 2;
 const W = 1;
 
@@ -50,6 +49,6 @@ strategyFixtureSuite({
   clean: CLEAN,
   broken: BROKEN,
   expected: EXPECTED,
-  unbreakable: { 'schema': 'the fixture is valid against the schema', 'front-matter-conflict': 'YAML has no front matter' },
+  unbreakable: { schema: 'the fixture is valid against the schema', 'front-matter-conflict': 'YAML has no front matter' },
   clausePrefix: 'FLO-',
 });

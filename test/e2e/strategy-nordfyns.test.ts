@@ -10,7 +10,6 @@ const STRATEGY = 'nordfyns';
 const CLEAN = 'clean.yaml';
 const BROKEN = 'broken.md';
 
-
 const E = 2;
 const W = 1;
 
@@ -46,6 +45,6 @@ strategyFixtureSuite({
   clean: CLEAN,
   broken: BROKEN,
   expected: EXPECTED,
-  unbreakable: { 'schema': 'the fixture is valid against the schema' },
+  unbreakable: { schema: 'the fixture is valid against the schema' },
   clausePrefix: 'NFY-',
 });

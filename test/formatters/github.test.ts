@@ -4,7 +4,14 @@ import { escapeData, escapeProperty, github } from '../../src/formatters/github.
 import type { FileResult } from '../../src/engine/file-result.js';
 import type { RuleMeta } from '../../src/engine/rule-api.js';
 
-const meta = (id: string): RuleMeta => ({ id, description: id, clauses: [], severity: 'error', docsUrl: docsUrl(id), messages: { en: {}, da: {}, sv: {}, nb: {} } });
+const meta = (id: string): RuleMeta => ({
+  id,
+  description: id,
+  clauses: [],
+  severity: 'error',
+  docsUrl: docsUrl(id),
+  messages: { en: {}, da: {}, sv: {}, nb: {} },
+});
 
 function result(filePath: string, findings: FileResult['findings']): FileResult {
   return {
@@ -20,7 +27,15 @@ function result(filePath: string, findings: FileResult['findings']): FileResult 
   };
 }
 
-const context = { cwd: '/repo', color: false, hyperlinks: false, rules: new Map([['business-case', meta('business-case')], ['single-owner', meta('single-owner')]]) };
+const context = {
+  cwd: '/repo',
+  color: false,
+  hyperlinks: false,
+  rules: new Map([
+    ['business-case', meta('business-case')],
+    ['single-owner', meta('single-owner')],
+  ]),
+};
 
 describe('github formatter', () => {
   it('escapes data and properties exactly as @actions/core does', () => {
@@ -30,24 +45,36 @@ describe('github formatter', () => {
     expect(escapeData('%0A')).toBe('%250A');
   });
 
-  it('writes one ::error / ::warning line per finding, with position, title and the rule\'s docs', () => {
-    const output = github([
-      result('/repo/proposals/b, "odd": name.md', [
-        { ruleId: 'single-owner', severity: 1, message: 'Owner: one, please', line: 2, column: 1, endLine: 2, endColumn: 8, clauses: ['ESB-8a'] },
-      ]),
-      result('/repo/proposals/a.yaml', [
-        {
-          ruleId: 'business-case', severity: 2, message: 'Costs rise 12% a year:\r\nsee line 4, then 5', line: 3, column: 5, endLine: 4, endColumn: 9, clauses: ['ESB-8', 'STH-5'],
-        },
-      ]),
-    ], context);
-    expect(output).toBe([
-      '::error file=proposals/a.yaml,line=3,col=5,endLine=4,endColumn=9,title=business-case::' +
-        'Costs rise 12%25 a year:%0D%0Asee line 4, then 5%0AESB-8, STH-5 — https://github.com/itstrat/itstrat/blob/main/rules/business-case.md',
-      '::warning file=proposals/b%2C "odd"%3A name.md,line=2,col=1,endLine=2,endColumn=8,title=single-owner::' +
-        'Owner: one, please%0AESB-8a — https://github.com/itstrat/itstrat/blob/main/rules/single-owner.md',
-      '',
-    ].join('\n'));
+  it("writes one ::error / ::warning line per finding, with position, title and the rule's docs", () => {
+    const output = github(
+      [
+        result('/repo/proposals/b, "odd": name.md', [
+          { ruleId: 'single-owner', severity: 1, message: 'Owner: one, please', line: 2, column: 1, endLine: 2, endColumn: 8, clauses: ['ESB-8a'] },
+        ]),
+        result('/repo/proposals/a.yaml', [
+          {
+            ruleId: 'business-case',
+            severity: 2,
+            message: 'Costs rise 12% a year:\r\nsee line 4, then 5',
+            line: 3,
+            column: 5,
+            endLine: 4,
+            endColumn: 9,
+            clauses: ['ESB-8', 'STH-5'],
+          },
+        ]),
+      ],
+      context,
+    );
+    expect(output).toBe(
+      [
+        '::error file=proposals/a.yaml,line=3,col=5,endLine=4,endColumn=9,title=business-case::' +
+          'Costs rise 12%25 a year:%0D%0Asee line 4, then 5%0AESB-8, STH-5 — https://github.com/itstrat/itstrat/blob/main/rules/business-case.md',
+        '::warning file=proposals/b%2C "odd"%3A name.md,line=2,col=1,endLine=2,endColumn=8,title=single-owner::' +
+          'Owner: one, please%0AESB-8a — https://github.com/itstrat/itstrat/blob/main/rules/single-owner.md',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('prints nothing when there is nothing to annotate', () => {

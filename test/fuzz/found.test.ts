@@ -11,10 +11,18 @@ import { builtCli } from '../helpers/ci-run.js';
 // @ts-expect-error plain JavaScript, shared with `npm run fuzz`
 import { budgetMs, FOUND_DIR, hangMs, runCliBatch } from './lib/harness.mjs';
 
-interface Violation { klass: string; signature: string; detail: string }
+interface Violation {
+  klass: string;
+  signature: string;
+  detail: string;
+}
 
 const PROPOSAL = /\.(md|markdown|ya?ml)$/i;
-const found = existsSync(FOUND_DIR) ? readdirSync(FOUND_DIR).filter((name) => PROPOSAL.test(name)).sort() : [];
+const found = existsSync(FOUND_DIR)
+  ? readdirSync(FOUND_DIR)
+      .filter((name) => PROPOSAL.test(name))
+      .sort()
+  : [];
 /** Node's start-up and itstrat's loading, on top of the file's own budget. */
 const STARTUP_MS = 5_000;
 
@@ -40,12 +48,16 @@ describe('inputs the fuzzer found (test/fuzz/found/)', () => {
     }, 120_000);
   }
 
-  it.skipIf(found.length < 2)('all together: one result each, exit 0 or 1, at --concurrency 1 and 2', async () => {
-    const files = found.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FOUND_DIR, name))) }));
-    const timeoutMs = files.reduce((sum, file) => sum + hangMs(file.bytes.length), STARTUP_MS);
-    for (const concurrency of ['1', '2']) {
-      const batch = await runCliBatch(files, { bin: builtCli(), timeoutMs, concurrency });
-      expect(problemsOf(batch), `--concurrency ${concurrency}`).toEqual([]);
-    }
-  }, 600_000);
+  it.skipIf(found.length < 2)(
+    'all together: one result each, exit 0 or 1, at --concurrency 1 and 2',
+    async () => {
+      const files = found.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FOUND_DIR, name))) }));
+      const timeoutMs = files.reduce((sum, file) => sum + hangMs(file.bytes.length), STARTUP_MS);
+      for (const concurrency of ['1', '2']) {
+        const batch = await runCliBatch(files, { bin: builtCli(), timeoutMs, concurrency });
+        expect(problemsOf(batch), `--concurrency ${concurrency}`).toEqual([]);
+      }
+    },
+    600_000,
+  );
 });

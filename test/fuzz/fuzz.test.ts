@@ -28,7 +28,11 @@ const SHORT_BUDGET = { baseMs: Number(process.env.ITSTRAT_FUZZ_BUDGET_BASE_MS ??
 /** The short run keeps the pathological sizes small (the long run goes up to the 4 MiB limit). */
 const SCALE = 0.05;
 
-interface Violation { klass: string; signature: string; detail: string }
+interface Violation {
+  klass: string;
+  signature: string;
+  detail: string;
+}
 type Seed = { name: string; format: 'md' | 'yaml'; text: string };
 
 describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () => {
@@ -50,7 +54,10 @@ describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () 
       fc.asyncProperty(caseArb(seeds, SCALE), async (kase: { seed: string; format: 'md' | 'yaml'; mutations: unknown[]; text: string }) => {
         const { bytes, ext } = build(kase) as { bytes: Uint8Array; ext: string };
         const { violations } = (await inProcess.check(`fuzz.${ext}`, bytes, SHORT_BUDGET)) as { violations: Violation[] };
-        expect(violations.map((v) => `${v.klass}: ${v.detail.split('\n').slice(0, 3).join(' | ')}`), JSON.stringify(describeCase(kase))).toEqual([]);
+        expect(
+          violations.map((v) => `${v.klass}: ${v.detail.split('\n').slice(0, 3).join(' | ')}`),
+          JSON.stringify(describeCase(kase)),
+        ).toEqual([]);
       }),
       // A hang costs a timeout per shrink step: report the first failure as generated (its
       // mutations say what it is); `npm run fuzz -- --seed … ` shrinks and saves it.
@@ -59,15 +66,26 @@ describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () 
   }, 180_000);
 
   it(`one batch of ${CLI_FILES} mutated proposals through the CLI: exit 0 or 1, one result per file, locations inside the file`, async () => {
-    const cases = fc.sample(caseArb(seeds, SCALE), { seed: SEED + 1, numRuns: CLI_FILES }) as { seed: string; format: 'md' | 'yaml'; mutations: unknown[]; text: string }[];
+    const cases = fc.sample(caseArb(seeds, SCALE), { seed: SEED + 1, numRuns: CLI_FILES }) as {
+      seed: string;
+      format: 'md' | 'yaml';
+      mutations: unknown[];
+      text: string;
+    }[];
     const files = cases.map((kase, index) => {
       const { bytes, ext } = build(kase) as { bytes: Uint8Array; ext: string };
       return { name: `f${String(index).padStart(3, '0')}.${ext}`, bytes, kase };
     });
-    const batch = await runCliBatch(files.map(({ name, bytes }) => ({ name, bytes })), { bin: builtCli(), timeoutMs: 60_000 });
+    const batch = await runCliBatch(
+      files.map(({ name, bytes }) => ({ name, bytes })),
+      { bin: builtCli(), timeoutMs: 60_000 },
+    );
     const problems = [
       ...(batch.violations as Violation[]).map((v) => `run: ${v.klass}: ${v.detail.split('\n')[0]}`),
-      ...[...(batch.blamed as Map<string, Violation[]>)].map(([name, list]) => `${name} ${JSON.stringify(describeCase(files.find((file) => file.name === name)!.kase))}: ${list.map((v) => `${v.klass}: ${v.detail.split('\n')[0]}`).join('; ')}`),
+      ...[...(batch.blamed as Map<string, Violation[]>)].map(
+        ([name, list]) =>
+          `${name} ${JSON.stringify(describeCase(files.find((file) => file.name === name)!.kase))}: ${list.map((v) => `${v.klass}: ${v.detail.split('\n')[0]}`).join('; ')}`,
+      ),
     ];
     expect(problems).toEqual([]);
   }, 180_000);

@@ -41,7 +41,9 @@ const batchSize = Number(values.batch);
 const shrinkMs = Number(values['shrink-seconds']) * 1000;
 const shrinkTotalMs = Number(values['shrink-minutes']) * 60_000;
 const log = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
-log(`itstrat fuzz: seed ${seed}, ${count} inputs, CLI batches of ${values['no-cli'] ? 0 : batchSize} (replay: npm run fuzz -- --seed ${seed} --count ${count})`);
+log(
+  `itstrat fuzz: seed ${seed}, ${count} inputs, CLI batches of ${values['no-cli'] ? 0 : batchSize} (replay: npm run fuzz -- --seed ${seed} --count ${count})`,
+);
 
 const seeds = await loadSeeds();
 const arbitrary = caseArb(seeds, Number(values.scale));
@@ -67,7 +69,12 @@ let pending = [];
  * has no message to tell its causes apart: for those the class also names the kinds of mutation
  * the input went through (so `year: .inf` and 2 MB of brackets are two classes).
  */
-function record(/** @type {import('./lib/harness.mjs').Violation[]} */ violations, /** @type {number} */ index, /** @type {'inproc' | 'cli'} */ via, /** @type {any} */ kase) {
+function record(
+  /** @type {import('./lib/harness.mjs').Violation[]} */ violations,
+  /** @type {number} */ index,
+  /** @type {'inproc' | 'cli'} */ via,
+  /** @type {any} */ kase,
+) {
   if (!violations.length) return;
   if (violations.some((v) => v.klass === 'hang')) hangs++;
   else crashes++;
@@ -90,7 +97,10 @@ async function culprits(/** @type {typeof pending} */ files, /** @type {number} 
   /** @type {typeof pending} */
   const found = [];
   for (const part of [files.slice(0, half), files.slice(half)]) {
-    const batch = await runCliBatch(part.map(({ name, bytes }) => ({ name, bytes })), { timeoutMs: timeoutFor(part) });
+    const batch = await runCliBatch(
+      part.map(({ name, bytes }) => ({ name, bytes })),
+      { timeoutMs: timeoutFor(part) },
+    );
     if (batchFailed(batch)) {
       if (batch.violations.length === 0) found.push(...part.filter((file) => batch.blamed.has(file.name)));
       else found.push(...(await culprits(part, depth + 1)));
@@ -106,7 +116,10 @@ async function flushCli() {
   const files = pending;
   pending = [];
   if (!files.length || values['no-cli']) return;
-  const batch = await runCliBatch(files.map(({ name, bytes }) => ({ name, bytes })), { timeoutMs: timeoutFor(files) });
+  const batch = await runCliBatch(
+    files.map(({ name, bytes }) => ({ name, bytes })),
+    { timeoutMs: timeoutFor(files) },
+  );
   peakRssMb = Math.max(peakRssMb, batch.peakRssMb);
   if (!batchFailed(batch)) return;
   log(`  CLI batch of ${files.length} failed (exit ${batch.code ?? batch.signal}${batch.timedOut ? ', timed out' : ''}); bisecting`);
@@ -114,7 +127,23 @@ async function flushCli() {
   for (const file of guilty) {
     const alone = await runCliBatch([{ name: file.name, bytes: file.bytes }], { timeoutMs: timeoutFor([file]) });
     const violations = [...alone.violations, ...(alone.blamed.get(file.name) ?? [])];
-    record(violations.length ? violations : [{ klass: 'batch-only', signature: 'cli-batch-only', detail: `fails in its batch only: ${batch.violations.map((v) => v.detail).join('; ').slice(0, 300)}` }], file.index, 'cli', file.kase);
+    record(
+      violations.length
+        ? violations
+        : [
+            {
+              klass: 'batch-only',
+              signature: 'cli-batch-only',
+              detail: `fails in its batch only: ${batch.violations
+                .map((v) => v.detail)
+                .join('; ')
+                .slice(0, 300)}`,
+            },
+          ],
+      file.index,
+      'cli',
+      file.kase,
+    );
   }
 }
 
@@ -135,7 +164,11 @@ await fc.check(
     }
     return true;
   }),
-  { seed, numRuns: count, ...(values['max-minutes'] ? { interruptAfterTimeLimit: Number(values['max-minutes']) * 60_000, markInterruptAsFailure: false } : {}) },
+  {
+    seed,
+    numRuns: count,
+    ...(values['max-minutes'] ? { interruptAfterTimeLimit: Number(values['max-minutes']) * 60_000, markInterruptAsFailure: false } : {}),
+  },
 );
 if (inputs < count) log(`stopped after ${inputs} inputs (--max-minutes ${values['max-minutes']})`);
 await flushCli();
@@ -147,12 +180,20 @@ const shrinkStarted = Date.now();
 for (const [key, entry] of classes) {
   if (Date.now() - shrinkStarted > shrinkTotalMs) {
     const { bytes, ext } = build(entry.kase);
-    const path = writeFound(entry.violation, bytes, ext, { via: entry.via, seed, path: String(entry.index), shrinks: 0, note: 'not shrunk (out of shrinking time)', case: describeCase(entry.kase) });
+    const path = writeFound(entry.violation, bytes, ext, {
+      via: entry.via,
+      seed,
+      path: String(entry.index),
+      shrinks: 0,
+      note: 'not shrunk (out of shrinking time)',
+      case: describeCase(entry.kase),
+    });
     log(`  ${key} ×${entry.count}: ${path ? path.slice(FOUND_DIR.length + 1) : 'already in found/'} (${bytes.length} bytes, not shrunk)`);
     continue;
   }
   const { via, violation, index } = entry;
-  const same = (/** @type {import('./lib/harness.mjs').Violation[]} */ found) => found.some((v) => v.klass === violation.klass && v.signature.split(':').slice(0, 2).join(':') === violation.signature.split(':').slice(0, 2).join(':'));
+  const same = (/** @type {import('./lib/harness.mjs').Violation[]} */ found) =>
+    found.some((v) => v.klass === violation.klass && v.signature.split(':').slice(0, 2).join(':') === violation.signature.split(':').slice(0, 2).join(':'));
   const property = fc.asyncProperty(arbitrary, async (kase) => {
     const { bytes, ext } = build(kase);
     if (via === 'inproc') return !same((await inProcess.check(`shrink.${ext}`, bytes)).violations);
@@ -166,8 +207,17 @@ for (const [key, entry] of classes) {
     continue;
   }
   const { bytes, ext } = build(kase);
-  const path = writeFound(violation, bytes, ext, { via, seed, path: String(index), shrinks: result.numShrinks, case: describeCase(kase), replay: `npm run fuzz -- --seed ${seed} --count ${index + 1}` });
-  log(`  ${key} ×${entry.count}: ${path ? path.slice(FOUND_DIR.length + 1) : 'already in found/'} (${bytes.length} bytes, ${result.numShrinks} shrinks) ${JSON.stringify(describeCase(kase).mutations).slice(0, 300)}`);
+  const path = writeFound(violation, bytes, ext, {
+    via,
+    seed,
+    path: String(index),
+    shrinks: result.numShrinks,
+    case: describeCase(kase),
+    replay: `npm run fuzz -- --seed ${seed} --count ${index + 1}`,
+  });
+  log(
+    `  ${key} ×${entry.count}: ${path ? path.slice(FOUND_DIR.length + 1) : 'already in found/'} (${bytes.length} bytes, ${result.numShrinks} shrinks) ${JSON.stringify(describeCase(kase).mutations).slice(0, 300)}`,
+  );
 }
 await inProcess.close();
 

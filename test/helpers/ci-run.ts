@@ -36,7 +36,10 @@ export function builtCli(): string {
     const staging = mkdtempSync(join(tmpdir(), 'itstrat-staging-'));
     for (const entry of entries) {
       if (!existsSync(join(ROOT, entry))) continue;
-      cpSync(join(ROOT, entry), join(staging, entry), { recursive: true, filter: (source) => !(source.startsWith(join(ROOT, 'rules')) && /\.ts$/.test(source)) });
+      cpSync(join(ROOT, entry), join(staging, entry), {
+        recursive: true,
+        filter: (source) => !(source.startsWith(join(ROOT, 'rules')) && /\.ts$/.test(source)),
+      });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(staging, 'node_modules'), 'dir');
     try {

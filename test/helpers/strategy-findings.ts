@@ -79,7 +79,10 @@ export function strategyFixtureSuite(suite: StrategySuite): void {
       const own = new Set(presetRuleIds(suite.strategy).filter((id) => id !== 'schema' && id !== 'front-matter-conflict'));
       for (const message of lintStrategyFixture(suite.strategy, suite.broken).messages) {
         if (!own.has(message.ruleId)) continue;
-        expect(message.clauses.some((clause) => clause.startsWith(suite.clausePrefix)), `${message.ruleId} at ${message.line}:${message.column}`).toBe(true);
+        expect(
+          message.clauses.some((clause) => clause.startsWith(suite.clausePrefix)),
+          `${message.ruleId} at ${message.line}:${message.column}`,
+        ).toBe(true);
       }
     });
   });

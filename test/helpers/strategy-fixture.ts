@@ -28,9 +28,14 @@ export function lintStrategyFixture(strategy: string, file: string): FixtureRun 
   try {
     const run = runCli(['lint', join(ROOT, 'fixtures', 'strategies', strategy, file), '--format', 'json', '--strategy', strategy], { cwd });
     const [result] = JSON.parse(run.stdout || '[]') as { messages: FixtureMessage[]; errorCount: number; warningCount: number }[];
-    return { code: run.code, stderr: run.stderr, messages: result?.messages ?? [], errorCount: result?.errorCount ?? -1, warningCount: result?.warningCount ?? -1 };
+    return {
+      code: run.code,
+      stderr: run.stderr,
+      messages: result?.messages ?? [],
+      errorCount: result?.errorCount ?? -1,
+      warningCount: result?.warningCount ?? -1,
+    };
   } finally {
     removeDir(cwd);
   }
 }
-

@@ -67,7 +67,10 @@ export function decide(missing: readonly (SystemTool | string)[], ci: boolean): 
 }
 
 function decisionFor(tools: readonly (SystemTool | string)[]): ToolDecision {
-  return decide(tools.filter((tool) => !toolPresent(tool)), inCi());
+  return decide(
+    tools.filter((tool) => !toolPresent(tool)),
+    inCi(),
+  );
 }
 
 const announced = new Set<string>();

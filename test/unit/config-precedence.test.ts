@@ -31,14 +31,22 @@ afterAll(() => removeDir(dir));
 
 let counter = 0;
 /** The severity of `rule` for `file` (relative to the config's folder) under this config and these flags. */
-async function severity(config: string, options: { file?: string; rule?: string; strategy?: string[]; cliRule?: string[]; fileStrategy?: string; extra?: Record<string, string> } = {}): Promise<number> {
+async function severity(
+  config: string,
+  options: { file?: string; rule?: string; strategy?: string[]; cliRule?: string[]; fileStrategy?: string; extra?: Record<string, string> } = {},
+): Promise<number> {
   const case_ = join(dir, `case${counter++}`);
   writeTree(case_, { '.itstratrc.yaml': config, ...options.extra });
   const { resolver } = await prepareRun({ cwd: case_, strategy: options.strategy ?? [], rule: options.cliRule ?? [] });
   return resolver.forFile(join(case_, options.file ?? 'sthlm/p.yaml'), options.fileStrategy).rules.get(options.rule ?? S)?.severity ?? 0;
 }
 
-const override = (body: string) => `overrides:\n  - files: ["sthlm/**"]\n${body.split('\n').filter(Boolean).map((line) => `    ${line}`).join('\n')}\n`;
+const override = (body: string) =>
+  `overrides:\n  - files: ["sthlm/**"]\n${body
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => `    ${line}`)
+    .join('\n')}\n`;
 
 describe('precedence of settings, case by case', () => {
   it('1. a preset in extends switches a rule on at its own severity', async () => {
@@ -51,30 +59,30 @@ describe('precedence of settings, case by case', () => {
     expect(await severity(`extends: [itstrat:stockholm]\nrules:\n  ${S}: warn\n`)).toBe(1);
   });
 
-  it('3. an override\'s extends does not switch back on what rules switched off (the issue), nor raise what rules set', async () => {
+  it("3. an override's extends does not switch back on what rules switched off (the issue), nor raise what rules set", async () => {
     expect(await severity(`rules:\n  ${S}: off\n${override('extends: [itstrat:stockholm]')}`)).toBe(0);
     expect(await severity(`rules:\n  ${S}: warn\n${override('extends: [itstrat:stockholm]')}`)).toBe(1);
   });
 
-  it('4. an override\'s extends switches on what no explicit entry set — for the files it matches only', async () => {
+  it("4. an override's extends switches on what no explicit entry set — for the files it matches only", async () => {
     const config = `extends: [itstrat:recommended]\n${override('extends: [itstrat:stockholm]')}`;
     expect(await severity(config)).toBe(2);
     expect(await severity(config, { file: 'other/p.yaml' })).toBe(0);
   });
 
-  it('5. an override\'s rules beat the base rules (and its own extends)', async () => {
+  it("5. an override's rules beat the base rules (and its own extends)", async () => {
     expect(await severity(`rules:\n  ${S}: off\n${override(`rules: { ${S}: error }`)}`)).toBe(2);
     expect(await severity(`extends: [itstrat:stockholm]\n${override(`extends: [itstrat:stockholm]\nrules: { ${S}: off }`)}`)).toBe(0);
   });
 
-  it('6. of two matching overrides the later wins; a later override\'s extends does not undo an earlier one\'s rules', async () => {
+  it("6. of two matching overrides the later wins; a later override's extends does not undo an earlier one's rules", async () => {
     const two = (first: string, second: string) => `overrides:\n  - files: ["sthlm/**"]\n    ${first}\n  - files: ["**/*.yaml"]\n    ${second}\n`;
     expect(await severity(two(`rules: { ${S}: off }`, 'extends: [itstrat:stockholm]'))).toBe(0);
     expect(await severity(two(`rules: { ${S}: off }`, `rules: { ${S}: warn }`))).toBe(1);
     expect(await severity(two('extends: [itstrat:stockholm]', `rules: { ${S}: off }`))).toBe(0);
   });
 
-  it('7. strategy presets (--strategy, the file\'s strategy: field) switch rules on, but never against rules', async () => {
+  it("7. strategy presets (--strategy, the file's strategy: field) switch rules on, but never against rules", async () => {
     expect(await severity('rules: {}\n', { strategy: ['stockholm'] })).toBe(2);
     expect(await severity('rules: {}\n', { fileStrategy: 'stockholm' })).toBe(2);
     expect(await severity(`rules:\n  ${S}: off\n`, { strategy: ['stockholm'] })).toBe(0);
@@ -86,7 +94,7 @@ describe('precedence of settings, case by case', () => {
     expect(await severity(`extends: [itstrat:stockholm]\n${override(`rules: { ${S}: error }`)}`, { cliRule: [`${S}:off`] })).toBe(0);
   });
 
-  it('9. rules in an extended file beat presets anywhere; the extending file\'s rules beat the extended file\'s', async () => {
+  it("9. rules in an extended file beat presets anywhere; the extending file's rules beat the extended file's", async () => {
     const base = { 'base.yaml': `rules:\n  ${S}: off\n` };
     expect(await severity('extends: [./base.yaml, itstrat:stockholm]\n', { extra: base })).toBe(0);
     expect(await severity(`extends: [./base.yaml, itstrat:stockholm]\nrules:\n  ${S}: warn\n`, { extra: base })).toBe(1);
@@ -105,6 +113,9 @@ describe('precedence of settings, case by case', () => {
     const case_ = join(dir, 'options');
     writeTree(case_, { '.itstratrc.yaml': `rules:\n  business-case: [warn, { minBenefitLines: 3 }]\n${override('extends: [itstrat:all]')}` });
     const { resolver } = await prepareRun({ cwd: case_, strategy: [], rule: [] });
-    expect(resolver.forFile(join(case_, 'sthlm/p.yaml'), undefined).rules.get('business-case')).toEqual({ severity: 1, options: expect.objectContaining({ minBenefitLines: 3 }) });
+    expect(resolver.forFile(join(case_, 'sthlm/p.yaml'), undefined).rules.get('business-case')).toEqual({
+      severity: 1,
+      options: expect.objectContaining({ minBenefitLines: 3 }),
+    });
   });
 });

@@ -27,7 +27,7 @@ describe('the language of a proposal', () => {
 });
 
 describe('the clauses a finding cites', () => {
-  it('are those of the strategies written in the proposal\'s language when no strategy is in force', async () => {
+  it("are those of the strategies written in the proposal's language when no strategy is in force", async () => {
     const { runRules } = await import('../../src/engine/engine.js');
     const { default: rule } = await import('../../rules/business-case.js');
     const clausesFor = async (code: string) => {

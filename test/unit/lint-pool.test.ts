@@ -32,7 +32,10 @@ describe('lintInWorkers', () => {
   it('replaces a worker that exits or throws, and gives the file in hand the lost output', async () => {
     const names = ['a.yaml', 'exit.yaml', 'b.yaml', 'throw.yaml', 'c.yaml', 'd.yaml'];
     const inputs: LintInput[] = names.map((filePath) => ({ filePath }));
-    const lost = (input: LintInput, detail: string): LintOutput => ({ result: { filePath: `lost:${input.filePath}:${detail}` } as LintOutput['result'], failed: true });
+    const lost = (input: LintInput, detail: string): LintOutput => ({
+      result: { filePath: `lost:${input.filePath}:${detail}` } as LintOutput['result'],
+      failed: true,
+    });
     const { outputs } = await lintInWorkers(inputs, { cwd: dir, strategy: [], rule: [] }, 2, join(dir, 'worker.mjs'), lost);
     expect(outputs.map((output) => output.result.filePath)).toEqual([
       'a.yaml',

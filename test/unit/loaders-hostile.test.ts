@@ -16,7 +16,12 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 describe('hostile inputs', () => {
   it('an alias bomb is measured, not expanded: found at the alias that passes the limit, in milliseconds', async () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let level = 1; level <= 9; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level <= 9; level++)
+      lines.push(
+        `a${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     await load('warm.yaml', 'title: x\n');
     const [{ proposal, problems }, ms] = await timed(() => load('bomb.yaml', lines.join('\n')));
     expect(proposal).toBeUndefined();
@@ -42,7 +47,7 @@ describe('hostile inputs', () => {
     expect(quotes.problems.map((problem) => [problem.messageId, problem.range.line, problem.range.column])).toEqual([['markdownTooDeep', 3, 1]]);
     const list = Array.from({ length: 150 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n');
     const [lists, listsMs] = await timed(() => load('deep.md', `# Title\n\n${list}\n${'  '.repeat(150)}text\n`.repeat(20)));
-    expect(lists.problems.map((problem) => [problem.messageId, problem.range.line])).toEqual([['markdownTooDeep', 103]]) // the 101st level;
+    expect(lists.problems.map((problem) => [problem.messageId, problem.range.line])).toEqual([['markdownTooDeep', 103]]); // the 101st level;
     expect(quotesMs + listsMs).toBeLessThan(1000);
   });
 
@@ -73,7 +78,9 @@ describe('hostile inputs', () => {
 
   it('a duplicate key is named and pointed at, in YAML and in front matter', async () => {
     const yaml = await load('p.yaml', 'title: a\nowner:\n  name: Jane\n  "name": Joe\n');
-    expect(yaml.problems).toEqual([{ ruleId: 'parse', messageId: 'duplicateKey', data: { key: 'name' }, range: { line: 4, column: 3, endLine: 4, endColumn: 7 } }]);
+    expect(yaml.problems).toEqual([
+      { ruleId: 'parse', messageId: 'duplicateKey', data: { key: 'name' }, range: { line: 4, column: 3, endLine: 4, endColumn: 7 } },
+    ]);
     const markdown = await load('p.md', '---\ntitle: a\ntitle: b\n---\n');
     expect(markdown.problems.map((problem) => [problem.data?.key, problem.range.line, problem.range.column])).toEqual([['title', 3, 1]]);
   });

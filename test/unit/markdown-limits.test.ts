@@ -22,11 +22,13 @@ const MAKERS: Record<MarkdownLimit, (n: number) => string> = {
   tableCells: (n) => `${'|'.repeat(n)}`,
   linesPerNestedParagraph: (n) => `- item\n${'lazy\n'.repeat(n - 2)}lazy`,
   emphasisPerParagraph: (n) => `a${'*a'.repeat(n)}`,
-  emphasis: (n) => Array.from({ length: Math.ceil(n / 100) }, (_, index) => `a${'*a'.repeat(index === Math.ceil(n / 100) - 1 ? n - index * 100 : 100)}`).join('\n\n'),
+  emphasis: (n) =>
+    Array.from({ length: Math.ceil(n / 100) }, (_, index) => `a${'*a'.repeat(index === Math.ceil(n / 100) - 1 ? n - index * 100 : 100)}`).join('\n\n'),
   bracketsPerParagraph: (n) => '['.repeat(n),
   brackets: (n) => Array.from({ length: Math.ceil(n / 100) }, (_, index) => '['.repeat(index === Math.ceil(n / 100) - 1 ? n - index * 100 : 100)).join('\n\n'),
   anglesPerParagraph: (n) => 'a <?'.repeat(n),
-  angles: (n) => Array.from({ length: Math.ceil(n / 100) }, (_, index) => 'a <!A'.repeat(index === Math.ceil(n / 100) - 1 ? n - index * 100 : 100)).join('\n\n'),
+  angles: (n) =>
+    Array.from({ length: Math.ceil(n / 100) }, (_, index) => 'a <!A'.repeat(index === Math.ceil(n / 100) - 1 ? n - index * 100 : 100)).join('\n\n'),
 };
 
 describe('Markdown limits', () => {
@@ -73,8 +75,18 @@ describe('hostile Markdown is refused before it is parsed, quickly', () => {
   const MiB = 1024 * 1024;
   const cases: [string, () => string, string, number][] = [
     ['1M one-line headings', () => '# h\n'.repeat(MiB - 1), 'markdownTooManyHeadings', 1001],
-    ['40k headings with text', () => Array.from({ length: 40_000 }, (_, index) => `## Heading ${index}\n\nText ${index}.\n`).join('\n'), 'markdownTooManyHeadings', 4001],
-    ['a 100,000-row table', () => `# Costs\n\n| Item | Amount |\n|---|---|\n${Array.from({ length: 100_000 }, (_, index) => `| r${index} | ${index} |`).join('\n')}\n`, 'markdownTooManyRows', 2003],
+    [
+      '40k headings with text',
+      () => Array.from({ length: 40_000 }, (_, index) => `## Heading ${index}\n\nText ${index}.\n`).join('\n'),
+      'markdownTooManyHeadings',
+      4001,
+    ],
+    [
+      'a 100,000-row table',
+      () => `# Costs\n\n| Item | Amount |\n|---|---|\n${Array.from({ length: 100_000 }, (_, index) => `| r${index} | ${index} |`).join('\n')}\n`,
+      'markdownTooManyRows',
+      2003,
+    ],
     ['20 KB of "*a_"', () => `${'*a_'.repeat(7000)}\n`, 'markdownTooManyEmphasisInParagraph', 1],
     ['2 MB of nested brackets', () => `${'['.repeat(MiB)}${']'.repeat(MiB)}\n`, 'markdownTooManyBracketsInParagraph', 1],
     ['2 MB of opening brackets', () => `${'['.repeat(2 * MiB)}\n`, 'markdownTooManyBracketsInParagraph', 1],
@@ -100,7 +112,15 @@ describe('hostile Markdown is refused before it is parsed, quickly', () => {
 });
 
 describe('an empty file is one finding', () => {
-  for (const [name, text] of [['empty.md', ''], ['blank.md', '  \n\n\t\n'], ['bom.md', '\ufeff'], ['bom-blank.md', '\ufeff \r\n'], ['empty.yaml', ''], ['blank.yaml', '\n  \n'], ['bom.yaml', '\ufeff\n']]) {
+  for (const [name, text] of [
+    ['empty.md', ''],
+    ['blank.md', '  \n\n\t\n'],
+    ['bom.md', '\ufeff'],
+    ['bom-blank.md', '\ufeff \r\n'],
+    ['empty.yaml', ''],
+    ['blank.yaml', '\n  \n'],
+    ['bom.yaml', '\ufeff\n'],
+  ]) {
     it(name, async () => {
       const { proposal, problems } = await load(name!, text!);
       expect(proposal).toBeUndefined();

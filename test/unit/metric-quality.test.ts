@@ -64,12 +64,18 @@ describe('deadlines', () => {
     expect(deadlineIn(text)).toBeUndefined();
   });
 
-  it.each([['2026-12-31', true], ['2026', true], [2027, true], ['december 2027', true], ['12 months after go-live', true], ['snart', false], ['soon', false], [12, false]] as const)(
-    'isDeadline(%s) is %s',
-    (value, expected) => {
-      expect(isDeadline(value)).toBe(expected);
-    },
-  );
+  it.each([
+    ['2026-12-31', true],
+    ['2026', true],
+    [2027, true],
+    ['december 2027', true],
+    ['12 months after go-live', true],
+    ['snart', false],
+    ['soon', false],
+    [12, false],
+  ] as const)('isDeadline(%s) is %s', (value, expected) => {
+    expect(isDeadline(value)).toBe(expected);
+  });
 });
 
 describe('dates', () => {

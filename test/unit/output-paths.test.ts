@@ -32,10 +32,12 @@ describe('writeAtomically', () => {
   it('a device (/dev/null) is written to, never replaced by a rename', () => {
     writeAtomically('/dev/null', 'report');
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
-    expect(() => checkOutputs([
-      { what: 'the json report', display: '/dev/null', path: '/dev/null' },
-      { what: 'the sarif report', display: '/dev/./null', path: '/dev/null' },
-    ])).not.toThrow();
+    expect(() =>
+      checkOutputs([
+        { what: 'the json report', display: '/dev/null', path: '/dev/null' },
+        { what: 'the sarif report', display: '/dev/./null', path: '/dev/null' },
+      ]),
+    ).not.toThrow();
   });
 
   it('a failed rename (the target is a directory) leaves no temporary file', () => {
@@ -67,9 +69,11 @@ describe('ensureDir and checkOutputs', () => {
   it('checkOutputs leaves nothing behind and refuses one real file twice', () => {
     checkOutputs([{ what: 'the json report', display: 'x/y/r.json', path: join(dir, 'x/y/r.json') }]);
     expect(readdirSync(dir)).not.toContain('x');
-    expect(() => checkOutputs([
-      { what: 'the json report', display: 'via/r.json', path: join(dir, 'via/r.json') },
-      { what: 'the sarif report', display: 'real/r.json', path: join(dir, 'real/r.json') },
-    ])).toThrow(/the json report and the sarif report would be the same file/);
+    expect(() =>
+      checkOutputs([
+        { what: 'the json report', display: 'via/r.json', path: join(dir, 'via/r.json') },
+        { what: 'the sarif report', display: 'real/r.json', path: join(dir, 'real/r.json') },
+      ]),
+    ).toThrow(/the json report and the sarif report would be the same file/);
   });
 });

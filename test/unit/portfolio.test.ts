@@ -62,11 +62,15 @@ const RULES = new Map<string, RuleMeta>([
 
 const RESULTS: FileResult[] = [
   result('b/two-owners.yaml', [finding('single-owner', 2, ['ESB-8a']), finding('shared-solution', 1, ['STH-7'])], {
-    title: 'Two owners', owner: 'Mette Jensen og Lars Holm', strategies: ['esbjerg'],
+    title: 'Two owners',
+    owner: 'Mette Jensen og Lars Holm',
+    strategies: ['esbjerg'],
     businessCase: figures('DKK', 1000, 1500, 400.5, 2027),
   }),
   result('a/clean.md', [finding('single-owner', 2, ['ESB-8a'], { suppression: { reason: 'board decision', line: 3 } })], {
-    title: 'Clean', owner: 'Helen Carter', businessCase: figures('DKK', 200, 100, -110.25, null),
+    title: 'Clean',
+    owner: 'Helen Carter',
+    businessCase: figures('DKK', 200, 100, -110.25, null),
   }),
   result('c/broken.md', [finding('parse', 2, [], { fatal: true })], { rulesChecked: [] }),
   result('d/warned.yaml', [finding('shared-solution', 1, ['STH-7']), finding('business-case', 1, ['OSK-16'])], {
@@ -80,7 +84,14 @@ const portfolio = () => buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, langua
 describe('portfolio model', () => {
   it('totals: proposals, compliant (no errors), with errors, with warnings only, parse failures', () => {
     expect(portfolio().totals).toEqual({
-      proposals: 5, compliant: 2, withErrors: 3, withWarningsOnly: 1, parseFailures: 1, errors: 4, warnings: 4, suppressed: 1,
+      proposals: 5,
+      compliant: 2,
+      withErrors: 3,
+      withWarningsOnly: 1,
+      parseFailures: 1,
+      errors: 4,
+      warnings: 4,
+      suppressed: 1,
     });
   });
 
@@ -88,10 +99,32 @@ describe('portfolio model', () => {
     const { proposals } = portfolio();
     expect(proposals.map((proposal) => proposal.path)).toEqual(['a/clean.md', 'b/two-owners.yaml', 'c/broken.md', 'd/warned.yaml', 'e/both.yaml']);
     const [clean, owners, broken, warned, both] = proposals;
-    expect(clean).toMatchObject({ title: 'Clean', owner: 'Helen Carter', compliant: true, errorCount: 0, suppressedCount: 1, failedRules: [], warnedRules: [] });
+    expect(clean).toMatchObject({
+      title: 'Clean',
+      owner: 'Helen Carter',
+      compliant: true,
+      errorCount: 0,
+      suppressedCount: 1,
+      failedRules: [],
+      warnedRules: [],
+    });
     expect(owners).toMatchObject({
-      title: 'Two owners', strategies: ['esbjerg'], compliant: false, failedRules: ['single-owner'], warnedRules: ['shared-solution'],
-      businessCase: { currency: 'DKK', costs: 1000, investment: 500, operating: 500, financialBenefits: 1500, net: 500, paybackYear: 2027, npv: 400.5, discountRate: 0.035 },
+      title: 'Two owners',
+      strategies: ['esbjerg'],
+      compliant: false,
+      failedRules: ['single-owner'],
+      warnedRules: ['shared-solution'],
+      businessCase: {
+        currency: 'DKK',
+        costs: 1000,
+        investment: 500,
+        operating: 500,
+        financialBenefits: 1500,
+        net: 500,
+        paybackYear: 2027,
+        npv: 400.5,
+        discountRate: 0.035,
+      },
     });
     expect(broken).toMatchObject({ title: null, owner: null, compliant: false, parseFailed: true, failedRules: ['parse'], businessCase: null });
     expect(warned).toMatchObject({ compliant: true, warnedRules: ['business-case', 'shared-solution'] });
@@ -108,22 +141,43 @@ describe('portfolio model', () => {
       ['business-case', 0, 1, 4],
     ]);
     const owner = rules.find((rule) => rule.id === 'single-owner')!;
-    expect(owner).toMatchObject({ clauses: ['ESB-8a', 'STH-4c'], docsUrl: 'https://example.org/single-owner.md', errors: 2, warnings: 0, failingProposals: ['b/two-owners.yaml', 'e/both.yaml'] });
+    expect(owner).toMatchObject({
+      clauses: ['ESB-8a', 'STH-4c'],
+      docsUrl: 'https://example.org/single-owner.md',
+      errors: 2,
+      warnings: 0,
+      failingProposals: ['b/two-owners.yaml', 'e/both.yaml'],
+    });
     expect(rules.find((rule) => rule.id === 'parse')).toMatchObject({ docsUrl: null, clauses: [] });
   });
 
   it('clauses: which proposals fail or are warned, in catalogue order, with the clause title in the report language', () => {
     const { clauses } = buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'da' });
     expect(clauses.map((clause) => clause.id)).toEqual(['ESB-3.1b', 'ESB-8a', 'STH-4c', 'STH-7', 'OSK-16']);
-    expect(clauses.find((clause) => clause.id === 'ESB-8a')).toMatchObject({ strategy: 'esbjerg', modal: 'must', failing: ['b/two-owners.yaml'], warned: [], rules: ['single-owner'] });
+    expect(clauses.find((clause) => clause.id === 'ESB-8a')).toMatchObject({
+      strategy: 'esbjerg',
+      modal: 'must',
+      failing: ['b/two-owners.yaml'],
+      warned: [],
+      rules: ['single-owner'],
+    });
     expect(clauses.find((clause) => clause.id === 'ESB-8a')!.title).toMatch(/ejer/i);
     // e/both.yaml fails ESB-3.1b and is warned on STH-7; b and d only warned on STH-7.
     expect(clauses.find((clause) => clause.id === 'STH-7')).toMatchObject({ failing: [], warned: ['b/two-owners.yaml', 'd/warned.yaml', 'e/both.yaml'] });
   });
 
   it('clause order: by strategy, then numerically', () => {
-    expect(['OSK-10', 'FLO-6', 'OSK-6/7', 'ESB-8', 'STH-7.2', 'ESB-3.1a', 'STH-7', 'NFY-4', 'X-1'].sort(compareClauses))
-      .toEqual(['ESB-3.1a', 'ESB-8', 'STH-7', 'STH-7.2', 'OSK-6/7', 'OSK-10', 'NFY-4', 'FLO-6', 'X-1']);
+    expect(['OSK-10', 'FLO-6', 'OSK-6/7', 'ESB-8', 'STH-7.2', 'ESB-3.1a', 'STH-7', 'NFY-4', 'X-1'].sort(compareClauses)).toEqual([
+      'ESB-3.1a',
+      'ESB-8',
+      'STH-7',
+      'STH-7.2',
+      'OSK-6/7',
+      'OSK-10',
+      'NFY-4',
+      'FLO-6',
+      'X-1',
+    ]);
   });
 
   it('business cases are summed per currency, never across currencies', () => {
@@ -142,9 +196,7 @@ describe('portfolio model', () => {
 });
 
 describe('report renderers', () => {
-  const hostile = [
-    result('x/evil.yaml', [finding('evil|rule', 2)], { title: '<script>alert(1)</script> & "quotes" | pipes `ticks`', owner: 'A\u0000B' }),
-  ];
+  const hostile = [result('x/evil.yaml', [finding('evil|rule', 2)], { title: '<script>alert(1)</script> & "quotes" | pipes `ticks`', owner: 'A\u0000B' })];
   const rules = new Map([['evil|rule', meta('evil|rule', [], 'javascript:alert(1)')]]);
   const evil = buildPortfolio(hostile, { cwd: CWD, rules, language: 'en' });
 

@@ -109,7 +109,10 @@ describe('prototype names are ordinary names', () => {
   });
 
   for (const name of PROTO_NAMES) {
-    for (const [format, text] of [['yaml', yamlWith(name)], ['md', markdownWith(name)]] as const) {
+    for (const [format, text] of [
+      ['yaml', yamlWith(name)],
+      ['md', markdownWith(name)],
+    ] as const) {
       it(`${format}: "${name}" as a key and as every value loads, guesses a real language, and every built-in rule runs`, async () => {
         const { proposal, problems } = await load(`p.${format}`, text);
         expect(problems.filter((problem) => problem.ruleId === 'parse' && problem.messageId !== 'duplicateField')).toEqual([]);

@@ -13,7 +13,7 @@ describe('vocabulary', () => {
     expect(canonicalValue('category', 'Innovativt (pilot i sex månader)')).toBe('innovative');
   });
 
-  it('maps headings of the governments\' own templates', () => {
+  it("maps headings of the governments' own templates", () => {
     expect(headingField('Økonomiske hovedtal og finansiering')).toBe('businessCase');
     expect(headingField('3.2 Gevinstrealiseringsplan')).toBe('businessCase.benefitsRealisation');
     expect(headingField('Effektmål')).toBe('followUp');
@@ -44,8 +44,13 @@ describe('a list written as one YAML string', () => {
       sharedSolution: { solutions: ['MitID', 'Digital Post'], grounds: ['more-expensive', 'longer-implementation'] },
       focusAreas: ['collaboration'],
     });
-    const grounds = (proposal!.root.entries.get('sharedSolution') as { entries: Map<string, { kind: string; items: { range: { line: number; column: number } }[] }> }).entries.get('grounds')!;
-    expect(grounds.items.map((item) => [item.range.line, item.range.column])).toEqual([[5, 16], [5, 16]]);
+    const grounds = (
+      proposal!.root.entries.get('sharedSolution') as { entries: Map<string, { kind: string; items: { range: { line: number; column: number } }[] }> }
+    ).entries.get('grounds')!;
+    expect(grounds.items.map((item) => [item.range.line, item.range.column])).toEqual([
+      [5, 16],
+      [5, 16],
+    ]);
   });
 });
 
@@ -53,7 +58,10 @@ describe('a list written as a YAML sequence', () => {
   it('keeps its items as they are', async () => {
     const { loadProposal } = await import('../../src/model/loaders/index.js');
     const { toPlain } = await import('../../src/interpret/plain.js');
-    const { proposal } = await loadProposal('/virtual/p.yaml', new TextEncoder().encode('title: X\nsharedSolution:\n  solutions: [MitID, Digital Post]\n  grounds:\n    - væsentligt dyrere\n'));
+    const { proposal } = await loadProposal(
+      '/virtual/p.yaml',
+      new TextEncoder().encode('title: X\nsharedSolution:\n  solutions: [MitID, Digital Post]\n  grounds:\n    - væsentligt dyrere\n'),
+    );
     expect(toPlain(proposal!.root)).toMatchObject({ sharedSolution: { solutions: ['MitID', 'Digital Post'], grounds: ['more-expensive'] } });
   });
 });

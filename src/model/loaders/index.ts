@@ -86,7 +86,8 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
     }
   } catch (error) {
     // A parser that gives up on an input (stack exhausted, say) makes that file a finding, never a crash of the run.
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return fail('markdownTooDeep', tooDeepMarkdown(lines, 0) ?? START, { limit: MAX_MARKDOWN_DEPTH });
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      return fail('markdownTooDeep', tooDeepMarkdown(lines, 0) ?? START, { limit: MAX_MARKDOWN_DEPTH });
     return fail('unparsable', START, { detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]! });
   }
   if (!root || problems.some((problem) => problem.ruleId === 'parse' && fatalIds.has(problem.messageId))) {
@@ -175,14 +176,21 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       continue;
     }
     const [length, low, high] =
-      byte >= 0xc2 && byte <= 0xdf ? [2, 0x80, 0xbf]
-      : byte === 0xe0 ? [3, 0xa0, 0xbf]
-      : byte === 0xed ? [3, 0x80, 0x9f]
-      : byte >= 0xe1 && byte <= 0xef ? [3, 0x80, 0xbf]
-      : byte === 0xf0 ? [4, 0x90, 0xbf]
-      : byte >= 0xf1 && byte <= 0xf3 ? [4, 0x80, 0xbf]
-      : byte === 0xf4 ? [4, 0x80, 0x8f]
-      : [0, 0, 0];
+      byte >= 0xc2 && byte <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : byte === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : byte === 0xed
+            ? [3, 0x80, 0x9f]
+            : byte >= 0xe1 && byte <= 0xef
+              ? [3, 0x80, 0xbf]
+              : byte === 0xf0
+                ? [4, 0x90, 0xbf]
+                : byte >= 0xf1 && byte <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : byte === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0];
     if (length === 0) return index;
     const second = bytes[index + 1];
     if (second === undefined || second < low || second > high) return index;

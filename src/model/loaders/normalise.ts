@@ -64,13 +64,7 @@ export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
  * Add an entry under its canonical key. A second key naming the same field ("owner" and
  * "ejer") is a problem at the second key; the first one stays.
  */
-export function addEntry(
-  map: MapNode,
-  parentPath: string,
-  rawKey: string,
-  node: ModelNode,
-  problems: LoadProblem[],
-): void {
+export function addEntry(map: MapNode, parentPath: string, rawKey: string, node: ModelNode, problems: LoadProblem[]): void {
   const key = canonicalKey(parentPath, rawKey);
   const existing = map.entries.get(key);
   if (existing) {
@@ -89,7 +83,6 @@ export function isListField(path: string): boolean {
   return fieldVocab(path.replace(/\.\d+/g, ''))?.list === true;
 }
 
-
 /**
  * A list written as one string — `løsninger: MitID, Digital Post`, `begrundelse: Løsningen er
  * væsentligt dyrere og øger implementeringstiden markant` — as the list it means: its pieces,
@@ -97,7 +90,10 @@ export function isListField(path: string): boolean {
  * Each item keeps the string's range: the string is where they are written.
  */
 export function scalarAsList(path: string, text: string, range: Range): ListNode {
-  const pieces = text.split(/[,;]/).map((piece) => piece.trim().replace(/[.]$/, '')).filter(Boolean);
+  const pieces = text
+    .split(/[,;]/)
+    .map((piece) => piece.trim().replace(/[.]$/, ''))
+    .filter(Boolean);
   const item = (value: string): ScalarNode => coerceScalar(path, { kind: 'scalar', value, range });
   if (fieldVocab(path)?.valuesInProse && pieces.some((piece) => canonicalValue(path, piece) === undefined)) {
     const named = valuesNamedIn(path, text);

@@ -86,10 +86,7 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     }
     if (isScalar(node)) {
       const value = node.value;
-      const scalar =
-        typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
-          ? value
-          : String(value);
+      const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
       if (typeof scalar === 'string' && !item && isScalarList(path)) return scalarAsList(path, scalar, range);
       return coerceScalar(path, { kind: 'scalar', value: scalar, range });
     }
@@ -143,7 +140,8 @@ function aliasBomb(root: YamlNode, targetOf: (alias: Alias) => YamlNode | undefi
     let size = 1;
     if (isAlias(node)) size = sizeOf(targetOf(node as Alias), depth + 1);
     else if (isSeq(node)) for (const item of node.items) size += sizeOf(item as YamlNode | null, depth + 1);
-    else if (isMap(node)) for (const pair of node.items) size += sizeOf(pair.key as YamlNode | null, depth + 1) + sizeOf(pair.value as YamlNode | null, depth + 1);
+    else if (isMap(node))
+      for (const pair of node.items) size += sizeOf(pair.key as YamlNode | null, depth + 1) + sizeOf(pair.value as YamlNode | null, depth + 1);
     sizes.set(node, size);
     return size;
   };

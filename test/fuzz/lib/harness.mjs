@@ -60,8 +60,12 @@ export function locationProblems(bytes, findings) {
   const lines = linesOf(bytes);
   const problems = [];
   const inside = (/** @type {unknown} */ line, /** @type {unknown} */ column) =>
-    Number.isInteger(line) && Number.isInteger(column) && /** @type {number} */ (line) >= 1 && /** @type {number} */ (line) <= lines.length &&
-    /** @type {number} */ (column) >= 1 && /** @type {number} */ (column) <= /** @type {string} */ (lines[/** @type {number} */ (line) - 1]).length + 1;
+    Number.isInteger(line) &&
+    Number.isInteger(column) &&
+    /** @type {number} */ (line) >= 1 &&
+    /** @type {number} */ (line) <= lines.length &&
+    /** @type {number} */ (column) >= 1 &&
+    /** @type {number} */ (column) <= /** @type {string} */ (lines[/** @type {number} */ (line) - 1]).length + 1;
   for (const finding of findings) {
     const { line, column } = finding;
     const endLine = finding.endLine ?? line;
@@ -83,10 +87,19 @@ export function locationProblems(bytes, findings) {
 /** The first frame in src/ or rules/ of a stack, for grouping and for the report. */
 export function srcFrame(/** @type {string | undefined} */ stack) {
   const frame = (stack ?? '').split('\n').find((line) => /\/(src|rules)\/[^)]*\.(js|ts):\d+/.test(line));
-  return frame ? frame.trim().replace(/^at /, '').replace(/\(?\S*\/(dist\/)?((src|rules)\/[^:)]+):(\d+):\d+\)?/, '$2:$4') : '';
+  return frame
+    ? frame
+        .trim()
+        .replace(/^at /, '')
+        .replace(/\(?\S*\/(dist\/)?((src|rules)\/[^:)]+):(\d+):\d+\)?/, '$2:$4')
+    : '';
 }
 
-const normalise = (/** @type {string} */ message) => message.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N').slice(0, 80);
+const normalise = (/** @type {string} */ message) =>
+  message
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\d+/g, 'N')
+    .slice(0, 80);
 
 /**
  * Check one in-process outcome.
@@ -99,20 +112,32 @@ export function checkInProcess(bytes, outcome, budget = BUDGET) {
   /** @type {Violation[]} */
   const violations = [];
   if (outcome.kind === 'hang') violations.push({ klass: 'hang', signature: 'hang', detail: `no result after ${outcome.ms} ms` });
-  else if (outcome.kind === 'oom') violations.push({ klass: 'memory', signature: 'memory', detail: `worker ran out of its ${HEAP_LIMIT_MB} MiB heap: ${outcome.message}` });
+  else if (outcome.kind === 'oom')
+    violations.push({ klass: 'memory', signature: 'memory', detail: `worker ran out of its ${HEAP_LIMIT_MB} MiB heap: ${outcome.message}` });
   else if (outcome.kind === 'died') violations.push({ klass: 'crash', signature: `died:${normalise(outcome.message)}`, detail: outcome.message });
   else if (outcome.kind === 'throw') {
-    violations.push({ klass: 'throw', signature: `throw:${normalise(outcome.message)}@${srcFrame(outcome.stack)}`, detail: `${outcome.message}\n${outcome.stack}` });
+    violations.push({
+      klass: 'throw',
+      signature: `throw:${normalise(outcome.message)}@${srcFrame(outcome.stack)}`,
+      detail: `${outcome.message}\n${outcome.stack}`,
+    });
   } else {
-    if (outcome.crash) violations.push({ klass: 'rule-crash', signature: `rule-crash:${outcome.crash.ruleId}:${normalise(outcome.crash.message)}`, detail: `rule ${outcome.crash.ruleId} threw: ${outcome.crash.message}` });
-    if (outcome.filePath !== outcome.expectedPath) violations.push({ klass: 'result', signature: 'result:path', detail: `result for ${outcome.filePath}, expected ${outcome.expectedPath}` });
+    if (outcome.crash)
+      violations.push({
+        klass: 'rule-crash',
+        signature: `rule-crash:${outcome.crash.ruleId}:${normalise(outcome.crash.message)}`,
+        detail: `rule ${outcome.crash.ruleId} threw: ${outcome.crash.message}`,
+      });
+    if (outcome.filePath !== outcome.expectedPath)
+      violations.push({ klass: 'result', signature: 'result:path', detail: `result for ${outcome.filePath}, expected ${outcome.expectedPath}` });
     const places = locationProblems(bytes, outcome.findings);
     if (places.length) {
       const rule = /^[^:]*: (\S+):/.exec(places[0] ?? '')?.[1] ?? '';
       violations.push({ klass: 'location', signature: `location:${rule}:${(places[0] ?? '').split(':')[0]}`, detail: places.slice(0, 5).join('\n') });
     }
     const limit = budgetMs(bytes.length, budget);
-    if (outcome.ms > limit) violations.push({ klass: 'slow', signature: 'slow', detail: `${outcome.ms.toFixed(0)} ms for ${bytes.length} bytes (budget ${limit.toFixed(0)} ms)` });
+    if (outcome.ms > limit)
+      violations.push({ klass: 'slow', signature: 'slow', detail: `${outcome.ms.toFixed(0)} ms for ${bytes.length} bytes (budget ${limit.toFixed(0)} ms)` });
   }
   return violations;
 }
@@ -246,8 +271,16 @@ export class InProcess {
         // Give stderr a moment to arrive: it says whether the heap ran out.
         setTimeout(() => {
           const oom = /heap out of memory|Allocation failed/i.test(this.stderr);
-          const last = this.stderr.split('\n').filter((line) => line.trim()).slice(-1)[0] ?? '';
-          done({ kind: oom ? 'oom' : 'died', message: oom ? `heap limit of ${this.heapMb} MiB reached` : `exited with ${code ?? signal}: ${last}`, ms: performance.now() - started });
+          const last =
+            this.stderr
+              .split('\n')
+              .filter((line) => line.trim())
+              .slice(-1)[0] ?? '';
+          done({
+            kind: oom ? 'oom' : 'died',
+            message: oom ? `heap limit of ${this.heapMb} MiB reached` : `exited with ${code ?? signal}: ${last}`,
+            ms: performance.now() - started,
+          });
         }, 50);
       };
       const timer = setTimeout(() => done({ kind: 'hang', ms: Math.round(performance.now() - started) }), timeoutMs);
@@ -274,7 +307,17 @@ export async function runCliBatch(files, options = {}) {
     for (const file of files) writeFileSync(join(dir, file.name), file.bytes);
     const budget = files.reduce((sum, file) => sum + budgetMs(file.bytes.length), 3000);
     const timeoutMs = options.timeoutMs ?? Math.max(60_000, 3 * budget);
-    const args = ['--import', `file://${PEAK_RSS}`.replace(/\.cjs$/, '.cjs'), options.bin ?? DEFAULT_BIN, 'lint', '--format', 'json', '--concurrency', options.concurrency ?? '1', '.'];
+    const args = [
+      '--import',
+      `file://${PEAK_RSS}`.replace(/\.cjs$/, '.cjs'),
+      options.bin ?? DEFAULT_BIN,
+      'lint',
+      '--format',
+      'json',
+      '--concurrency',
+      options.concurrency ?? '1',
+      '.',
+    ];
     const started = performance.now();
     const run = await new Promise((resolve) => {
       const child = spawn(process.execPath, args, {
@@ -320,15 +363,21 @@ export async function runCliBatch(files, options = {}) {
     const stderrLine = run.stderr.split('\n').find((line) => line.trim()) ?? '';
     if (run.timedOut) violations.push({ klass: 'hang', signature: 'cli-hang', detail: `no exit after ${timeoutMs} ms` });
     else if (run.signal || (run.code !== 0 && run.code !== 1)) {
-      violations.push({ klass: 'crash', signature: `cli-exit-${run.code ?? run.signal}:${normalise(stderrLine.replace(/\/\S+/g, 'PATH'))}`, detail: `exit ${run.code ?? run.signal}: ${run.stderr.slice(0, 2000)}` });
+      violations.push({
+        klass: 'crash',
+        signature: `cli-exit-${run.code ?? run.signal}:${normalise(stderrLine.replace(/\/\S+/g, 'PATH'))}`,
+        detail: `exit ${run.code ?? run.signal}: ${run.stderr.slice(0, 2000)}`,
+      });
     }
-    if (peakRssMb > CLI_RSS_LIMIT_MB) violations.push({ klass: 'memory', signature: 'cli-memory', detail: `peak RSS ${peakRssMb.toFixed(0)} MiB > ${CLI_RSS_LIMIT_MB} MiB` });
+    if (peakRssMb > CLI_RSS_LIMIT_MB)
+      violations.push({ klass: 'memory', signature: 'cli-memory', detail: `peak RSS ${peakRssMb.toFixed(0)} MiB > ${CLI_RSS_LIMIT_MB} MiB` });
     /** @type {any[] | undefined} */
     let results;
     try {
       results = JSON.parse(run.stdout);
     } catch {
-      if (!run.timedOut) violations.push({ klass: 'output', signature: 'cli-output', detail: `stdout is not JSON (${run.stdout.length} bytes): ${run.stdout.slice(0, 200)}` });
+      if (!run.timedOut)
+        violations.push({ klass: 'output', signature: 'cli-output', detail: `stdout is not JSON (${run.stdout.length} bytes): ${run.stdout.slice(0, 200)}` });
     }
     if (results) {
       const byName = new Map(files.map((file) => [file.name, file]));
@@ -349,7 +398,8 @@ export async function runCliBatch(files, options = {}) {
       }
       for (const file of files) {
         const count = seen.get(file.name) ?? 0;
-        if (count !== 1) blame(file.name, { klass: 'result', signature: `cli-result-${count === 0 ? 'missing' : 'twice'}`, detail: `${count} results for ${file.name}` });
+        if (count !== 1)
+          blame(file.name, { klass: 'result', signature: `cli-result-${count === 0 ? 'missing' : 'twice'}`, detail: `${count} results for ${file.name}` });
       }
     }
     return { code: run.code, signal: run.signal, timedOut: run.timedOut, ms, peakRssMb, violations, blamed, stderr: run.stderr, stdout: run.stdout };
@@ -360,7 +410,8 @@ export async function runCliBatch(files, options = {}) {
 }
 
 /** Whether the CLI batch broke a property (for the whole batch or for a file of it). */
-export const batchFailed = (/** @type {{ violations: Violation[]; blamed: Map<string, Violation[]> }} */ batch) => batch.violations.length > 0 || batch.blamed.size > 0;
+export const batchFailed = (/** @type {{ violations: Violation[]; blamed: Map<string, Violation[]> }} */ batch) =>
+  batch.violations.length > 0 || batch.blamed.size > 0;
 
 /**
  * Write a failing input to found/ as `<class>-<hash>.<ext>` with `<class>-<hash>.<ext>.txt`
@@ -377,6 +428,9 @@ export function writeFound(violation, bytes, ext, about) {
   const path = join(FOUND_DIR, `${klass}-${hash}.${ext}`);
   if (existsSync(path)) return undefined;
   writeFileSync(path, bytes);
-  writeFileSync(`${path}.txt`, `${JSON.stringify({ violated: violation.klass, signature: violation.signature, detail: violation.detail, ...about }, null, 2)}\n`);
+  writeFileSync(
+    `${path}.txt`,
+    `${JSON.stringify({ violated: violation.klass, signature: violation.signature, detail: violation.detail, ...about }, null, 2)}\n`,
+  );
   return path;
 }

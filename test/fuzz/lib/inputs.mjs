@@ -54,9 +54,42 @@ export function warmUpSeeds(/** @type {Seed[]} */ seeds) {
 
 /** Numbers at the edges of IEEE 754 and of years, as YAML and Markdown would spell them. */
 export const EDGE_NUMBERS = [
-  'NaN', '.nan', '.NaN', '.inf', '-.inf', '+.inf', 'Infinity', '-Infinity', '1e308', '-1e308', '1.7976931348623157e308',
-  '5e-324', '1e-320', '1e8', '100000000', '-100000000', '2026.5', '0.5', '-0.5', '-2026', '-1', '0', '-0', '1',
-  '9007199254740993', '99999', '20260', '0x7E8', '2026e0', '1e21', '-1e21', '2147483648', '4294967296', '10000', '3000', '1900',
+  'NaN',
+  '.nan',
+  '.NaN',
+  '.inf',
+  '-.inf',
+  '+.inf',
+  'Infinity',
+  '-Infinity',
+  '1e308',
+  '-1e308',
+  '1.7976931348623157e308',
+  '5e-324',
+  '1e-320',
+  '1e8',
+  '100000000',
+  '-100000000',
+  '2026.5',
+  '0.5',
+  '-0.5',
+  '-2026',
+  '-1',
+  '0',
+  '-0',
+  '1',
+  '9007199254740993',
+  '99999',
+  '20260',
+  '0x7E8',
+  '2026e0',
+  '1e21',
+  '-1e21',
+  '2147483648',
+  '4294967296',
+  '10000',
+  '3000',
+  '1900',
 ];
 /** Fields that hold numbers. */
 export const NUMERIC_FIELDS = ['year', 'amount', 'horizonYears', 'discountRate', 'baseline', 'target', 'trainingBudget', 'costs', 'benefits'];
@@ -67,7 +100,13 @@ export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnPr
 const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Replace the `nth` (mod the count) match of `pattern` in `text` with `replace(match)`; or `fallback()` when there is none. */
-function replaceNth(/** @type {string} */ text, /** @type {RegExp} */ pattern, /** @type {number} */ nth, /** @type {(m: RegExpExecArray) => string} */ replace, /** @type {() => string} */ fallback) {
+function replaceNth(
+  /** @type {string} */ text,
+  /** @type {RegExp} */ pattern,
+  /** @type {number} */ nth,
+  /** @type {(m: RegExpExecArray) => string} */ replace,
+  /** @type {() => string} */ fallback,
+) {
   const matches = [...text.matchAll(pattern)];
   if (!matches.length) return fallback();
   const match = /** @type {RegExpExecArray} */ (matches[nth % matches.length]);
@@ -95,24 +134,49 @@ const TEXT_OPS = {
   number(text, m) {
     const field = escapeRegExp(m.field);
     const pattern = new RegExp(`(\\b${field}\\b["']?\\s*:\\s*)([^\\n,}\\]#]*)`, 'gi');
-    return replaceNth(text, pattern, m.nth, (match) => `${match[1]}${m.value}`, () =>
-      // Not written: a year or amount in a table cell or anywhere a number is.
-      replaceNth(text, /\b(19|20)\d\d\b|\b\d{4,9}\b/g, m.nth, () => m.value, () => insertAtLine(text, m.nth, `${m.field}: ${m.value}`)));
+    return replaceNth(
+      text,
+      pattern,
+      m.nth,
+      (match) => `${match[1]}${m.value}`,
+      () =>
+        // Not written: a year or amount in a table cell or anywhere a number is.
+        replaceNth(
+          text,
+          /\b(19|20)\d\d\b|\b\d{4,9}\b/g,
+          m.nth,
+          () => m.value,
+          () => insertAtLine(text, m.nth, `${m.field}: ${m.value}`),
+        ),
+    );
   },
   /** A field that appears once more, inside the business case, with an edge number. */
   businessNumber(text, m) {
     return text.replace(/^(businessCase:|## .*(?:Økonomi|Business case|Ekonomi|Økonomi).*)$/im, (line) =>
-      line.startsWith('#') ? `${line}\n\n${m.field[0].toUpperCase()}${m.field.slice(1)}: ${m.value}\n` : `${line}\n  ${m.field}: ${m.value}`);
+      line.startsWith('#') ? `${line}\n\n${m.field[0].toUpperCase()}${m.field.slice(1)}: ${m.value}\n` : `${line}\n  ${m.field}: ${m.value}`,
+    );
   },
   /** A prototype key as the value of an enum-like field. */
   protoValue(text, m) {
     const field = escapeRegExp(m.field);
     const pattern = new RegExp(`(\\b${field}\\b["']?\\s*:\\s*)([^\\n,}\\]#]*)`, 'gi');
-    return replaceNth(text, pattern, m.nth, (match) => `${match[1]}${m.name}`, () => insertAtLine(text, m.nth, `${m.field}: ${m.name}`));
+    return replaceNth(
+      text,
+      pattern,
+      m.nth,
+      (match) => `${match[1]}${m.name}`,
+      () => insertAtLine(text, m.nth, `${m.field}: ${m.name}`),
+    );
   },
   /** A prototype key as a key: top level, nested, a Markdown heading, a table header. */
   protoKey(text, m) {
-    const lines = [`${m.name}: ${m.value}`, `  ${m.name}: ${m.value}`, `## ${m.name}`, `${m.name}:\n  ${m.name}: 1`, `| ${m.name} | ${m.name} |\n|---|---|\n| 1 | 2 |`];
+    const lines = [
+      `${m.name}: ${m.value}`,
+      `  ${m.name}: ${m.value}`,
+      `## ${m.name}`,
+      `${m.name}:\n  ${m.name}: 1`,
+      `| ${m.name} | ${m.name} |\n|---|---|\n| 1 | 2 |`,
+    ];
     return insertAtLine(text, m.nth, /** @type {string} */ (lines[m.shape % lines.length]));
   },
   /** Deep nesting of the kind each parser recurses on. */
@@ -146,7 +210,7 @@ const TEXT_OPS = {
   },
   /** Bracket soup: links, images, references. */
   brackets(text, m) {
-    const unit = ['[', ']', '[](', '![', '[a]', '[[]]', '(', '<', '[x]: ', '](']  [m.shape % 10];
+    const unit = ['[', ']', '[](', '![', '[a]', '[[]]', '(', '<', '[x]: ', ']('][m.shape % 10];
     return insertAtLine(text, m.nth, /** @type {string} */ (unit).repeat(m.count));
   },
   /** Many one-line headings. */
@@ -162,8 +226,16 @@ const TEXT_OPS = {
   },
   /** A directive: blanket, naming rules, malformed. */
   directive(text, m) {
-    const forms = ['<!-- itstrat-disable -- reason -->', '# itstrat-disable -- reason', '<!-- itstrat-disable -->', '<!-- itstrat-disable __proto__ -- x -->',
-      '<!-- itstrat-disable-next-line schema -- because -->', '# itstrat-disable-line constructor -- x', '<!-- itstrat-enable -->', '<!-- itstrat-disable schema,,, -- -->'];
+    const forms = [
+      '<!-- itstrat-disable -- reason -->',
+      '# itstrat-disable -- reason',
+      '<!-- itstrat-disable -->',
+      '<!-- itstrat-disable __proto__ -- x -->',
+      '<!-- itstrat-disable-next-line schema -- because -->',
+      '# itstrat-disable-line constructor -- x',
+      '<!-- itstrat-enable -->',
+      '<!-- itstrat-disable schema,,, -- -->',
+    ];
     return insertAtLine(text, m.nth, /** @type {string} */ (forms[m.shape % forms.length]));
   },
   /** Line endings: all CRLF, all CR, or mixed. */
@@ -200,7 +272,12 @@ const BYTE_OPS = {
     return BYTE_OPS.insert(bytes, { pos: m.pos, bytes: Uint8Array.from(/** @type {number[]} */ (forms[m.kind % forms.length])) });
   },
   bom(bytes, m) {
-    const boms = [[0xef, 0xbb, 0xbf], [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]];
+    const boms = [
+      [0xef, 0xbb, 0xbf],
+      [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf],
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ];
     return BYTE_OPS.insert(bytes, { pos: 0, bytes: Uint8Array.from(/** @type {number[]} */ (boms[m.kind % boms.length])) });
   },
   empty() {
@@ -222,24 +299,42 @@ export function mutationArb(scale = 1) {
     return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: small }) }, { weight: 1, arbitrary: fc.integer({ min: small, max: top }) });
   };
   return fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('number'), field: fc.constantFrom(...NUMERIC_FIELDS), value: edgeNumber, nth: nat(50) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('businessNumber'), field: fc.constantFrom('horizonYears', 'discountRate', 'year', 'amount'), value: edgeNumber }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('protoValue'), field: fc.constantFrom(...ENUM_FIELDS), name: fc.constantFrom(...PROTOTYPE_KEYS), nth: nat(50) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('protoKey'), name: fc.constantFrom(...PROTOTYPE_KEYS), value: fc.constantFrom('1', 'x', '[]', '{}', '__proto__'), shape: nat(4), nth: nat(200) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('nest'), depth: size(200, 20_000), shape: nat(6), nth: nat(200) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('table'), rows: size(200, 30_000), cols: fc.integer({ min: 1, max: 6 }), ragged: fc.boolean(), nth: nat(200) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('emphasis'), count: size(500, 20_000), shape: nat(5), nth: nat(200) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('brackets'), count: size(500, 200_000), shape: nat(9), nth: nat(200) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('headings'), count: size(200, 40_000), nth: nat(200) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('unicode'), kind: nat(11), count: fc.integer({ min: 1, max: 20 }), pos: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('directive'), shape: nat(7), nth: nat(200) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('eol'), mode: nat(2) }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('flip'), pos: fc.nat(), value: nat(255) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate'), permille: nat(999) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('insert'), pos: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('surrogate'), pos: fc.nat(), kind: nat(5) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('bom'), kind: nat(3) }) },
-  { weight: 1, arbitrary: fc.constant({ op: 'empty' }) },
+    { weight: 4, arbitrary: fc.record({ op: fc.constant('number'), field: fc.constantFrom(...NUMERIC_FIELDS), value: edgeNumber, nth: nat(50) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ op: fc.constant('businessNumber'), field: fc.constantFrom('horizonYears', 'discountRate', 'year', 'amount'), value: edgeNumber }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ op: fc.constant('protoValue'), field: fc.constantFrom(...ENUM_FIELDS), name: fc.constantFrom(...PROTOTYPE_KEYS), nth: nat(50) }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        op: fc.constant('protoKey'),
+        name: fc.constantFrom(...PROTOTYPE_KEYS),
+        value: fc.constantFrom('1', 'x', '[]', '{}', '__proto__'),
+        shape: nat(4),
+        nth: nat(200),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('nest'), depth: size(200, 20_000), shape: nat(6), nth: nat(200) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ op: fc.constant('table'), rows: size(200, 30_000), cols: fc.integer({ min: 1, max: 6 }), ragged: fc.boolean(), nth: nat(200) }),
+    },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('emphasis'), count: size(500, 20_000), shape: nat(5), nth: nat(200) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('brackets'), count: size(500, 200_000), shape: nat(9), nth: nat(200) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('headings'), count: size(200, 40_000), nth: nat(200) }) },
+    { weight: 2, arbitrary: fc.record({ op: fc.constant('unicode'), kind: nat(11), count: fc.integer({ min: 1, max: 20 }), pos: fc.nat() }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('directive'), shape: nat(7), nth: nat(200) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('eol'), mode: nat(2) }) },
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('flip'), pos: fc.nat(), value: nat(255) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate'), permille: nat(999) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('insert'), pos: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('surrogate'), pos: fc.nat(), kind: nat(5) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('bom'), kind: nat(3) }) },
+    { weight: 1, arbitrary: fc.constant({ op: 'empty' }) },
   );
 }
 
@@ -250,13 +345,15 @@ export function mutationArb(scale = 1) {
 
 /** A mutated proposal: which seed, which mutations (1 to 4; fast-check shrinks the list and each value). */
 export function caseArb(/** @type {Seed[]} */ seeds, scale = 1) {
-  return fc.record({
-    seedIndex: fc.nat({ max: seeds.length - 1 }),
-    mutations: fc.array(mutationArb(scale), { minLength: 1, maxLength: 4 }),
-  }).map(({ seedIndex, mutations }) => {
-    const seed = /** @type {Seed} */ (seeds[seedIndex]);
-    return { seed: seed.name, format: seed.format, mutations, text: seed.text };
-  });
+  return fc
+    .record({
+      seedIndex: fc.nat({ max: seeds.length - 1 }),
+      mutations: fc.array(mutationArb(scale), { minLength: 1, maxLength: 4 }),
+    })
+    .map(({ seedIndex, mutations }) => {
+      const seed = /** @type {Seed} */ (seeds[seedIndex]);
+      return { seed: seed.name, format: seed.format, mutations, text: seed.text };
+    });
 }
 
 /** The bytes a case stands for. */

@@ -15,7 +15,14 @@ const { prepareRun } = await import(join(root, 'dist/src/cli/prepare-run.js'));
 const { rules, resolver } = await prepareRun({ cwd, strategy: [], rule: [] });
 
 /** @param {any} finding */
-const slim = (finding) => ({ ruleId: finding.ruleId, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, message: String(finding.message).slice(0, 200) });
+const slim = (finding) => ({
+  ruleId: finding.ruleId,
+  line: finding.line,
+  column: finding.column,
+  endLine: finding.endLine,
+  endColumn: finding.endColumn,
+  message: String(finding.message).slice(0, 200),
+});
 
 // Warm up: the first file pays for loading the rules and the parsers.
 await lintFile({ filePath: join(cwd, 'warm.yaml'), bytes: new TextEncoder().encode('title: x\n') }, { rules, resolver });
@@ -43,7 +50,13 @@ process.on('message', async (/** @type {{ id: number; name: string; bytes: Uint8
     });
   } catch (error) {
     const err = /** @type {Error} */ (error);
-    port.postMessage({ id: job.id, kind: 'throw', ms: performance.now() - started, message: String(err?.message ?? err).slice(0, 500), stack: String(err?.stack ?? '').slice(0, 3000) });
+    port.postMessage({
+      id: job.id,
+      kind: 'throw',
+      ms: performance.now() - started,
+      message: String(err?.message ?? err).slice(0, 500),
+      stack: String(err?.stack ?? '').slice(0, 3000),
+    });
   }
 });
 process.on('disconnect', () => process.exit(0));
