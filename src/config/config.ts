@@ -354,10 +354,11 @@ function toList(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-const SEVERITY: Record<string, RuleSeverity> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
+// A Map: a severity is written by the user, and `--rule x:constructor` must not find Object's.
+const SEVERITY = new Map<string, RuleSeverity>([['off', 0], ['warn', 1], ['error', 2], ['0', 0], ['1', 1], ['2', 2]]);
 
 export function parseSeverity(value: SeverityInput): RuleSeverity {
-  return SEVERITY[String(value)]!;
+  return SEVERITY.get(String(value))!;
 }
 
 /**
@@ -537,7 +538,7 @@ export function parseCliRule(value: string, into: Record<string, RuleEntry>): Re
     } catch {
       throw new UsageError(`--rule "${value}": the setting is not valid JSON`);
     }
-  } else if (setting in SEVERITY) {
+  } else if (SEVERITY.has(setting)) {
     into[id] = setting as SeverityInput;
   } else {
     throw new UsageError(`--rule "${value}": severity must be off, warn or error`);
