@@ -41,6 +41,12 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
       sv: 'YAML-texten växer till över {limit} värden genom alias och läses inte (möjlig aliasbomb).',
       nb: 'YAML-teksten vokser til over {limit} verdier gjennom aliaser og leses ikke (mulig aliasbombe).',
     },
+    yamlTooManyBrackets: {
+      en: 'The YAML opens more than {limit} flow collections ("[" or "{"); it is not read.',
+      da: 'YAML-teksten åbner over {limit} samlinger med "[" eller "{" og læses ikke.',
+      sv: 'YAML-texten öppnar över {limit} samlingar med "[" eller "{" och läses inte.',
+      nb: 'YAML-teksten åpner over {limit} samlinger med "[" eller "{" og leses ikke.',
+    },
     tooDeep: {
       en: 'The YAML is nested more than {limit} levels deep; it is not read.',
       da: 'YAML-teksten er indlejret i over {limit} niveauer og læses ikke.',

@@ -20,9 +20,13 @@ export class LineIndex {
     return this.starts.length;
   }
 
-  /** The 1-based line and column of an offset, clamped to the text. */
+  /**
+   * The 1-based line and column of an offset, clamped to the text. An offset between the CR and
+   * the LF of a CRLF is the end of its line: the pair is one line break.
+   */
   position(offset: number): { line: number; column: number } {
-    const at = Math.max(0, Math.min(offset, this.text.length));
+    let at = Math.max(0, Math.min(offset, this.text.length));
+    if (at > 0 && this.text.charCodeAt(at) === 0x0a && this.text.charCodeAt(at - 1) === 0x0d) at--;
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

@@ -12,6 +12,12 @@ import { FatalLoadError, type LoadProblem } from './problems.js';
 /** Values a document may expand to through aliases: enough for any real proposal, far below a bomb. */
 const MAX_NODES = 50_000;
 const MAX_DEPTH = 100;
+/**
+ * Flow collections ("[", "{") in one text: a proposal has tens. Past a few thousand the yaml
+ * library raises an error per stray bracket, each an Error object (96,000 brackets: 11 s, 225 MB),
+ * so the text is refused first by a linear count, with a located finding.
+ */
+export const MAX_FLOW_COLLECTIONS = 5_000;
 
 export interface YamlResult {
   root?: MapNode;
@@ -26,10 +32,16 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
   // YAML and the line numbers of findings count a lone CR as a line break; the yaml library does
   // not. Same length, so offsets stay true.
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   // Positions from our own line index of the whole text: the library's LineCounter knows only the
   // lines its lexer reached, so after an early error an end offset could land past its line.
   const lines = new LineIndex(text);
+  const flood = floodOfBrackets(text);
+  if (flood !== undefined) {
+    const at = lines.position(flood);
+    const range = { line: at.line + lineOffset, column: at.column, endLine: at.line + lineOffset, endColumn: at.column + 1 };
+    return { problems: [{ ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: MAX_FLOW_COLLECTIONS }, range }] };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const toRange = (start: number, end: number): Range => {
     const from = lines.position(start);
     const to = lines.position(Math.max(start, end));
@@ -184,4 +196,14 @@ function onlyEmptyAfter(text: string, offset: number): boolean {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The offset of the flow collection that passes the limit, if one does. */
+function floodOfBrackets(text: string): number | undefined {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code === 0x5b || code === 0x7b) && ++count > MAX_FLOW_COLLECTIONS) return index;
+  }
+  return undefined;
 }
