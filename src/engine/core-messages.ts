@@ -42,10 +42,10 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
       nb: 'YAML-teksten vokser til over {limit} verdier gjennom aliaser og leses ikke (mulig aliasbombe).',
     },
     yamlTooManyBrackets: {
-      en: 'The YAML opens more than {limit} flow collections ("[" or "{"); it is not read.',
-      da: 'YAML-teksten åbner over {limit} samlinger med "[" eller "{" og læses ikke.',
-      sv: 'YAML-texten öppnar över {limit} samlingar med "[" eller "{" och läses inte.',
-      nb: 'YAML-teksten åpner over {limit} samlinger med "[" eller "{" og leses ikke.',
+      en: 'The YAML holds more than {limit} brackets ("[", "]", "{", "}"); it is not read.',
+      da: 'YAML-teksten indeholder over {limit} klammer ("[", "]", "{", "}") og læses ikke.',
+      sv: 'YAML-texten innehåller över {limit} klamrar ("[", "]", "{", "}") och läses inte.',
+      nb: 'YAML-teksten inneholder over {limit} klammer ("[", "]", "{", "}") og leses ikke.',
     },
     tooDeep: {
       en: 'The YAML is nested more than {limit} levels deep; it is not read.',

@@ -14,12 +14,14 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 describe('hostile inputs', () => {
-  it('a flood of flow collections in YAML is refused by a count before parsing, at the bracket that passes the limit', async () => {
+  it('a flood of brackets in YAML is refused by a count before parsing, at the bracket that passes the limit', async () => {
     const text = `title: x\ndescription: ${'[]'.repeat(6_000)}\n`;
     const { proposal, problems } = await load('flood.yaml', text);
     expect(proposal).toBeUndefined();
-    // Line 2 is "description: [][]…": the 5001st "[" is at column 14 + 2 × 5000.
-    expect(problems).toEqual([{ ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: 5_000 }, range: { line: 2, column: 10_014, endLine: 2, endColumn: 10_015 } }]);
+    // Line 2 is "description: [][]…": the 10,001st bracket is at column 14 + 10,000.
+    expect(problems).toEqual([{ ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: 10_000 }, range: { line: 2, column: 10_014, endLine: 2, endColumn: 10_015 } }]);
+    const closers = await load('closers.yaml', `title: x\n${']'.repeat(20_000)}\n`);
+    expect(closers.problems.map((problem) => [problem.messageId, problem.range.line])).toEqual([['yamlTooManyBrackets', 2]]);
   });
 
   it('a YAML error at a CRLF line end ends on its own line, not inside the line break', async () => {

@@ -13,11 +13,11 @@ import { FatalLoadError, type LoadProblem } from './problems.js';
 const MAX_NODES = 50_000;
 const MAX_DEPTH = 100;
 /**
- * Flow collections ("[", "{") in one text: a proposal has tens. Past a few thousand the yaml
- * library raises an error per stray bracket, each an Error object (96,000 brackets: 11 s, 225 MB),
- * so the text is refused first by a linear count, with a located finding.
+ * Flow indicators ("[", "]", "{", "}") in one text: a proposal has tens. Past a few thousand the
+ * yaml library raises an error per stray bracket, each an Error object (96,000 brackets: 11 s,
+ * 225 MB), so the text is refused first by a linear count, with a located finding.
  */
-export const MAX_FLOW_COLLECTIONS = 5_000;
+export const MAX_FLOW_INDICATORS = 10_000;
 
 export interface YamlResult {
   root?: MapNode;
@@ -39,7 +39,7 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
   if (flood !== undefined) {
     const at = lines.position(flood);
     const range = { line: at.line + lineOffset, column: at.column, endLine: at.line + lineOffset, endColumn: at.column + 1 };
-    return { problems: [{ ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: MAX_FLOW_COLLECTIONS }, range }] };
+    return { problems: [{ ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: MAX_FLOW_INDICATORS }, range }] };
   }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   const toRange = (start: number, end: number): Range => {
@@ -198,12 +198,12 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The offset of the flow collection that passes the limit, if one does. */
+/** The offset of the flow indicator that passes the limit, if one does. */
 function floodOfBrackets(text: string): number | undefined {
   let count = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if ((code === 0x5b || code === 0x7b) && ++count > MAX_FLOW_COLLECTIONS) return index;
+    if ((code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d) && ++count > MAX_FLOW_INDICATORS) return index;
   }
   return undefined;
 }
