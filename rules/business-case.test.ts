@@ -184,6 +184,148 @@ All amounts in EUR.
 | Retired server and old licence | Cashable | 52,000 |
 `,
     },
+    {
+      name: 'da Markdown, Esbjerg: an "Art" column in the municipal budget\'s words (anlæg, engangsudgift, etablering, drift, løn, licens) and "Beløb i t.kr." with no code',
+      filename: 'forslag.md',
+      strategies: ['esbjerg'],
+      code: `# Digital vagtplanlægning
+
+## Økonomi
+
+Beløb i t.kr.
+
+Finansiering: Sundhed og Omsorgs ramme til digitalisering.
+
+| Post | Art | Beløb |
+|---|---|---|
+| Modul og opsætning | anlæg | 240 |
+| Konvertering af vagtdata | engangsudgift | 60 |
+| Etablering af integration | etablering | 80 |
+| Systemforvalter, 0,2 årsværk | løn | 110 |
+| Abonnement | licens | 75 |
+| Hosting og support | drift | 30 |
+
+| Gevinst | Art | Beløb |
+|---|---|---|
+| Mindre overarbejde | økonomisk | 300 |
+`,
+    },
+    {
+      name: 'da Markdown: a budget table whose "Art" column also holds "gevinst" rows; "Alle beløb i kr." with no strategy is DKK by the language',
+      filename: 'forslag.md',
+      code: `# Digital Post til ejendomsskat
+
+## Økonomi
+
+Alle beløb i kr.
+
+| Post | Art | Beløb |
+|---|---|---|
+| Aktivering af modul | anlægsudgift | 35.000 |
+| Transaktionsgebyrer pr. år | driftsudgift | 18.000 |
+| Sparet porto og print | gevinst | 95.000 |
+`,
+    },
+    {
+      name: 'sv Markdown, Stockholm: a "Typ" column with investering, engångskostnad and löpande, amounts in tkr',
+      filename: 'forslag.md',
+      strategies: ['stockholm'],
+      code: `# Digital bokning av lokaler
+
+## Kalkyl
+
+| Post | Typ | Belopp (tkr) |
+|---|---|---|
+| Licens och införande | Investering | 210 |
+| Migrering av bokningar | Engångskostnad | 40 |
+| Förvaltning och licens | Löpande | 48 |
+| Lönekostnad systemförvaltare | Lön | 120 |
+
+| Nytta | Typ | Belopp (tkr) |
+|---|---|---|
+| Minskade samtal till kontaktcenter | Ekonomisk | 95 |
+`,
+    },
+    {
+      name: 'sv YAML: amounts in "kr" with no code and no strategy: SEK by the language',
+      code: `titel: Digital bokning av lokaler
+språk: sv
+kalkyl:
+  kostnader:
+    - post: Införande
+      belopp: 210 000 kr
+      typ: engångskostnad
+    - post: Förvaltning
+      belopp: 48 000 kr
+      typ: årlig kostnad
+  nyttor:
+    - post: Färre samtal
+      belopp: 95 000 kr
+      typ: ekonomisk
+`,
+    },
+    {
+      name: 'nb YAML, IKT Follo: kinds written as engangskostnad, investering and årlig, amounts "1 200 000 kr"',
+      strategies: ['ikt-follo'],
+      code: `tittel: Felles elevadministrasjon
+økonomi:
+  kostnader:
+    - post: Oppsett og konvertering
+      beløp: 1 200 000 kr
+      type: engangskostnad
+    - post: Integrasjon mot fagsystemer
+      beløp: 300 000 kr
+      type: investering
+    - post: Lisens
+      beløp: 250 000 kr
+      type: årlig
+  gevinster:
+    - post: Bortfall av to lisenser
+      beløp: 1 500 tkr
+      type: økonomisk
+`,
+    },
+    {
+      name: 'nb Markdown: "Valuta: kroner" stated in words is NOK by the language',
+      filename: 'forslag.md',
+      code: `# Felles chatbot
+
+## Kost-nytte
+
+Valuta: kroner
+
+| Post | Type | Beløp |
+|---|---|---|
+| Oppsett | Etableringskostnad | 200 000 |
+| Lisens | Driftskostnad | 120 000 |
+
+| Gevinst | Type | Beløp |
+|---|---|---|
+| Færre telefoner | Kvantitativ | 300 000 |
+`,
+    },
+    {
+      name: 'en Markdown under Esbjerg: "All amounts in kr." is DKK by the strategy\'s country',
+      filename: 'proposal.md',
+      strategies: ['esbjerg'],
+      code: `# Booking of sports halls
+
+## Business case
+
+All amounts in kr.
+
+Financing: the Culture department's budget.
+
+| Item | Kind | Amount |
+|---|---|---|
+| Set-up | Investment | 310.000 |
+| Licence per year | Operating | 85.000 |
+
+| Benefit | Kind | Amount |
+|---|---|---|
+| Fewer phone calls | Financial | 120.000 |
+`,
+    },
   ],
   invalid: [
     {
@@ -290,7 +432,7 @@ Valuta: DKK
       errors: [{ messageId: 'costTotal', line: 11, column: 11, message: 'angivet 600.000, linjerne giver 570.000' }],
     },
     {
-      name: 'da Markdown: no "Valuta:" line points at the section heading',
+      name: 'da Markdown: no "Valuta:" line and amounts with no currency at all point at the section heading',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning i dagtilbud
 
@@ -298,14 +440,14 @@ Valuta: DKK
 
 | Post | Beløb | Art |
 |---|---|---|
-| Implementering | 450.000 kr. | investering |
-| Drift | 120.000 kr. | drift |
+| Implementering | 450.000 | investering |
+| Drift | 120.000 | drift |
 
 ### Gevinster
 
 | Gevinst | Beløb | Art |
 |---|---|---|
-| Sparet tid | 300.000 kr. | økonomisk |
+| Sparet tid | 300.000 | økonomisk |
 `,
       errors: [{ messageId: 'noCurrency', line: 3, column: 1 }],
     },
@@ -436,6 +578,62 @@ Costs and benefits will be worked out with the finance department.
         { messageId: 'noBenefits', line: 3, column: 1 },
         { messageId: 'noCosts', line: 3, column: 1 },
       ],
+    },
+    {
+      name: 'en Markdown with no strategy: "kr." could be any of three kroner, so the currency is still to be stated',
+      filename: 'proposal.md',
+      code: `# Booking of sports halls
+
+## Business case
+
+All amounts in kr.
+
+| Item | Kind | Amount |
+|---|---|---|
+| Set-up | Investment | 310.000 |
+| Licence per year | Operating | 85.000 |
+
+| Benefit | Kind | Amount |
+|---|---|---|
+| Fewer phone calls | Financial | 120.000 |
+`,
+      errors: [{ messageId: 'noCurrency', line: 3, column: 1 }],
+    },
+    {
+      name: 'nb Markdown, IKT Follo: every line is one-off by its stated kind (engangskostnad, etablering, investering): no operating cost',
+      filename: 'forslag.md',
+      strategies: ['ikt-follo'],
+      code: `# Nøkkelsystem for skolene
+
+## Økonomi
+
+Beløp i 1000 kr.
+
+| Post | Type | Beløp |
+|---|---|---|
+| Låser og lesere | Investering | 900 |
+| Oppsett | Etablering | 150 |
+| Opplæring | Engangskostnad | 40 |
+
+| Gevinst | Type | Beløp |
+|---|---|---|
+| Færre låsbytter | Økonomisk | 250 |
+`,
+      errors: [{ messageId: 'noOperating', line: 7, column: 1 }],
+    },
+    {
+      name: 'da YAML, Nordfyns: "Valuta: kr." is DKK, so a line in EUR is in another currency',
+      strategies: ['nordfyns'],
+      code: `titel: Selvbetjening til storskrald
+økonomi:
+  valuta: kr.
+  omkostninger:
+    - { post: Modul, beløb: 140000, art: anlæg }
+    - { post: Licens, beløb: 36000, art: drift, valuta: EUR }
+  gevinster:
+    - { post: Færre opkald, beløb: 100000, art: økonomisk }
+`,
+      errors: [{ messageId: 'currencyMismatch', line: 6, column: 57 }],
     },
   ],
 });

@@ -4,13 +4,16 @@
  * benefit lines, operating costs as well as the investment, and totals that add up.
  *
  * Where it looks: `businessCase` — in Markdown the "Økonomi" / "Kalkyl" / "Kostnader og
- * gevinster" section with its tables and `Valuta:` line. A cost line counts as an operating
+ * gevinster" section with its tables and `Valuta:` line. The currency is the one fact of
+ * src/interpret/currency.ts: stated, else one code written in the text, else — amounts in "kr.",
+ * "t.kr.", "tkr" with no code — the krone of the strategy's country (or of the proposal's
+ * language); `noCurrency` only when none of these settles it. A cost line counts as an operating
  * cost when its kind is `operating`, or, without a kind, when its words say so ("Drift og
  * support", "Lisenser per år", "Licens til bookingsystem") — the one reading of a line's kind
  * (src/interpret/cost-kind.ts), which the figures in every output share.
  */
-import { amountText, asList, costKind, currencyCodesIn, defineRule, get, isGiven, textOf, textsOf } from '../src/engine/rulekit.js';
-import type { ModelNode, Proposal } from '../src/model/model.js';
+import { amountText, asList, businessCaseCurrency, costKind, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
+import type { ModelNode } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
 function isOperating(line: ModelNode): boolean {
@@ -161,7 +164,8 @@ export default defineRule({
     const field = (key: string): ModelNode | undefined => (businessCase.kind === 'map' ? get(businessCase, key) : undefined);
     /** At a list's key or heading when it is there, else at the business case's. */
     const atKeyOf = (node: ModelNode | undefined) => ({ node: node ?? businessCase, atKey: true }) as const;
-    if (!isGiven(field('currency')) && !statedCurrency(proposal)) context.report({ messageId: 'noCurrency', ...atKeyOf(businessCase) });
+    const known = businessCaseCurrency(proposal, context.strategies);
+    if (!known) context.report({ messageId: 'noCurrency', ...atKeyOf(businessCase) });
 
     const costsNode = field('costs');
     const costs = asList(costsNode).filter(isGiven);
@@ -186,7 +190,8 @@ export default defineRule({
       context.report({ messageId: benefits.length ? 'fewBenefits' : 'noBenefits', ...atKeyOf(benefitsNode), data });
     }
 
-    const currency = textOf(field('currency')).toUpperCase();
+    // A line is measured against the currency the business case states ("Valuta: kr." under Esbjerg is DKK).
+    const currency = isGiven(field('currency')) ? (known?.code ?? '') : '';
     for (const line of [...costs, ...benefits]) {
       const own = line.kind === 'map' ? get(line, 'currency') : undefined;
       if (currency && own && isGiven(own) && textOf(own).toUpperCase() !== currency) {
@@ -201,15 +206,3 @@ export default defineRule({
     checkTotal(field('totals.benefits'), benefits.length ? benefitSum : undefined, 'benefitTotal', context);
   },
 });
-
-/**
- * The currency said in the business case's own text rather than as a key: "All amounts in EUR",
- * "Belopp (SEK)" as a column header, "€" before each amount — when it names exactly one.
- */
-function statedCurrency(proposal: Proposal): string | undefined {
-  const found = new Set<string>();
-  for (const hit of textsOf(proposal, 'businessCase')) {
-    for (const code of currencyCodesIn(hit.text)) found.add(code);
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}

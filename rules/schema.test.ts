@@ -51,10 +51,20 @@ Service till medborgare
     { name: 'Swedish', code: 'titel: Bygglov\nägare: Socialnämnden\nkategori: differentierande\n' },
     { name: 'Norwegian', code: 'tittel: Velferdsteknologi\neier: Kari Nordmann\nkategori: grunnleggende\n' },
     { name: 'keys left without a value are fields not filled in yet', code: 'title: X\nowner:\ncategory:\nbusinessCase:\n  costs:\n' },
+    { name: 'Markdown with a table', filename: 'p.md', code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n' },
     {
-      name: 'Markdown with a table',
-      filename: 'p.md',
-      code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n',
+      name: 'da Markdown: an "Art" column in budget words — anlæg, anlægsudgift, engangsudgift, etablering, drift, løn, licens — and a "gevinst" row',
+      filename: 'forslag.md',
+      code: '# Vagtplan\n\n## Økonomi\n\n| Post | Art | 2027 | 2028 |\n|---|---|---|---|\n| Modul | anlæg | 240 | 0 |\n| Server | anlægsudgift | 40 | 0 |\n| Konvertering | engangsudgift | 60 | 0 |\n| Integration | etablering | 80 | 0 |\n| Systemforvalter | løn | 110 | 110 |\n| Abonnement | licens | 75 | 75 |\n| Support | drift | 30 | 30 |\n| Mindre overarbejde | gevinst | 150 | 300 |\n',
+    },
+    {
+      name: 'sv Markdown: a "Typ" column with investering, engångskostnad, löpande, årlig kostnad and "Nytta per år"',
+      filename: 'forslag.md',
+      code: '# Bokning\n\n## Kalkyl\n\n| Post | Typ | Belopp |\n|---|---|---|\n| Införande | Investering | 210 000 |\n| Migrering | Engångskostnad | 40 000 |\n| Förvaltning | Löpande | 48 000 |\n| Licens | Årlig kostnad | 20 000 |\n| Färre samtal | Nytta per år | 95 000 |\n',
+    },
+    {
+      name: 'nb YAML: kinds written as investering, engangskostnad, årlig, lønn and driftskostnad',
+      code: 'tittel: Nøkler\nøkonomi:\n  kostnader:\n    - { post: Låser, beløp: 900000, type: investering }\n    - { post: Oppsett, beløp: 150000, type: engangskostnad }\n    - { post: Lisens, beløp: 50000, type: årlig }\n    - { post: Driftstekniker, beløp: 90000, type: lønn }\n    - { post: Support, beløp: 30000, type: driftskostnad }\n',
     },
   ],
   invalid: [
@@ -152,11 +162,17 @@ businessCase:
       errors: [{ messageId: 'type', line: 2, column: 16 }],
     },
     { name: 'unknown key in a nested object', code: 'title: X\nowner:\n  name: A\n  phone: 123\n', errors: [{ messageId: 'unknownKey', line: 4, column: 3 }] },
+    { name: 'Markdown: a cell outside the list', filename: 'p.md', code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n', errors: [{ messageId: 'enum', line: 7, column: 22 }] },
     {
-      name: 'Markdown: a cell outside the list',
-      filename: 'p.md',
-      code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n',
-      errors: [{ messageId: 'enum', line: 7, column: 22 }],
+      name: 'da Markdown: a budget kind that names no kind of cost ("Diverse") is still a finding at its cell, beside ones that do',
+      filename: 'forslag.md',
+      code: '# X\n\n## Økonomi\n\n| Post | Art | Beløb |\n|---|---|---|\n| Modul | anlæg | 240.000 |\n| Øvrigt | Diverse | 20.000 |\n| Licens | drift | 75.000 |\n',
+      errors: [{ messageId: 'enum', line: 8, column: 12, message: 'investment, operating' }],
+    },
+    {
+      name: 'sv YAML: "tjänster" names no kind of cost',
+      code: 'titel: X\nkalkyl:\n  kostnader:\n    - { post: Konsult, belopp: 100000, typ: tjänster }\n',
+      errors: [{ messageId: 'enum', line: 4, column: 45 }],
     },
   ],
 });

@@ -154,7 +154,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
       return undefined;
     }
   };
-  const figures = step('figures', () => businessCaseFigures(proposal));
+  const figures = step('figures', () => businessCaseFigures(proposal, undefined, settings.strategies));
   const { title, owner } = step('identity', () => identity(proposal)) ?? {};
   const findings = sortFindings([...parseFindings, ...outcome.findings, ...internal]);
   state.step = 'summary';

@@ -7,6 +7,7 @@ import type { MapNode, ModelNode, Proposal } from '../model/model.js';
 import { asList, get, textOf } from '../model/access.js';
 import { costKind } from './cost-kind.js';
 import { currencyOfLanguage, discountRatesByCurrency } from '../lexicon/strategies.js';
+import { businessCaseCurrency } from './currency.js';
 
 /**
  * Real discount rates per currency, from the strategies' data (data/strategies/): Denmark 3.5 %
@@ -96,14 +97,23 @@ export function rateOf(value: number): number {
   return value >= 1 ? value / 100 : value;
 }
 
-export function businessCaseFigures(proposal: Proposal, defaultRates: Record<string, number> = defaultDiscountRates()): BusinessCaseFigures | undefined {
+/**
+ * `strategies`: those in force — they settle which krone "kr." is (src/interpret/currency.ts).
+ * A currency nothing settles is, for the figures only, the language's, else DKK (the rule
+ * reports it as missing).
+ */
+export function businessCaseFigures(
+  proposal: Proposal,
+  defaultRates: Record<string, number> = defaultDiscountRates(),
+  strategies: ReadonlySet<string> = new Set(),
+): BusinessCaseFigures | undefined {
   const businessCase = get(proposal, 'businessCase');
   if (businessCase?.kind !== 'map') return undefined;
   const costs = lines(get(proposal, 'businessCase.costs'), costKind);
   const benefitNodes = asList(get(proposal, 'businessCase.benefits'));
   const benefits = lines(get(proposal, 'businessCase.benefits'), (line) => textOf(get(line as MapNode, 'kind'))).filter((line) => line.kind !== 'qualitative');
   if (!costs.length && !benefits.length) return undefined;
-  const currency = (textOf(get(proposal, 'businessCase.currency')) || currencyOfLanguage(proposal.language) || 'DKK').toUpperCase();
+  const currency = (businessCaseCurrency(proposal, strategies)?.code || currencyOfLanguage(proposal.language) || 'DKK').toUpperCase();
 
   // The years the lines name; a line with no year falls in the first.
   const known = [...new Set([...costs, ...benefits].map((line) => line.year).filter((year): year is number => year !== undefined))].sort((a, b) => a - b);

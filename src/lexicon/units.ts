@@ -24,6 +24,17 @@ export const CURRENCY_WORDS: WordLists = {
   en: ['euro'],
 };
 
+/**
+ * Kroner as budgets write them with no ISO code: "kr.", "1.000 kr.", "t.kr.", "mio. kr." (the
+ * "kr" in them counts as a word), "tkr", "mkr", "kroner", "kronor". Which krone they are — DKK,
+ * SEK or NOK — the country of the strategy decides (src/interpret/currency.ts).
+ */
+export const KRONER: WordLists = {
+  da: ['kr', 'kroner', 'tkr', 'mkr'],
+  sv: ['kr', 'kronor', 'tkr', 'kkr', 'mkr', 'mnkr'],
+  nb: ['kr', 'kroner', 'tkr', 'mkr', 'mnkr'],
+};
+
 /** Marks that close an amount of kroner ("1.200,-", "500:-"). */
 export const AMOUNT_MARKS: WordLists = {
   da: [',-', '-'],

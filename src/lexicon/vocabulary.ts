@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../model/model.js';
 import { own } from '../model/own.js';
+import { COST_KIND_HINTS, STATED_KINDS } from './cost-kinds.js';
+import { allPhrases } from './phrases.js';
 
 /** Fold a key or heading so that spelling variants compare equal (DOMAIN-RESEARCH §4). */
 const normCache = new Map<string, string>();
@@ -77,17 +79,37 @@ const benefitsRealisation: FieldVocab = {
 };
 
 export const KIND_VALUES: Record<string, string[]> = {
-  investment: ['investment', 'one-off', 'capex', 'investering', 'engangsudgift', 'engangsomkostning', 'engångskostnad', 'engangskostnad', 'anskaffelse', 'anskaffning', 'etablering', 'implementering'],
-  operating: ['operating', 'operation', 'running', 'opex', 'recurring', 'ongoing', 'drift', 'driftsudgift', 'driftsomkostning', 'driftskostnad', 'driftkostnad', 'løbende', 'löpande', 'løpende', 'forvaltning', 'förvaltning', 'vedlikehold', 'underhåll', 'vedligehold'],
+  investment: ['investment', 'one-off', 'capex', 'investering', 'engangsudgift', 'engangsomkostning', 'engångskostnad', 'engangskostnad', 'anskaffelse', 'anskaffning', 'etablering', 'implementering',
+    // Budget words for a one-off cost: the municipal budget's anlæg, the state model's engangs-/etableringsomkostninger, DFØ's investeringskostnader.
+    'anlæg', 'anlægsudgift', 'anlægsudgifter', 'anlægsinvestering', 'engangsudgifter', 'engangsomkostninger', 'engangsbeløb', 'etableringsudgift', 'etableringsomkostning', 'etableringsomkostninger', 'investeringsudgift', 'investeringsomkostning',
+    'engångskostnader', 'engångsutgift', 'investeringskostnad', 'investeringsutgift', 'etableringskostnad', 'införandekostnad', 'engangskostnader', 'engangsutgift', 'investeringskostnader'],
+  operating: ['operating', 'operation', 'running', 'opex', 'recurring', 'ongoing', 'drift', 'driftsudgift', 'driftsomkostning', 'driftskostnad', 'driftkostnad', 'løbende', 'löpande', 'løpende', 'forvaltning', 'förvaltning', 'vedlikehold', 'underhåll', 'vedligehold',
+    'driftsudgifter', 'driftsomkostninger', 'driftskostnader', 'driftkostnader', 'driftsutgift', 'driftsutgifter', 'vedligeholdelse', 'förvaltningskostnad', 'vedlikeholdskostnader'],
   financial: ['financial', 'economic', 'monetary', 'quantitative', 'quantified', 'cashable', 'økonomisk', 'ekonomisk', 'økonomisk gevinst', 'kontant', 'budgetgevinst', 'budsjettgevinst', 'direkt', 'prissatt', 'kvantitativ', 'kvantitativt', 'kvantitative', 'kvantitativa', 'kvantificeret', 'kvantifierad', 'kvantifisert', 'kvantifiserbar'],
   qualitative: ['qualitative', 'non-financial', 'non-cashable', 'non-monetary', 'kvalitativ', 'kvalitativ gevinst', 'ikke-økonomisk', 'icke-ekonomisk', 'ikke-prissatt', 'svårvärderad', 'indirekt'],
 };
+
+/**
+ * What a line's stated kind may be written as (an *Art* / *Typ* / *Type* cell, a `kind:` key):
+ * the kinds' names, every word that hints at a kind in a line's text (cost-kinds.ts — "licens",
+ * "årlig", "anlæg", "engångskostnad") and the words that state a kind only there ("løn",
+ * "gevinst"). A stated kind none of them names stays as written: a located schema finding.
+ */
+function statedKindValues(): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [kind, names] of Object.entries(KIND_VALUES)) {
+    const hints = own(COST_KIND_HINTS, kind);
+    const stated = own(STATED_KINDS, kind);
+    values[kind] = [...names, ...(hints ? allPhrases(hints) : []), ...(stated ? allPhrases(stated) : [])].map((word) => word.replace(/\*$/, ''));
+  }
+  return values;
+}
 
 const costLine: Record<string, FieldVocab> = {
   item: { aliases: { en: ['Item', 'Cost', 'Benefit', 'Description'], da: ['Post', 'Udgift', 'Omkostning', 'Gevinst', 'Beskrivelse'], sv: ['Post', 'Kostnad', 'Nytta', 'Beskrivning'], nb: ['Post', 'Kostnad', 'Gevinst', 'Beskrivelse'] } },
   amount: { aliases: { en: ['Amount', 'Value'], da: ['Beløb', 'Værdi'], sv: ['Belopp', 'Värde'], nb: ['Beløp', 'Verdi'] } },
   year: { aliases: { en: ['Year'], da: ['År'], sv: ['År'], nb: ['År'] } },
-  kind: { aliases: { en: ['Kind', 'Type', 'Category'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: KIND_VALUES },
+  kind: { aliases: { en: ['Kind', 'Type', 'Category'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: statedKindValues() },
   currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
 };
 

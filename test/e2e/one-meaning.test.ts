@@ -139,3 +139,113 @@ describe('the owner is read one way: the single-owner rule and the report name t
     expect(owners).toEqual({ 'described.yaml': 'Idrottsnämnden', 'one.md': 'Mette Jensen', 'two.yaml': 'Mette Jensen, Ole Hansen' });
   });
 });
+
+
+describe('the currency is known one way: the business-case rule, the JSON figures and the stylish summary agree', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('one-currency');
+    writeTree(dir, {
+      // Danish, Nordfyns: "Alle beløb i kr." and an "Art" column in budget words, no code anywhere.
+      'p/nordfyns.md': `---
+title: Selvbetjening til storskrald
+language: da
+strategy: nordfyns
+---
+
+## Økonomi
+
+Alle beløb i kr.
+
+| Post | Art | 2027 | 2028 |
+|---|---|---|---|
+| Modul og integration | anlæg | 140.000 | 0 |
+| Licens | drift | 36.000 | 36.000 |
+| Sparede henvendelser | gevinst | 100.000 | 150.000 |
+`,
+      // Swedish, Oskarshamn: amounts "kr" in YAML values.
+      'p/oskarshamn.yaml': `titel: Digital bokning
+språk: sv
+strategi: oskarshamn
+kalkyl:
+  kostnader:
+    - { post: Införande, belopp: 210 000 kr, typ: engångskostnad }
+    - { post: Förvaltning, belopp: 48 000 kr, typ: löpande }
+  nyttor:
+    - { post: Färre samtal, belopp: 95 000 kr, typ: ekonomisk }
+`,
+      // Norwegian, IKT Follo: kroner in the column header ("Beløp (kr)"), kinds "investering" and "årlig".
+      'p/follo.md': `---
+tittel: Felles nøkkelsystem
+språk: nb
+strategi: ikt-follo
+---
+
+## Økonomi
+
+| Post | Type | Beløp (kr) |
+|---|---|---|
+| Låser og lesere | investering | 900 000 |
+| Lisens | årlig | 50 000 |
+
+| Gevinst | Type | Beløp (kr) |
+|---|---|---|
+| Færre låsbytter | økonomisk | 250 000 |
+`,
+      // English, no strategy: "kr." could be any of three kroner.
+      'p/english.md': `---
+title: Booking of sports halls
+language: en
+---
+
+## Business case
+
+All amounts in kr.
+
+| Item | Kind | Amount |
+|---|---|---|
+| Set-up | Investment | 310.000 |
+| Licence per year | Operating | 85.000 |
+
+| Benefit | Kind | Amount |
+|---|---|---|
+| Fewer phone calls | Financial | 120.000 |
+`,
+    });
+  });
+  afterAll(() => removeDir(dir));
+
+  interface Result {
+    filePath: string;
+    messages: { ruleId: string; messageId: string }[];
+    businessCase?: { currency: string; costs: { investment: number; operating: number; unclassified: number; total: number }; benefits: { financial: number } };
+  }
+  const lint = (...args: string[]) => runBuilt(['lint', 'p', '--rule', 'business-case:error', '--rule', 'schema:error', ...args], { cwd: dir });
+  const results = (): Map<string, Result> => new Map((JSON.parse(lint('--format', 'json').stdout) as Result[]).map((result) => [result.filePath.split('/').pop()!, result]));
+  const said = (result: Result, id: string) => result.messages.some((message) => `${message.ruleId}/${message.messageId}` === id);
+
+  it('kroner under a strategy are its country\'s: no "no currency", no schema finding for the budget kinds, and JSON businessCase.currency names it', () => {
+    const byName = results();
+    for (const [name, currency] of [['nordfyns.md', 'DKK'], ['oskarshamn.yaml', 'SEK'], ['follo.md', 'NOK']] as const) {
+      const result = byName.get(name)!;
+      expect(said(result, 'business-case/noCurrency'), name).toBe(false);
+      expect(result.messages.filter((message) => message.ruleId === 'schema'), name).toEqual([]);
+      expect(result.businessCase?.currency, name).toBe(currency);
+    }
+    expect(byName.get('nordfyns.md')!.businessCase!.costs).toEqual({ investment: 140_000, operating: 72_000, unclassified: 0, total: 212_000 });
+    expect(byName.get('nordfyns.md')!.businessCase!.benefits.financial).toBe(250_000);
+    expect(byName.get('oskarshamn.yaml')!.businessCase!.costs).toEqual({ investment: 210_000, operating: 48_000, unclassified: 0, total: 258_000 });
+    expect(byName.get('follo.md')!.businessCase!.costs).toEqual({ investment: 900_000, operating: 50_000, unclassified: 0, total: 950_000 });
+  });
+
+  it('English kroner with no strategy: the rule asks for the currency', () => {
+    expect(said(results().get('english.md')!, 'business-case/noCurrency')).toBe(true);
+  });
+
+  it('the stylish summary prints the same currency', () => {
+    const out = lint('--lang', 'en').stdout;
+    expect(out).toMatch(/nordfyns\.md[\s\S]*?costs 212,000 DKK \(investment 140,000, operating 72,000\)/);
+    expect(out).toMatch(/oskarshamn\.yaml[\s\S]*?costs 258,000 SEK/);
+    expect(out).toMatch(/follo\.md[\s\S]*?costs 950,000 NOK/);
+  });
+});
