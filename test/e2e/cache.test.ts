@@ -204,7 +204,7 @@ export const rules = [{
         if (format === 'json') expect(messages(run)).toEqual(messages(first));
       }
     }
-  });
+  }, 180_000);
 
   it('changing a module the local plugin imports (even two imports deep) relints every file', () => {
     expect(counts(lint().stderr)).toEqual({ linted: 0, reused: 2 });
