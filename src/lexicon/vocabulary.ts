@@ -108,7 +108,7 @@ const metric: Record<string, FieldVocab> = {
     // A method described instead of classed ("Statistik ur bygglovssystemet", "Brugerundersøgelse")
     // is objective or subjective by what it names: system data and counts, or asking people.
     values: {
-      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'utdrag', 'weighing', 'vägning', 'vejning', 'veiing', 'ledger', 'time recording', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
+      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'stickprov', 'stikprøve', 'stikprøver', 'stikkprøve', 'stikkprøver', 'sample check', 'spot check', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'utdrag', 'weighing', 'vägning', 'vejning', 'veiing', 'ledger', 'time recording', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
       subjective: ['subjective', 'subjektiv', 'subjektivt', 'subjektive', 'enkät', 'enkäter', 'enkäten', 'enkätundersökning', 'spørgeskema', 'spørgeskemaundersøgelse', 'spørreskjema', 'spørreundersøkelse', 'brugerundersøgelse', 'brukerundersøkelse', 'brukarundersökning', 'tilfredshedsundersøgelse', 'tilfredshetsundersøkelse', 'nöjdhetsundersökning', 'nöjdhetsmätning', 'medarbetarenkät', 'medarbejderundersøgelse', 'survey', 'surveys', 'questionnaire', 'interview', 'interviews', 'intervju', 'intervjuer', 'fokusgruppe', 'fokusgrupper', 'fokusgrupp', 'focus group', 'focus groups', 'user survey'],
     },
     valuesInProse: true,
@@ -434,7 +434,7 @@ function wholeHeadingField(words: string): string | undefined {
  * slash ("Fællesoffentlig løsning – følg eller forklar"), then at a comma or a conjunction
  * ("Baggrund og formål", "Syfte och beskrivning", "Ownership and approval").
  */
-const STRONG_SEPARATOR = /\s+[–—-]\s+|\s*[–—:|/]\s*/;
+const STRONG_SEPARATOR = /\s+[–—-]\s+|\s*[–—:|/()]\s*/;
 const WEAK_SEPARATOR = /\s*,\s+|\s*&\s*|\s+(?:og|och|and|samt|eller|or)\s+/i;
 
 /**
@@ -445,10 +445,19 @@ const WEAK_SEPARATOR = /\s*,\s+|\s*&\s*|\s+(?:og|och|and|samt|eller|or)\s+/i;
  * ("Økonomi og gevinster" is the business case, not only its benefits). Among fields of equal
  * standing, the first named is the section's subject.
  */
-export function headingField(heading: string, { parts = true }: { parts?: boolean } = {}): string | undefined {
+export function headingField(heading: string, options: { parts?: boolean } = {}): string | undefined {
+  return headingFields(heading, options)[0];
+}
+
+/**
+ * Every field a heading names: the one `headingField` gives first, then the others its parts
+ * name that are neither it nor a part of it ("Universell utforming og personvern" → accessibility,
+ * security; "Efterkalkyl och effekthemtagning" → evaluation, benefitsRealisation).
+ */
+export function headingFields(heading: string, { parts = true }: { parts?: boolean } = {}): string[] {
   const words = headingWords(heading);
   const whole = wholeHeadingField(words);
-  if (whole || !parts) return whole;
+  if (whole || !parts) return whole ? [whole] : [];
   const strong = words.split(STRONG_SEPARATOR).filter(Boolean);
   const found: string[] = [];
   for (const part of strong.length > 1 ? strong : []) {
@@ -465,11 +474,12 @@ export function headingField(heading: string, { parts = true }: { parts?: boolea
       }
     }
   }
-  if (!found.length) return undefined;
+  if (!found.length) return [];
   // A field and a part of it: the section is the field's ("Økonomi og finansiering").
-  const outer = found.filter((field) => !found.some((other) => other !== field && field.startsWith(`${other}.`)));
+  const outer = [...new Set(found.filter((field) => !found.some((other) => other !== field && field.startsWith(`${other}.`))))];
   const container = outer.find((field) => found.some((other) => other !== field && other.startsWith(`${field}.`)));
-  return container ?? outer[0];
+  const first = container ?? outer[0]!;
+  return [first, ...outer.filter((field) => field !== first)];
 }
 
 let aliasLanguageIndex: Map<string, Set<Lang>> | undefined;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProposal } from '../../src/model/loaders/index.js';
 import { toPlain } from '../../src/interpret/plain.js';
-import { headingField, headingWords } from '../../src/lexicon/vocabulary.js';
+import { headingField, headingFields, headingWords } from '../../src/lexicon/vocabulary.js';
 
 async function load(text: string) {
   const { proposal } = await loadProposal('/virtual/p.md', new TextEncoder().encode(text));
@@ -208,5 +208,35 @@ describe('Markdown: an owner section that also names other roles', () => {
   it('a placeholder owner stays a placeholder ("Ejer: N.N.")', async () => {
     const proposal = await load('# X\n\n## Ejer\n\nEjer: N.N.\n\nStyregruppe: Vejchef Poul Hansen (formand).\n');
     expect(toPlain(proposal.root)).toMatchObject({ owner: 'N.N.' });
+  });
+});
+
+describe('Markdown: a heading that names two fields', () => {
+  it('every field a combined heading names, the first being the section', () => {
+    expect(headingFields('Universell utforming og personvern')).toEqual(['accessibility', 'security']);
+    expect(headingFields('5. Efterkalkyl och effekthemtagning')).toEqual(['businessCase.evaluation', 'businessCase.benefitsRealisation']);
+    expect(headingFields('Benefit valuation (nyttovärdering)')).toEqual(['businessCase']);
+    expect(headingFields('6. Økonomi og gevinster')).toEqual(['businessCase']);
+  });
+
+  it('sv: "Efterkalkyl och effekthemtagning" fills the evaluation and the benefits realisation', async () => {
+    const proposal = await load(
+      '# X\n\n## 5. Efterkalkyl och effekthemtagning\n\nEfterkalkylen görs i mars 2028 av ekonomienheten. Nyttan hämtas hem genom ändrade rutiner i kundtjänst.\n',
+    );
+    const plain = toPlain(proposal.root) as { businessCase: { evaluation: { method: string }; benefitsRealisation: { plan: string } } };
+    expect(plain.businessCase.evaluation.method).toContain('Efterkalkylen görs i mars 2028');
+    expect(plain.businessCase.benefitsRealisation.plan).toContain('Nyttan hämtas hem');
+  });
+
+  it('nb: the second field keeps its own section when it has one', async () => {
+    const proposal = await load('# X\n\n## Universell utforming og personvern\n\nLøsningen følger WCAG 2.1 AA.\n\n## Personvern\n\nPersonopplysninger: ja\n');
+    expect(toPlain(proposal.root)).toMatchObject({ accessibility: 'Løsningen følger WCAG 2.1 AA.', security: { personalData: 'ja' } });
+  });
+
+  it("sv and da: in a section named by a field and another, that field's own label line is its value", async () => {
+    const sv = await load('# X\n\n## 4. Kategori och systemägare\n\nKategori: differentierande.\n\nSystemägare: Socialnämnden\n');
+    expect(toPlain(sv.root)).toMatchObject({ category: 'differentiating', owner: 'Socialnämnden' });
+    const da = await load('# X\n\n## 3. Kategori og fokusområde\n\nKategori: grundlæggende\n');
+    expect(toPlain(da.root)).toMatchObject({ category: 'basic' });
   });
 });

@@ -20,7 +20,7 @@ import {
   CURRENCY_WORDS,
   DOCUMENT_FIELDS,
   fieldVocab,
-  headingField,
+  headingFields,
   headingWords,
   keysAt,
   KIND_VALUES,
@@ -120,6 +120,8 @@ interface Group {
   field: string;
   section: Section;
   nodes: Content[];
+  /** Named by a combined heading after another field ("… og personvern"): read only if no section names it first. */
+  secondary?: boolean;
 }
 
 class SectionBuilder {
@@ -158,12 +160,14 @@ class SectionBuilder {
         const parent = stack[stack.length - 1];
         // The document's title is named as a whole or not at all: "Business case: Samlet ESDH" is a title.
         const titleCandidate = heading.depth === 1 && !this.titleSet && !parent;
-        const own = headingField(text, { parts: !titleCandidate });
+        const [own, ...also] = headingFields(text, { parts: !titleCandidate });
         const range = rangeOf(heading.position);
         const section: Section = { heading: text, level: heading.depth, headingRange: range, range, text: '' };
         const sub = own ? undefined : subField(parent?.group?.field, text);
         const group = own || sub ? { field: (own ?? sub)!, section, nodes: [] } : parent?.group;
         if (own || sub) groups.push(group!);
+        // The other fields a combined heading names read the same nodes, unless a section of their own names them.
+        for (const field of also) groups.push({ field, section, nodes: group!.nodes, secondary: true });
         if (group) section.field = group.field;
         else if (heading.depth === 1 && !this.titleSet && !parent) this.setTitle(text, range);
         this.sections.push(section);
@@ -180,8 +184,10 @@ class SectionBuilder {
     for (const section of this.sections) section.text = this.sliceText(section);
     this.labelLines(unmapped, '');
     this.keyValueTables(unmapped, '');
-    for (const group of groups) this.fill(group);
-    for (const group of groups) this.strayLabels(group.nodes, group.field);
+    const primary = new Set(groups.filter((group) => !group.secondary).map((group) => group.field));
+    const read = groups.filter((group) => !group.secondary || !primary.has(group.field));
+    for (const group of read) this.fill(group);
+    for (const group of read) this.strayLabels(group.nodes, group.field);
     this.strayLabels(unmapped, '');
   }
 
@@ -265,6 +271,11 @@ class SectionBuilder {
         this.labelLines(entry.nodes.filter((node) => node.type !== 'list'), 'businessCase', this.ensureMap('businessCase', undefined));
         return;
       }
+      // "## 4. Kategori och systemägare" → "Kategori: differentierande." — the label line is the value.
+      if (!path.includes('.') && this.ownLabel(entry.nodes, path)) {
+        this.labelLines(entry.nodes, '');
+        return;
+      }
       if (vocab?.list || isListField(path)) {
         this.setField(path, this.bulletList(entry.nodes, path) ?? this.paragraphList(entry.nodes, path) ?? this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
         return;
@@ -301,6 +312,16 @@ class SectionBuilder {
       const text = prose.map((line) => line.text).join('\n').trim();
       map.entries.set(textKey, { kind: 'scalar', value: text, range: spanOf(prose), key: textKey });
     }
+  }
+
+  /** Whether a line of these nodes is labelled with the top-level field `path` itself. */
+  private ownLabel(nodes: Content[], path: string): boolean {
+    return paragraphsOf(nodes).some((paragraph) =>
+      this.linesOf(paragraph).some((line) => {
+        const label = labelLine(line.text);
+        return !!label?.[2] && looksLikeLabel(label[1]!) && keysAt('')!.byAlias.get(norm(label[1]!)) === path;
+      }),
+    );
   }
 
   private replaceWithScalar(path: string, prose: ProseLine[], section: Section): void {
