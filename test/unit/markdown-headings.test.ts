@@ -240,3 +240,10 @@ describe('Markdown: a heading that names two fields', () => {
     expect(toPlain(da.root)).toMatchObject({ category: 'basic' });
   });
 });
+
+describe('Markdown: a combined heading over sub-headings of its own', () => {
+  it('da: "## Fordele og ulemper" with "### Fordele" and "### Ulemper" fills both from the sub-sections', async () => {
+    const proposal = await load('# X\n\n## Fordele og ulemper\n\n### Fordele\n\nHurtigere svar.\n\n### Ulemper\n\nÉn leverandør.\n');
+    expect(toPlain(proposal.root)).toMatchObject({ businessCase: { advantages: 'Hurtigere svar.', disadvantages: 'Én leverandør.' } });
+  });
+});

@@ -185,7 +185,11 @@ class SectionBuilder {
     this.labelLines(unmapped, '');
     this.keyValueTables(unmapped, '');
     const primary = new Set(groups.filter((group) => !group.secondary).map((group) => group.field));
-    const read = groups.filter((group) => !group.secondary || !primary.has(group.field));
+    // An empty section whose field another section fills ("## Fordele og ulemper" over "### Fordele"
+    // and "### Ulemper") is a container of those sections, not the field left empty.
+    const read = groups.filter(
+      (group) => (!group.secondary || !primary.has(group.field)) && (group.nodes.length > 0 || !groups.some((other) => other !== group && other.field === group.field && other.nodes.length > 0)),
+    );
     for (const group of read) this.fill(group);
     for (const group of read) this.strayLabels(group.nodes, group.field);
     this.strayLabels(unmapped, '');
