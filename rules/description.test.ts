@@ -4,6 +4,46 @@ import rule from './description.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown (headings as hints): a numbered, combined "1. Baggrund og formål" was "missing"',
+      filename: 'forslag.md',
+      code: `# Digital ansøgning om hjælpemidler
+
+## 1. Baggrund og formål
+
+Borgere søger i dag hjælpemidler på papirblanket; de skal kunne søge digitalt med MitID og følge sagen.
+`,
+    },
+    {
+      name: 'sv Markdown (headings as hints): "2. Syfte och beskrivning"',
+      filename: 'forslag.md',
+      code: `# E-tjänst för parkeringstillstånd
+
+## 2. Syfte och beskrivning
+
+Ansökan om parkeringstillstånd för rörelsehindrade ska kunna göras digitalt med e-legitimation.
+`,
+    },
+    {
+      name: 'nb Markdown (headings as hints): an ALL-CAPS "1. BAKGRUNN OG FORMÅL"',
+      filename: 'forslag.md',
+      code: `# Digital søknad om startlån
+
+## 1. BAKGRUNN OG FORMÅL
+
+Søknader om startlån kommer i dag på papir; innbyggerne skal kunne søke digitalt via ID-porten.
+`,
+    },
+    {
+      name: 'en Markdown (headings as hints): "1. Background and purpose"',
+      filename: 'proposal.md',
+      code: `# Online booking of sports halls
+
+## 1. Background and purpose
+
+Clubs book municipal sports halls by e-mail today; they will book and pay online with a calendar of free slots.
+`,
+    },
+    {
       name: 'da Markdown: a "Projektbeskrivelse" section',
       filename: 'forslag.md',
       code: `# Digital pladsanvisning i dagtilbud

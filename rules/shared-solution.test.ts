@@ -6,6 +6,54 @@ const stockholm = ['stockholm'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown (headings as hints): "4. Fællesoffentlig løsning – følg eller forklar" was "missing"',
+      filename: 'forslag.md',
+      code: `# Digital ansøgning om hjælpemidler
+
+## 4. Fællesoffentlig løsning – følg eller forklar
+
+Status: anvendes
+
+Borgeren logger ind med MitID, og afgørelsen sendes med Digital Post.
+`,
+    },
+    {
+      name: 'nb Markdown (headings as hints): "5. Felleskomponenter og standarder"',
+      filename: 'forslag.md',
+      code: `# Digital søknad om startlån
+
+## 5. Felleskomponenter og standarder
+
+Status: brukes
+
+Innlogging med ID-porten, og vedtak sendes med SvarUt.
+`,
+    },
+    {
+      name: 'sv Markdown (headings as hints): an ALL-CAPS "5. GEMENSAMMA LÖSNINGAR"',
+      filename: 'forslag.md',
+      code: `# E-tjänst för bygglov
+
+## 5. GEMENSAMMA LÖSNINGAR
+
+Status: används
+
+Inloggning med BankID via stadens e-tjänstplattform; beslut skickas till Mina meddelanden.
+`,
+    },
+    {
+      name: 'en Markdown (headings as hints): "Shared components and standards"',
+      filename: 'proposal.md',
+      code: `# Online booking
+
+## Shared components and standards
+
+Status: used
+
+Citizens log in with MitID, and decisions are sent with Digital Post.
+`,
+    },
+    {
       name: 'da Markdown (polarity): a sentence that denies a deviation is no deviation; the components named are used',
       filename: 'forslag.md',
       code: `# Digital ansøgning om parkeringslicens

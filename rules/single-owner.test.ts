@@ -4,6 +4,26 @@ import rule from './single-owner.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da Markdown (labels where they stand): "**Projektejer:**" inside a paragraph of "## 2. Organisering" was "missing"',
+      filename: 'forslag.md',
+      code: '# Digital ansøgning\n\n## 1. Resumé\n\nBorgere søger digitalt.\n\n## 2. Organisering\n\nProjektet forankres i Sundhed & Omsorg. **Projektejer:** Direktør Helle Jessen, Sundhed & Omsorg\n**Projektleder:** Morten Kjær\n',
+    },
+    {
+      name: 'sv Markdown (labels where they stand): the role under the name in a signature block',
+      filename: 'forslag.md',
+      code: '# Digital signering\n\n## Sammanfattning\n\nNämndprotokoll signeras digitalt.\n\n## Förslag till beslut\n\nKommunstyrelsen beslutar att införa digital signering.\n\nAnna Berg\nKanslichef, Kommunledningsförvaltningen\nProjektägare\n',
+    },
+    {
+      name: 'nb Markdown (owner section): "## 1. Eier" with a steering group paragraph is one owner',
+      filename: 'forslag.md',
+      code: '# Parkeringstillatelse\n\n## 1. Eier\n\nEier: Kommunalsjef Rune Holm\n\nStyringsgruppe: Rune Holm (leder), IKT-sjef, leder for tildelingskontoret.\n',
+    },
+    {
+      name: 'en Markdown (labels where they stand): "Project owner:" under "## 1. Summary"',
+      filename: 'proposal.md',
+      code: '# Housing benefit robot\n\n## 1. Summary\n\nApplications are processed by a software robot.\n\nProject owner: Inge Lauritsen\n',
+    },
+    {
       name: 'sv Markdown: the owner in one sentence, their representative described in the next',
       filename: 'forslag.md',
       code: '# Bokning\n\n## Systemägare\n\nIdrottsnämnden är systemägare. Systemägarrepresentant är förvaltningschef Eva Berg, idrottsförvaltningen.\n',
@@ -171,6 +191,18 @@ owner:
     },
   ],
   invalid: [
+    {
+      name: 'da Markdown: a project manager is not the owner — "Ejer og organisering" with only "Projektleder:" names no owner, at its heading',
+      filename: 'forslag.md',
+      code: '# Digitalisering af byggesagsarkivet\n\n## 2. Ejer og organisering\n\nProjektleder: Sara Lund, Byggeri og Miljø\n',
+      errors: [{ messageId: 'noName', line: 3, column: 1 }],
+    },
+    {
+      name: 'da Markdown: "Ejer: N.N." is a placeholder, though a steering group follows',
+      filename: 'forslag.md',
+      code: '# Affaldssensorer\n\n## Ejer\n\nEjer: N.N.\n\nStyregruppe: Vejchef Poul Hansen (formand), driftsleder Helle Dam.\n',
+      errors: [{ messageId: 'placeholder', line: 5, column: 7 }],
+    },
     {
       name: 'da Markdown: two owners in the first sentence, a description after it',
       filename: 'forslag.md',

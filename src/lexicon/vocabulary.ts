@@ -130,7 +130,7 @@ const metric: Record<string, FieldVocab> = {
     // A method described instead of classed ("Statistik ur bygglovssystemet", "Brugerundersøgelse")
     // is objective or subjective by what it names: system data and counts, or asking people.
     values: {
-      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'utdrag', 'weighing', 'vägning', 'vejning', 'veiing', 'ledger', 'time recording', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
+      objective: ['objective', 'objektiv', 'objektivt', 'objektive', 'stickprov', 'stikprøve', 'stikprøver', 'stikkprøve', 'stikkprøver', 'sample check', 'spot check', 'systemdata', 'system data', 'statistik', 'statistikk', 'statistics', 'loggdata', 'logdata', 'systemlog', 'systemlogg', 'logfiler', 'loggfiler', 'log files', 'mätning', 'måling', 'measurement', 'measured', 'tidsregistrering', 'tidsmåling', 'tidmätning', 'optælling', 'räkning', 'telling', 'opptelling', 'udtræk', 'uttrekk', 'uttag ur', 'utdrag', 'weighing', 'vägning', 'vejning', 'veiing', 'ledger', 'time recording', 'extract from', 'fagsystem', 'fagsystemet', 'verksamhetssystem', 'verksamhetssystemet', 'monitorering', 'overvågning', 'övervakning', 'overvåking', 'monitoring'],
       subjective: ['subjective', 'subjektiv', 'subjektivt', 'subjektive', 'enkät', 'enkäter', 'enkäten', 'enkätundersökning', 'spørgeskema', 'spørgeskemaundersøgelse', 'spørreskjema', 'spørreundersøkelse', 'brugerundersøgelse', 'brukerundersøkelse', 'brukarundersökning', 'tilfredshedsundersøgelse', 'tilfredshetsundersøkelse', 'nöjdhetsundersökning', 'nöjdhetsmätning', 'medarbetarenkät', 'medarbejderundersøgelse', 'survey', 'surveys', 'questionnaire', 'interview', 'interviews', 'intervju', 'intervjuer', 'fokusgruppe', 'fokusgrupper', 'fokusgrupp', 'focus group', 'focus groups', 'user survey'],
     },
     valuesInProse: true,
@@ -156,12 +156,22 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   owner: {
-    aliases: { en: ['Owner', 'Project owner', 'System owner', 'Business owner', 'Accountable owner', 'Senior Responsible Owner', 'SRO'], da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer'], sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd'], nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier'] },
+    // "Ownership", "Ansvar og organisering": the section where templates put the owner; the
+    // loader reads its owner from the label line that names one, not from the other roles there.
+    aliases: { en: ['Owner', 'Project owner', 'System owner', 'Business owner', 'Accountable owner', 'Senior Responsible Owner', 'SRO', 'Ownership', 'Responsibility and organisation'], da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer', 'Ejerskab', 'Ansvar og organisering'], sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd', 'Ägarskap', 'Ansvar och organisation'], nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier', 'Eierskap', 'Ansvar og organisering'] },
     textKey: 'name',
     keys: OWNER_KEYS,
   },
-  description: { aliases: { en: ['Description', 'Summary', 'Background', 'Purpose'], da: ['Beskrivelse', 'Projektbeskrivelse', 'Resumé', 'Baggrund', 'Formål', 'Forretningens formål med projektet'], sv: ['Beskrivning', 'Projektbeskrivning', 'Sammanfattning', 'Bakgrund', 'Syfte'], nb: ['Beskrivelse', 'Prosjektbeskrivelse', 'Sammendrag', 'Bakgrunn', 'Formål'] } },
-  strategyAlignment: { aliases: { en: ['Strategy alignment', 'Strategic alignment', 'Strategic fit'], da: ['Sammenhæng med it-strategien', 'Strategisk sammenhæng', 'Sammenhæng med strategien', 'Strategisk forankring'], sv: ['Koppling till strategin', 'Strategisk koppling', 'Koppling till mål', 'Koppling till kommunfullmäktiges mål', 'Måluppfyllelse'], nb: ['Strategisk forankring', 'Sammenheng med strategien', 'Samsvar med strategi'] } },
+  description: {
+    aliases: {
+      en: ['Description', 'Summary', 'Background', 'Purpose', 'Background and purpose', 'Introduction', 'Project description'],
+      da: ['Beskrivelse', 'Projektbeskrivelse', 'Resumé', 'Baggrund', 'Formål', 'Forretningens formål med projektet', 'Baggrund og formål', 'Indledning', 'Projektets formål'],
+      sv: ['Beskrivning', 'Projektbeskrivning', 'Sammanfattning', 'Bakgrund', 'Syfte', 'Bakgrund och syfte', 'Syfte och beskrivning', 'Inledning', 'Ärendebeskrivning', 'Ärendet'],
+      // "Saksopplysninger": the facts of the case in a Norwegian saksframlegg.
+      nb: ['Beskrivelse', 'Prosjektbeskrivelse', 'Sammendrag', 'Bakgrunn', 'Formål', 'Bakgrunn og formål', 'Innledning', 'Saksopplysninger'],
+    },
+  },
+  strategyAlignment: { aliases: { en: ['Strategy alignment', 'Strategic alignment', 'Strategic fit'], da: ['Sammenhæng med it-strategien', 'Strategisk sammenhæng', 'Sammenhæng med strategien', 'Strategisk forankring', 'Forankring'], sv: ['Koppling till strategin', 'Strategisk koppling', 'Koppling till mål', 'Koppling till kommunfullmäktiges mål', 'Måluppfyllelse'], nb: ['Strategisk forankring', 'Sammenheng med strategien', 'Samsvar med strategi', 'Forankring'] } },
   crossCuttingConsequences: { aliases: { en: ['Cross-cutting consequences', 'Cross-cutting impacts', 'Dependencies'], da: ['Tværgående konsekvenser', 'Afhængigheder'], sv: ['Tvärgående konsekvenser', 'Konsekvenser för andra verksamheter', 'Övergripande konsekvenser', 'Beroenden'], nb: ['Tverrgående konsekvenser', 'Avhengigheter'] } },
   priorityCriteria: {
     aliases: { en: ['Priority criteria', 'Prioritisation criteria', 'Prioritization criteria'], da: ['Prioriteringskriterier', 'Prioritering'], sv: ['Prioriteringskriterier'], nb: ['Prioriteringskriterier'] },
@@ -187,7 +197,7 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   sharedSolution: {
-    aliases: { en: ['Shared solution', 'Shared public solution', 'Shared solutions', 'Common solution', 'Shared components'], da: ['Fællesoffentlig løsning', 'Fælles løsning', 'Fællesoffentlige løsninger', 'Fælleskommunal løsning', 'Følg eller forklar'], sv: ['Gemensam lösning', 'Gemensamma lösningar', 'Gemensam plattform', 'Gemensamma plattformar'], nb: ['Fellesløsning', 'Felleskomponenter', 'Fellesløsninger', 'Nasjonale felleskomponenter'] },
+    aliases: { en: ['Shared solution', 'Shared public solution', 'Shared solutions', 'Common solution', 'Shared components', 'Shared public solutions', 'Common components'], da: ['Fællesoffentlig løsning', 'Fælles løsning', 'Fællesoffentlige løsninger', 'Fælleskommunal løsning', 'Følg eller forklar', 'Fælleskommunale løsninger', 'Fælles infrastruktur'], sv: ['Gemensam lösning', 'Gemensamma lösningar', 'Gemensam plattform', 'Gemensamma plattformar', 'Förvaltningsgemensam infrastruktur'], nb: ['Fellesløsning', 'Felleskomponenter', 'Fellesløsninger', 'Nasjonale felleskomponenter', 'Felleskomponent', 'Nasjonal felleskomponent'] },
     textKey: 'explanation',
     keys: {
       status: {
@@ -295,6 +305,12 @@ export const FIELDS: Record<string, FieldVocab> = {
   archive: { aliases: { en: ['Archive', 'Archiving', 'Records management'], da: ['Arkiv', 'Arkivering'], sv: ['Arkiv', 'Arkivering', 'E-arkiv'], nb: ['Arkiv', 'Arkivering', 'Noark'] } },
 };
 
+/**
+ * Fields that say what the document is (its title, reference, strategy and language): a label
+ * inside another field's section ("Strategi: …" in the strategy alignment) is prose there, not them.
+ */
+export const DOCUMENT_FIELDS: ReadonlySet<string> = new Set(['title', 'id', 'strategy', 'language']);
+
 /** Headings that fill a field nested inside another (SPEC §6, the templates' own headings). */
 export const NESTED_HEADINGS: Record<string, string> = {
   benefitsRealisation: 'businessCase.benefitsRealisation',
@@ -401,10 +417,13 @@ export function canonicalValue(path: string, raw: string): string | undefined {
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-/** Top-level field or nested heading path a Markdown heading names, if any. */
-/** A heading without its number: "3.2 Økonomi", "B) Gevinster", "IV. Risici" → the words. */
+/** A heading without its number: "3.2 Økonomi", "4a. Sammenhæng", "B) Gevinster", "IV. Risici" → the words. */
 export function headingWords(heading: string): string {
-  return heading.replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*\.?|[a-zA-Z]\)|[IVX]+\.)\s+/, '');
+  return heading
+    .replace(/^[\s*_#]+/, '')
+    .replace(/^(?:[0-9]+(?:\.[0-9]+)*[a-z]?[.)]?|[a-zA-Z][.)]|\([0-9a-zA-Z]+\)|[IVX]+\.)\s+/, '')
+    .replace(/[*_]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -419,8 +438,9 @@ const SECURITY_HEADINGS: Record<string, string[]> = {
 };
 let securityHeadingIndex: Map<string, string> | undefined;
 
-export function headingField(heading: string): string | undefined {
-  const n = norm(headingWords(heading));
+/** The field a heading's words name as a whole, if any. */
+function wholeHeadingField(words: string): string | undefined {
+  const n = norm(words);
   if (!n) return undefined;
   const top = keysAt('')!.byAlias.get(n);
   if (top) return top;
@@ -429,6 +449,59 @@ export function headingField(heading: string): string | undefined {
   if (nestedField) return nestedField;
   securityHeadingIndex ??= new Map(Object.entries(SECURITY_HEADINGS).flatMap(([key, names]) => names.map((name) => [norm(name), `security.${key}`] as [string, string])));
   return securityHeadingIndex.get(n);
+}
+
+/**
+ * Where a combined heading divides into the names of its parts: first at a dash, colon or
+ * slash ("Fællesoffentlig løsning – følg eller forklar"), then at a comma or a conjunction
+ * ("Baggrund og formål", "Syfte och beskrivning", "Ownership and approval").
+ */
+const STRONG_SEPARATOR = /\s+[–—-]\s+|\s*[–—:|/()]\s*/;
+const WEAK_SEPARATOR = /\s*,\s+|\s*&\s*|\s+(?:og|och|and|samt|eller|or)\s+/i;
+
+/**
+ * Top-level field or nested heading path a Markdown heading names, if any. The heading is read
+ * without its number, emphasis and case; a heading that names no field as a whole names one
+ * when one of its parts does: the parts between dashes and colons before the words joined by
+ * "og"/"och"/"and" (the larger part is the more specific name), and a field before a part of it
+ * ("Økonomi og gevinster" is the business case, not only its benefits). Among fields of equal
+ * standing, the first named is the section's subject.
+ */
+export function headingField(heading: string, options: { parts?: boolean } = {}): string | undefined {
+  return headingFields(heading, options)[0];
+}
+
+/**
+ * Every field a heading names: the one `headingField` gives first, then the others its parts
+ * name that are neither it nor a part of it ("Universell utforming og personvern" → accessibility,
+ * security; "Efterkalkyl och effekthemtagning" → evaluation, benefitsRealisation).
+ */
+export function headingFields(heading: string, { parts = true }: { parts?: boolean } = {}): string[] {
+  const words = headingWords(heading);
+  const whole = wholeHeadingField(words);
+  if (whole || !parts) return whole ? [whole] : [];
+  const strong = words.split(STRONG_SEPARATOR).filter(Boolean);
+  const found: string[] = [];
+  for (const part of strong.length > 1 ? strong : []) {
+    const field = wholeHeadingField(part);
+    if (field) found.push(field);
+  }
+  if (!found.length) {
+    for (const part of strong) {
+      const weak = part.split(WEAK_SEPARATOR).filter(Boolean);
+      if (weak.length < 2) continue;
+      for (const piece of weak) {
+        const field = wholeHeadingField(piece);
+        if (field) found.push(field);
+      }
+    }
+  }
+  if (!found.length) return [];
+  // A field and a part of it: the section is the field's ("Økonomi og finansiering").
+  const outer = [...new Set(found.filter((field) => !found.some((other) => other !== field && field.startsWith(`${other}.`))))];
+  const container = outer.find((field) => found.some((other) => other !== field && other.startsWith(`${field}.`)));
+  const first = container ?? outer[0]!;
+  return [first, ...outer.filter((field) => field !== first)];
 }
 
 let aliasLanguageIndex: Map<string, Set<Lang>> | undefined;

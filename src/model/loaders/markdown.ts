@@ -18,8 +18,9 @@ import {
   CONJUNCTIONS,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
+  DOCUMENT_FIELDS,
   fieldVocab,
-  headingField,
+  headingFields,
   headingWords,
   keysAt,
   KIND_VALUES,
@@ -119,6 +120,8 @@ interface Group {
   field: string;
   section: Section;
   nodes: Content[];
+  /** Named by a combined heading after another field ("… og personvern"): read only if no section names it first. */
+  secondary?: boolean;
 }
 
 class SectionBuilder {
@@ -154,13 +157,17 @@ class SectionBuilder {
         const heading = node as Heading;
         while (stack.length && stack[stack.length - 1]!.level >= heading.depth) stack.pop();
         const text = plainText(heading).trim();
-        const own = headingField(text);
         const parent = stack[stack.length - 1];
+        // The document's title is named as a whole or not at all: "Business case: Samlet ESDH" is a title.
+        const titleCandidate = heading.depth === 1 && !this.titleSet && !parent;
+        const [own, ...also] = headingFields(text, { parts: !titleCandidate });
         const range = rangeOf(heading.position);
         const section: Section = { heading: text, level: heading.depth, headingRange: range, range, text: '' };
         const sub = own ? undefined : subField(parent?.group?.field, text);
         const group = own || sub ? { field: (own ?? sub)!, section, nodes: [] } : parent?.group;
         if (own || sub) groups.push(group!);
+        // The other fields a combined heading names read the same nodes, unless a section of their own names them.
+        for (const field of also) groups.push({ field, section, nodes: group!.nodes, secondary: true });
         if (group) section.field = group.field;
         else if (heading.depth === 1 && !this.titleSet && !parent) this.setTitle(text, range);
         this.sections.push(section);
@@ -177,30 +184,70 @@ class SectionBuilder {
     for (const section of this.sections) section.text = this.sliceText(section);
     this.labelLines(unmapped, '');
     this.keyValueTables(unmapped, '');
-    for (const group of groups) this.fill(group);
-    for (const group of groups) this.strayLabels(group.nodes);
+    const primary = new Set(groups.filter((group) => !group.secondary).map((group) => group.field));
+    // An empty section whose field another section fills ("## Fordele og ulemper" over "### Fordele"
+    // and "### Ulemper") is a container of those sections, not the field left empty.
+    const read = groups.filter(
+      (group) => (!group.secondary || !primary.has(group.field)) && (group.nodes.length > 0 || !groups.some((other) => other !== group && other.field === group.field && other.nodes.length > 0)),
+    );
+    for (const group of read) this.fill(group);
+    for (const group of read) this.strayLabels(group.nodes, group.field);
+    this.strayLabels(unmapped, '');
   }
 
   /**
-   * "Fokusområde: …" or "IT-kategori: …" written inside another field's section ("## Strategisk
-   * koppling"): a label that names a short top-level field no section gave fills it.
+   * A label that names a top-level field no section gave, written where the author put it:
+   * "Fokusområde: …" or "IT-kategori: …" inside another field's section ("## Strategisk
+   * koppling"), "**Projektejer:** …" at the start of a line or inside a paragraph, or the role
+   * under a name in a signature block ("Annika Lövgren / Kanslichef / Projektägare").
+   * `field` is the section's field ("" outside any), whose own labels were read there.
    */
-  private strayLabels(nodes: Content[]): void {
+  private strayLabels(nodes: Content[], field: string): void {
+    const own = field ? keysAt(field) : undefined;
+    const fills = (label: string): string | undefined => {
+      if (!looksLikeLabel(label) || own?.byAlias.has(norm(label))) return undefined;
+      const key = keysAt('')!.byAlias.get(norm(label));
+      return key && strayLabelFills(key, field) && !this.root.entries.has(key) ? key : undefined;
+    };
     for (const paragraph of paragraphsOf(nodes)) {
-      for (const line of this.linesOf(paragraph)) {
+      const lines = this.linesOf(paragraph);
+      lines.forEach((line, index) => {
         const label = labelLine(line.text);
-        if (!label?.[2] || !looksLikeLabel(label[1]!)) continue;
-        const key = keysAt('')!.byAlias.get(norm(label[1]!));
-        if (!key || !STRAY_LABELS.has(key) || this.root.entries.has(key)) continue;
-        const valueText = label[2];
-        const column = line.column + line.text.indexOf(valueText, line.text.indexOf(':') + 1);
-        const valueRange: Range = { line: line.line, column, endLine: line.line, endColumn: column + valueText.length };
-        const keyColumn = line.column + line.text.indexOf(label[1]!);
-        const keyRange: Range = { line: line.line, column: keyColumn, endLine: line.line, endColumn: keyColumn + label[1]!.length };
-        const node = isListField(key) ? splitList(key, valueText, valueRange) : coerceScalar(key, { kind: 'scalar', value: valueText, range: valueRange });
-        this.root.entries.set(key, { ...node, keyRange, key: label[1]!.trim() });
-      }
+        if (label?.[2]) {
+          const key = fills(label[1]!);
+          if (key) {
+            const column = line.column + line.text.indexOf(label[2], line.text.indexOf(':') + 1);
+            this.setStray(key, label[1]!.trim(), line, line.column + line.text.indexOf(label[1]!), label[2], column);
+          }
+          return;
+        }
+        for (const inner of boldLabels(line.text)) {
+          const key = fills(inner.label);
+          if (key) this.setStray(key, inner.label, line, line.column + inner.labelAt, inner.value, line.column + inner.valueAt);
+        }
+        // A signature block: the name and title above, the role on its own line.
+        const role = signatureRole(line.text);
+        if (index === 0 || !role || labelLine(lines[index - 1]!.text)) return;
+        const key = fills(role);
+        if (key !== 'owner') return;
+        const above = lines.slice(Math.max(0, index - 3), index).filter((signed) => signed.text.trim() && !labelLine(signed.text));
+        if (!above.length) return;
+        const value = above.map((signed) => signed.text.trim()).join(', ');
+        const first = above[0]!;
+        const last = above[above.length - 1]!;
+        const roleColumn = line.column + line.text.indexOf(role);
+        const keyRange: Range = { line: line.line, column: roleColumn, endLine: line.line, endColumn: roleColumn + role.length };
+        const range: Range = { line: first.line, column: first.column, endLine: last.line, endColumn: last.column + last.text.trimEnd().length };
+        this.root.entries.set(key, { kind: 'scalar', value, range, keyRange, key: role });
+      });
     }
+  }
+
+  private setStray(key: string, label: string, line: ProseLine, keyColumn: number, valueText: string, column: number): void {
+    const valueRange: Range = { line: line.line, column, endLine: line.line, endColumn: column + valueText.length };
+    const keyRange: Range = { line: line.line, column: keyColumn, endLine: line.line, endColumn: keyColumn + label.length };
+    const node = isListField(key) ? splitList(key, valueText, valueRange) : coerceScalar(key, { kind: 'scalar', value: valueText, range: valueRange });
+    this.root.entries.set(key, { ...node, keyRange, key: label });
   }
 
   private setTitle(text: string, range: Range): void {
@@ -226,6 +273,11 @@ class SectionBuilder {
         for (const node of entry.nodes) if (node.type === 'table') this.moneyTable(node, path, list);
         this.moneyBullets(entry.nodes, path, entry.section);
         this.labelLines(entry.nodes.filter((node) => node.type !== 'list'), 'businessCase', this.ensureMap('businessCase', undefined));
+        return;
+      }
+      // "## 4. Kategori och systemägare" → "Kategori: differentierande." — the label line is the value.
+      if (!path.includes('.') && this.ownLabel(entry.nodes, path)) {
+        this.labelLines(entry.nodes, '');
         return;
       }
       if (vocab?.list || isListField(path)) {
@@ -256,13 +308,24 @@ class SectionBuilder {
     if (path === 'businessCase') this.moneyBullets(entry.nodes, undefined, entry.section);
     const textKey = vocab.textKey;
     if (path === 'owner' && map.entries.size === 0 && prose.length) {
-      this.replaceWithScalar(path, prose, entry.section);
+      const ownerProse = ownerLines(prose);
+      if (ownerProse.length) this.replaceWithScalar(path, ownerProse, entry.section);
       return;
     }
     if (textKey && prose.length && !map.entries.has(textKey)) {
       const text = prose.map((line) => line.text).join('\n').trim();
       map.entries.set(textKey, { kind: 'scalar', value: text, range: spanOf(prose), key: textKey });
     }
+  }
+
+  /** Whether a line of these nodes is labelled with the top-level field `path` itself. */
+  private ownLabel(nodes: Content[], path: string): boolean {
+    return paragraphsOf(nodes).some((paragraph) =>
+      this.linesOf(paragraph).some((line) => {
+        const label = labelLine(line.text);
+        return !!label?.[2] && looksLikeLabel(label[1]!) && keysAt('')!.byAlias.get(norm(label[1]!)) === path;
+      }),
+    );
   }
 
   private replaceWithScalar(path: string, prose: ProseLine[], section: Section): void {
@@ -674,6 +737,31 @@ function labelLine(text: string): [string, string, string] | null {
   return [text, head[1]!, value];
 }
 
+/**
+ * Bold labels inside a line ("… forankres i direktørområdet. **Projektejer:** Helle Birk Jessen, …"):
+ * the label, and the value up to the next bold label or the end of the line.
+ */
+function boldLabels(text: string): { label: string; labelAt: number; value: string; valueAt: number }[] {
+  const found: { label: string; labelAt: number; value: string; valueAt: number }[] = [];
+  const pattern = /\*\*([^*:\n]{1,60}?)\s*(?::\s*\*\*|\*\*\s*:)/g;
+  const heads = [...text.matchAll(pattern)];
+  heads.forEach((head, index) => {
+    const start = head.index! + head[0].length;
+    const end = index + 1 < heads.length ? heads[index + 1]!.index! : text.length;
+    const raw = text.slice(start, end);
+    const value = raw.trim();
+    if (!value || head.index === 0) return;
+    found.push({ label: head[1]!.trim(), labelAt: head.index! + 2, value, valueAt: start + raw.indexOf(value) });
+  });
+  return found;
+}
+
+/** A line that is only a role, perhaps with a remark after a dash ("Projektejer – har godkendt …"). */
+function signatureRole(text: string): string | undefined {
+  const role = text.trim().split(/\s+[–—-]\s+|\s*,\s*|\s*\(/)[0]!.replace(/[*_]/g, '').trim();
+  return role && role.length <= 40 && !/[.:;]$/.test(role) ? role : undefined;
+}
+
 function paragraphsOf(nodes: Content[]): Paragraph[] {
   const found: Paragraph[] = [];
   const visit = (node: Content): void => {
@@ -810,6 +898,51 @@ const MONEY_LISTS = new Set(['businessCase.costs', 'businessCase.benefits']);
 
 /** Top-level fields a label line fills from inside another field's section. */
 const STRAY_LABELS = new Set(['focusAreas', 'category', 'itCouncilNotified']);
+
+/**
+ * Whether a `Label: value` line for a top-level field fills it from inside the section of
+ * `field` ("**Projektejer:** …" under "## Baggrund", "Systemägare: …" in the closing
+ * signature block): the short fields always; text fields and the owner too, except that an
+ * owner named inside the business case is a benefit's owner, not the project's.
+ */
+function strayLabelFills(key: string, field: string): boolean {
+  if (STRAY_LABELS.has(key)) return true;
+  if (DOCUMENT_FIELDS.has(key)) return false;
+  if (key === 'owner') return field !== 'businessCase' && !field.startsWith('businessCase.');
+  return !fieldVocab(key)?.keys;
+}
+
+/**
+ * The lines of an owner section that name the owner. A section headed "Ejer og organisering"
+ * or "Ownership and approval" also names the project manager and the steering group: when a
+ * line is labelled with the owner ("Ejer: …", "**Prosjekteier:** …"), that line and the lines
+ * that continue it are the owner; other labelled lines ("Projektleder: …", "Styringsgruppe: …")
+ * never are.
+ */
+function ownerLines(prose: ProseLine[]): ProseLine[] {
+  const labelled = prose.map((line) => {
+    const label = labelLine(line.text);
+    return label && looksLikeLabel(label[1]!) ? { line, key: keysAt('')!.byAlias.get(norm(label[1]!)), value: label[2] } : undefined;
+  });
+  if (!labelled.some((label) => label?.key === 'owner')) return prose.filter((_, index) => !labelled[index]);
+  const kept: ProseLine[] = [];
+  let open = false;
+  prose.forEach((line, index) => {
+    const label = labelled[index];
+    if (label) {
+      open = label.key === 'owner' && !!label.value;
+      if (open) {
+        const column = line.column + line.text.indexOf(label.value, line.text.indexOf(':') + 1);
+        kept.push({ text: label.value, line: line.line, column });
+      }
+      return;
+    }
+    const previous = kept[kept.length - 1];
+    if (open && previous && line.line === previous.line + 1 && line.text.trim()) kept.push(line);
+    else open = false;
+  });
+  return kept;
+}
 
 /** A label the author wrote as a label: capitalised and a few words ("Systemägarrepresentant"). */
 function looksLikeLabel(label: string): boolean {
