@@ -103,7 +103,7 @@ Valuta: SEK
 `,
     },
     {
-      name: 'sv YAML: Oskarshamn\'s nyttovärdering with investment and förvaltning',
+      name: "sv YAML: Oskarshamn's nyttovärdering with investment and förvaltning",
       code: `titel: Digital felanmälan
 nyttovärdering:
   valuta: SEK

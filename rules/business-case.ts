@@ -90,10 +90,13 @@ export default defineRule({
     defaultOptions: { minBenefitLines: 1 },
     messages: {
       en: {
-        missing: 'Add a business case: "businessCase" (in Markdown a "Business case" section) with the currency, the costs and the benefits, so the proposal can be weighed against others.',
+        missing:
+          'Add a business case: "businessCase" (in Markdown a "Business case" section) with the currency, the costs and the benefits, so the proposal can be weighed against others.',
         noCurrency: 'State the currency of the business case ("Currency: DKK", SEK, NOK or EUR).',
-        noCosts: 'The business case lists no costs: add cost lines with item, amount and kind (investment or operating) — in Markdown a table "| Item | Amount | Kind |".',
-        noBenefits: 'The business case lists no benefits: add benefit lines with item and kind (financial with an amount, or qualitative) — in Markdown a table "| Benefit | Amount | Kind |".',
+        noCosts:
+          'The business case lists no costs: add cost lines with item, amount and kind (investment or operating) — in Markdown a table "| Item | Amount | Kind |".',
+        noBenefits:
+          'The business case lists no benefits: add benefit lines with item and kind (financial with an amount, or qualitative) — in Markdown a table "| Benefit | Amount | Kind |".',
         fewBenefits: 'The business case lists {count} benefit lines; at least {min} are required: add the expected benefits.',
         costNoAmount: 'The cost "{item}" has no amount: give it as a number in the business case\'s currency.',
         benefitNoAmount: 'The financial benefit "{item}" has no amount: give its amount, or mark it qualitative.',
@@ -103,13 +106,17 @@ export default defineRule({
         costTotal: 'The total of the costs does not add up: stated {stated}, lines sum to {sum}.',
         benefitTotal: 'The total of the benefits does not add up: stated {stated}, lines sum to {sum}.',
         currencyMismatch: 'This line is in {line}, but the business case is in {currency}: give every amount in one currency.',
-        noFinancing: 'Say how the project is financed ("financing": line budget, a portfolio, an application) — Esbjerg asks for an estimate of the financing as well as the costs and benefits.',
+        noFinancing:
+          'Say how the project is financed ("financing": line budget, a portfolio, an application) — Esbjerg asks for an estimate of the financing as well as the costs and benefits.',
       },
       da: {
-        missing: 'Tilføj en business case: "businessCase" (i Markdown et afsnit "Økonomi" eller "Business case") med valuta, omkostninger og gevinster, så forslaget kan prioriteres mod andre.',
+        missing:
+          'Tilføj en business case: "businessCase" (i Markdown et afsnit "Økonomi" eller "Business case") med valuta, omkostninger og gevinster, så forslaget kan prioriteres mod andre.',
         noCurrency: 'Angiv business casens valuta ("Valuta: DKK").',
-        noCosts: 'Business casen har ingen omkostninger: tilføj omkostningslinjer med post, beløb og art (investering eller drift) — i Markdown en tabel "| Post | Beløb | Art |".',
-        noBenefits: 'Business casen har ingen gevinster: tilføj gevinstlinjer med post og art (økonomisk med beløb, eller kvalitativ) — i Markdown en tabel "| Gevinst | Beløb | Art |".',
+        noCosts:
+          'Business casen har ingen omkostninger: tilføj omkostningslinjer med post, beløb og art (investering eller drift) — i Markdown en tabel "| Post | Beløb | Art |".',
+        noBenefits:
+          'Business casen har ingen gevinster: tilføj gevinstlinjer med post og art (økonomisk med beløb, eller kvalitativ) — i Markdown en tabel "| Gevinst | Beløb | Art |".',
         fewBenefits: 'Business casen har {count} gevinstlinjer; der kræves mindst {min}: tilføj de forventede gevinster.',
         costNoAmount: 'Omkostningen "{item}" har intet beløb: angiv det som et tal i business casens valuta.',
         benefitNoAmount: 'Den økonomiske gevinst "{item}" har intet beløb: angiv beløbet, eller markér den som kvalitativ.',
@@ -119,13 +126,17 @@ export default defineRule({
         costTotal: 'Omkostningerne i alt stemmer ikke: angivet {stated}, linjerne giver {sum}.',
         benefitTotal: 'Gevinsterne i alt stemmer ikke: angivet {stated}, linjerne giver {sum}.',
         currencyMismatch: 'Linjen er i {line}, men business casen er i {currency}: angiv alle beløb i én valuta.',
-        noFinancing: 'Angiv, hvordan projektet finansieres ("Finansiering: …" — driftsbudget, pulje, ansøgning); it-strategien kræver et overslag over finansieringen samt omkostninger og gevinster.',
+        noFinancing:
+          'Angiv, hvordan projektet finansieres ("Finansiering: …" — driftsbudget, pulje, ansøgning); it-strategien kræver et overslag over finansieringen samt omkostninger og gevinster.',
       },
       sv: {
-        missing: 'Lägg till en nyttovärdering: "businessCase" (i Markdown ett avsnitt "Nyttovärdering" eller "Kalkyl") med valuta, kostnader och nyttor, så att förslaget kan vägas mot andra.',
+        missing:
+          'Lägg till en nyttovärdering: "businessCase" (i Markdown ett avsnitt "Nyttovärdering" eller "Kalkyl") med valuta, kostnader och nyttor, så att förslaget kan vägas mot andra.',
         noCurrency: 'Ange kalkylens valuta ("Valuta: SEK").',
-        noCosts: 'Kalkylen saknar kostnader: lägg till kostnadsrader med post, belopp och typ (investering eller drift) — i Markdown en tabell "| Post | Belopp | Typ |".',
-        noBenefits: 'Kalkylen saknar nyttor: lägg till nyttorader med post och typ (ekonomisk med belopp, eller kvalitativ) — i Markdown en tabell "| Nytta | Belopp | Typ |".',
+        noCosts:
+          'Kalkylen saknar kostnader: lägg till kostnadsrader med post, belopp och typ (investering eller drift) — i Markdown en tabell "| Post | Belopp | Typ |".',
+        noBenefits:
+          'Kalkylen saknar nyttor: lägg till nyttorader med post och typ (ekonomisk med belopp, eller kvalitativ) — i Markdown en tabell "| Nytta | Belopp | Typ |".',
         fewBenefits: 'Kalkylen har {count} nyttorader; minst {min} krävs: lägg till de förväntade nyttorna.',
         costNoAmount: 'Kostnaden "{item}" saknar belopp: ange det som ett tal i kalkylens valuta.',
         benefitNoAmount: 'Den ekonomiska nyttan "{item}" saknar belopp: ange beloppet, eller markera den som kvalitativ.',
@@ -138,10 +149,13 @@ export default defineRule({
         noFinancing: 'Ange hur projektet finansieras ("Finansiering: …" — verksamhetens budget, portfölj, ansökan).',
       },
       nb: {
-        missing: 'Legg til en kost-nytte-analyse: "businessCase" (i Markdown et avsnitt "Økonomi" eller "Kost-nytte") med valuta, kostnader og gevinster, slik at forslaget kan vurderes mot andre.',
+        missing:
+          'Legg til en kost-nytte-analyse: "businessCase" (i Markdown et avsnitt "Økonomi" eller "Kost-nytte") med valuta, kostnader og gevinster, slik at forslaget kan vurderes mot andre.',
         noCurrency: 'Oppgi valutaen i kost-nytte-analysen ("Valuta: NOK").',
-        noCosts: 'Kost-nytte-analysen har ingen kostnader: legg til kostnadslinjer med post, beløp og type (investering eller drift) — i Markdown en tabell "| Post | Beløp | Type |".',
-        noBenefits: 'Kost-nytte-analysen har ingen gevinster: legg til gevinstlinjer med post og type (økonomisk med beløp, eller kvalitativ) — i Markdown en tabell "| Gevinst | Beløp | Type |".',
+        noCosts:
+          'Kost-nytte-analysen har ingen kostnader: legg til kostnadslinjer med post, beløp og type (investering eller drift) — i Markdown en tabell "| Post | Beløp | Type |".',
+        noBenefits:
+          'Kost-nytte-analysen har ingen gevinster: legg til gevinstlinjer med post og type (økonomisk med beløp, eller kvalitativ) — i Markdown en tabell "| Gevinst | Beløp | Type |".',
         fewBenefits: 'Kost-nytte-analysen har {count} gevinstlinjer; minst {min} kreves: legg til de forventede gevinstene.',
         costNoAmount: 'Kostnaden "{item}" har ikke noe beløp: oppgi det som et tall i analysens valuta.',
         benefitNoAmount: 'Den økonomiske gevinsten "{item}" har ikke noe beløp: oppgi beløpet, eller merk den som kvalitativ.',

@@ -51,7 +51,11 @@ Service till medborgare
     { name: 'Swedish', code: 'titel: Bygglov\nägare: Socialnämnden\nkategori: differentierande\n' },
     { name: 'Norwegian', code: 'tittel: Velferdsteknologi\neier: Kari Nordmann\nkategori: grunnleggende\n' },
     { name: 'keys left without a value are fields not filled in yet', code: 'title: X\nowner:\ncategory:\nbusinessCase:\n  costs:\n' },
-    { name: 'Markdown with a table', filename: 'p.md', code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n' },
+    {
+      name: 'Markdown with a table',
+      filename: 'p.md',
+      code: '# Booking\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | drift |\n',
+    },
     {
       name: 'da Markdown: an "Art" column in budget words — anlæg, anlægsudgift, engangsudgift, etablering, drift, løn, licens — and a "gevinst" row',
       filename: 'forslag.md',
@@ -162,7 +166,12 @@ businessCase:
       errors: [{ messageId: 'type', line: 2, column: 16 }],
     },
     { name: 'unknown key in a nested object', code: 'title: X\nowner:\n  name: A\n  phone: 123\n', errors: [{ messageId: 'unknownKey', line: 4, column: 3 }] },
-    { name: 'Markdown: a cell outside the list', filename: 'p.md', code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n', errors: [{ messageId: 'enum', line: 7, column: 22 }] },
+    {
+      name: 'Markdown: a cell outside the list',
+      filename: 'p.md',
+      code: '# X\n\n## Økonomi\n\n| Post | Beløb | Art |\n|---|---|---|\n| Licens | 400.000 | månedlig |\n',
+      errors: [{ messageId: 'enum', line: 7, column: 22 }],
+    },
     {
       name: 'da Markdown: a budget kind that names no kind of cost ("Diverse") is still a finding at its cell, beside ones that do',
       filename: 'forslag.md',

@@ -355,7 +355,14 @@ function toList(value: string | string[] | undefined): string[] {
 }
 
 // A Map: a severity is written by the user, and `--rule x:constructor` must not find Object's.
-const SEVERITY = new Map<string, RuleSeverity>([['off', 0], ['warn', 1], ['error', 2], ['0', 0], ['1', 1], ['2', 2]]);
+const SEVERITY = new Map<string, RuleSeverity>([
+  ['off', 0],
+  ['warn', 1],
+  ['error', 2],
+  ['0', 0],
+  ['1', 1],
+  ['2', 2],
+]);
 
 export function parseSeverity(value: SeverityInput): RuleSeverity {
   return SEVERITY.get(String(value))!;

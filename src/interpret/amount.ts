@@ -22,7 +22,10 @@ function withoutSign(text: string): string {
 }
 
 export function parseAmount(text: string): number | undefined {
-  let rest = text.trim().toLowerCase().replace(/\u00a0|\u202f/g, ' ');
+  let rest = text
+    .trim()
+    .toLowerCase()
+    .replace(/\u00a0|\u202f/g, ' ');
   if (!rest) return undefined;
   let sign = 1;
   if (/^[-−–]/.test(rest)) {
@@ -41,7 +44,7 @@ export function parseAmount(text: string): number | undefined {
   }
   const value = parseNumber(digits);
   if (value === undefined) return undefined;
-  return sign * Math.round(value * multiplier * 100) / 100;
+  return (sign * Math.round(value * multiplier * 100)) / 100;
 }
 
 /**
@@ -87,7 +90,10 @@ export function formatAmount(value: number, lang: Lang): string {
     format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
     formats.set(lang, format);
   }
-  return format.format(value).replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+  return format
+    .format(value)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u2212/g, '-');
 }
 
 /** The ISO currency code written beside an amount ("DKK 1.200.000", "250 000 SEK"), if any. */

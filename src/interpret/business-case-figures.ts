@@ -84,11 +84,13 @@ function lines(list: ModelNode | undefined, kindOf: (line: ModelNode) => string 
     const amount = node.entries.get('amount');
     if (amount?.kind !== 'scalar' || !isAmount(amount.value)) return [];
     const year = node.entries.get('year');
-    return [{
-      amount: amount.value,
-      year: year?.kind === 'scalar' && isYear(year.value) ? year.value : undefined,
-      kind: kindOf(node),
-    }];
+    return [
+      {
+        amount: amount.value,
+        year: year?.kind === 'scalar' && isYear(year.value) ? year.value : undefined,
+        kind: kindOf(node),
+      },
+    ];
   });
 }
 

@@ -1,7 +1,8 @@
 /** Words authors leave where a value should be, in the four languages. */
 
 /** Placeholders authors leave where a value should be, in four languages ("N.N.": nomen nescio, a name not known yet). */
-export const PLACEHOLDER = /^(tbd|tba|todo|\?+|-+|–|n\/?a|na|none|unknown|ukendt|ved ikke|vides ikke|uafklaret|ikke afklaret|mangler|vet ej|vet inte|okänd|oklart|ej klart|ingen|ikke avklart|ukjent|vet ikke|uavklart|xx+|n\.\s?n\.?|\.\.\.|…|<[^>]*>|\[[^\]]*\])$/i;
+export const PLACEHOLDER =
+  /^(tbd|tba|todo|\?+|-+|–|n\/?a|na|none|unknown|ukendt|ved ikke|vides ikke|uafklaret|ikke afklaret|mangler|vet ej|vet inte|okänd|oklart|ej klart|ingen|ikke avklart|ukjent|vet ikke|uavklart|xx+|n\.\s?n\.?|\.\.\.|…|<[^>]*>|\[[^\]]*\])$/i;
 
 /**
  * A placeholder with a note after it: "TBD (afventer direktionen)", "Ukendt – afklares i

@@ -78,7 +78,11 @@ describe('exit code 2: the run itself failed, one line on stderr', () => {
     ['an unknown --format', ['clean.yaml', '--format', 'xml'], /unknown format "xml"/],
     ['an unknown rule in --rule', ['clean.yaml', '--rule', 'no-such-rule:error'], /unknown rule "no-such-rule" in --rule/],
     ['a --rule without a severity', ['clean.yaml', '--rule', 'schema'], /--rule "schema" must be rule-id:severity/],
-    ['a --rule whose severity is a name every object has', ['clean.yaml', '--rule', 'schema:constructor'], /--rule "schema:constructor": severity must be off, warn or error/],
+    [
+      'a --rule whose severity is a name every object has',
+      ['clean.yaml', '--rule', 'schema:constructor'],
+      /--rule "schema:constructor": severity must be off, warn or error/,
+    ],
     ['an unknown --strategy', ['clean.yaml', '--strategy', 'atlantis'], /unknown strategy "atlantis"/],
     ['a --max-warnings that is not a number', ['clean.yaml', '--max-warnings', 'few'], /--max-warnings must be a whole number/],
     ['an unknown --lang', ['clean.yaml', '--lang', 'fi'], /'--lang <lang>' argument 'fi' is invalid/],

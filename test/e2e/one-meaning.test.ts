@@ -140,7 +140,6 @@ describe('the owner is read one way: the single-owner rule and the report name t
   });
 });
 
-
 describe('the currency is known one way: the business-case rule, the JSON figures and the stylish summary agree', () => {
   let dir: string;
   beforeAll(() => {
@@ -221,15 +220,23 @@ All amounts in kr.
     businessCase?: { currency: string; costs: { investment: number; operating: number; unclassified: number; total: number }; benefits: { financial: number } };
   }
   const lint = (...args: string[]) => runBuilt(['lint', 'p', '--rule', 'business-case:error', '--rule', 'schema:error', ...args], { cwd: dir });
-  const results = (): Map<string, Result> => new Map((JSON.parse(lint('--format', 'json').stdout) as Result[]).map((result) => [result.filePath.split('/').pop()!, result]));
+  const results = (): Map<string, Result> =>
+    new Map((JSON.parse(lint('--format', 'json').stdout) as Result[]).map((result) => [result.filePath.split('/').pop()!, result]));
   const said = (result: Result, id: string) => result.messages.some((message) => `${message.ruleId}/${message.messageId}` === id);
 
   it('kroner under a strategy are its country\'s: no "no currency", no schema finding for the budget kinds, and JSON businessCase.currency names it', () => {
     const byName = results();
-    for (const [name, currency] of [['nordfyns.md', 'DKK'], ['oskarshamn.yaml', 'SEK'], ['follo.md', 'NOK']] as const) {
+    for (const [name, currency] of [
+      ['nordfyns.md', 'DKK'],
+      ['oskarshamn.yaml', 'SEK'],
+      ['follo.md', 'NOK'],
+    ] as const) {
       const result = byName.get(name)!;
       expect(said(result, 'business-case/noCurrency'), name).toBe(false);
-      expect(result.messages.filter((message) => message.ruleId === 'schema'), name).toEqual([]);
+      expect(
+        result.messages.filter((message) => message.ruleId === 'schema'),
+        name,
+      ).toEqual([]);
       expect(result.businessCase?.currency, name).toBe(currency);
     }
     expect(byName.get('nordfyns.md')!.businessCase!.costs).toEqual({ investment: 140_000, operating: 72_000, unclassified: 0, total: 212_000 });

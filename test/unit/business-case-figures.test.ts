@@ -10,7 +10,9 @@ async function figures(filename: string, code: string) {
 // Expected values computed by hand (and checked with a calculator), not by the code under test.
 describe('business-case figures', () => {
   it('DKK at the Danish default rate of 3.5 %', async () => {
-    const result = await figures('p.yaml', `title: Booking
+    const result = await figures(
+      'p.yaml',
+      `title: Booking
 language: da
 businessCase:
   currency: DKK
@@ -22,7 +24,8 @@ businessCase:
     - { item: Sparet tid, amount: 700000, year: 2026, kind: financial }
     - { item: Sparet tid, amount: 700000, year: 2027, kind: financial }
     - { item: Bedre service, kind: qualitative }
-`);
+`,
+    );
     expect(result.costs).toEqual({ investment: 1_000_000, operating: 400_000, unclassified: 0, total: 1_400_000 });
     expect(result.benefits).toEqual({ financial: 1_400_000, unpricedLines: 1 });
     expect(result.net).toBe(0);
@@ -35,7 +38,9 @@ businessCase:
   });
 
   it('NOK from a Norwegian Markdown table at 4 %', async () => {
-    const result = await figures('p.md', `# Velferdsteknologi
+    const result = await figures(
+      'p.md',
+      `# Velferdsteknologi
 
 ## Kost-nytte
 
@@ -54,7 +59,8 @@ Valuta: NOK
 | Færre reiser | 100 000 | 2025 | økonomisk |
 | Færre reiser | 300 000 | 2026 | økonomisk |
 | Færre reiser | 300 000 | 2027 | økonomisk |
-`);
+`,
+    );
     expect(result.currency).toBe('NOK');
     expect(result.costs.total).toBe(600_000);
     expect(result.benefits.financial).toBe(700_000);
@@ -66,8 +72,10 @@ Valuta: NOK
     expect(result.npv).toBeCloseTo(71_523.67, 2);
   });
 
-  it('SEK with the proposal\'s own rate (in percent) and horizon', async () => {
-    const result = await figures('p.yaml', `titel: Bygglov
+  it("SEK with the proposal's own rate (in percent) and horizon", async () => {
+    const result = await figures(
+      'p.yaml',
+      `titel: Bygglov
 språk: sv
 nyttovärdering:
   valuta: SEK
@@ -79,7 +87,8 @@ nyttovärdering:
     - { post: Minskad handläggning, belopp: 300000, år: 2025, typ: ekonomisk }
     - { post: Minskad handläggning, belopp: 300000, år: 2026, typ: ekonomisk }
     - { post: Minskad handläggning, belopp: 300000, år: 2027, typ: ekonomisk }
-`);
+`,
+    );
     expect(result.currency).toBe('SEK');
     expect(result.horizonYears).toBe(4);
     expect(result.net).toBe(100_000);
@@ -91,7 +100,10 @@ nyttovärdering:
   });
 
   it('no payback within the horizon', async () => {
-    const result = await figures('p.yaml', 'title: X\nbusinessCase:\n  currency: DKK\n  costs:\n    - { item: A, amount: 100, year: 1, kind: investment }\n  benefits:\n    - { item: B, amount: 50, year: 2, kind: financial }\n');
+    const result = await figures(
+      'p.yaml',
+      'title: X\nbusinessCase:\n  currency: DKK\n  costs:\n    - { item: A, amount: 100, year: 1, kind: investment }\n  benefits:\n    - { item: B, amount: 50, year: 2, kind: financial }\n',
+    );
     expect(result.paybackYear).toBeNull();
     expect(result.net).toBe(-50);
   });
@@ -133,7 +145,10 @@ describe('business-case figures with numbers outside their domain', () => {
 
   for (const amount of ['.nan', '.inf', '-.inf', '1e308', '-1e308', '1e16']) {
     it(`amount ${amount}: the line is left out`, async () => {
-      const result = await figures('p.yaml', proposal(`    - { item: A, amount: ${amount}, year: 2026, kind: investment }\n    - { item: C, amount: 50, year: 2026, kind: operating }\n`));
+      const result = await figures(
+        'p.yaml',
+        proposal(`    - { item: A, amount: ${amount}, year: 2026, kind: investment }\n    - { item: C, amount: 50, year: 2026, kind: operating }\n`),
+      );
       expect(result.costs).toEqual({ investment: 0, operating: 50, unclassified: 0, total: 50 });
       finite(result);
     });
@@ -165,7 +180,9 @@ describe('business-case figures with numbers outside their domain', () => {
   });
 
   it('the largest amounts in the domain, on many lines, stay finite', async () => {
-    const costs = Array.from({ length: 1000 }, (_, index) => `    - { item: A${index}, amount: 1e15, year: ${2026 + (index % 50)}, kind: investment }\n`).join('');
+    const costs = Array.from({ length: 1000 }, (_, index) => `    - { item: A${index}, amount: 1e15, year: ${2026 + (index % 50)}, kind: investment }\n`).join(
+      '',
+    );
     const result = await figures('p.yaml', proposal(costs, '  discountRate: 0\n'));
     expect(result.costs.total).toBe(1e18);
     finite(result);

@@ -19,7 +19,9 @@ describe('hostile inputs', () => {
     const { proposal, problems } = await load('flood.yaml', text);
     expect(proposal).toBeUndefined();
     // Line 2 is "description: [][]…": the 10,001st bracket is at column 14 + 10,000.
-    expect(problems).toEqual([{ ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: 10_000 }, range: { line: 2, column: 10_014, endLine: 2, endColumn: 10_015 } }]);
+    expect(problems).toEqual([
+      { ruleId: 'parse', messageId: 'yamlTooManyBrackets', data: { limit: 10_000 }, range: { line: 2, column: 10_014, endLine: 2, endColumn: 10_015 } },
+    ]);
     const closers = await load('closers.yaml', `title: x\n${']'.repeat(20_000)}\n`);
     expect(closers.problems.map((problem) => [problem.messageId, problem.range.line])).toEqual([['yamlTooManyBrackets', 2]]);
   });

@@ -36,7 +36,9 @@ describe('Markdown fields', () => {
     expect(toPlain(proposal.root)).toMatchObject({ competence: { plan: 'Alle saksbehandlere.' } });
   });
   it('numbered sub-headings ("### 6.1 Standardisering") fill the keys they name', async () => {
-    const proposal = await load('# X\n\n## 6. Prioriteringskriterier\n\n### 6.1 Standardisering\n\nVi genbruger ESDH.\n\n### 6.3 Effektivisering\n\nTiden bruges på vejledning.\n');
+    const proposal = await load(
+      '# X\n\n## 6. Prioriteringskriterier\n\n### 6.1 Standardisering\n\nVi genbruger ESDH.\n\n### 6.3 Effektivisering\n\nTiden bruges på vejledning.\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({ priorityCriteria: { standardisation: 'Vi genbruger ESDH.', efficiency: 'Tiden bruges på vejledning.' } });
     const efficiency = (proposal.root.entries.get('priorityCriteria') as { entries: Map<string, { keyRange: unknown }> }).entries.get('efficiency')!;
     expect(efficiency.keyRange).toMatchObject({ line: 9, column: 1 });
@@ -80,7 +82,9 @@ describe('Markdown fields', () => {
   });
 
   it('a cost row with no kind column takes the kind its words name ("Anskaffelse", "Licens og drift")', async () => {
-    const proposal = await load('# X\n\n## 7. Økonomi\n\n| Post | 2026 | 2027 |\n|---|---|---|\n| Anskaffelse og implementering | 1.200.000 | |\n| Licens og drift | 350.000 | 350.000 |\n| Uddannelse | 50.000 | |\n');
+    const proposal = await load(
+      '# X\n\n## 7. Økonomi\n\n| Post | 2026 | 2027 |\n|---|---|---|\n| Anskaffelse og implementering | 1.200.000 | |\n| Licens og drift | 350.000 | 350.000 |\n| Uddannelse | 50.000 | |\n',
+    );
     const costs = toPlain(proposal.root) as { businessCase: { costs: { item: string; kind?: string }[] } };
     expect(costs.businessCase.costs.map((line) => [line.item, line.kind])).toEqual([
       ['Anskaffelse og implementering', 'investment'],
@@ -91,7 +95,9 @@ describe('Markdown fields', () => {
   });
 
   it('template headings: "Benefit valuation", "Key figures", "Forventet arbejdsgang", "ROS-analyse", "Databehandleravtale"', async () => {
-    const proposal = await load('# X\n\n## Benefit valuation\n\nCurrency: SEK\n\n### Forventet arbejdsgang\n\nSagen oprettes automatisk.\n\n## Key figures\n\n| Metric | Method | Target |\n|---|---|---|\n| Waste | Statistik ur kassasystemet | 50 g |\n\n## ROS-analyse\n\nGjennomført 2025-10-15.\n\n## 5. Databehandleravtale\n\nInngått.\n');
+    const proposal = await load(
+      '# X\n\n## Benefit valuation\n\nCurrency: SEK\n\n### Forventet arbejdsgang\n\nSagen oprettes automatisk.\n\n## Key figures\n\n| Metric | Method | Target |\n|---|---|---|\n| Waste | Statistik ur kassasystemet | 50 g |\n\n## ROS-analyse\n\nGjennomført 2025-10-15.\n\n## 5. Databehandleravtale\n\nInngått.\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({
       businessCase: { currency: 'SEK', workProcess: 'Sagen oprettes automatisk.' },
       followUp: { metrics: [{ name: 'Waste', method: 'objective', target: '50 g' }] },
@@ -102,7 +108,9 @@ describe('Markdown fields', () => {
     expect(security.entries.get('dataProcessingAgreement')!.keyRange).toMatchObject({ line: 21, column: 1 });
   });
   it('a "Gevinster:" sentence that wraps, its parts joined by ") og", gives one line per part at its own place', async () => {
-    const proposal = await load('# X\n\n## Kost-nytte\n\nGevinster: færre telefoner (kvantitativ, 300 000 kr per år) og bedre\ntilgjengelighet utenom åpningstid (kvalitativ).\n');
+    const proposal = await load(
+      '# X\n\n## Kost-nytte\n\nGevinster: færre telefoner (kvantitativ, 300 000 kr per år) og bedre\ntilgjengelighet utenom åpningstid (kvalitativ).\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({
       businessCase: {
         benefits: [
@@ -116,7 +124,9 @@ describe('Markdown fields', () => {
   });
 
   it('focus areas whose own names have commas, joined by "samt", stay whole, at their words', async () => {
-    const proposal = await load('# X\n\n## Fokusområden\n\nInnovativ utveckling med IT, samt tillgänglighet och service för medborgare, företagare och besökare.\n\n## Koppling till mål\n\nX.\n');
+    const proposal = await load(
+      '# X\n\n## Fokusområden\n\nInnovativ utveckling med IT, samt tillgänglighet och service för medborgare, företagare och besökare.\n\n## Koppling till mål\n\nX.\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({ focusAreas: ['innovation', 'citizen-service'] });
     const list = proposal.root.entries.get('focusAreas') as { items: { range: unknown }[] };
     expect(list.items[1]!.range).toMatchObject({ line: 5, column: 35, endColumn: 101 });
@@ -125,13 +135,17 @@ describe('Markdown fields', () => {
   });
 
   it('a "Fokusområde:" / "Focus areas:" label inside another section fills the field, at the label', async () => {
-    const proposal = await load('---\ntitle: X\n---\n\n## Strategic alignment\n\nSupports Vision 2030.\n\nFocus areas: accessibility and service for citizens, businesses and visitors; collaboration and information exchange with other authorities.\n');
+    const proposal = await load(
+      '---\ntitle: X\n---\n\n## Strategic alignment\n\nSupports Vision 2030.\n\nFocus areas: accessibility and service for citizens, businesses and visitors; collaboration and information exchange with other authorities.\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({ focusAreas: ['citizen-service', 'collaboration'] });
     expect(proposal.root.entries.get('focusAreas')!.keyRange).toMatchObject({ line: 9, column: 1, endColumn: 12 });
   });
 
   it('cost and benefit bullets "Item (kind): 1 100 000" with the currency stated once are lines', async () => {
-    const proposal = await load('# X\n\n## Nyttovärdering\n\nValuta: SEK\n\n- Upphandling och införande (investering): 3 200 000\n- Avvecklade licenser (ekonomisk nytta): 1 500 000 per år\n');
+    const proposal = await load(
+      '# X\n\n## Nyttovärdering\n\nValuta: SEK\n\n- Upphandling och införande (investering): 3 200 000\n- Avvecklade licenser (ekonomisk nytta): 1 500 000 per år\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({
       businessCase: {
         currency: 'SEK',
@@ -142,7 +156,9 @@ describe('Markdown fields', () => {
   });
 
   it('English template headings: "Senior Responsible Owner:", "Post-implementation review", Swedish "Mätetal och nulägesmätning"', async () => {
-    const proposal = await load('# X\n\nSenior Responsible Owner: Traffic Committee\n\n## Post-implementation review\n\nDone by 2027-09-30.\n\n## Mätetal och nulägesmätning\n\n| Mätetal | Metod | Mål |\n|---|---|---|\n| Andel | Utdrag ur ekonomisystemet | 80 % |\n');
+    const proposal = await load(
+      '# X\n\nSenior Responsible Owner: Traffic Committee\n\n## Post-implementation review\n\nDone by 2027-09-30.\n\n## Mätetal och nulägesmätning\n\n| Mätetal | Metod | Mål |\n|---|---|---|\n| Andel | Utdrag ur ekonomisystemet | 80 % |\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({
       owner: 'Traffic Committee',
       businessCase: { evaluation: { method: 'Done by 2027-09-30.' } },
@@ -154,7 +170,9 @@ describe('Markdown fields', () => {
     const proposal = await load(
       '# X\n\n## Økonomi\n\n| Post (t.kr.) | 2025 | 2026 | I alt |\n|---|---|---|---|\n| Anskaffelse | 420 | 80 | 500 |\n\n## Kost-nytte\n\n| Kostnader (mill. kr) | 2025 |\n|---|---|\n| Drift og lisenser | 1,1 |\n',
     );
-    const costs = (proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { entries: Map<string, { value: unknown; range: unknown }> }[] }> }).entries.get('costs')!.items;
+    const costs = (
+      proposal.root.entries.get('businessCase') as { entries: Map<string, { items: { entries: Map<string, { value: unknown; range: unknown }> }[] }> }
+    ).entries.get('costs')!.items;
     expect(costs.map((line) => [line.entries.get('item')!.value, line.entries.get('amount')!.value])).toEqual([
       ['Anskaffelse', 420000],
       ['Anskaffelse', 80000],
@@ -165,7 +183,9 @@ describe('Markdown fields', () => {
   });
 
   it('a kind in parentheses wins over a hint in the words: "160.000 kr. om året (økonomisk gevinst)" is a benefit', async () => {
-    const proposal = await load('# X\n\n## Økonomi\n\n- Hosting: 60.000 kr. om året (drift)\n- Sparet redigeringstid: 160.000 kr. om året (økonomisk gevinst)\n');
+    const proposal = await load(
+      '# X\n\n## Økonomi\n\n- Hosting: 60.000 kr. om året (drift)\n- Sparet redigeringstid: 160.000 kr. om året (økonomisk gevinst)\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({
       businessCase: { costs: [{ amount: 60000, kind: 'operating' }], benefits: [{ amount: 160000, kind: 'financial' }] },
     });
@@ -179,8 +199,12 @@ describe('Markdown fields', () => {
   });
 
   it('grounds written as a sentence are the grounds it names, each at its words', async () => {
-    const proposal = await load('# X\n\n## Fællesoffentlig løsning\n\nBegrundelse: Den ville øge implementeringstiden, fordi den udrulles i 2027, og den er væsentligt dyrere.\n');
-    const grounds = (proposal.root.entries.get('sharedSolution') as { entries: Map<string, { items: { value: unknown; range: unknown }[] }> }).entries.get('grounds')!.items;
+    const proposal = await load(
+      '# X\n\n## Fællesoffentlig løsning\n\nBegrundelse: Den ville øge implementeringstiden, fordi den udrulles i 2027, og den er væsentligt dyrere.\n',
+    );
+    const grounds = (proposal.root.entries.get('sharedSolution') as { entries: Map<string, { items: { value: unknown; range: unknown }[] }> }).entries.get(
+      'grounds',
+    )!.items;
     expect(grounds.map((item) => item.value)).toEqual(['longer-implementation', 'more-expensive']);
     expect(grounds[0]!.range).toMatchObject({ line: 5, column: 24 });
   });
@@ -190,13 +214,15 @@ describe('Markdown fields', () => {
     expect(proposal.root.entries.get('owner')).toMatchObject({ keyRange: { line: 5, column: 3 }, range: { line: 5, column: 17, endColumn: 29 } });
   });
 
-  it('a key/value table inside a field\'s section fills its keys', async () => {
+  it("a key/value table inside a field's section fills its keys", async () => {
     const proposal = await load('# X\n\n## Fællesoffentlig løsning\n\n| Status | anvendes |\n|---|---|\n| Løsninger | MitID, Digital Post |\n');
     expect(toPlain(proposal.root)).toMatchObject({ sharedSolution: { status: 'used', solutions: ['MitID', 'Digital Post'] } });
   });
 
   it('a horizon in years and PENG\'s benefit headings ("Direkt nytta", "Svårvärderad nytta")', async () => {
-    const proposal = await load('# X\n\n## Nyttokalkyl\n\nKalkylperiod: 5 år\n\n### Direkt nytta\n\n| Post | Belopp |\n|---|---|\n| Minskad handläggning | 200 000 |\n\n### Svårvärderad nytta\n\n| Post | Belopp |\n|---|---|\n| Nöjdare medborgare | |\n');
+    const proposal = await load(
+      '# X\n\n## Nyttokalkyl\n\nKalkylperiod: 5 år\n\n### Direkt nytta\n\n| Post | Belopp |\n|---|---|\n| Minskad handläggning | 200 000 |\n\n### Svårvärderad nytta\n\n| Post | Belopp |\n|---|---|\n| Nöjdare medborgare | |\n',
+    );
     expect(toPlain(proposal.root)).toMatchObject({
       businessCase: { horizonYears: 5, benefits: [{ item: 'Minskad handläggning', amount: 200000 }, { item: 'Nöjdare medborgare' }] },
     });

@@ -113,7 +113,17 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
 }
 
 /** Problems after which there is no model to lint. */
-const fatalIds = new Set(['yamlSyntax', 'multipleDocuments', 'duplicateKey', 'aliasBomb', 'tooDeep', 'yamlTooManyBrackets', 'notMapping', 'frontMatterUnclosed', 'empty']);
+const fatalIds = new Set([
+  'yamlSyntax',
+  'multipleDocuments',
+  'duplicateKey',
+  'aliasBomb',
+  'tooDeep',
+  'yamlTooManyBrackets',
+  'notMapping',
+  'frontMatterUnclosed',
+  'empty',
+]);
 
 /** Quotes and lists nested deeper than this make the Markdown parser crawl or exhaust its stack. */
 const MAX_MARKDOWN_DEPTH = 100;

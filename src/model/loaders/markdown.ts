@@ -50,8 +50,10 @@ export interface MarkdownResult {
  */
 function remarkGfmTables(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(gfmTable());
+  data.fromMarkdownExtensions ??= [];
+  data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTables).freeze();
@@ -188,7 +190,9 @@ class SectionBuilder {
     // An empty section whose field another section fills ("## Fordele og ulemper" over "### Fordele"
     // and "### Ulemper") is a container of those sections, not the field left empty.
     const read = groups.filter(
-      (group) => (!group.secondary || !primary.has(group.field)) && (group.nodes.length > 0 || !groups.some((other) => other !== group && other.field === group.field && other.nodes.length > 0)),
+      (group) =>
+        (!group.secondary || !primary.has(group.field)) &&
+        (group.nodes.length > 0 || !groups.some((other) => other !== group && other.field === group.field && other.nodes.length > 0)),
     );
     for (const group of read) this.fill(group);
     for (const group of read) this.strayLabels(group.nodes, group.field);
@@ -272,7 +276,11 @@ class SectionBuilder {
         const list = this.ensureList(path, entry.section);
         for (const node of entry.nodes) if (node.type === 'table') this.moneyTable(node, path, list);
         this.moneyBullets(entry.nodes, path, entry.section);
-        this.labelLines(entry.nodes.filter((node) => node.type !== 'list'), 'businessCase', this.ensureMap('businessCase', undefined));
+        this.labelLines(
+          entry.nodes.filter((node) => node.type !== 'list'),
+          'businessCase',
+          this.ensureMap('businessCase', undefined),
+        );
         return;
       }
       // "## 4. Kategori och systemägare" → "Kategori: differentierande." — the label line is the value.
@@ -281,7 +289,12 @@ class SectionBuilder {
         return;
       }
       if (vocab?.list || isListField(path)) {
-        this.setField(path, this.bulletList(entry.nodes, path) ?? this.paragraphList(entry.nodes, path) ?? this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
+        this.setField(
+          path,
+          this.bulletList(entry.nodes, path) ?? this.paragraphList(entry.nodes, path) ?? this.textNode(entry.nodes, contentRange),
+          headingRange,
+          entry.section.heading,
+        );
         return;
       }
       this.setField(path, this.textNode(entry.nodes, contentRange), headingRange, entry.section.heading);
@@ -290,7 +303,11 @@ class SectionBuilder {
     const front = this.root.entries.get(path);
     if (path === 'owner' && front?.kind === 'scalar' && this.fromFront.has(path)) {
       // "owner: Jane Smith" in the front matter and an "Owner" section: a conflict only if the names differ.
-      const text = paragraphsOf(entry.nodes).flatMap((paragraph) => this.linesOf(paragraph)).map((line) => line.text).join(' ').trim();
+      const text = paragraphsOf(entry.nodes)
+        .flatMap((paragraph) => this.linesOf(paragraph))
+        .map((line) => line.text)
+        .join(' ')
+        .trim();
       if (!sameValue(front, { kind: 'scalar', value: text, range: contentRange })) {
         this.conflicts.push({ field: path, frontRange: front.keyRange ?? front.range, sectionRange: headingRange });
       }
@@ -313,7 +330,10 @@ class SectionBuilder {
       return;
     }
     if (textKey && prose.length && !map.entries.has(textKey)) {
-      const text = prose.map((line) => line.text).join('\n').trim();
+      const text = prose
+        .map((line) => line.text)
+        .join('\n')
+        .trim();
       map.entries.set(textKey, { kind: 'scalar', value: text, range: spanOf(prose), key: textKey });
     }
   }
@@ -329,7 +349,10 @@ class SectionBuilder {
   }
 
   private replaceWithScalar(path: string, prose: ProseLine[], section: Section): void {
-    const text = prose.map((line) => line.text).join(' ').trim();
+    const text = prose
+      .map((line) => line.text)
+      .join(' ')
+      .trim();
     const node: ScalarNode = { kind: 'scalar', value: text, range: spanOf(prose), keyRange: section.headingRange, key: section.heading };
     this.root.entries.set(path, node);
   }
@@ -346,11 +369,14 @@ class SectionBuilder {
   private paragraphList(nodes: Content[], path: string): ListNode | undefined {
     const paragraphs = nodes.filter((node): node is Paragraph => node.type === 'paragraph');
     if (!paragraphs.length || paragraphs.length !== nodes.length) return undefined;
-    const items = paragraphs.flatMap((paragraph) => this.linesOf(paragraph)).filter((line) => line.text.trim()).flatMap((line) => {
-      const lead = line.text.length - line.text.trimStart().length;
-      const text = line.text.trim();
-      return splitList(path, text, { line: line.line, column: line.column + lead, endLine: line.line, endColumn: line.column + lead + text.length }).items;
-    });
+    const items = paragraphs
+      .flatMap((paragraph) => this.linesOf(paragraph))
+      .filter((line) => line.text.trim())
+      .flatMap((line) => {
+        const lead = line.text.length - line.text.trimStart().length;
+        const text = line.text.trim();
+        return splitList(path, text, { line: line.line, column: line.column + lead, endLine: line.line, endColumn: line.column + lead + text.length }).items;
+      });
     return items.length ? { kind: 'list', items, range: nodesRange(paragraphs)! } : undefined;
   }
 
@@ -471,7 +497,8 @@ class SectionBuilder {
         const { entry, fullPath } = set;
         // Only free text wraps; "Status: none available" followed by prose is a value and prose.
         if (entry.kind === 'scalar' && typeof entry.value === 'string' && !fieldVocab(fullPath)?.values) open = entry;
-        if (entry.kind === 'list' && MONEY_LISTS.has(fullPath)) openMoney = { list: entry, path: fullPath, parts: [{ text: valueText, line: valueRange.line, column: valueRange.column }] };
+        if (entry.kind === 'list' && MONEY_LISTS.has(fullPath))
+          openMoney = { list: entry, path: fullPath, parts: [{ text: valueText, line: valueRange.line, column: valueRange.column }] };
       }
       settle();
     }
@@ -494,8 +521,8 @@ class SectionBuilder {
     const node: ModelNode = MONEY_LISTS.has(fullPath)
       ? moneyList(fullPath, valueText, valueRange)
       : isListField(fullPath)
-      ? splitList(fullPath, valueText, valueRange)
-      : coerceScalar(fullPath, { kind: 'scalar', value: valueText, range: valueRange });
+        ? splitList(fullPath, valueText, valueRange)
+        : coerceScalar(fullPath, { kind: 'scalar', value: valueText, range: valueRange });
     if (targetMap.entries.has(target.key)) {
       const existing = targetMap.entries.get(target.key)!;
       if (this.fromFront.has(fullPath.split('.')[0]!) && !sameValue(existing, node)) {
@@ -568,7 +595,9 @@ class SectionBuilder {
         if (lineAmount(text) === undefined) continue;
         const line = moneyLine(sectionPath ?? 'businessCase.costs', text, rangeOf(paragraph.position));
         const kind = textOfNode(line.entries.get('kind'));
-        const target = sectionPath ?? (kind === 'financial' || kind === 'qualitative' || (!kind && saysBenefit(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
+        const target =
+          sectionPath ??
+          (kind === 'financial' || kind === 'qualitative' || (!kind && saysBenefit(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
         this.ensureList(target, section.field === target ? section : { ...section, heading: section.heading }).items.push(line);
       }
     }
@@ -635,12 +664,17 @@ class SectionBuilder {
           const totals = this.ensureMap('businessCase.totals', undefined);
           const key = target.endsWith('benefits') || saysBenefit(itemText.slice(totalWord.length)) ? 'benefits' : 'costs';
           if (totals && !totals.entries.has(key)) {
-            totals.entries.set(key, { ...coerceScalar(`businessCase.totals.${key}`, amount as ScalarNode), keyRange: item.range, key: String((item as ScalarNode).value) });
+            totals.entries.set(key, {
+              ...coerceScalar(`businessCase.totals.${key}`, amount as ScalarNode),
+              keyRange: item.range,
+              key: String((item as ScalarNode).value),
+            });
           }
         }
         continue;
       }
-      const list = sectionList ?? this.ensureList(target, { heading: '', level: 0, headingRange: rangeOf(table.position), range: rangeOf(table.position), text: '' });
+      const list =
+        sectionList ?? this.ensureList(target, { heading: '', level: 0, headingRange: rangeOf(table.position), range: rangeOf(table.position), text: '' });
       if (years.size && !map.entries.has('amount')) {
         const before = list.items.length;
         for (const [index, { year, range }] of years) {
@@ -733,7 +767,11 @@ function spanOf(lines: ProseLine[]): Range {
 function labelLine(text: string): [string, string, string] | null {
   const head = /^\s*[*_]{0,2}([^\s:*_][^:*_\n]{0,59}?)[*_]{0,2}\s*:[*_]{0,2}/.exec(text);
   if (!head) return null;
-  const value = text.slice(head[0].length).trim().replace(/[*_]{1,2}$/, '').trimEnd();
+  const value = text
+    .slice(head[0].length)
+    .trim()
+    .replace(/[*_]{1,2}$/, '')
+    .trimEnd();
   return [text, head[1]!, value];
 }
 
@@ -758,7 +796,11 @@ function boldLabels(text: string): { label: string; labelAt: number; value: stri
 
 /** A line that is only a role, perhaps with a remark after a dash ("Projektejer – har godkendt …"). */
 function signatureRole(text: string): string | undefined {
-  const role = text.trim().split(/\s+[–—-]\s+|\s*,\s*|\s*\(/)[0]!.replace(/[*_]/g, '').trim();
+  const role = text
+    .trim()
+    .split(/\s+[–—-]\s+|\s*,\s*|\s*\(/)[0]!
+    .replace(/[*_]/g, '')
+    .trim();
   return role && role.length <= 40 && !/[.:;]$/.test(role) ? role : undefined;
 }
 
@@ -840,9 +882,10 @@ const valuePhraseCache = new Map<string, { phrases: string[]; valueOf: Map<strin
 function valuesInSentence(path: string, values: Record<string, string[]>, text: string, range: Range): ListNode | undefined {
   let cached = valuePhraseCache.get(path);
   if (!cached) {
-    const valueOf = new Map<string, string>();
-    for (const [value, aliases] of Object.entries(values)) for (const alias of aliases) if (alias.length >= 6 && !valueOf.has(alias)) valueOf.set(alias, value);
-    cached = { phrases: [...valueOf.keys()], valueOf };
+    const canonical = new Map<string, string>();
+    for (const [value, aliases] of Object.entries(values))
+      for (const alias of aliases) if (alias.length >= 6 && !canonical.has(alias)) canonical.set(alias, value);
+    cached = { phrases: [...canonical.keys()], valueOf: canonical };
     valuePhraseCache.set(path, cached);
   }
   const items: ModelNode[] = [];
@@ -1003,8 +1046,8 @@ function kindMatcher(lists: [string, string[]][]): () => KindMatcher {
   let matcher: KindMatcher | undefined;
   return () => {
     if (!matcher) {
-      const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const source = lists.map(([, words], index) => `(?<k${index}>${words.map(escape).join('|')})`).join('|');
+      const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const source = lists.map(([, words], index) => `(?<k${index}>${words.map(escaped).join('|')})`).join('|');
       matcher = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu'), kinds: lists.map(([kind]) => kind) };
     }
     return matcher;
