@@ -14,6 +14,15 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 describe('hostile inputs', () => {
+  it('a second byte-order mark at the start of Markdown shifts no position (the parser drops one, the loader another)', async () => {
+    const text = `\ufeff\ufeff# Title\n\n## Tidplan\n\nStart: 2026-02-02\nSlut: 2026-12-18\n`;
+    const { proposal } = await load('boms.md', text);
+    const schedule = proposal!.root.entries.get('schedule');
+    expect(schedule?.kind).toBe('map');
+    const end = (schedule as { entries: Map<string, { range: object; value: unknown }> }).entries.get('end')!;
+    expect([end.value, end.range]).toEqual(['2026-12-18', { line: 6, column: 7, endLine: 6, endColumn: 17 }]);
+  });
+
   it('a flood of brackets in YAML is refused by a count before parsing, at the bracket that passes the limit', async () => {
     const text = `title: x\ndescription: ${'[]'.repeat(6_000)}\n`;
     const { proposal, problems } = await load('flood.yaml', text);

@@ -89,7 +89,10 @@ export function loadMarkdown(text: string): MarkdownResult {
     problems.push({ ruleId: 'parse', messageId: 'frontMatterUnclosed', range: unclosed });
     return { sections: [], problems, conflicts };
   }
-  const tree = processor.parse(text) as Root;
+  // micromark drops a byte-order mark at the start, which would shift every offset by one against
+  // our own text (the file's first BOM is already gone; this is a second one). A zero-width space
+  // of the same length keeps offsets and positions true and is as invisible.
+  const tree = processor.parse(text.charCodeAt(0) === 0xfeff ? `\u200b${text.slice(1)}` : text) as Root;
   let root: MapNode | undefined;
   let frontMatter: Range | undefined;
   const first = tree.children[0];
