@@ -5,7 +5,7 @@
 import type { Lang, Range } from '../model/model.js';
 import type { Localised, MessageData } from './rule-api.js';
 import type { Finding } from './engine.js';
-import { render } from './render.js';
+import { inEveryLanguage, render } from './render.js';
 
 type Table = Record<string, Record<Lang, string>>;
 
@@ -282,5 +282,5 @@ const STEPS: Record<Exclude<Step, { rule: string }> | 'rule', Record<Lang, strin
 /** The step's name in every language, for message data. */
 export function stepName(step: Step): Localised {
   const name = (language: Lang): string => (typeof step === 'string' ? STEPS[step][language] : render(STEPS.rule[language], { rule: step.rule }));
-  return { en: name('en'), da: name('da'), sv: name('sv'), nb: name('nb') };
+  return inEveryLanguage(name);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../model/model.js';
+import { LANGS, type Lang } from '../model/model.js';
 
 /** A placeholder's value: text or a number as it is, or a word of the tool's own in every language. */
 export type Datum = string | number | Readonly<Record<Lang, string>>;
@@ -12,7 +12,10 @@ export function render(template: string, data: Readonly<Record<string, Datum>> =
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? datumIn(data[name]!, lang) : whole));
 }
 
-const LANGS: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+/** A word or phrase of the tool's own in every language, for message data. */
+export function inEveryLanguage(word: (lang: Lang) => string): Readonly<Record<Lang, string>> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, word(lang)])) as Record<Lang, string>;
+}
 
 /** Whether a value read back from a file (cache, baseline) is message data. */
 export function isMessageData(value: unknown): value is Record<string, Datum> {

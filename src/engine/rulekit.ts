@@ -3,7 +3,6 @@
  * lexicon's phrase matcher, the interpretation's facts and the helpers for messages. No rule
  * re-implements these, and no rule imports another room directly (.dependency-cruiser.cjs).
  */
-import type { Lang } from '../model/model.js';
 
 export { defineRule } from './rule-api.js';
 export type { Localised, MessageData, Rule, RuleContext } from './rule-api.js';
@@ -11,12 +10,9 @@ export { parseAmount } from '../interpret/amount.js';
 import { formatAmount } from '../interpret/amount.js';
 import type { Localised } from './rule-api.js';
 
-const LANGUAGES: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+import { inEveryLanguage } from './render.js';
 
-/** A word or phrase of the tool's own in every language, for message data. */
-export function inEveryLanguage(word: (lang: Lang) => string): Localised {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, word(lang)])) as unknown as Localised;
-}
+export { inEveryLanguage };
 
 /** An amount as a reader of each language writes it ("1.450.000", "1 450 000"). */
 export function amountText(value: number): Localised {
