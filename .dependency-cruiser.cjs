@@ -1,9 +1,7 @@
 /**
  * The rooms of the house and what each may reach (README, "Architecture"): data flows one way,
  * CLI → config → loader → interpretation → engine → findings → formatter. Checked by
- * `npm run check` and by test/architecture.test.ts; known violations, each a fact that still
- * lives in the wrong room, are listed in .dependency-cruiser-known-violations.json and may only
- * shrink.
+ * `npm run check` and by test/architecture.test.ts, with no list of known exceptions.
  *
  * It reads the compiled modules in dist/ (\`npm run build\` first): the TypeScript 7 compiler has
  * no API for dependency-cruiser to parse sources with, and compiled code is what runs — type-only
