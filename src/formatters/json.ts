@@ -24,7 +24,7 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
 }
 
 /** The results as ESLint's JSON formatter prints them; `source` lets ESLint's formatters show code frames. */
-export function jsonResults(results: readonly FileResult[], context: FormatContext) {
+export function jsonResults(results: readonly FileResult[], context: Pick<FormatContext, 'rules' | 'source'>) {
   return results.map((result) => {
     const source = result.findings.length ? context.source?.(result.filePath) : undefined;
     return {
