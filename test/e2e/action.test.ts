@@ -7,11 +7,11 @@
  * exited 2), the SARIF upload could fail the job, and every run installed and built itstrat.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { describeWithTools } from '../helpers/system-tool.js';
+import { describeWithTools, itWithTools } from '../helpers/system-tool.js';
 import { builtCli, ROOT, proposalYaml, removeDir, SCHEMA_ONLY_CONFIG, tempDir, writeTree } from '../helpers/ci-run.js';
 
 interface Step {
@@ -123,6 +123,63 @@ describeWithTools(['bash'], 'action.yml', () => {
     expect(run.output).toBe('exit-code=2\n');
     expect(run.stdout).toContain('::error title=itstrat::this ref of itstrat has no prebuilt bundle');
   });
+
+  itWithTools(
+    ['git'],
+    'runs from a release cut by scripts/release.js with nothing installed: the tag carries the bundle',
+    () => {
+      // A repository holding the project's files as they are now.
+      const repo = tempDir('release-repo');
+      const checkout = tempDir('release-checkout');
+      temps.push(repo, checkout);
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Test',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 'Test',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+      };
+      const git = (args: string[], cwd = repo) => {
+        const child = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
+        expect(child.status, child.stderr).toBe(0);
+        return child.stdout.trim();
+      };
+      const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+      for (const file of tracked) {
+        if (!existsSync(join(ROOT, file))) continue;
+        mkdirSync(dirname(join(repo, file)), { recursive: true });
+        cpSync(join(ROOT, file), join(repo, file));
+      }
+      git(['init', '--quiet', '--initial-branch=main']);
+      git(['add', '.']);
+      git(['commit', '--quiet', '--message', 'the project']);
+      // The build's tools, as `npm ci` would bring them (a link, which .gitignore's `node_modules/` does not cover).
+      symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'), 'dir');
+      const head = git(['rev-parse', 'HEAD']);
+
+      const release = spawnSync(process.execPath, ['scripts/release.js'], { cwd: repo, env, encoding: 'utf8' });
+      expect(release.status, release.stderr).toBe(0);
+      expect(release.stdout).toContain('Tagged v0.1.0 (and v0) with the built bundle; packed itstrat-0.1.0.tgz.');
+      expect(git(['rev-parse', 'HEAD'])).toBe(head);
+      expect(git(['status', '--porcelain', '--untracked-files=no'])).toBe('');
+      expect(git(['rev-parse', 'v0^{commit}'])).toBe(git(['rev-parse', 'v0.1.0^{commit}']));
+      expect(git(['ls-tree', '-r', '--name-only', 'v0', 'dist/bundle/cli.js', 'dist/bundle/lint-worker.js'])).toBe(
+        'dist/bundle/cli.js\ndist/bundle/lint-worker.js',
+      );
+
+      // What `uses: itstrat/itstrat@v0` checks out: the tag's files, no node_modules.
+      const archive = spawnSync('git', ['archive', '--format=tar', 'v0'], { cwd: repo, maxBuffer: 256 * 1024 * 1024 });
+      expect(spawnSync('tar', ['-x', '-C', checkout], { input: archive.stdout }).status).toBe(0);
+      expect(existsSync(join(checkout, 'node_modules'))).toBe(false);
+      writeTree(dir, { 'proposals/a.yaml': proposalYaml('A', true) });
+      const run = runStep({ paths: 'proposals', cache: 'false' }, checkout);
+      expect(run.stderr).toBe('');
+      expect(run.output).toBe('exit-code=1\n');
+      expect(run.stdout).toMatch(/^::error file=proposals\/a\.yaml,/m);
+      writeTree(dir, { 'proposals/a.yaml': proposalYaml('A') });
+    },
+    180_000,
+  );
 
   it('lints a nested proposal under a ** pattern: the shell does not expand it, itstrat does', () => {
     writeTree(dir, {
