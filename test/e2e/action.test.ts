@@ -220,6 +220,21 @@ describeWithTools(['bash'], 'action.yml', () => {
     expect(run.stderr).toMatch(/\$\(touch|\$HOME/);
   });
 
+  it("docs/ci.md documents every input, and its example's paths and args run as written", () => {
+    const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('### The composite action'), doc.indexOf('### Cutting a release'));
+    const documented = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(documented).toEqual(Object.keys(action.inputs));
+    const example = parse(/```yaml\n([\s\S]*?)```/.exec(section)![1]!) as { jobs: { itstrat: { steps: { with?: Record<string, string> }[] } } };
+    const inputs = example.jobs.itstrat.steps.find((step) => step.with)!.with!;
+    writeTree(dir, { 'proposals/2026/deep.md': '# Deep\n\n## Owner\n\nName: Mette Jensen\n' });
+    const run = runStep({ ...inputs, cache: 'false' });
+    expect(run.stderr).toBe('');
+    expect(run.output).toBe('exit-code=1\n');
+    expect(run.stdout).toMatch(/^::error file=proposals\/2026\/deep\.md,/m);
+    removeDir(join(dir, 'proposals/2026'));
+  });
+
   it('says so, and reports exit code 2, when an input cannot be split (an unmatched quote)', () => {
     const run = runStep({ args: "--rule 'single-owner:warn" });
     expect(run.status).toBe(0);
