@@ -35,7 +35,11 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs', [])
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
-    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')} (repeatable; default stylish)`, collect)
+    .option(
+      '-f, --format <name>',
+      `output format: ${FORMATS.join(', ')}, a module path or an itstrat-formatter-… package (repeatable; default stylish)`,
+      collect,
+    )
     .option('-o, --output-file <[format=]file>', "write a format's report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)", collect)
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
@@ -208,18 +212,32 @@ function isFormat(name: string): boolean {
 }
 
 /**
+ * A formatter of the user's: a module path (`./my-formatter.js`, `/abs/f.mjs`) or an npm package
+ * named `itstrat-formatter-…` (or `@scope/itstrat-formatter…`), loaded as the built-ins are.
+ */
+export function isCustomFormat(name: string): boolean {
+  return /^\.{1,2}[\\/]|^[\\/]|^[a-zA-Z]:[\\/]|\.[cm]?js$/.test(name) || /^(@[^/]+\/)?itstrat-formatter(-[^/]+)?$/.test(name);
+}
+
+/**
  * `--format` (repeatable) and `--output-file` (repeatable, `format=path`; a bare path when there
  * is one format) into the run's outputs. At most one format may go to stdout.
  */
 export function resolveOutputs(formats: string[], outputFiles: string[]): LintOutput[] {
   const names = [...new Set(formats.length ? formats : ['stylish'])];
-  for (const name of names) if (!isFormat(name)) fail(`unknown format "${name}" (choose from ${FORMATS.join(', ')})`);
+  for (const name of names)
+    if (!isFormat(name) && !isCustomFormat(name))
+      fail(`unknown format "${name}" (choose from ${FORMATS.join(', ')}, a module path such as ./my-formatter.js, or a package itstrat-formatter-…)`);
   const files = new Map<string, string>();
   for (const value of outputFiles) {
-    const assignment = /^([a-z]+)=(.+)$/.exec(value);
+    const assignment = /^([a-z][a-z-]*)=(.+)$/.exec(value);
+    const custom = names.find((name) => isCustomFormat(name) && value.startsWith(`${name}=`));
     let format: string;
     let file: string;
-    if (assignment && isFormat(assignment[1]!)) {
+    if (custom) {
+      format = custom;
+      file = value.slice(custom.length + 1);
+    } else if (assignment && isFormat(assignment[1]!)) {
       [, format, file] = assignment as unknown as [string, string, string];
       if (!names.includes(format)) fail(`--output-file ${value}: no --format ${format} asks for it`);
     } else {

@@ -1,8 +1,13 @@
 /**
  * JUnit XML for CI test reports (GitLab `artifacts:reports:junit`, Jenkins, Azure DevOps): one
  * <testsuite> per file, a passing <testcase> per rule checked on it, and a failing <testcase>
- * per finding (named after its rule, carrying file:line:col, the message, the clauses and the
- * rule's documentation). So `failures` counts findings, and a rule with none shows as passed.
+ * per finding carrying file:line:col, the message, the clauses and the rule's documentation.
+ * So `failures` counts findings, and a rule with none shows as passed.
+ *
+ * GitLab keys a test case by suite + classname + name and keeps one of each key, so every
+ * failing case is named after its rule and position (`business-case 12:3`), numbered when one
+ * rule reports twice at one position. Only the attributes of Jenkins' junit-10.xsd are written
+ * (a <testcase> has no `file`): the path is the suite's name and the case's classname.
  */
 import type { Finding } from '../engine/engine.js';
 import type { Formatter } from './types.js';
@@ -34,13 +39,16 @@ export const junit: Formatter = (results, context) => {
     const cases: string[] = [];
     for (const ruleId of ruleIds) {
       const findings = failing.get(ruleId);
-      const name = xmlEscape(ruleId);
-      const head = `    <testcase classname="${xmlEscape(path)}" name="${name}" file="${xmlEscape(path)}" time="0"`;
+      const head = (name: string) => `    <testcase classname="${xmlEscape(path)}" name="${xmlEscape(name)}" time="0"`;
       if (!findings) {
-        cases.push(`${head}/>`);
+        cases.push(`${head(ruleId)}/>`);
         continue;
       }
+      const seen = new Map<string, number>();
       for (const finding of findings) {
+        const position = `${ruleId} ${finding.line}:${finding.column}`;
+        const count = (seen.get(position) ?? 0) + 1;
+        seen.set(position, count);
         const severity = severityWord(finding.severity);
         const where = `${path}:${finding.line}:${finding.column}`;
         const body = [`${where}: ${severity}: ${finding.message} (${ruleId})`];
@@ -51,7 +59,7 @@ export const junit: Formatter = (results, context) => {
         const url = ruleDocsUrl(ruleId, context.rules);
         if (url) body.push(url);
         cases.push(
-          `${head}>`,
+          `${head(count === 1 ? position : `${position} (${count})`)}>`,
           `      <failure message="${xmlEscape(`${where} ${finding.message}`)}" type="${severity}">${xmlEscape(body.join('\n'))}</failure>`,
           '    </testcase>',
         );

@@ -164,7 +164,7 @@ describe.skipIf(!hasFixtures)('formats on fixtures/', () => {
         // Test cases are grouped by rule; within a rule, in line order as in the JSON.
         const expected = [...file.messages].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
         expected.forEach((message, i) => {
-          expect(failures[i]!.rule).toBe(message.ruleId);
+          expect(failures[i]!.rule).toMatch(new RegExp(`^${message.ruleId} ${message.line}:${message.column}( \\(\\d+\\))?$`));
           expect(failures[i]!.failure['#text']).toContain(
             `${suite.name}:${message.line}:${message.column}: ${message.severity === 2 ? 'error' : 'warning'}: ${message.message}`,
           );
