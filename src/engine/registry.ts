@@ -2,10 +2,7 @@
  * Rules by presence: every module in rules/ is a built-in rule (no hand-kept index), and
  * plugins named in the config add theirs.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { appliesToProblem, type Rule } from './rule-api.js';
 import { UsageError } from './errors.js';
 import { LANGS } from '../model/model.js';
@@ -19,18 +16,13 @@ export async function builtinRules(): Promise<Rule[]> {
   return [...BUILTIN_RULES].sort((a, b) => byText(a.meta.id, b.meta.id));
 }
 
-/** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */
-export async function pluginRules(specifier: string, fromDir: string): Promise<Rule[]> {
-  let url: string;
-  try {
-    url =
-      specifier.startsWith('.') || isAbsolute(specifier)
-        ? pathToFileURL(resolve(fromDir, specifier)).href
-        : pathToFileURL(createRequire(resolve(fromDir, 'noop.js')).resolve(specifier)).href;
-  } catch {
-    throw new UsageError(`cannot find plugin "${specifier}" (looked from ${fromDir})`);
-  }
-  if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find plugin "${specifier}": no file ${fileURLToPath(url)}`);
+/**
+ * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
+ * `file` is where the config's trust check (src/config/trust.ts) found it: this imports it, so
+ * runs its code — only `lint` and `report` call it.
+ */
+export async function pluginRules(specifier: string, file: string): Promise<Rule[]> {
+  const url = pathToFileURL(file).href;
   let module: Record<string, unknown>;
   try {
     module = (await import(url)) as Record<string, unknown>;

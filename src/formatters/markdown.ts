@@ -5,12 +5,17 @@
  */
 import type { Formatter } from './types.js';
 import { byPath, displayPath, ruleDocsUrl, severityWord } from './common.js';
+import { markdownText, visible } from './safe-text.js';
 
 /** Findings listed in the details, and characters in all: a GitHub comment holds at most 65,536. */
 const MAX_ROWS = 500;
 const MAX_CHARS = 60_000;
 
-/** Text safe inside a GFM table cell. */
+/**
+ * Text that cannot break a GFM table cell or inject HTML — what the portfolio report
+ * (src/report/markdown.ts) uses. It does not stop images, links or autolinks: this formatter
+ * passes proposal text through `markdownText` (src/formatters/safe-text.ts), which does.
+ */
 export function cell(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
@@ -21,8 +26,20 @@ export function cell(value: string): string {
     .replace(/\r?\n|\r/g, '<br>');
 }
 
+/**
+ * A file name in a code span, where nothing is markup; controls and line breaks are escaped
+ * (`visible`), a backtick cannot end the span and a pipe cannot end the table cell.
+ */
 function code(value: string): string {
-  return `\`${value.replace(/`/g, "'")}\``;
+  return `\`${visible(value).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
+/** A documentation link only to the web; any other address (a plugin's `javascript:`) is not made a link. */
+function webUrl(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  // Parentheses and angle brackets would end the link's destination early.
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href.replace(/[()<>]/g, encodeURIComponent) : undefined;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -32,8 +49,8 @@ function plural(n: number, one: string, many: string): string {
 export const markdown: Formatter = (results, context) => {
   const sorted = byPath(results, context.cwd);
   const link = (ruleId: string): string => {
-    const url = ruleDocsUrl(ruleId, context.rules);
-    return url ? `[${cell(ruleId)}](${url})` : cell(ruleId);
+    const url = webUrl(ruleDocsUrl(ruleId, context.rules));
+    return url ? `[${markdownText(ruleId)}](${url})` : markdownText(ruleId);
   };
   let errors = 0;
   let warnings = 0;
@@ -73,7 +90,7 @@ export const markdown: Formatter = (results, context) => {
     '| :--- | ---: | ---: | ---: | :--- |',
     ...[...rules.keys()].sort().map((ruleId) => {
       const entry = rules.get(ruleId)!;
-      return `| ${link(ruleId)} | ${entry.errors} | ${entry.warnings} | ${entry.files.size} | ${[...entry.clauses].sort().map(cell).join(', ')} |`;
+      return `| ${link(ruleId)} | ${entry.errors} | ${entry.warnings} | ${entry.files.size} | ${[...entry.clauses].sort().map(markdownText).join(', ')} |`;
     }),
     '',
   );
@@ -84,7 +101,7 @@ export const markdown: Formatter = (results, context) => {
     const path = displayPath(context.cwd, result.filePath);
     const summary = `${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}`;
     const head = [
-      `<details><summary><code>${cell(path)}</code> — ${summary}</summary>`,
+      `<details><summary><code>${markdownText(path)}</code> — ${summary}</summary>`,
       '',
       '| Line | Severity | Rule | Message | Clauses |',
       '| ---: | :--- | :--- | :--- | :--- |',
@@ -94,7 +111,7 @@ export const markdown: Formatter = (results, context) => {
     const body: string[] = [];
     let blockSize = frame;
     for (const finding of result.findings) {
-      const row = `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${cell(finding.message)} | ${finding.clauses.map(cell).join(', ')} |`;
+      const row = `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${markdownText(finding.message)} | ${finding.clauses.map(markdownText).join(', ')} |`;
       if (rows >= MAX_ROWS || size + blockSize + row.length + 1 > MAX_CHARS) {
         hidden++;
         continue;
