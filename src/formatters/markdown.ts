@@ -12,19 +12,11 @@ const MAX_ROWS = 500;
 const MAX_CHARS = 60_000;
 
 /**
- * Text that cannot break a GFM table cell or inject HTML — what the portfolio report
- * (src/report/markdown.ts) uses. It does not stop images, links or autolinks: this formatter
- * passes proposal text through `markdownText` (src/formatters/safe-text.ts), which does.
+ * Text safe inside a GFM table cell (also the portfolio report's, src/report/markdown.ts):
+ * proposal text, file names and plugin metadata cannot form images, links, autolinks, HTML,
+ * headings or cells — `markdownText` of src/formatters/safe-text.ts.
  */
-export function cell(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, '<br>');
-}
+export const cell = markdownText;
 
 /**
  * A file name in a code span, where nothing is markup; controls and line breaks are escaped
@@ -50,7 +42,7 @@ export const markdown: Formatter = (results, context) => {
   const sorted = byPath(results, context.cwd);
   const link = (ruleId: string): string => {
     const url = webUrl(ruleDocsUrl(ruleId, context.rules));
-    return url ? `[${markdownText(ruleId)}](${url})` : markdownText(ruleId);
+    return url ? `[${cell(ruleId)}](${url})` : cell(ruleId);
   };
   let errors = 0;
   let warnings = 0;
@@ -90,7 +82,7 @@ export const markdown: Formatter = (results, context) => {
     '| :--- | ---: | ---: | ---: | :--- |',
     ...[...rules.keys()].sort().map((ruleId) => {
       const entry = rules.get(ruleId)!;
-      return `| ${link(ruleId)} | ${entry.errors} | ${entry.warnings} | ${entry.files.size} | ${[...entry.clauses].sort().map(markdownText).join(', ')} |`;
+      return `| ${link(ruleId)} | ${entry.errors} | ${entry.warnings} | ${entry.files.size} | ${[...entry.clauses].sort().map(cell).join(', ')} |`;
     }),
     '',
   );
@@ -101,7 +93,7 @@ export const markdown: Formatter = (results, context) => {
     const path = displayPath(context.cwd, result.filePath);
     const summary = `${plural(result.errorCount, 'error', 'errors')}, ${plural(result.warningCount, 'warning', 'warnings')}`;
     const head = [
-      `<details><summary><code>${markdownText(path)}</code> — ${summary}</summary>`,
+      `<details><summary><code>${cell(path)}</code> — ${summary}</summary>`,
       '',
       '| Line | Severity | Rule | Message | Clauses |',
       '| ---: | :--- | :--- | :--- | :--- |',
@@ -111,7 +103,7 @@ export const markdown: Formatter = (results, context) => {
     const body: string[] = [];
     let blockSize = frame;
     for (const finding of result.findings) {
-      const row = `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${markdownText(finding.message)} | ${finding.clauses.map(markdownText).join(', ')} |`;
+      const row = `| ${finding.line}:${finding.column} | ${severityWord(finding.severity)} | ${link(finding.ruleId)} | ${cell(finding.message)} | ${finding.clauses.map(cell).join(', ')} |`;
       if (rows >= MAX_ROWS || size + blockSize + row.length + 1 > MAX_CHARS) {
         hidden++;
         continue;

@@ -10,10 +10,9 @@
  * ("Trojan Source", CVE-2021-42574), and the line and paragraph separators U+2028/U+2029. Tab
  * stays; a newline stays only where the format asks for it.
  *
- * `markdownText` then writes every character that Markdown or HTML give a meaning as a numeric
- * character reference, so text cannot open an image, a link, an autolink (`https:`, `www.`,
- * `user@host`), raw HTML, a heading, emphasis or a table cell: a character reference is always
- * literal text in CommonMark and GFM.
+ * `markdownText` then escapes what Markdown or HTML would read as markup — a backslash before
+ * Markdown's punctuation, an entity for `&`, `<` and `>` — so text cannot open an image, a link,
+ * an autolink (`https://`, `www.`, `user@host`), raw HTML, a heading, emphasis or a table cell.
  */
 
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -32,16 +31,19 @@ export function visible(text: string, options: { newlines?: boolean } = {}): str
 }
 
 /**
- * ASCII punctuation that opens something in CommonMark, GFM or GitHub's renderer: escapes,
- * code, emphasis, links and images, HTML, headings, table cells, strikethrough, URL and email
- * autolinks (`:` `@`), math (`$`) — and the dot of `www.`, GFM's other autolink. Elsewhere a
- * dot or a hyphen opens nothing inside a line.
+ * ASCII punctuation that opens something in CommonMark, GFM or GitHub's renderer — escapes,
+ * code, emphasis, links and images (`[`, `]`, `!`), table cells, strikethrough, headings, math
+ * (`$`), email autolinks (`@`) — and what makes a URL autolink: the `:` of `://` and the dot
+ * of `www.`. Each is written with a backslash, which CommonMark defines for every ASCII
+ * punctuation character. A parenthesis opens nothing once no `]` can close a link text.
  */
-const MARKDOWN_SPECIAL = /[\\`*_[\]()<>#|~:@&!$]|(?<=[w]{3})\./gi;
+const MARKDOWN_SPECIAL = /[\\`*_[\]|~#$!@]|:(?=\/\/)|(?<=[w]{3})\./gi;
+const HTML_SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Text shown literally in Markdown, on one line: newlines become `<br>`. */
 export function markdownText(text: string): string {
   return visible(text, { newlines: true })
-    .replace(MARKDOWN_SPECIAL, (character) => `&#${character.charCodeAt(0)};`)
+    .replace(MARKDOWN_SPECIAL, (character) => `\\${character}`)
+    .replace(/[&<>]/g, (character) => HTML_SPECIAL[character]!)
     .replace(/\n/g, '<br>');
 }

@@ -20,11 +20,17 @@ describe('visible', () => {
 });
 
 describe('markdownText', () => {
-  it('writes proposal text as character references: no image, link, autolink, HTML or cell can form', () => {
-    expect(markdownText('a | b <script>\nnext & \\')).toBe('a &#124; b &#60;script&#62;<br>next &#38; &#92;');
-    expect(markdownText('![t](https://x.example/p.png) www.x.example me@x.example $x$')).toBe(
-      '&#33;&#91;t&#93;&#40;https&#58;//x.example/p.png&#41; www&#46;x.example me&#64;x.example &#36;x&#36;',
+  it('escapes what would break a table cell or inject HTML', () => {
+    expect(markdownText('a | b <script>\nnext & \\')).toBe('a \\| b &lt;script&gt;<br>next &amp; \\\\');
+  });
+
+  it('leaves no image, link, autolink, math or emphasis to form', () => {
+    expect(markdownText('![t](https://x.example/p.png) [x](javascript:alert(1)) www.x.example me@x.example $x$ *a* _b_ ~c~ `d` #1')).toBe(
+      '\\!\\[t\\](https\\://x.example/p.png) \\[x\\](javascript:alert(1)) www\\.x.example me\\@x.example \\$x\\$ \\*a\\* \\_b\\_ \\~c\\~ \\`d\\` \\#1',
     );
-    expect(markdownText('\u001b[2J\r\u202e')).toBe('&#92;u001b&#91;2J&#92;u000d&#92;u202e');
+  });
+
+  it('shows control and bidi characters as their escapes', () => {
+    expect(markdownText('\u001b[2J\r\u202e')).toBe('\\\\u001b\\[2J\\\\u000d\\\\u202e');
   });
 });
