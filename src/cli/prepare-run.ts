@@ -46,7 +46,7 @@ export async function loadTrustedConfig(setup: Pick<RunSetup, 'cwd' | 'config' |
   const config = await loadConfig(configPath, setup.cwd);
   if (pluginsDisabled(setup.plugins)) return { config: { ...config, plugins: [] }, plugins: [], skippedPlugins: config.plugins };
   if (!configPath) return { config, plugins: [], skippedPlugins: [] };
-  const root = projectRoot(setup.config ? dirname(configPath) : setup.cwd, Boolean(setup.config));
+  const root = projectRoot(setup.config ? dirname(configPath) : setup.cwd, setup.config ? 'the folder of --config' : 'the working directory');
   const locate = (index: number): string => config.locate?.(['plugins', index]) ?? configPath;
   return { config, plugins: trustedPlugins(configPath, config.plugins, root, locate), skippedPlugins: [] };
 }

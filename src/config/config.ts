@@ -15,6 +15,7 @@ import { presetName, presetNames, presetRules, type RuleSeverity } from './prese
 import { rootUrl } from '../lexicon/package-root.js';
 import { isStrategy } from '../lexicon/clauses.js';
 import { loadValidator, type SchemaError } from '../engine/validators.js';
+import { isInside, projectRoot } from './trust.js';
 
 export const CONFIG_NAMES = ['.itstratrc.yaml', '.itstratrc.yml', '.itstratrc.json', 'itstrat.config.yaml'];
 
@@ -99,6 +100,8 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
   const applied = new Set<string>();
   const root = readConfigFile(path, validate);
   const dir = dirname(path);
+  // A config extends files of its own project only: a path elsewhere could make a hostile config read any file as one (SECURITY.md).
+  const project = projectRoot(dir, "the config's folder");
   const flatten = (file: string, config: ConfigFile, chain: string[]): void => {
     const raw = config.raw;
     const presets: string[] = [];
@@ -123,6 +126,12 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
         );
       }
       if (applied.has(identity)) return;
+      if (existsSync(target) && !isInside(identity, project.dir))
+        throw configError(
+          config.locate(at),
+          at,
+          `${JSON.stringify(reference)} is outside the project root ${project.dir} (${project.kind}); allowed: ${presetList()} or a path to a config file inside the project`,
+        );
       if (!existsSync(target))
         throw configError(
           config.locate(at),

@@ -40,13 +40,13 @@ export interface TrustRoot {
 
 /**
  * The trust root: the git top level above `from` (the working directory, or the folder of the
- * `--config` file), else `from` itself — real paths.
+ * `--config` file), else `from` itself — real paths. `fallback` names `from` for messages.
  */
-export function projectRoot(from: string, explicitConfig: boolean): TrustRoot {
+export function projectRoot(from: string, fallback: string): TrustRoot {
   const start = realOrSelf(from);
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return { dir, kind: 'the git top level' };
-    if (dirname(dir) === dir) return { dir: start, kind: explicitConfig ? 'the folder of --config' : 'the working directory, outside any git repository' };
+    if (dirname(dir) === dir) return { dir: start, kind: `${fallback}, outside any git repository` };
   }
 }
 

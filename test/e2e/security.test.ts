@@ -248,8 +248,11 @@ describe('a symbolic link out of the tree leaks nothing', () => {
       'repo/.itstratrc.yaml': 'rules:\n  schema: error\n',
       'repo/proposals/a.yaml': schemaProposal({ typo: true }),
       'repo/proposals/real/b.yaml': schemaProposal(),
+      'extends/.itstratrc.yaml': 'extends: [../confidential/payroll.yaml]\n',
+      'extends/a.yaml': schemaProposal(),
     });
     mkdirSync(join(repo, '.git'));
+    mkdirSync(join(dir, 'extends', '.git'));
     symlinkSync(join(dir, 'confidential', 'payroll.yaml'), join(repo, 'proposals', 'leak.yaml'));
     symlinkSync(join(dir, 'confidential'), join(repo, 'proposals', 'leak-dir'));
     // A link inside the tree is followed as before (the file once, under its own path).
@@ -275,6 +278,12 @@ describe('a symbolic link out of the tree leaks nothing', () => {
     }
     const json = runCli(['lint', 'proposals', '--format', 'json'], { cwd: repo });
     expect([...jsonResults(json).keys()]).toEqual(['a.yaml', 'b.yaml']);
+  });
+
+  it("a config's extends cannot read a file outside the project as a config", () => {
+    const run = runCli(['lint', '.'], { cwd: join(dir, 'extends') });
+    expectRunFailure(run, /extends\[0\]: "\.\.\/confidential\/payroll\.yaml" is outside the project root/);
+    expect(run.stderr).not.toMatch(/TOP-SECRET|Secret Owner|secretKeyXyz/);
   });
 
   it('a link out named on the command line (a CI step linting the changed files) stops the run without reading it', () => {
