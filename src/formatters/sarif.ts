@@ -12,7 +12,7 @@ import { itstratVersion } from '../engine/version.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { neutralData } from '../engine/render.js';
 import { byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord } from './common.js';
-import { visible } from './safe-text.js';
+import { markdownText, visible } from './safe-text.js';
 
 const INFORMATION_URI = 'https://github.com/itstrat/itstrat';
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -29,7 +29,7 @@ function level(severity: 'error' | 'warn' | 1 | 2): 'error' | 'warning' {
 
 function helpFor(ruleId: string, meta: RuleMeta | undefined, description: string, url: string | undefined): { text: string; markdown: string } {
   const text: string[] = [description];
-  const markdown: string[] = [description.replace(/([\\`*_[\]<>|])/g, '\\$1')];
+  const markdown: string[] = [markdownText(description)];
   for (const id of meta?.clauses ?? []) {
     const clause = clauseInfo(id);
     if (!clause) {
