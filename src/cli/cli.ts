@@ -57,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, normaliseLintFlags(options, paths));
@@ -68,7 +69,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strategy <name>', "only the rules of this strategy's preset")
     .option('-f, --format <name>', 'text or json', 'text')
     .option('-c, --config <file>', 'the config whose plugins to list too (default: found upward)')
-    .action(async (options: { strategy?: string; format: string; config?: string }) => {
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
+    .action(async (options: { strategy?: string; format: string; config?: string; plugins: boolean }) => {
       const { listRules } = await import('./commands.js');
       process.stdout.write(await listRules(options));
     });
@@ -79,9 +81,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<rule>', 'rule id')
     .addOption(new Option('--lang <lang>', 'language of the clause summary').choices([...LANGS]))
     .option('-c, --config <file>', 'the config whose plugin rules can be explained too (default: found upward)')
-    .action(async (ruleId: string, options: { lang?: Lang; config?: string }) => {
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
+    .action(async (ruleId: string, options: { lang?: Lang; config?: string; plugins: boolean }) => {
       const { explainRule } = await import('./commands.js');
-      process.stdout.write(await explainRule(ruleId, options.lang ?? 'en', options.config));
+      process.stdout.write(await explainRule(ruleId, options.lang ?? 'en', options.config, options.plugins));
     });
 
   program
@@ -119,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-ignore', "do not use .itstratignore, .gitignore or the config's ignore")
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
     .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
     .action(async (paths: string[], options: ReportFlags) => {
       const { runReport } = await import('./report-command.js');
       const { concurrency, outputFile, fileTimeout, ...rest } = options;
@@ -178,6 +182,8 @@ export interface LintFlags {
   cacheLocation?: string;
   baseline?: string;
   baselineWrite?: string;
+  /** `--no-plugins` gives false. */
+  plugins: boolean;
 }
 
 export interface ReportFlags {
@@ -190,6 +196,8 @@ export interface ReportFlags {
   ignore: boolean;
   concurrency?: string;
   fileTimeout?: string;
+  /** `--no-plugins` gives false. */
+  plugins: boolean;
 }
 
 /** One report of a run: a format, and the file it goes to (stdout when absent). */

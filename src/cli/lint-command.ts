@@ -45,6 +45,8 @@ export interface LintPathsSettings {
   fileTimeout?: number;
   /** Texts to lint as these files, instead of reading files or stdin (the library API's `lint`). */
   inputs?: LintInput[];
+  /** `--no-plugins` gives false: the config's plugins are not loaded (SECURITY.md). */
+  plugins?: boolean;
 }
 
 export interface LintedPaths {
@@ -64,8 +66,17 @@ export interface LintedPaths {
  * that does not exist) throws a UsageError.
  */
 export async function lintPaths(paths: string[], settings: LintPathsSettings, cwd: string = process.cwd()): Promise<LintedPaths> {
-  const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
+  const setup = {
+    cwd,
+    strategy: settings.strategy,
+    rule: settings.rule,
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(settings.plugins === false ? { plugins: false } : {}),
+  };
   const { config, rules, resolver } = await refusingExit(() => prepareRun(setup));
+  // Once, here: workers build their own resolver and stay quiet.
+  const skipped = resolver.skippedRulesWarning();
+  if (skipped) process.stderr.write(skipped);
 
   const inputs: LintInput[] = settings.inputs
     ? settings.inputs

@@ -37,9 +37,13 @@ export function moduleUrl(specifier: string, fromDir: string, what: 'plugin' | '
   return url;
 }
 
-/** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */
-export async function pluginRules(specifier: string, fromDir: string): Promise<Rule[]> {
-  const url = moduleUrl(specifier, fromDir, 'plugin');
+/**
+ * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
+ * `file` is where the config's trust check (src/config/trust.ts) found it: this imports it, so
+ * runs its code — only `lint` and `report` call it.
+ */
+export async function pluginRules(specifier: string, file: string): Promise<Rule[]> {
+  const url = pathToFileURL(file).href;
   let module: Record<string, unknown>;
   try {
     module = (await import(url)) as Record<string, unknown>;

@@ -12,6 +12,7 @@
 import type { Finding } from '../engine/engine.js';
 import type { Formatter } from './types.js';
 import { byPath, clauseInfo, displayPath, ruleDocsUrl, severityWord } from './common.js';
+import { visible } from './safe-text.js';
 
 /** XML 1.0 text: escaped, and without the control characters XML cannot carry. */
 export function xmlEscape(value: string): string {
@@ -32,14 +33,15 @@ export const junit: Formatter = (results, context) => {
   let totalTests = 0;
   let totalFailures = 0;
   for (const result of byPath(results, context.cwd)) {
-    const path = displayPath(context.cwd, result.filePath);
+    // Shown in CI test views: control and bidi characters escaped visibly (XML 1.0 could not carry most of them anyway).
+    const path = visible(displayPath(context.cwd, result.filePath));
     const failing = new Map<string, Finding[]>();
     for (const finding of result.findings) failing.set(finding.ruleId, [...(failing.get(finding.ruleId) ?? []), finding]);
     const ruleIds = [...new Set([...result.rulesChecked, ...failing.keys()])].sort();
     const cases: string[] = [];
     for (const ruleId of ruleIds) {
       const findings = failing.get(ruleId);
-      const head = (name: string) => `    <testcase classname="${xmlEscape(path)}" name="${xmlEscape(name)}" time="0"`;
+      const head = (name: string) => `    <testcase classname="${xmlEscape(path)}" name="${xmlEscape(visible(name))}" time="0"`;
       if (!findings) {
         cases.push(`${head(ruleId)}/>`);
         continue;
@@ -51,16 +53,17 @@ export const junit: Formatter = (results, context) => {
         seen.set(position, count);
         const severity = severityWord(finding.severity);
         const where = `${path}:${finding.line}:${finding.column}`;
-        const body = [`${where}: ${severity}: ${finding.message} (${ruleId})`];
+        const message = visible(finding.message);
+        const body = [`${where}: ${severity}: ${message} (${visible(ruleId)})`];
         for (const id of finding.clauses) {
           const clause = clauseInfo(id);
           body.push(clause ? `${id} ${clause.strategyName}, p. ${clause.page}: "${clause.quote}"` : id);
         }
         const url = ruleDocsUrl(ruleId, context.rules);
-        if (url) body.push(url);
+        if (url) body.push(visible(url));
         cases.push(
           `${head(count === 1 ? position : `${position} (${count})`)}>`,
-          `      <failure message="${xmlEscape(`${where} ${finding.message}`)}" type="${severity}">${xmlEscape(body.join('\n'))}</failure>`,
+          `      <failure message="${xmlEscape(`${where} ${message}`)}" type="${severity}">${xmlEscape(body.join('\n'))}</failure>`,
           '    </testcase>',
         );
       }
