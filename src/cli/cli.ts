@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../model/model.js';
 import { strategyIds, type StrategyName } from '../lexicon/strategies.js';
 
 import { FORMATTERS } from './formatters-index.js';
+import { visible } from '../formatters/safe-text.js';
 
 /** The formatters in src/formatters/, the default first. */
 const FORMATS: readonly string[] = ['stylish', ...Object.keys(FORMATTERS).filter((name) => name !== 'stylish')];
@@ -148,15 +149,16 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`itstrat: no command given (${program.commands.map((command) => command.name()).join(', ')}; see itstrat --help)\n`);
         return 2;
       }
-      process.stderr.write(`itstrat: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
+      process.stderr.write(`itstrat: ${visible(error.message.replace(/^error: /, '').split('\n')[0]!)}\n`);
       return 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`itstrat: ${error.message}\n`);
+      // A config value or file name quoted in the message may carry control characters.
+      process.stderr.write(`itstrat: ${visible(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`itstrat: internal error: ${detail}\n`);
+    process.stderr.write(`itstrat: internal error: ${visible(detail)}\n`);
     return 2;
   }
 }
