@@ -33,7 +33,8 @@ import {
   SCALES,
   TOTALS,
 } from '../lexicon/vocabulary.js';
-import { allPhrases, opensWith, phraseMatches } from '../lexicon/phrases.js';
+import { allPhrases, opensWith, phraseAlternation, phraseMatches } from '../lexicon/phrases.js';
+import { DUE_BY } from '../lexicon/planning.js';
 import { coerceScalar, isListField } from './normalise.js';
 import { hasOwn } from '../model/own.js';
 import { currencyIn } from './amount.js';
@@ -607,10 +608,17 @@ class SectionBuilder {
   }
 
   private metricTable(table: TableBlock, list: ListNode): void {
-    const columns = this.columns(table, 'followUp.metrics');
+    const dates = new Map<number, string>();
+    const columns = this.columns(table, 'followUp.metrics', undefined, dates);
     if (!columns.size) return;
+    // "| Mål 2028 |": the date in the target's header is every row's deadline, written there.
+    const due = [...dates].find(([position]) => columns.get(position) === 'target');
     for (const row of table.rows.slice(1)) {
       const map = this.rowMap(row, columns, 'followUp.metrics');
+      if (due && map.entries.has('target') && !map.entries.has('deadline')) {
+        const range = table.rows[0]!.cells[due[0]]!.range;
+        map.entries.set('deadline', { kind: 'scalar', value: due[1], range, keyRange: range, key: 'deadline' });
+      }
       if (map.entries.size) list.items.push(map);
     }
   }
@@ -657,7 +665,7 @@ class SectionBuilder {
         sectionPath ??
         (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
           ? 'businessCase.benefits'
-          : hasOwn(KIND_VALUES, kindValue) || !headerSaysBenefit
+          : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(itemOf(item))))
             ? 'businessCase.costs'
             : 'businessCase.benefits');
       // "| Investering i platform | 1.200.000 |": a line with no kind column that names a kind of
@@ -732,19 +740,21 @@ class SectionBuilder {
    * Header cell → key. A header may carry a unit ("Beløb (kr.)", "Amount (DKK 1,000)",
    * "Belopp, tkr", "Mål (2027)"); an amount column's unit scales its cells into `scales`.
    */
-  private columns(table: TableBlock, path: string, scales?: Map<number, number>): Map<number, string> {
+  private columns(table: TableBlock, path: string, scales?: Map<number, number>, dates?: Map<number, string>): Map<number, string> {
     const columns = new Map<number, string>();
     const index = keysAt(path)!;
     table.rows[0]?.cells.forEach((cell, position) => {
       const text = cellText(cell);
       const unit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(text);
-      // "Mål 2028", "Target 2027", "Beløp per år": when a value is due or how often it recurs says
-      // when, not which column it is.
-      const dated = /^(.*?\S)\s+(?:19|20)\d\d$/.exec(text)?.[1] ?? withoutPeriod(text);
-      const key =
-        index.byAlias.get(norm(text)) ?? (unit ? index.byAlias.get(norm(unit[1]!)) : undefined) ?? (dated ? index.byAlias.get(norm(dated)) : undefined);
+      // "Mål 2028", "Target by 31 December 2028", "Beløp per år": when a value is due or how often
+      // it recurs says when, not which column it is.
+      const due = dueDateIn(text);
+      const bare = due?.header ?? withoutPeriod(text);
+      const named = index.byAlias.get(norm(text));
+      const key = named ?? (unit ? index.byAlias.get(norm(unit[1]!)) : undefined) ?? (bare ? index.byAlias.get(norm(bare)) : undefined);
       if (!key || [...columns.values()].includes(key)) return;
       columns.set(position, key);
+      if (due && !named) dates?.set(position, due.date);
       if (unit && key === 'amount' && !index.byAlias.has(norm(text))) scales?.set(position, unitScale(unit[2] ?? unit[3]!));
     });
     return columns;
@@ -820,6 +830,18 @@ function cellLine(cell: TableCell): TextLine {
 }
 
 const PERIODS = allPhrases(PER_YEAR);
+
+let dueDate: RegExp | undefined;
+
+/** A date at the end of a column header, perhaps after a word such as "by" or "senest": the header without it, and the date. */
+function dueDateIn(header: string): { header: string; date: string } | undefined {
+  dueDate ??= new RegExp(
+    `^(.*?\\S)\\s+(?:(?:${phraseAlternation(allPhrases(DUE_BY))})\\s+)?((?:\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+)?(?:19|20)\\d\\d(?:-\\d\\d){0,2})$`,
+    'iu',
+  );
+  const found = dueDate.exec(header.trim());
+  return found ? { header: found[1]!, date: found[2]! } : undefined;
+}
 
 /** A header without the period it ends with ("Beløp per år" → "Beløp"), if it ends with one. */
 function withoutPeriod(header: string): string | undefined {
@@ -1052,6 +1074,11 @@ function ownerLines(prose: TextLine[]): TextLine[] {
     else open = false;
   });
   return kept;
+}
+
+/** A row's item as written ("Benefit: reception time freed"), or nothing. */
+function itemOf(item: ModelNode | undefined): string {
+  return item?.kind === 'scalar' && typeof item.value === 'string' ? item.value : '';
 }
 
 function textOfNode(node: ModelNode | undefined): string {

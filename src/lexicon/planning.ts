@@ -61,3 +61,14 @@ export const WITHIN_BUDGET_YEAR: WordLists = {
   da: ['inden for budgetåret', 'inden for ét budgetår', 'inden for et budgetår', 'i budgetåret'],
   nb: ['innenfor budsjettåret', 'innenfor ett budsjettår', 'i budsjettåret'],
 };
+
+/**
+ * The word before a due date in a column header ("Target by 31 December 2028", "Mål senest
+ * 2027", "Mål innen 2028"): the header names the column, the date is when every row is due.
+ */
+export const DUE_BY: WordLists = {
+  en: ['by', 'until', 'before', 'in'],
+  da: ['senest', 'inden', 'i', 'pr.', 'per'],
+  sv: ['senast', 'till', 'före', 'år'],
+  nb: ['innen', 'senest', 'i', 'per'],
+};

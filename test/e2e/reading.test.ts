@@ -204,3 +204,27 @@ describe('a sentence that states the unit of every amount ("Alle beløb i EUR.")
     });
   }
 });
+
+describe('a date in a target column\'s header is every row\'s deadline ("Target by 31 December 2028", "Mål 2028")', () => {
+  it('en and sv: no metric is reported without a target or a deadline', () => {
+    writeTree(dir, {
+      'kpi-date.en.md': `---\nstrategy: oskarshamn\n---\n\n# Booking\n\n## 4. KPIs\n\n| KPI | Measurement method | Baseline (March 2026) | Target by 31 December 2028 |\n|---|---|---|---|\n| Share of bookings made online | Booking system statistics | 0 % | 80 % |\n`,
+      'kpi-date.sv.md': `---\nstrategy: oskarshamn\n---\n\n# Bokning\n\n## 4. Nyckeltal\n\n| Nyckeltal | Mätmetod | Nuläge | Mål 2028 |\n|---|---|---|---|\n| Andel bokningar på webben | Bokningssystemets statistik | 0 % | 80 % |\n`,
+    });
+    for (const file of ['kpi-date.en.md', 'kpi-date.sv.md']) {
+      const found = only(lint(file), 'measurable-targets').filter((message) => ['noTarget', 'noDeadline'].includes(message.messageId));
+      expect(found, file).toEqual([]);
+    }
+  });
+});
+
+describe('in a table that mixes costs and benefits, a row whose item says benefit is a benefit', () => {
+  it('en: the costs total counts the cost rows only', () => {
+    writeTree(dir, {
+      'mixed.en.md': `# Booking\n\nOwner: Culture and Leisure\n\n## 3. Benefit valuation\n\nAmounts in SEK.\n\n| Item | 2027 | 2028 | Total |\n|---|---|---|---|\n| Investment: system | 240,000 | 0 | 240,000 |\n| Operation and maintenance | 36,000 | 36,000 | 72,000 |\n| Total costs | 276,000 | 36,000 | 312,000 |\n| Benefit: reception time freed | 60,000 | 150,000 | 210,000 |\n`,
+    });
+    const messages = lint('mixed.en.md');
+    expect(messages.filter((message) => /Total$/.test(message.messageId))).toEqual([]);
+    expect(only(messages, 'business-case', 'noBenefits')).toEqual([]);
+  });
+});
