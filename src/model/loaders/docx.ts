@@ -1,0 +1,147 @@
+/**
+ * A Word file (`.docx`, `.docm`) → the located document (SPEC §1), or one located `parse` problem
+ * saying how to fix the file. The package is opened by hand (docx-zip.ts: bounded), its parts
+ * found through their relationships as Word finds them, each XML part parsed by saxes with DTDs
+ * refused (docx-xml.ts). Macros (`.docm`) are never run: the VBA part is never even unpacked.
+ */
+import type { LocatedDocument } from '../document.js';
+import type { Range } from '../model.js';
+import { BodyReader } from './docx-body.js';
+import { type DocxReadOptions, Numbering, Styles } from './docx-styles.js';
+import { child, elements, parseXml, textOf, type XmlElement, XmlError } from './docx-xml.js';
+import { readZip, UnpackBudget, unpack, type ZipEntry, ZipError } from './docx-zip.js';
+import type { LoadProblem } from './problems.js';
+
+export type { DocxReadOptions } from './docx-styles.js';
+
+export interface DocxResult {
+  document?: LocatedDocument;
+  problems: LoadProblem[];
+}
+
+const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The compound-file signature: an old binary .doc, or any Office file saved with a password. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const MAIN_TYPES = {
+  document: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  template: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
+  macros: 'application/vnd.ms-word.document.macroEnabled.main+xml',
+  macroTemplate: 'application/vnd.ms-word.template.macroEnabledTemplate.main+xml',
+};
+
+const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+
+const ZIP_FAULTS: Record<ZipError['fault'], string> = {
+  notZip: 'docxNotZip',
+  truncated: 'docxTruncated',
+  tooManyEntries: 'docxTooLarge',
+  tooLargeUnpacked: 'docxTooLarge',
+  encrypted: 'docxEncrypted',
+  badEntry: 'docxDamaged',
+};
+
+/** A fault of the file as a whole: one problem, at its start. */
+class DocxFault extends Error {
+  constructor(
+    readonly messageId: string,
+    readonly data?: Record<string, string | number>,
+  ) {
+    super(messageId);
+  }
+}
+
+export function loadDocx(bytes: Uint8Array, options: DocxReadOptions = {}): DocxResult {
+  try {
+    return read(bytes, options);
+  } catch (error) {
+    const problem = (messageId: string, data?: Record<string, string | number>): DocxResult => ({
+      problems: [{ ruleId: 'parse', messageId, range: START, ...(data ? { data } : {}) }],
+    });
+    if (error instanceof DocxFault) return problem(error.messageId, error.data);
+    if (error instanceof ZipError) return problem(ZIP_FAULTS[error.fault]);
+    throw error;
+  }
+}
+
+function read(bytes: Uint8Array, options: DocxReadOptions): DocxResult {
+  if (OLE.every((byte, index) => bytes[index] === byte)) throw new DocxFault('docxOle');
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of readZip(bytes)) entries.set(entry.name, entry);
+  const budget = new UnpackBudget();
+  const part = (name: string): XmlElement | undefined => {
+    const entry = entries.get(name);
+    if (!entry) return undefined;
+    const text = new TextDecoder().decode(unpack(entry, budget));
+    try {
+      return parseXml(text);
+    } catch (error) {
+      if (!(error instanceof XmlError)) throw error;
+      throw new DocxFault(error.fault === 'dtd' ? 'docxDtd' : 'docxXml', { part: name, detail: error.message });
+    }
+  };
+  const main = mainPart(entries, part);
+  const contentType = typeOf(part('[Content_Types].xml'), main);
+  if (!Object.values(MAIN_TYPES).includes(contentType ?? '')) throw new DocxFault('docxNotWord');
+  const related = relationships(part, main);
+  const body = child(child(part(main), 'w:document'), 'w:body');
+  if (!body) throw new DocxFault('docxNotWord');
+  const styles = new Styles(part(related('styles') ?? 'word/styles.xml'), options);
+  const numbering = new Numbering(part(related('numbering') ?? 'word/numbering.xml'));
+  const reader = new BodyReader(styles, numbering);
+  reader.read(body);
+  const document: LocatedDocument = { blocks: reader.blocks, source: reader.lines.join('\n') };
+  const title = coreTitle(part, entries);
+  if (title) document.title = { text: title, range: START };
+  const problems: LoadProblem[] = [];
+  if (contentType === MAIN_TYPES.macros || contentType === MAIN_TYPES.macroTemplate) problems.push({ ruleId: 'parse', messageId: 'docxMacros', range: START });
+  return { document, problems };
+}
+
+/** The main document part, as the package relationships name it. */
+function mainPart(entries: Map<string, ZipEntry>, part: (name: string) => XmlElement | undefined): string {
+  const target = relationTargets(part('_rels/.rels'), `${RELATIONSHIP}officeDocument`)[0];
+  if (target !== undefined) return target.replace(/^\//, '');
+  // An OpenDocument file is a zip too: its `mimetype` entry says so.
+  const mimetype = entries.get('mimetype');
+  if (mimetype && mimetype.method === 0 && new TextDecoder().decode(mimetype.data).startsWith('application/vnd.oasis.opendocument'))
+    throw new DocxFault('docxOdt');
+  throw new DocxFault('docxNotWord');
+}
+
+/** The content type [Content_Types].xml gives a part: its own override, else its extension's default. */
+function typeOf(types: XmlElement | undefined, name: string): string | undefined {
+  const list = elements(child(types, 'Types') ?? { name: '', attrs: {}, children: [] });
+  const override = list.find((item) => item.name === 'Override' && item.attrs.PartName?.replace(/^\//, '') === name);
+  if (override) return override.attrs.ContentType;
+  const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  return list.find((item) => item.name === 'Default' && item.attrs.Extension?.toLowerCase() === extension)?.attrs.ContentType;
+}
+
+/** The targets of a relationships part's relationships of `type`. */
+function relationTargets(rels: XmlElement | undefined, type: string): string[] {
+  return elements(child(rels, 'Relationships') ?? { name: '', attrs: {}, children: [] })
+    .filter((item) => item.name === 'Relationship' && item.attrs.Type === type && item.attrs.TargetMode !== 'External')
+    .map((item) => item.attrs.Target ?? '');
+}
+
+/** A function giving the path of the main part's related part of a kind (`styles`, `numbering`). */
+function relationships(part: (name: string) => XmlElement | undefined, main: string): (kind: string) => string | undefined {
+  const folder = main.slice(0, main.lastIndexOf('/') + 1);
+  const rels = part(`${folder}_rels/${main.slice(folder.length)}.rels`);
+  return (kind) => {
+    const target = relationTargets(rels, `${RELATIONSHIP}${kind}`)[0];
+    if (target === undefined) return undefined;
+    return target.startsWith('/') ? target.slice(1) : folder + target;
+  };
+}
+
+/** docProps/core.xml's title, when the author set one. */
+function coreTitle(part: (name: string) => XmlElement | undefined, entries: Map<string, ZipEntry>): string | undefined {
+  if (!entries.has('docProps/core.xml')) return undefined;
+  const properties = child(part('docProps/core.xml'), 'cp:coreProperties');
+  const title = properties && elements(properties).find((item) => item.name === 'dc:title');
+  const text = title ? textOf(title).replace(/\s+/g, ' ').trim() : '';
+  return text || undefined;
+}
