@@ -27,6 +27,9 @@ describe('.ci/run', () => {
       'cd "$(dirname "${BASH_SOURCE[0]}")/.."',
       // The pre-commit hook's end-to-end test drives the real pre-commit framework (Debian package).
       'command -v pre-commit >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit >/dev/null; }',
+      // The Word tests (test/docx/): pandoc makes .docx twins of the Markdown fixtures, LibreOffice opens annotated copies.
+      'command -v pandoc >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null; }',
+      'command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null; }',
       'npm ci',
       'npm test',
     ]);

@@ -60,6 +60,8 @@ export class BodyReader {
   /** The source lines: `lines[n - 1]` is paragraph n. */
   readonly lines: string[] = [];
   readonly blocks: Block[] = [];
+  /** The paragraphs' elements: `paragraphs[n - 1]` is paragraph n (where an annotation anchors). */
+  readonly paragraphs: XmlElement[] = [];
 
   constructor(
     private readonly styles: Styles,
@@ -192,6 +194,7 @@ export class BodyReader {
     if (label && !startsWithLabel(textOfRuns(element), label)) add(`${label}: `, true);
     visit(element, false);
     this.lines.push(paragraph.text);
+    this.paragraphs.push(element);
     paragraph.depth = this.styles.headingDepth(styleId, outline === undefined ? undefined : Number(outline));
     const numPr = path(properties, 'w:numPr');
     const list = numPr ? numbering(numPr) : this.styles.numbered(styleId);

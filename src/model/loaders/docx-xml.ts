@@ -10,6 +10,8 @@ export interface XmlElement {
   name: string;
   attrs: Record<string, string>;
   children: (XmlElement | string)[];
+  /** With `positions`: where the open tag ends and the close tag ends (equal for `<x/>`), in UTF-16 units of the text. */
+  at?: { openEnd: number; closeEnd: number };
 }
 
 export class XmlError extends Error {
@@ -24,8 +26,9 @@ export class XmlError extends Error {
 /** Elements nested deeper than this are no Word document (Word's own nesting stays far below). */
 const MAX_DEPTH = 256;
 
-export function parseXml(text: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+export function parseXml(text: string, options: { positions?: boolean } = {}): XmlElement {
+  const positions = options.positions === true;
+  const parser = new SaxesParser({ xmlns: false, position: positions });
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let error: XmlError | undefined;
@@ -37,12 +40,14 @@ export function parseXml(text: string): XmlElement {
   });
   parser.on('opentag', (tag) => {
     const element: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
+    if (positions) element.at = { openEnd: parser.position, closeEnd: parser.position };
     stack.at(-1)!.children.push(element);
     stack.push(element);
     if (stack.length > MAX_DEPTH) error ??= new XmlError('syntax', 'nesting too deep');
   });
   parser.on('closetag', () => {
-    stack.pop();
+    const element = stack.pop();
+    if (positions && element?.at) element.at.closeEnd = parser.position;
   });
   parser.on('text', (value) => {
     stack.at(-1)!.children.push(value);

@@ -43,7 +43,7 @@ const ZIP_FAULTS: Record<ZipError['fault'], string> = {
 };
 
 /** A fault of the file as a whole: one problem, at its start. */
-class DocxFault extends Error {
+export class DocxFault extends Error {
   constructor(
     readonly messageId: string,
     readonly data?: Record<string, string | number>,
@@ -65,17 +65,37 @@ export function loadDocx(bytes: Uint8Array, options: DocxReadOptions = {}): Docx
   }
 }
 
-function read(bytes: Uint8Array, options: DocxReadOptions): DocxResult {
+/** A Word package opened: its entries as stored, its main part, and its parts parsed on demand. */
+export interface WordPackage {
+  entries: ZipEntry[];
+  /** The main document part's name, e.g. `word/document.xml`. */
+  main: string;
+  /** Whether the main part is macro-enabled (`.docm`, `.dotm`). */
+  macros: boolean;
+  /** A part's text (undefined when absent), unpacked within the file's budget. */
+  text(name: string): string | undefined;
+  /** A part parsed (undefined when absent); a part that is no XML, or declares a DTD, throws a `DocxFault`. */
+  part(name: string, options?: { positions?: boolean }): XmlElement | undefined;
+  /** The name of the main part's related part of a kind (`styles`, `numbering`, `comments`). */
+  related(kind: string): string | undefined;
+}
+
+/** Opens a Word package, or throws `DocxFault` / `ZipError` for a file that is none. */
+export function openWordPackage(bytes: Uint8Array): WordPackage {
   if (OLE.every((byte, index) => bytes[index] === byte)) throw new DocxFault('docxOle');
+  const list = readZip(bytes);
   const entries = new Map<string, ZipEntry>();
-  for (const entry of readZip(bytes)) entries.set(entry.name, entry);
+  for (const entry of list) entries.set(entry.name, entry);
   const budget = new UnpackBudget();
-  const part = (name: string): XmlElement | undefined => {
+  const text = (name: string): string | undefined => {
     const entry = entries.get(name);
-    if (!entry) return undefined;
-    const text = new TextDecoder().decode(unpack(entry, budget));
+    return entry ? new TextDecoder().decode(unpack(entry, budget)) : undefined;
+  };
+  const part = (name: string, options: { positions?: boolean } = {}): XmlElement | undefined => {
+    const source = text(name);
+    if (source === undefined) return undefined;
     try {
-      return parseXml(text);
+      return parseXml(source, options);
     } catch (error) {
       if (!(error instanceof XmlError)) throw error;
       throw new DocxFault(error.fault === 'dtd' ? 'docxDtd' : 'docxXml', { part: name, detail: error.message });
@@ -84,18 +104,28 @@ function read(bytes: Uint8Array, options: DocxReadOptions): DocxResult {
   const main = mainPart(entries, part);
   const contentType = typeOf(part('[Content_Types].xml'), main);
   if (!Object.values(MAIN_TYPES).includes(contentType ?? '')) throw new DocxFault('docxNotWord');
-  const related = relationships(part, main);
-  const body = child(child(part(main), 'w:document'), 'w:body');
+  const macros = contentType === MAIN_TYPES.macros || contentType === MAIN_TYPES.macroTemplate;
+  return { entries: list, main, macros, text, part, related: relationships(part, main) };
+}
+
+/** The body of the main part read into blocks; `positions` keeps where each paragraph's tags end (for annotating). */
+export function readBody(word: WordPackage, options: DocxReadOptions = {}, positions = false): BodyReader {
+  const body = child(child(word.part(word.main, { positions }), 'w:document'), 'w:body');
   if (!body) throw new DocxFault('docxNotWord');
-  const styles = new Styles(part(related('styles') ?? 'word/styles.xml'), options);
-  const numbering = new Numbering(part(related('numbering') ?? 'word/numbering.xml'));
+  const styles = new Styles(word.part(word.related('styles') ?? 'word/styles.xml'), options);
+  const numbering = new Numbering(word.part(word.related('numbering') ?? 'word/numbering.xml'));
   const reader = new BodyReader(styles, numbering);
   reader.read(body);
+  return reader;
+}
+
+function read(bytes: Uint8Array, options: DocxReadOptions): DocxResult {
+  const word = openWordPackage(bytes);
+  const reader = readBody(word, options);
   const document: LocatedDocument = { blocks: reader.blocks, source: reader.lines.join('\n') };
-  const title = coreTitle(part, entries);
+  const title = coreTitle(word);
   if (title) document.title = { text: title, range: START };
-  const problems: LoadProblem[] = [];
-  if (contentType === MAIN_TYPES.macros || contentType === MAIN_TYPES.macroTemplate) problems.push({ ruleId: 'parse', messageId: 'docxMacros', range: START });
+  const problems: LoadProblem[] = word.macros ? [{ ruleId: 'parse', messageId: 'docxMacros', range: START }] : [];
   return { document, problems };
 }
 
@@ -138,9 +168,8 @@ function relationships(part: (name: string) => XmlElement | undefined, main: str
 }
 
 /** docProps/core.xml's title, when the author set one. */
-function coreTitle(part: (name: string) => XmlElement | undefined, entries: Map<string, ZipEntry>): string | undefined {
-  if (!entries.has('docProps/core.xml')) return undefined;
-  const properties = child(part('docProps/core.xml'), 'cp:coreProperties');
+function coreTitle(word: WordPackage): string | undefined {
+  const properties = child(word.part('docProps/core.xml'), 'cp:coreProperties');
   const title = properties && elements(properties).find((item) => item.name === 'dc:title');
   const text = title ? textOf(title).replace(/\s+/g, ' ').trim() : '';
   return text || undefined;
