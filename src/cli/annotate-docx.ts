@@ -6,7 +6,7 @@
  */
 import { newEntry, writeZip, type ZipEntry } from '../model/loaders/docx-zip.js';
 import { openWordPackage, readBody } from '../model/loaders/docx.js';
-import { elements, type XmlElement } from '../model/loaders/docx-xml.js';
+import { elements, parseXml, type XmlElement } from '../model/loaders/docx-xml.js';
 
 export interface Annotation {
   /** The paragraph (1-based, the finding's `line`); one that does not exist goes on the first. */
@@ -33,7 +33,10 @@ export function annotateDocx(bytes: Uint8Array, annotations: readonly Annotation
   if (!paragraphs.length) throw new Error('the document has no paragraph to anchor a comment to');
   const existing = word.related('comments');
   const commentsXml = existing ? word.text(existing) : undefined;
-  let nextId = 1 + Math.max(-1, ...commentIds(existing ? word.part(existing) : undefined));
+  const document = word.text(word.main)!;
+  // New ids follow every id in use: the comments', and anchors the document may hold without one.
+  const anchored = [...document.matchAll(/<w:comment(?:RangeStart|RangeEnd|Reference)\b[^>]*?w:id="(\d+)"/g)].map((match) => Number(match[1]));
+  let nextId = 1 + Math.max(-1, ...commentIds(existing ? word.part(existing) : undefined), ...anchored);
 
   // Anchors, grouped per paragraph so several comments on one paragraph nest cleanly.
   const starts = new Map<XmlElement, string[]>();
@@ -48,37 +51,31 @@ export function annotateDocx(bytes: Uint8Array, annotations: readonly Annotation
     comments.push(`<w:comment w:id="${id}" w:author="${COMMENT_AUTHOR}" w:initials="IS">${body}</w:comment>`);
   }
 
-  const document = word.text(word.main)!;
   const edits: Edit[] = [];
   for (const [paragraph, opening] of starts) {
     const at = paragraph.at!;
     const closing = ends.get(paragraph)!.join('');
-    if (at.openEnd === at.closeEnd) {
-      // `<w:p/>`: opened, given the anchors, and closed.
-      edits.push({ from: at.openEnd - 2, to: at.openEnd, text: `>${opening.join('')}${closing}</w:p>` });
-      continue;
+    if (at.openEnd !== at.closeEnd) {
+      // The anchor starts after the paragraph's properties, which must come first.
+      const first = elements(paragraph)[0];
+      const startAt = first?.name === 'w:pPr' ? first.at!.closeEnd : at.openEnd;
+      edits.push({ from: startAt, to: startAt, text: opening.join('') });
     }
-    // The anchor starts after the paragraph's properties, which must come first.
-    const first = elements(paragraph)[0];
-    const startAt = first?.name === 'w:pPr' ? first.at!.closeEnd : at.openEnd;
-    edits.push({ from: startAt, to: startAt, text: opening.join('') });
-    const closeTag = document.lastIndexOf('<', at.closeEnd - 1);
-    edits.push({ from: closeTag, to: closeTag, text: closing });
+    edits.push(closingEdit(document, paragraph, at.openEnd === at.closeEnd ? opening.join('') + closing : closing, 'w:p'));
   }
 
   const changed = new Map<string, string>();
   changed.set(word.main, applyEdits(document, edits));
   const folder = word.main.slice(0, word.main.lastIndexOf('/') + 1);
   if (existing && commentsXml !== undefined) {
-    const close = commentsXml.lastIndexOf('</w:comments>');
-    changed.set(existing, `${commentsXml.slice(0, close)}${comments.join('')}${commentsXml.slice(close)}`);
+    changed.set(existing, appendTo(commentsXml, 'w:comments', comments.join('')));
   } else {
     const names = new Set(word.entries.map((entry) => entry.name));
     let name = `${folder}comments.xml`;
     for (let n = 1; names.has(name); n++) name = `${folder}comments${n}.xml`;
     changed.set(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}">${comments.join('')}</w:comments>`);
     const types = word.text('[Content_Types].xml')!;
-    changed.set('[Content_Types].xml', insertBefore(types, '</Types>', `<Override PartName="/${name}" ContentType="${COMMENTS_TYPE}"/>`));
+    changed.set('[Content_Types].xml', appendTo(types, 'Types', `<Override PartName="/${name}" ContentType="${COMMENTS_TYPE}"/>`));
     const relsName = `${folder}_rels/${word.main.slice(folder.length)}.rels`;
     const rels =
       word.text(relsName) ??
@@ -86,7 +83,7 @@ export function annotateDocx(bytes: Uint8Array, annotations: readonly Annotation
     let relId = 'itstratComments';
     for (let n = 1; rels.includes(`Id="${relId}"`); n++) relId = `itstratComments${n}`;
     const relationship = `<Relationship Id="${relId}" Type="${COMMENTS_RELATIONSHIP}" Target="${name.slice(folder.length)}"/>`;
-    changed.set(relsName, insertBefore(rels, '</Relationships>', relationship));
+    changed.set(relsName, appendTo(rels, 'Relationships', relationship));
   }
 
   const encoder = new TextEncoder();
@@ -105,6 +102,14 @@ function commentIds(comments: XmlElement | undefined): number[] {
   return (top ? elements(top) : []).map((item) => Number(item.attrs['w:id'])).filter(Number.isInteger);
 }
 
+/** `content` added as the element's last children; `<x/>` is opened and closed around it. */
+function closingEdit(text: string, element: XmlElement, content: string, name: string): Edit {
+  const at = element.at!;
+  if (at.openEnd === at.closeEnd) return { from: at.openEnd - 2, to: at.openEnd, text: `>${content}</${name}>` };
+  const closeTag = text.lastIndexOf('<', at.closeEnd - 1);
+  return { from: closeTag, to: closeTag, text: content };
+}
+
 function applyEdits(text: string, edits: Edit[]): string {
   let out = text;
   // From the end, so earlier offsets stay true; at one offset, in the order they were made.
@@ -113,10 +118,11 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
-function insertBefore(text: string, closing: string, addition: string): string {
-  const at = text.lastIndexOf(closing);
-  if (at < 0) throw new Error(`no ${closing} to add to`);
-  return text.slice(0, at) + addition + text.slice(at);
+/** `content` added as the last children of the part's root element `root`. */
+function appendTo(text: string, root: string, content: string): string {
+  const element = elements(parseXml(text, { positions: true })).find((item) => item.name === root);
+  if (!element) throw new Error(`no ${root} element to add to`);
+  return applyEdits(text, [closingEdit(text, element, content, root)]);
 }
 
 function escapeXml(text: string): string {

@@ -53,9 +53,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
+    .option('--annotate-dir <dir>', 'write a copy of each Word file with its findings as comments into this folder')
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, normaliseLintFlags(options, paths));
+    });
+
+  program
+    .command('annotate')
+    .description('a copy of a Word proposal with one comment per finding')
+    .argument('<file>', 'the .docx (or .docm) to review; never modified')
+    .requiredOption('-o, --output <file>', 'where to write the reviewed copy (not the input)')
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
+    .addOption(new Option('--lang <lang>', 'language of the comments').choices([...LANGS]))
+    .option('--rule <id:severity>', "set a rule's severity, e.g. single-owner:warn (repeatable)", collect, [])
+    .action(async (file: string, options: import('./annotate.js').AnnotateSettings) => {
+      const { runAnnotate } = await import('./annotate.js');
+      exitCode = await runAnnotate(file, options);
     });
 
   program
@@ -174,6 +189,8 @@ export interface LintFlags {
   cacheLocation?: string;
   baseline?: string;
   baselineWrite?: string;
+  /** `--annotate-dir`: where reviewed copies of Word files go. */
+  annotateDir?: string;
 }
 
 export interface ReportFlags {

@@ -257,6 +257,8 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     }
   }
 
+  if (settings.annotateDir) (await import('./annotate-write.js')).annotateInto(settings.annotateDir, results, cwd);
+
   // A rule or step that failed on a file is an `internal` finding of that file (an error): exit 1.
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) return 1;

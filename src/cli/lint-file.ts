@@ -60,7 +60,9 @@ export function markdownLoader(): Promise<MarkdownLoader> {
 }
 
 export function needsMarkdown(filePath: string): boolean {
-  return formatOf(filePath) === 'markdown';
+  const format = formatOf(filePath);
+  // Word files are read through the Markdown loader's field reading (src/model/loaders/docx-proposal.ts).
+  return format === 'markdown' || format === 'docx';
 }
 
 /** `lintFileSync` with the Markdown loader imported first when the file needs it. */
@@ -164,6 +166,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
       ...(figures ? { businessCase: figures } : {}),
       ...(title ? { title } : {}),
       ...(owner ? { owner } : {}),
+      ...(proposal.outline ? { outline: proposal.outline } : {}),
     },
     ...(internal.length ? { failed: true } : {}),
     ...(strategyField ? { fileStrategy: strategyField } : {}),

@@ -2,9 +2,10 @@
 import type { Finding } from '../engine/engine.js';
 import type { Formatter } from './types.js';
 import type { RuleMeta } from '../engine/rule-api.js';
-import { ruleDocsUrl } from './common.js';
+import type { FileResult } from '../engine/file-result.js';
+import { headingPath, ruleDocsUrl } from './common.js';
 
-function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
+function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>, result: FileResult) {
   const docsUrl = ruleDocsUrl(finding.ruleId, rules);
   return {
     ruleId: finding.ruleId,
@@ -17,6 +18,8 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     clauses: finding.clauses,
+    // A Word file: `line` is a paragraph; the headings above it say where that is.
+    ...(result.outline ? { paragraph: finding.line, headingPath: headingPath(result, finding.line) } : {}),
     ...(finding.fatal ? { fatal: true } : {}),
     ...(docsUrl ? { docsUrl } : {}),
   };
@@ -26,9 +29,9 @@ export const json: Formatter = (results, context) =>
   `${JSON.stringify(
     results.map((result) => ({
       filePath: result.filePath,
-      messages: result.findings.map((finding) => message(finding, context.rules)),
+      messages: result.findings.map((finding) => message(finding, context.rules, result)),
       suppressedMessages: result.suppressed.map((finding) => ({
-        ...message(finding, context.rules),
+        ...message(finding, context.rules, result),
         suppressions: [{ kind: finding.suppression?.kind ?? 'directive', justification: finding.suppression?.reason ?? '' }],
       })),
       errorCount: result.errorCount,

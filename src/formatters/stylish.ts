@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { clauseCatalogue } from '../lexicon/clauses.js';
-import { ruleDocsUrl } from './common.js';
+import { headingPath, ruleDocsUrl } from './common.js';
 import type { Lang } from '../model/model.js';
 import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
 
@@ -66,7 +66,10 @@ export const stylish: Formatter = (results, context) => {
     const words = WORDS[result.language];
     lines.push('', chalk.underline(relative(context.cwd, result.filePath) || result.filePath));
     if (figures) lines.push(chalk.dim(`  ${figures}`));
-    const positions = result.findings.map((finding) => `${finding.line}:${finding.column}`);
+    // A Word file: the paragraph and the headings above it ("¶12  4. Økonomi › Driftsudgifter"), which a Word user can find.
+    const positions = result.findings.map((finding) =>
+      result.outline ? [`¶${finding.line}`, headingPath(result, finding.line).join(' › ')].filter(Boolean).join('  ') : `${finding.line}:${finding.column}`,
+    );
     const posWidth = Math.max(0, ...positions.map((text) => text.length));
     const sevWidth = Math.max(words.error.length, words.warning.length);
     result.findings.forEach((finding, index) => {
@@ -76,7 +79,8 @@ export const stylish: Formatter = (results, context) => {
       const severity = isError ? chalk.red(words.error.padEnd(sevWidth)) : chalk.yellow(words.warning.padEnd(sevWidth));
       const docs = ruleDocsUrl(finding.ruleId, context.rules);
       const ruleId = context.hyperlinks && docs ? `\u001b]8;;${docs}\u0007${finding.ruleId}\u001b]8;;\u0007` : finding.ruleId;
-      lines.push(`  ${chalk.dim(positions[index]!.padStart(posWidth))}  ${severity}  ${finding.message}  ${chalk.dim(ruleId)}`);
+      const position = result.outline ? positions[index]!.padEnd(posWidth) : positions[index]!.padStart(posWidth);
+      lines.push(`  ${chalk.dim(position)}  ${severity}  ${finding.message}  ${chalk.dim(ruleId)}`);
       for (const id of finding.clauses) {
         const clause = catalogue.clauses[id];
         if (!clause) continue;

@@ -69,7 +69,7 @@ export interface Directive {
 
 export interface Proposal {
   filePath: string;
-  format: 'yaml' | 'markdown';
+  format: 'yaml' | 'markdown' | 'docx';
   /** Language of the text: the `language` field, else guessed from the vocabulary used, else `en`. */
   language: Lang;
   root: MapNode;
@@ -83,6 +83,15 @@ export interface Proposal {
   source: string;
   /** Fields given both in front matter and in a section, with different values. */
   conflicts: Conflict[];
+  /** Word: the headings in order with the numbers Word draws, for a finding's heading path. */
+  outline?: OutlineHeading[];
+}
+
+/** A heading of a Word document: its paragraph, depth and text as the reader sees it ("4. Økonomi"). */
+export interface OutlineHeading {
+  line: number;
+  depth: number;
+  text: string;
 }
 
 export interface Conflict {

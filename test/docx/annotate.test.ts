@@ -82,6 +82,14 @@ describe('annotating a Word file', () => {
     expect(types.match(/comments\+xml/g)).toHaveLength(1);
   });
 
+  it('adds to an empty, self-closing comments part (as pandoc writes one)', async () => {
+    const once = annotateDocx(await sample(), [{ paragraph: 1, text: ['Først'] }]);
+    const emptied = patchParts(once, {
+      'word/comments.xml': () => '<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" />',
+    });
+    expect(commentsOf(annotateDocx(emptied, [{ paragraph: 4, text: ['Siden'] }])).map((comment) => [comment.paragraph, comment.text])).toEqual([[4, 'Siden']]);
+  });
+
   it('anchors to self-closing paragraphs', async () => {
     const input = patchParts(await sample(), {
       'word/document.xml': (xml) => xml.replace(/<w:p>(?:(?!<w:p>).)*?<w:t[^>]*>Celle<\/w:t><\/w:r><\/w:p>/, '<w:p/>'),

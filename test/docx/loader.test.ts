@@ -58,8 +58,14 @@ async function sample(): Promise<Uint8Array> {
 
 describe('the .docx loader', () => {
   it('reads headings through styles, bold labels, lists, merged cells and accepted changes, located by paragraph', async () => {
-    const { document, problems } = loadDocx(await sample());
+    const { document, problems, outline } = loadDocx(await sample());
     expect(problems).toEqual([]);
+    // The heading path of a finding names the number Word draws ("1. Økonomi").
+    expect(outline).toEqual([
+      { line: 1, depth: 1, text: 'Digital borgerservice' },
+      { line: 3, depth: 1, text: '1. Økonomi' },
+      { line: 4, depth: 2, text: 'Driftsudgifter' },
+    ]);
     const blocks = document!.blocks;
     expect(blocks.map((block) => block.type)).toEqual(['heading', 'paragraph', 'heading', 'heading', 'paragraph', 'list', 'table', 'paragraph']);
     const [title, labels, economy, running, notHeading, list, table, tracked] = blocks as [

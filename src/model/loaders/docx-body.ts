@@ -6,7 +6,7 @@
  * deletions and moves-from are not. Drawings, text boxes, fields' instructions, footnote and
  * comment references are not proposal text.
  */
-import type { Range } from '../model.js';
+import type { OutlineHeading, Range } from '../model.js';
 import type { Block, ListBlock, ListItem, TableBlock, TableCell, TableRow, TextLine } from '../document.js';
 import { child, elements, isOn, path, type XmlElement } from './docx-xml.js';
 import { type Numbering, numbering, type Styles } from './docx-styles.js';
@@ -54,12 +54,16 @@ interface ReadParagraph {
   breaks: number[];
   depth?: number;
   list?: { numId: string; level: number };
+  /** The number Word draws before it, when it is in a numbered list. */
+  number?: string;
 }
 
 export class BodyReader {
   /** The source lines: `lines[n - 1]` is paragraph n. */
   readonly lines: string[] = [];
   readonly blocks: Block[] = [];
+  /** The headings in order, each with the number Word draws before it ("4. Økonomi"): what a finding's heading path names. */
+  readonly outline: OutlineHeading[] = [];
   /** The paragraphs' elements: `paragraphs[n - 1]` is paragraph n (where an annotation anchors). */
   readonly paragraphs: XmlElement[] = [];
 
@@ -84,7 +88,9 @@ export class BodyReader {
         const range = lineRange(paragraph);
         if (paragraph.depth !== undefined) {
           openList = undefined;
-          out.push({ type: 'heading', depth: paragraph.depth, line: joined(paragraph), range });
+          const line = joined(paragraph);
+          out.push({ type: 'heading', depth: paragraph.depth, line, range });
+          this.outline.push({ line: paragraph.line, depth: paragraph.depth, text: [paragraph.number, line.text].filter(Boolean).join(' ') });
         } else if (paragraph.list) {
           openList = this.addItem(openList, paragraph, range, out);
         } else {
@@ -198,7 +204,11 @@ export class BodyReader {
     paragraph.depth = this.styles.headingDepth(styleId, outline === undefined ? undefined : Number(outline));
     const numPr = path(properties, 'w:numPr');
     const list = numPr ? numbering(numPr) : this.styles.numbered(styleId);
-    if (list && this.lists.exists(list.numId)) paragraph.list = list;
+    if (list && this.lists.exists(list.numId)) {
+      // Every numbered paragraph counts, so a heading's number is the one Word shows.
+      paragraph.number = this.lists.next(list.numId, list.level);
+      if (paragraph.depth === undefined) paragraph.list = list;
+    }
     return paragraph;
   }
 

@@ -102,37 +102,68 @@ export function numbering(numPr: XmlElement): { numId: string; level: number } |
   return { numId, level: Number(path(numPr, 'w:ilvl')?.attrs['w:val'] ?? 0) || 0 };
 }
 
-/** Which lists (numId, level) are bullets and which are numbered, from word/numbering.xml. */
+interface Level {
+  format: string;
+  /** Word's number text, e.g. `%1.%2.` (`%n` is level n's counter). */
+  text: string;
+  start: number;
+}
+
+/** Which lists (numId, level) are bullets and which are numbered, and the numbers Word draws, from word/numbering.xml. */
 export class Numbering {
-  private readonly formats = new Map<string, string[]>();
+  private readonly lists = new Map<string, { abstract: string; levels: Level[] }>();
+  /** Counters per abstract list (lists sharing one count on together, as in Word). */
+  private readonly counters = new Map<string, number[]>();
 
   constructor(root: XmlElement | undefined) {
     const top = child(root, 'w:numbering');
     if (!top) return;
-    const abstract = new Map<string, string[]>();
+    const abstract = new Map<string, Level[]>();
     for (const item of elements(top)) {
       if (item.name !== 'w:abstractNum') continue;
-      const levels: string[] = [];
+      const levels: Level[] = [];
       for (const level of elements(item)) {
         if (level.name !== 'w:lvl') continue;
-        levels[Number(level.attrs['w:ilvl'] ?? 0)] = path(level, 'w:numFmt')?.attrs['w:val'] ?? 'decimal';
+        const index = Number(level.attrs['w:ilvl'] ?? 0);
+        if (!Number.isInteger(index) || index < 0 || index > 8) continue;
+        levels[index] = {
+          format: path(level, 'w:numFmt')?.attrs['w:val'] ?? 'decimal',
+          text: path(level, 'w:lvlText')?.attrs['w:val'] ?? '',
+          start: Number(path(level, 'w:start')?.attrs['w:val'] ?? 1) || 0,
+        };
       }
       abstract.set(item.attrs['w:abstractNumId'] ?? '', levels);
     }
     for (const item of elements(top)) {
       if (item.name !== 'w:num') continue;
-      const levels = abstract.get(path(item, 'w:abstractNumId')?.attrs['w:val'] ?? '');
-      if (levels) this.formats.set(item.attrs['w:numId'] ?? '', levels);
+      const id = path(item, 'w:abstractNumId')?.attrs['w:val'] ?? '';
+      const levels = abstract.get(id);
+      if (levels) this.lists.set(item.attrs['w:numId'] ?? '', { abstract: id, levels });
     }
   }
 
   /** Whether the list is one Word draws at all (numId 0 and unknown ids are none). */
   exists(numId: string): boolean {
-    return numId !== '0' && this.formats.has(numId);
+    return numId !== '0' && this.lists.has(numId);
   }
 
   ordered(numId: string, level: number): boolean {
-    const format = this.formats.get(numId)?.[level] ?? 'bullet';
+    const format = this.lists.get(numId)?.levels[level]?.format ?? 'bullet';
     return format !== 'bullet' && format !== 'none';
+  }
+
+  /**
+   * The number Word draws before the next paragraph of this list and level ("4.", "2.1"),
+   * counting on; every format is written in digits (enough to name a heading).
+   */
+  next(numId: string, level: number): string {
+    const list = this.lists.get(numId);
+    if (!list || level < 0 || level > 8) return '';
+    const counters = this.counters.get(list.abstract) ?? [];
+    this.counters.set(list.abstract, counters);
+    counters[level] = (counters[level] ?? (list.levels[level]?.start ?? 1) - 1) + 1;
+    counters.length = level + 1;
+    if (!this.ordered(numId, level)) return '';
+    return (list.levels[level]?.text ?? '').replace(/%([1-9])/g, (_, n: string) => String(counters[Number(n) - 1] ?? list.levels[Number(n) - 1]?.start ?? 1));
   }
 }

@@ -5,7 +5,7 @@
  * refused (docx-xml.ts). Macros (`.docm`) are never run: the VBA part is never even unpacked.
  */
 import type { LocatedDocument } from '../document.js';
-import type { Range } from '../model.js';
+import type { OutlineHeading, Range } from '../model.js';
 import { BodyReader } from './docx-body.js';
 import { type DocxReadOptions, Numbering, Styles } from './docx-styles.js';
 import { child, elements, parseXml, textOf, type XmlElement, XmlError } from './docx-xml.js';
@@ -16,6 +16,8 @@ export type { DocxReadOptions } from './docx-styles.js';
 
 export interface DocxResult {
   document?: LocatedDocument;
+  /** The headings with their drawn numbers, in order (for a finding's heading path). */
+  outline?: OutlineHeading[];
   problems: LoadProblem[];
 }
 
@@ -126,7 +128,7 @@ function read(bytes: Uint8Array, options: DocxReadOptions): DocxResult {
   const title = coreTitle(word);
   if (title) document.title = { text: title, range: START };
   const problems: LoadProblem[] = word.macros ? [{ ruleId: 'parse', messageId: 'docxMacros', range: START }] : [];
-  return { document, problems };
+  return { document, outline: reader.outline, problems };
 }
 
 /** The main document part, as the package relationships name it. */

@@ -8,6 +8,8 @@ import { guessLanguage } from '../../interpret/language.js';
 import { findDirectives } from './directives.js';
 import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded } from './markdown-limits.js';
 import { loadYamlMapping } from './yaml.js';
+import { loadWordProposal } from './docx-proposal.js';
+import type { DocxReadOptions } from './docx.js';
 import type { LoadProblem } from './problems.js';
 
 export type { LoadProblem } from './problems.js';
@@ -20,8 +22,18 @@ export interface LoadResult {
 
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
-export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
+export function formatOf(filePath: string): 'yaml' | 'markdown' | 'docx' | undefined {
   const lower = filePath.toLowerCase();
+  // Word files, and the Word-like files that are read only to say how to make them Word files.
+  if (
+    lower.endsWith('.docx') ||
+    lower.endsWith('.docm') ||
+    lower.endsWith('.dotx') ||
+    lower.endsWith('.dotm') ||
+    lower.endsWith('.doc') ||
+    lower.endsWith('.odt')
+  )
+    return 'docx';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   return undefined;
@@ -30,7 +42,8 @@ export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
 const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
-  return loadProposalSync(filePath, bytes, maxBytes, formatOf(filePath) === 'markdown' ? await import('./markdown.js') : undefined);
+  const format = formatOf(filePath);
+  return loadProposalSync(filePath, bytes, maxBytes, format === 'markdown' || format === 'docx' ? await import('./markdown.js') : undefined);
 }
 
 /**
@@ -38,11 +51,38 @@ export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes
  * imported by the caller beforehand, so a file's whole work can run inside one synchronous
  * time-boxed call (see src/isolation.ts).
  */
-export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, markdown?: typeof import('./markdown.js')): LoadResult {
+export function loadProposalSync(
+  filePath: string,
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+  markdown?: typeof import('./markdown.js'),
+  options: DocxReadOptions = {},
+): LoadResult {
   const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadResult => ({
     problems: [{ ruleId: 'parse', messageId, range, ...(data ? { data } : {}) }],
   });
   if (bytes.length > maxBytes) return fail('tooLarge', START, { size: bytes.length, limit: maxBytes });
+  if (formatOf(filePath) === 'docx') {
+    if (!markdown) throw new Error('the Markdown loader was not loaded');
+    const word = loadWordProposal(bytes, markdown, options);
+    if (!word.root) return { problems: word.problems };
+    const { root, sections, conflicts, source, lineCount, outline } = word;
+    // A Word file has no inline directives: comments in Word are not proposal text.
+    const proposal: Proposal = {
+      filePath,
+      format: 'docx',
+      language: guessLanguage(root, source, sections),
+      root,
+      sections,
+      directives: [],
+      anchor: START,
+      lineCount,
+      source,
+      conflicts,
+      outline,
+    };
+    return { proposal, problems: word.problems };
+  }
   const nul = bytes.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return fail('binary', positionOfByte(bytes, nul));
   let text: string;
@@ -54,7 +94,7 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Nothing but white space (and byte-order marks): one finding, not one per missing field.
   if (!/[^\s\ufeff]/.test(text)) return fail('empty');
-  const format = formatOf(filePath) ?? 'yaml';
+  const format = formatOf(filePath) === 'markdown' ? 'markdown' : 'yaml';
   const lines = text.split(/\r\n|\r|\n/);
   const lineCount = lines.length;
   let root: MapNode | undefined;
