@@ -110,9 +110,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[file]', 'where to write it ("-" for standard output)')
     .addOption(new Option('--strategy <name>', 'the strategy').choices([...strategyIds()]).makeOptionMandatory())
     .addOption(new Option('--lang <lang>', 'language of headings, keys and guidance').choices([...LANGS]).default('en'))
-    .addOption(new Option('--format <format>', 'Markdown or YAML').choices(['md', 'yaml']).default('md'))
+    .addOption(new Option('--format <format>', 'Markdown, YAML or Word').choices(['md', 'yaml', 'docx']).default('md'))
     .option('--force', 'overwrite an existing file')
-    .action(async (file: string | undefined, options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml'; force?: boolean }) => {
+    .action(async (file: string | undefined, options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml' | 'docx'; force?: boolean }) => {
       const { writeScaffold } = await import('./commands.js');
       process.stdout.write(writeScaffold(file, options));
     });
