@@ -7,6 +7,7 @@
 import type { Conflict, MapNode, OutlineHeading, Range, Section } from '../model.js';
 import { type DocxReadOptions, loadDocx } from './docx.js';
 import { markdownTwin, RangeMapper } from './docx-markdown.js';
+import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded } from './markdown-limits.js';
 import type { LoadProblem } from './problems.js';
 
 export interface WordProposal {
@@ -30,6 +31,17 @@ export function loadWordProposal(bytes: Uint8Array, markdown: typeof import('./m
   if (!/\S/.test(document.source)) return { ...empty, problems: [...problems, { ruleId: 'parse', messageId: 'empty', range: START }] };
   const twin = markdownTwin(document);
   const mapper = new RangeMapper(twin.places);
+  // The twin is parsed as Markdown is, so it is held to the same limits (a Word file of 30,000 headings or cells).
+  const exceeded = markdownLimitExceeded(twin.text.split('\n'));
+  if (exceeded) {
+    const problem: LoadProblem = {
+      ruleId: 'parse',
+      messageId: LIMIT_MESSAGES[exceeded.limit],
+      range: mapper.range(exceeded.range),
+      data: { limit: MARKDOWN_LIMITS[exceeded.limit] },
+    };
+    return { ...empty, problems: [...problems, problem] };
+  }
   const result = markdown.loadMarkdown(twin.text);
   const root = result.root ? mapper.node(result.root) : undefined;
   if (root && !root.entries.has('title') && document.title) {
