@@ -15,6 +15,7 @@ import { namedOwners } from '../interpret/owners.js';
 import type { FileResult } from '../engine/file-result.js';
 import { businessCaseFigures } from '../interpret/business-case-figures.js';
 import { readProposalFile } from './files.js';
+import { headingLevelOfStyleName } from '../lexicon/word-styles.js';
 import { bounded, DEFAULT_FILE_TIMEOUT_MS, firstLine, TimedOut, within, type LateFailure } from './isolation.js';
 
 export interface LintInput {
@@ -119,7 +120,8 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
     bytes = read.bytes;
   }
   state.step = 'loading';
-  const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown);
+  // A Word template's own heading styles are found by their names in the lexicon.
+  const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown, { headingLevelOfName: headingLevelOfStyleName });
   state.step = 'settings';
   const strategyField = proposal ? textOf(proposal.root.entries.get('strategy')) : '';
   const settings = options.resolver.forFile(input.filePath, strategyField || undefined);

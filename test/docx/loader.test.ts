@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocx } from '../../src/model/loaders/docx.js';
+import { headingLevelOfStyleName } from '../../src/lexicon/word-styles.js';
 import type { HeadingBlock, ListBlock, ParagraphBlock, TableBlock } from '../../src/model/document.js';
 import {
   buildDocx,
@@ -103,6 +104,18 @@ describe('the .docx loader', () => {
     expect(document!.source.split('\n')).toHaveLength(17);
     expect(document!.source.split('\n')[1]).toBe('Projektejer: Jens Hansen Valuta: DKK');
     expect(document!.title).toEqual({ text: 'Borgerservice 2.0', range: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
+  });
+
+  it('the lexicon names heading styles in the four languages, and nothing else', () => {
+    expect(['Heading 1', 'Overskrift 2', 'Rubrik 3', 'overskrift4', 'List Number 2', 'Body Text 2', 'Overskrift'].map(headingLevelOfStyleName)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads a style named like a heading when the lexicon says so', async () => {

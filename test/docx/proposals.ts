@@ -3,6 +3,7 @@ import type { HeadingStyle, Item } from './twins.js';
 
 export interface Variant {
   headings?: HeadingStyle;
+  subheadings?: HeadingStyle;
   title?: HeadingStyle;
   breaks?: boolean;
   owner?: 'labels' | 'control' | 'tracked' | 'two';
@@ -79,7 +80,7 @@ export function proposal(variant: Variant): Item[] {
       ],
       breaks: variant.breaks ?? false,
     },
-    { heading: 'Omkostninger', depth: 3 },
+    { heading: 'Omkostninger', depth: 3, style: variant.subheadings ?? 'builtin' },
     {
       rows: [
         ['Post', 'Art', '2026', '2027'],
@@ -90,7 +91,7 @@ export function proposal(variant: Variant): Item[] {
     ...(variant.benefits === false
       ? []
       : ([
-          { heading: 'Gevinster', depth: 3 },
+          { heading: 'Gevinster', depth: 3, style: variant.subheadings ?? 'builtin' },
           {
             rows: [
               ['Gevinst', 'Art', '2027', '2028'],
@@ -107,7 +108,7 @@ export function proposal(variant: Variant): Item[] {
 
 export const VARIANTS: Record<string, Variant> = {
   'built-in-styles': {},
-  'localized-and-outline-styles': { title: 'localized', headings: 'outline' },
+  'localized-and-outline-styles': { title: 'localized', headings: 'outline', subheadings: 'named' },
   'numbered-headings': { headings: 'numbered' },
   'line-breaks': { breaks: true },
   'content-controls': { owner: 'control' },

@@ -7,7 +7,8 @@
 import { DeletedTextRun, HeadingLevel, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { buildDocx, patchParts } from './build.js';
 
-export type HeadingStyle = 'builtin' | 'localized' | 'outline' | 'numbered';
+/** Word's built-in style; a template's own based on it; one with only an outline level; numbered; one with only a name ("Overskrift 3"). */
+export type HeadingStyle = 'builtin' | 'localized' | 'outline' | 'numbered' | 'named';
 
 export type Item =
   | { heading: string; depth: number; style?: HeadingStyle }
@@ -50,6 +51,7 @@ export async function twin(items: Item[], options: { title?: string } = {}): Pro
       const style = item.style ?? 'builtin';
       if (style === 'localized' && item.depth === 1) children.push(new Paragraph({ text: item.heading, style: 'Overskrift1' }));
       else if (style === 'outline' && item.depth === 2) children.push(new Paragraph({ text: item.heading, style: 'Rubrik2' }));
+      else if (style === 'named' && item.depth === 3) children.push(new Paragraph({ text: item.heading, style: 'Overskrift3' }));
       else if (style === 'numbered') children.push(new Paragraph({ text: item.heading, heading: level, numbering: { reference: 'headings', level: 0 } }));
       else children.push(new Paragraph({ text: item.heading, heading: level }));
     } else if ('text' in item) {
