@@ -66,6 +66,16 @@ describe('a Word proposal and its Markdown twin', () => {
     expect(xml('numbered-headings')).toContain('<w:numPr>');
   });
 
+  it('itstrat report gives each Word proposal the figures of its Markdown twin', () => {
+    const run = runBuilt(['report', dir, '-f', 'json'], { cwd: dir });
+    const proposals = (JSON.parse(run.stdout) as { proposals: { path: string; [key: string]: unknown }[] }).proposals;
+    const byName = new Map(proposals.map(({ path, ...rest }) => [path.split(/[\\/]/).pop()!, rest]));
+    for (const name of Object.keys(VARIANTS)) {
+      expect(byName.get(`${name}.docx`), name).toEqual(byName.get(`${name}.md`));
+      expect(byName.get(`${name}.md`)!.businessCase, name).toBeDefined();
+    }
+  });
+
   it('names the headings above a finding, with the numbers Word draws', () => {
     const finding = results.get('no-benefits-numbered.docx')!.find((message) => message.messageId === 'noBenefits')!;
     expect(finding.headingPath).toEqual(['Digital pladsanvisning i dagtilbud', '6. Økonomi']);
