@@ -26,7 +26,18 @@ export async function writeWordBench(dir) {
   SECTIONS.forEach((section, index) => {
     md.push(`## ${section}`, '');
     children.push(new Paragraph({ text: section, heading: HeadingLevel.HEADING_2 }));
-    const labels = index === 0 ? [['Navn', 'Susanne Lund'], ['Rolle', 'Kultur- og fritidschef']] : index === 5 ? [['Valuta', 'DKK'], ['Finansiering', 'Digitaliseringspuljen']] : [];
+    const labels =
+      index === 0
+        ? [
+            ['Navn', 'Susanne Lund'],
+            ['Rolle', 'Kultur- og fritidschef'],
+          ]
+        : index === 5
+          ? [
+              ['Valuta', 'DKK'],
+              ['Finansiering', 'Digitaliseringspuljen'],
+            ]
+          : [];
     for (const [label, value] of labels) {
       md.push(`**${label}:** ${value}`, '');
       children.push(new Paragraph({ children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun(` ${value}`)] }));
@@ -37,10 +48,14 @@ export async function writeWordBench(dir) {
     }
     const head = index === 6 ? ['Perspektiv', 'Måltal', 'Metode', 'Udgangspunkt', 'Mål'] : ['Post', 'Art', '2026', '2027', '2028'];
     const rows = Array.from({ length: 7 }, (_, row) =>
-      index === 6 ? ['Ekstern nytte', `Måltal ${row + 1}`, 'Objektiv', '10 %', '90 %'] : [`Post ${row + 1}`, row % 2 ? 'Drift' : 'Investering', '10.000 kr.', '20.000 kr.', '30.000 kr.'],
+      index === 6
+        ? ['Ekstern nytte', `Måltal ${row + 1}`, 'Objektiv', '10 %', '90 %']
+        : [`Post ${row + 1}`, row % 2 ? 'Drift' : 'Investering', '10.000 kr.', '20.000 kr.', '30.000 kr.'],
     );
     md.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---|').join('')}`, ...rows.map((row) => `| ${row.join(' | ')} |`), '');
-    children.push(new Table({ rows: [head, ...rows].map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) }));
+    children.push(
+      new Table({ rows: [head, ...rows].map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) }),
+    );
   });
   const markdown = join(dir, 'big.md');
   const word = join(dir, 'big.docx');
