@@ -1,7 +1,7 @@
 // The floor: read and parse every file into the located model, run no rule, print nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadProposal } from '../dist/src/model/loaders/index.js';
+import { loadProposal } from '../dist/src/interpret/proposal.js';
 
 const dir = process.argv[2];
 for (const name of readdirSync(dir).sort()) {

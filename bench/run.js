@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { generateCorpus } from './generate.js';
+import { writeWordBench } from './docx.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const corpus = join(root, 'bench', 'corpus');
@@ -42,3 +43,9 @@ const floor = measure('parse-only floor (whole corpus)', [join(root, 'bench', 'p
 const whole = measure('itstrat lint (whole corpus)', [bin, 'lint', corpus, '--format', 'json', '--no-ignore']);
 console.log(`\nstart-up over node -e 0: YAML +${(yamlStart - nodeFloor).toFixed(0)} ms, Markdown +${(mdStart - nodeFloor).toFixed(0)} ms`);
 console.log(`whole run / parse-only floor: ${(whole / floor).toFixed(2)}×  (${(whole / count).toFixed(2)} ms per file)`);
+
+// Word: a 60-page proposal as .docx against the same text as Markdown (issue 15: at most 2×).
+const word = await writeWordBench(join(root, 'bench'));
+const asMarkdown = measure('lint a 60-page Markdown proposal', [bin, 'lint', word.markdown, '--format', 'json', '--no-ignore']);
+const asWord = measure('lint the same as a Word file', [bin, 'lint', word.word, '--format', 'json', '--no-ignore']);
+console.log(`Word / Markdown: ${(asWord / asMarkdown).toFixed(2)}×`);

@@ -198,7 +198,7 @@ export default defineRule({
         // "Begrundelse: <a sentence naming the grounds>": the loader keeps the grounds it names,
         // and the sentence explains the circumstances as well.
         const groundsNode = field('grounds');
-        const sentence = groundsNode?.kind === 'list' && proposal.format === 'markdown' ? textAt(proposal.source, groundsNode.range) : '';
+        const sentence = groundsNode?.kind === 'list' && proposal.format !== 'yaml' ? textAt(proposal.source, groundsNode.range) : '';
         const written = [...grounds.filter((text) => !GROUND_VALUES.has(text)), ...(wordCount(sentence) >= 8 ? [sentence] : [])].join('\n');
         const worded = GROUNDS.some(([, phrases]) => findPhrase(`${written}\n${prose}`, phrases));
         if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });

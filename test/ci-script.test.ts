@@ -29,6 +29,9 @@ describe('.ci/run', () => {
       'command -v pre-commit >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit >/dev/null; }',
       // The JUnit end-to-end test validates against Jenkins' XSD with xmllint (Debian's libxml2-utils).
       'command -v xmllint >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null; }',
+      // The Word tests (test/docx/): pandoc makes .docx twins of the Markdown fixtures, LibreOffice opens annotated copies.
+      'command -v pandoc >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null; }',
+      'command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null; }',
       'npm ci',
       'npm test',
     ]);

@@ -59,9 +59,24 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
     .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
+    .option('--annotate-dir <dir>', 'write a copy of each Word file with its findings as comments into this folder')
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, normaliseLintFlags(options, paths));
+    });
+
+  program
+    .command('annotate')
+    .description('a copy of a Word proposal with one comment per finding')
+    .argument('<file>', 'the .docx (or .docm) to review; never modified')
+    .requiredOption('-o, --output <file>', 'where to write the reviewed copy (not the input)')
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
+    .addOption(new Option('--lang <lang>', 'language of the comments').choices([...LANGS]))
+    .option('--rule <id:severity>', "set a rule's severity, e.g. single-owner:warn (repeatable)", collect, [])
+    .action(async (file: string, options: import('./annotate.js').AnnotateSettings) => {
+      const { runAnnotate } = await import('./annotate.js');
+      exitCode = await runAnnotate(file, options);
     });
 
   program
@@ -103,9 +118,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[file]', 'where to write it ("-" for standard output)')
     .addOption(new Option('--strategy <name>', 'the strategy').choices([...strategyIds()]).makeOptionMandatory())
     .addOption(new Option('--lang <lang>', 'language of headings, keys and guidance').choices([...LANGS]).default('en'))
-    .addOption(new Option('--format <format>', 'Markdown or YAML').choices(['md', 'yaml']).default('md'))
+    .addOption(new Option('--format <format>', 'Markdown, YAML or Word').choices(['md', 'yaml', 'docx']).default('md'))
     .option('--force', 'overwrite an existing file')
-    .action(async (file: string | undefined, options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml'; force?: boolean }) => {
+    .action(async (file: string | undefined, options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml' | 'docx'; force?: boolean }) => {
       const { writeScaffold } = await import('./commands.js');
       process.stdout.write(writeScaffold(file, options));
     });
@@ -186,6 +201,8 @@ export interface LintFlags {
   baselineWrite?: string;
   /** `--no-plugins` gives false. */
   plugins: boolean;
+  /** `--annotate-dir`: where reviewed copies of Word files go. */
+  annotateDir?: string;
 }
 
 export interface ReportFlags {

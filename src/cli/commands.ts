@@ -11,6 +11,7 @@ import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import { scaffold, type InitOptions } from './init.js';
+import { docxTemplate } from './init-docx.js';
 
 /**
  * The rules `rules` and `explain` show — and they never run plugin code (SECURITY.md): the
@@ -105,8 +106,8 @@ export function printSchema(strategy: string | undefined): string {
 }
 
 /** Writes the scaffold and returns what to print: the scaffold itself for "-", else a note. */
-export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean }): string {
-  const text = scaffold(options);
+export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean }): string | Uint8Array {
+  const text = options.format === 'docx' ? docxTemplate(options.strategy, options.lang) : scaffold(options);
   if (file === '-') return text;
   const target = resolve(file ?? `proposal.${options.format}`);
   if (existsSync(target) && !options.force) throw new UsageError(`${target} exists; use --force to overwrite it`);
@@ -115,5 +116,7 @@ export function writeScaffold(file: string | undefined, options: InitOptions & {
   } catch (error) {
     throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return `Wrote ${target}. Fill it in, then run: itstrat lint ${file ?? `proposal.${options.format}`}\n`;
+  // A Word file has no front matter to name its strategy: the lint command does.
+  const lint = `itstrat lint ${file ?? `proposal.${options.format}`}${options.format === 'docx' ? ` --strategy ${options.strategy}` : ''}`;
+  return `Wrote ${target}. Fill it in, then run: ${lint}\n`;
 }

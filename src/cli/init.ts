@@ -57,7 +57,7 @@ const METRIC_COLUMNS = ['perspective', 'name', 'method', 'baseline', 'target', '
 export interface InitOptions {
   strategy: StrategyName;
   lang: Lang;
-  format: 'md' | 'yaml';
+  format: 'md' | 'yaml' | 'docx';
 }
 
 interface Plan {

@@ -4,16 +4,7 @@ import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './out
 import type { LintSettings } from './cli.js';
 import { UsageError } from '../engine/errors.js';
 import { findProposalFiles, readProposalFile } from './files.js';
-import {
-  internalFinding,
-  lintFileSync,
-  markdownLoader,
-  needsMarkdown,
-  withLateFailures,
-  type LintInput,
-  type LintOutput,
-  type LintRunOptions,
-} from './lint-file.js';
+import { internalFinding, lintFileSync, proseLoaders, withLateFailures, type LintInput, type LintOutput, type LintRunOptions } from './lint-file.js';
 import type { FileResult } from '../engine/file-result.js';
 import type { Rule, RuleMeta } from '../engine/rule-api.js';
 import type { Lang } from '../model/model.js';
@@ -221,8 +212,7 @@ async function lintPending(
       run.plugins ? SETTLE_MS : 0,
     );
     try {
-      const markdown = inputs.some((input) => needsMarkdown(input.filePath)) ? await markdownLoader() : undefined;
-      const options = { ...run.options, ...(markdown ? { markdown } : {}) };
+      const options = { ...run.options, ...(await proseLoaders(inputs.map((input) => input.filePath))) };
       outputs = inputs.map((input, index) => lintFileSync(input, options, index));
     } finally {
       await guards.release();
@@ -289,6 +279,8 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
       process.stdout.write(output);
     }
   }
+
+  if (settings.annotateDir) (await import('./annotate-write.js')).annotateInto(settings.annotateDir, results, cwd);
 
   // A rule or step that failed on a file is an `internal` finding of that file (an error): exit 1.
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);

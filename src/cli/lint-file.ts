@@ -7,7 +7,8 @@
 import type { Lang, Proposal } from '../model/model.js';
 import type { MessageData, Rule } from '../engine/rule-api.js';
 import { DEFAULT_MAX_BYTES, formatOf } from '../model/loaders/index.js';
-import { loadProposalSync } from '../interpret/proposal.js';
+import { loadProposalSync, wordLoader } from '../interpret/proposal.js';
+import type { WordLoader } from '../model/loaders/index.js';
 import { coreFinding, stepName, type Step } from '../engine/core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding } from '../engine/engine.js';
 import type { SettingsResolver } from '../config/config.js';
@@ -36,8 +37,10 @@ export interface LintRunOptions {
   maxBytes?: number;
   /** `--file-timeout`: the budget of one file's work, in milliseconds (0: none). */
   timeoutMs?: number;
-  /** The Markdown loader, imported beforehand (see `markdownLoader`); needed for Markdown files. */
+  /** The Markdown loader, imported beforehand (see `proseLoaders`); needed for Markdown files. */
   markdown?: MarkdownLoader;
+  /** The Word loader, imported beforehand; needed for Word files. */
+  word?: WordLoader;
 }
 
 export interface LintOutput {
@@ -53,21 +56,25 @@ export interface LintOutput {
 export type MarkdownLoader = typeof import('../model/loaders/markdown.js');
 
 let markdownModule: Promise<MarkdownLoader> | undefined;
+let wordModule: Promise<WordLoader> | undefined;
 
-/** The Markdown loader, imported once; call it before linting a Markdown file. */
-export function markdownLoader(): Promise<MarkdownLoader> {
-  markdownModule ??= import('../model/loaders/markdown.js');
-  return markdownModule;
+/**
+ * The loaders these files need beyond YAML — the Markdown stack (unified, remark) and the Word
+ * reader (fflate, saxes) — each imported once and only when a file of its kind is linted, so a
+ * YAML-only run (pre-commit) never pays for them. Call it before `lintFileSync`.
+ */
+export async function proseLoaders(filePaths: readonly string[]): Promise<Pick<LintRunOptions, 'markdown' | 'word'>> {
+  const formats = new Set(filePaths.map((filePath) => formatOf(filePath)));
+  if (formats.has('markdown')) markdownModule ??= import('../model/loaders/markdown.js');
+  if (formats.has('docx')) wordModule ??= import('../model/loaders/docx.js').then(wordLoader);
+  const markdown = formats.has('markdown') ? await markdownModule : undefined;
+  const word = formats.has('docx') ? await wordModule : undefined;
+  return { ...(markdown ? { markdown } : {}), ...(word ? { word } : {}) };
 }
 
-export function needsMarkdown(filePath: string): boolean {
-  return formatOf(filePath) === 'markdown';
-}
-
-/** `lintFileSync` with the Markdown loader imported first when the file needs it. */
+/** `lintFileSync` with the loader the file needs imported first. */
 export async function lintFile(input: LintInput, options: LintRunOptions, index = 0): Promise<LintOutput> {
-  const markdown = !options.markdown && needsMarkdown(input.filePath) ? await markdownLoader() : options.markdown;
-  return lintFileSync(input, { ...options, ...(markdown ? { markdown } : {}) }, index);
+  return lintFileSync(input, { ...(await proseLoaders([input.filePath])), ...options }, index);
 }
 
 /**
@@ -118,7 +125,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
     bytes = read.bytes;
   }
   state.step = 'loading';
-  const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown);
+  const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown, options.word);
   state.step = 'settings';
   const strategyField = proposal ? textOf(proposal.root.entries.get('strategy')) : '';
   const settings = options.resolver.forFile(input.filePath, strategyField || undefined);
@@ -165,6 +172,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
       ...(figures ? { businessCase: figures } : {}),
       ...(title ? { title } : {}),
       ...(owner ? { owner } : {}),
+      ...(proposal.outline ? { outline: proposal.outline } : {}),
     },
     ...(internal.length ? { failed: true } : {}),
     ...(strategyField ? { fileStrategy: strategyField } : {}),

@@ -185,6 +185,73 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
       sv: 'Filen kan inte läsas: {detail}.',
       nb: 'Filen kan ikke leses: {detail}.',
     },
+    // Word files (src/model/loaders/docx.ts): each says how to make the file readable.
+    docxOle: {
+      en: 'This is an old binary Word file (.doc) or a password-protected document; open it in Word, remove any password and save it as .docx.',
+      da: 'Dette er en gammel binær Word-fil (.doc) eller et adgangskodebeskyttet dokument; åbn den i Word, fjern en eventuel adgangskode og gem den som .docx.',
+      sv: 'Detta är en gammal binär Word-fil (.doc) eller ett lösenordsskyddat dokument; öppna den i Word, ta bort eventuellt lösenord och spara den som .docx.',
+      nb: 'Dette er en gammel binær Word-fil (.doc) eller et passordbeskyttet dokument; åpne den i Word, fjern et eventuelt passord og lagre den som .docx.',
+    },
+    docxOdt: {
+      en: 'This is an OpenDocument text (.odt), not a Word file; save it as .docx (Word format) and lint that.',
+      da: 'Dette er et OpenDocument-dokument (.odt), ikke en Word-fil; gem det som .docx (Word-format) og kontrollér det.',
+      sv: 'Detta är ett OpenDocument-dokument (.odt), inte en Word-fil; spara det som .docx (Word-format) och kontrollera det.',
+      nb: 'Dette er et OpenDocument-dokument (.odt), ikke en Word-fil; lagre det som .docx (Word-format) og kontroller det.',
+    },
+    docxNotZip: {
+      en: 'This file is not a Word document (.docx is a zip package, and this is not one); save the proposal as .docx.',
+      da: 'Denne fil er ikke et Word-dokument (.docx er en zip-pakke, og det er denne ikke); gem forslaget som .docx.',
+      sv: 'Den här filen är inte ett Word-dokument (.docx är ett zip-paket, och det är inte den här); spara förslaget som .docx.',
+      nb: 'Denne filen er ikke et Word-dokument (.docx er en zip-pakke, og det er ikke denne); lagre forslaget som .docx.',
+    },
+    docxNotWord: {
+      en: 'This zip package holds no Word document (it may be a spreadsheet or presentation); save the proposal from Word as .docx.',
+      da: 'Denne zip-pakke indeholder intet Word-dokument (det kan være et regneark eller en præsentation); gem forslaget fra Word som .docx.',
+      sv: 'Det här zip-paketet innehåller inget Word-dokument (det kan vara ett kalkylblad eller en presentation); spara förslaget från Word som .docx.',
+      nb: 'Denne zip-pakken inneholder ikke noe Word-dokument (det kan være et regneark eller en presentasjon); lagre forslaget fra Word som .docx.',
+    },
+    docxTruncated: {
+      en: 'The Word file is cut off (incomplete download or copy); fetch or save it again as .docx.',
+      da: 'Word-filen er afkortet (ufuldstændig download eller kopi); hent eller gem den igen som .docx.',
+      sv: 'Word-filen är avkortad (ofullständig nedladdning eller kopia); hämta eller spara den igen som .docx.',
+      nb: 'Word-filen er avkortet (ufullstendig nedlasting eller kopi); hent eller lagre den på nytt som .docx.',
+    },
+    docxDamaged: {
+      en: 'A part of the Word file is damaged and cannot be unpacked; open it in Word (which offers to repair it) and save it as .docx.',
+      da: 'En del af Word-filen er beskadiget og kan ikke pakkes ud; åbn den i Word (som tilbyder at reparere den) og gem den som .docx.',
+      sv: 'En del av Word-filen är skadad och kan inte packas upp; öppna den i Word (som erbjuder att reparera den) och spara den som .docx.',
+      nb: 'En del av Word-filen er skadet og kan ikke pakkes ut; åpne den i Word (som tilbyr å reparere den) og lagre den som .docx.',
+    },
+    docxEncrypted: {
+      en: 'The Word file is encrypted; remove the password in Word and save it as .docx.',
+      da: 'Word-filen er krypteret; fjern adgangskoden i Word og gem den som .docx.',
+      sv: 'Word-filen är krypterad; ta bort lösenordet i Word och spara den som .docx.',
+      nb: 'Word-filen er kryptert; fjern passordet i Word og lagre den som .docx.',
+    },
+    docxTooLarge: {
+      en: 'The Word file unpacks to more than a proposal can hold (too many or too large parts); it is not read. Save the text again as a new .docx.',
+      da: 'Word-filen pakkes ud til mere, end et forslag kan rumme (for mange eller for store dele), og læses ikke. Gem teksten igen som en ny .docx.',
+      sv: 'Word-filen packas upp till mer än ett förslag kan rymma (för många eller för stora delar) och läses inte. Spara texten igen som en ny .docx.',
+      nb: 'Word-filen pakkes ut til mer enn et forslag kan romme (for mange eller for store deler), og leses ikke. Lagre teksten på nytt som en ny .docx.',
+    },
+    docxDtd: {
+      en: 'The part {part} of the Word file declares a DTD, which Word never writes; it is not read. Save the document again from Word as .docx.',
+      da: 'Delen {part} af Word-filen erklærer en DTD, hvilket Word aldrig skriver, og læses ikke. Gem dokumentet igen fra Word som .docx.',
+      sv: 'Delen {part} av Word-filen deklarerar en DTD, vilket Word aldrig skriver, och läses inte. Spara dokumentet igen från Word som .docx.',
+      nb: 'Delen {part} av Word-filen deklarerer en DTD, noe Word aldri skriver, og leses ikke. Lagre dokumentet på nytt fra Word som .docx.',
+    },
+    docxXml: {
+      en: 'The part {part} of the Word file is not well-formed XML ({detail}); open it in Word and save it again as .docx.',
+      da: 'Delen {part} af Word-filen er ikke velformet XML ({detail}); åbn den i Word og gem den igen som .docx.',
+      sv: 'Delen {part} av Word-filen är inte välformad XML ({detail}); öppna den i Word och spara den igen som .docx.',
+      nb: 'Delen {part} av Word-filen er ikke velformet XML ({detail}); åpne den i Word og lagre den på nytt som .docx.',
+    },
+    docxMacros: {
+      en: 'The file is macro-enabled (.docm); its text is read and its macros are never run. Save it as .docx if the proposal needs no macros.',
+      da: 'Filen indeholder makroer (.docm); teksten læses, og makroerne køres aldrig. Gem den som .docx, hvis forslaget ikke behøver makroer.',
+      sv: 'Filen innehåller makron (.docm); texten läses och makrona körs aldrig. Spara den som .docx om förslaget inte behöver makron.',
+      nb: 'Filen inneholder makroer (.docm); teksten leses, og makroene kjøres aldri. Lagre den som .docx hvis forslaget ikke trenger makroer.',
+    },
   },
   internal: {
     ruleFailed: {

@@ -1,5 +1,5 @@
 /** What linting one file gives: its findings and the figures and identity reports show. */
-import type { Lang } from '../model/model.js';
+import type { Lang, OutlineHeading } from '../model/model.js';
 import type { Finding } from './engine.js';
 import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
 
@@ -24,4 +24,6 @@ export interface FileResult {
   title?: string;
   /** Who the proposal names as owner: the name, else the body or role (for reports). */
   owner?: string;
+  /** A Word file's headings: its findings' `line` is a paragraph, shown with the headings above it. */
+  outline?: OutlineHeading[];
 }

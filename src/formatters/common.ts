@@ -1,6 +1,7 @@
 /** What the machine-readable formats (sarif, junit, github, markdown) share. */
 import { relative, sep } from 'node:path';
 import type { FileResult } from '../engine/file-result.js';
+import type { OutlineHeading } from '../model/model.js';
 import type { RuleMeta } from '../engine/rule-api.js';
 import { clauseCatalogue } from '../lexicon/clauses.js';
 
@@ -22,6 +23,17 @@ export function byPath(results: readonly FileResult[], cwd: string): FileResult[
     .map((result) => ({ result, key: displayPath(cwd, result.filePath) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ result }) => result);
+}
+
+/** The headings above a paragraph of a Word file (outermost first), as its reader sees them. */
+export function headingPath(result: FileResult, line: number): string[] {
+  const path: OutlineHeading[] = [];
+  for (const heading of result.outline ?? []) {
+    if (heading.line > line) break;
+    while (path.length && path.at(-1)!.depth >= heading.depth) path.pop();
+    path.push(heading);
+  }
+  return path.map((heading) => heading.text);
 }
 
 /** The rule's documentation page: built-in rules have one, a plugin rule if it says so. */

@@ -3,9 +3,9 @@ import type { Finding } from '../engine/engine.js';
 import type { FileResult } from '../engine/file-result.js';
 import type { FormatContext, Formatter } from './types.js';
 import type { RuleMeta } from '../engine/rule-api.js';
-import { ruleDocsUrl } from './common.js';
+import { headingPath, ruleDocsUrl } from './common.js';
 
-function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
+function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>, result: FileResult) {
   const docsUrl = ruleDocsUrl(finding.ruleId, rules);
   return {
     ruleId: finding.ruleId,
@@ -18,6 +18,8 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     clauses: finding.clauses,
+    // A Word file: `line` is a paragraph; the headings above it say where that is.
+    ...(result.outline ? { paragraph: finding.line, headingPath: headingPath(result, finding.line) } : {}),
     ...(finding.fatal ? { fatal: true } : {}),
     ...(docsUrl ? { docsUrl } : {}),
   };
@@ -29,9 +31,9 @@ export function jsonResults(results: readonly FileResult[], context: Pick<Format
     const source = result.findings.length ? context.source?.(result.filePath) : undefined;
     return {
       filePath: result.filePath,
-      messages: result.findings.map((finding) => message(finding, context.rules)),
+      messages: result.findings.map((finding) => message(finding, context.rules, result)),
       suppressedMessages: result.suppressed.map((finding) => ({
-        ...message(finding, context.rules),
+        ...message(finding, context.rules, result),
         suppressions: [{ kind: finding.suppression?.kind ?? 'directive', justification: finding.suppression?.reason ?? '' }],
       })),
       errorCount: result.errorCount,

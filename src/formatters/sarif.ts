@@ -11,7 +11,7 @@ import type { Formatter } from './types.js';
 import { itstratVersion } from '../engine/version.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { neutralData } from '../engine/render.js';
-import { byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord } from './common.js';
+import { byPath, clauseInfo, displayPath, headingPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord } from './common.js';
 import { markdownText, visible } from './safe-text.js';
 
 const INFORMATION_URI = 'https://github.com/itstrat/itstrat';
@@ -68,6 +68,11 @@ function region(finding: Finding) {
   };
 }
 
+/** A Word file's finding: startLine is the paragraph, and the headings above it name the place as its reader does. */
+function logicalLocation(headings: string[]) {
+  return headings.length ? { logicalLocations: [{ name: headings.at(-1)!, fullyQualifiedName: headings.join(' › ') }] } : {};
+}
+
 export const sarif: Formatter = (results, context) => {
   const sorted = byPath(results, context.cwd);
   const ruleIds = rulesInResults(sorted);
@@ -120,6 +125,7 @@ export const sarif: Formatter = (results, context) => {
               artifactLocation: { uri: uriOf(path), uriBaseId: SRCROOT },
               region: region(finding),
             },
+            ...logicalLocation(headingPath(result, finding.line)),
           },
         ],
         partialFingerprints: { 'itstratFinding/v2': `${fingerprint(path, print)}:${occurrence + 1}` },

@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { clauseCatalogue } from '../lexicon/clauses.js';
-import { ruleDocsUrl } from './common.js';
+import { headingPath, ruleDocsUrl } from './common.js';
 import { visible } from './safe-text.js';
 import type { Lang } from '../model/model.js';
 import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
@@ -67,7 +67,12 @@ export const stylish: Formatter = (results, context) => {
     const words = WORDS[result.language];
     lines.push('', chalk.underline(visible(relative(context.cwd, result.filePath) || result.filePath)));
     if (figures) lines.push(chalk.dim(`  ${visible(figures)}`));
-    const positions = result.findings.map((finding) => `${finding.line}:${finding.column}`);
+    // A Word file: the paragraph and the headings above it ("¶12  4. Økonomi › Driftsudgifter"), which a Word user can find.
+    const positions = result.findings.map((finding) =>
+      result.outline
+        ? [`¶${finding.line}`, visible(headingPath(result, finding.line).join(' › '))].filter(Boolean).join('  ')
+        : `${finding.line}:${finding.column}`,
+    );
     const posWidth = Math.max(0, ...positions.map((text) => text.length));
     const sevWidth = Math.max(words.error.length, words.warning.length);
     result.findings.forEach((finding, index) => {
@@ -78,7 +83,8 @@ export const stylish: Formatter = (results, context) => {
       const docs = ruleDocsUrl(finding.ruleId, context.rules);
       // The proposal's text, file names and a plugin's metadata are shown, never obeyed: itstrat's own escapes (colour, OSC 8 links) wrap neutralised text.
       const ruleId = context.hyperlinks && docs ? `\u001b]8;;${visible(docs)}\u0007${visible(finding.ruleId)}\u001b]8;;\u0007` : visible(finding.ruleId);
-      lines.push(`  ${chalk.dim(positions[index]!.padStart(posWidth))}  ${severity}  ${visible(finding.message)}  ${chalk.dim(ruleId)}`);
+      const position = result.outline ? positions[index]!.padEnd(posWidth) : positions[index]!.padStart(posWidth);
+      lines.push(`  ${chalk.dim(position)}  ${severity}  ${visible(finding.message)}  ${chalk.dim(ruleId)}`);
       for (const id of finding.clauses) {
         const clause = catalogue.clauses[id];
         if (!clause) continue;

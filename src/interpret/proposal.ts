@@ -3,7 +3,8 @@
  * reading here gives the fields (a prose document's headings, labels and tables, through the
  * lexicon) and the language. Every rule, figure and output reads the proposal this returns.
  */
-import { DEFAULT_MAX_BYTES, formatOf, loadFile, type LoadedFile, type LoadProblem } from '../model/loaders/index.js';
+import { DEFAULT_MAX_BYTES, formatOf, loadFile, type LoadedFile, type LoadProblem, type WordLoader } from '../model/loaders/index.js';
+import { headingLevelOfStyleName } from '../lexicon/word-styles.js';
 import type { Proposal } from '../model/model.js';
 import { guessLanguage } from './language.js';
 import { normaliseMapping } from './normalise.js';
@@ -16,11 +17,19 @@ export interface LoadResult {
 }
 
 export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
-  return loadProposalSync(filePath, bytes, maxBytes, formatOf(filePath) === 'markdown' ? await import('../model/loaders/markdown.js') : undefined);
+  const format = formatOf(filePath);
+  const markdown = format === 'markdown' ? await import('../model/loaders/markdown.js') : undefined;
+  const word = format === 'docx' ? wordLoader(await import('../model/loaders/docx.js')) : undefined;
+  return loadProposalSync(filePath, bytes, maxBytes, markdown, word);
+}
+
+/** The Word loader with the heading style names of the templates, from the lexicon. */
+export function wordLoader(module: typeof import('../model/loaders/docx.js')): WordLoader {
+  return { module, options: { headingLevelOfName: headingLevelOfStyleName } };
 }
 
 /**
- * `loadProposal` without its one await: the Markdown loader is imported by the caller
+ * `loadProposal` without its one await: the Markdown or Word loader is imported by the caller
  * beforehand, so a file's whole work can run inside one synchronous time-boxed call.
  */
 export function loadProposalSync(
@@ -28,8 +37,9 @@ export function loadProposalSync(
   bytes: Uint8Array,
   maxBytes = DEFAULT_MAX_BYTES,
   markdown?: typeof import('../model/loaders/markdown.js'),
+  word?: WordLoader,
 ): LoadResult {
-  const { file, problems } = loadFile(filePath, bytes, maxBytes, markdown);
+  const { file, problems } = loadFile(filePath, bytes, maxBytes, markdown, word);
   return { ...(file ? { proposal: interpret(filePath, file, problems) } : {}), problems };
 }
 
@@ -52,5 +62,6 @@ export function interpret(filePath: string, file: LoadedFile, problems: LoadProb
     source: file.source,
     conflicts,
     tableTotals,
+    ...(file.outline ? { outline: file.outline } : {}),
   };
 }

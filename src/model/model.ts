@@ -69,7 +69,7 @@ export interface Directive {
 
 export interface Proposal {
   filePath: string;
-  format: 'yaml' | 'markdown';
+  format: 'yaml' | 'markdown' | 'docx';
   /** Language of the text: the `language` field, else guessed from the vocabulary used, else `en`. */
   language: Lang;
   root: MapNode;
@@ -85,6 +85,8 @@ export interface Proposal {
   conflicts: Conflict[];
   /** Totals written in a table's cells (a row's "I alt", a total row's year cells), with what they total. */
   tableTotals: TableTotal[];
+  /** Word: the headings in order with the numbers Word draws, for a finding's heading path. */
+  outline?: OutlineHeading[];
 }
 
 /** A total an author wrote in a table, and the sum of the cells it totals. */
@@ -97,6 +99,13 @@ export interface TableTotal {
   computed: number;
   /** Where the stated total is written. */
   range: Range;
+}
+
+/** A heading of a Word document: its paragraph, depth and text as the reader sees it ("4. Økonomi"). */
+export interface OutlineHeading {
+  line: number;
+  depth: number;
+  text: string;
 }
 
 export interface Conflict {

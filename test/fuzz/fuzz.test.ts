@@ -33,7 +33,7 @@ interface Violation {
   signature: string;
   detail: string;
 }
-type Seed = { name: string; format: 'md' | 'yaml'; text: string };
+type Seed = { name: string; format: 'md' | 'yaml' | 'docx'; text: string };
 
 describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () => {
   let seeds: Seed[];
@@ -51,7 +51,7 @@ describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () 
 
   it(`${RUNS} mutated proposals in-process: no throw, no rule crash, locations inside the file, time and memory within budget`, async () => {
     await fc.assert(
-      fc.asyncProperty(caseArb(seeds, SCALE), async (kase: { seed: string; format: 'md' | 'yaml'; mutations: unknown[]; text: string }) => {
+      fc.asyncProperty(caseArb(seeds, SCALE), async (kase: { seed: string; format: 'md' | 'yaml' | 'docx'; mutations: unknown[]; text: string }) => {
         const { bytes, ext } = build(kase) as { bytes: Uint8Array; ext: string };
         const { violations } = (await inProcess.check(`fuzz.${ext}`, bytes, SHORT_BUDGET)) as { violations: Violation[] };
         expect(
@@ -68,7 +68,7 @@ describe(`fuzz, short run (seed ${SEED}; the long run is \`npm run fuzz\`)`, () 
   it(`one batch of ${CLI_FILES} mutated proposals through the CLI: exit 0 or 1, one result per file, locations inside the file`, async () => {
     const cases = fc.sample(caseArb(seeds, SCALE), { seed: SEED + 1, numRuns: CLI_FILES }) as {
       seed: string;
-      format: 'md' | 'yaml';
+      format: 'md' | 'yaml' | 'docx';
       mutations: unknown[];
       text: string;
     }[];

@@ -5,7 +5,8 @@
  * after this, in src/interpret/.
  */
 import type { LocatedDocument } from '../document.js';
-import type { Directive, MapNode, Proposal, Range } from '../model.js';
+import type { Directive, MapNode, OutlineHeading, Proposal, Range } from '../model.js';
+import type { DocxReadOptions } from './docx.js';
 import { findDirectives } from './directives.js';
 import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded } from './markdown-limits.js';
 import { loadYamlMapping } from './yaml.js';
@@ -13,13 +14,24 @@ import type { LoadProblem } from './problems.js';
 
 export type { LoadProblem } from './problems.js';
 
+/**
+ * The Word loader (fflate, saxes), imported by the caller only when a Word file is linted, with
+ * the heading style names of the templates it should know (from the lexicon).
+ */
+export interface WordLoader {
+  module: typeof import('./docx.js');
+  options: DocxReadOptions;
+}
+
 /** A file as its parser read it: structure and positions, no meaning yet. */
 export interface LoadedFile {
   format: Proposal['format'];
   /** The YAML proposal (a `.yaml` file). */
   mapping?: MapNode;
-  /** The prose document (a Markdown file), front matter included. */
+  /** The prose document (a Markdown or Word file), Markdown's front matter included. */
   document?: LocatedDocument;
+  /** A Word file's headings with the numbers Word draws, for a finding's heading path. */
+  outline?: OutlineHeading[];
   directives: Directive[];
   /** Where a missing top-level field belongs: the front matter, or line 1. */
   anchor: Range;
@@ -35,8 +47,10 @@ export interface LoadFileResult {
 
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
-export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
+export function formatOf(filePath: string): Proposal['format'] | undefined {
   const lower = filePath.toLowerCase();
+  // Word files, and the Word-like files that are read only to say how to make them Word files.
+  if (['.docx', '.docm', '.dotx', '.dotm', '.doc', '.odt'].some((extension) => lower.endsWith(extension))) return 'docx';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   return undefined;
@@ -49,11 +63,21 @@ const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  * and .markdown) is imported by the caller beforehand, so a file's whole work can run inside one
  * time-boxed call (see src/cli/isolation.ts).
  */
-export function loadFile(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, markdown?: typeof import('./markdown.js')): LoadFileResult {
+export function loadFile(
+  filePath: string,
+  bytes: Uint8Array,
+  maxBytes = DEFAULT_MAX_BYTES,
+  markdown?: typeof import('./markdown.js'),
+  word?: WordLoader,
+): LoadFileResult {
   const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadFileResult => ({
     problems: [{ ruleId: 'parse', messageId, range, ...(data ? { data } : {}) }],
   });
   if (bytes.length > maxBytes) return fail('tooLarge', START, { size: bytes.length, limit: maxBytes });
+  if (formatOf(filePath) === 'docx') {
+    if (!word) throw new Error('the Word loader was not loaded');
+    return loadWord(bytes, word);
+  }
   const nul = bytes.subarray(0, 8192).indexOf(0);
   if (nul >= 0) return fail('binary', positionOfByte(bytes, nul));
   let text: string;
@@ -65,7 +89,7 @@ export function loadFile(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Nothing but white space (and byte-order marks): one finding, not one per missing field.
   if (!/[^\s\ufeff]/.test(text)) return fail('empty');
-  const format = formatOf(filePath) ?? 'yaml';
+  const format = formatOf(filePath) === 'markdown' ? 'markdown' : 'yaml';
   const lines = text.split(/\r\n|\r|\n/);
   const lineCount = lines.length;
   let mapping: MapNode | undefined;
@@ -115,6 +139,19 @@ export function loadFile(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT
     source: text,
   };
   return { file, problems };
+}
+
+/**
+ * A Word file: its located document (one line per paragraph), read by the same interpretation as
+ * a Markdown file's. Word comments are not proposal text, so there are no inline directives.
+ */
+function loadWord(bytes: Uint8Array, word: WordLoader): LoadFileResult {
+  const { document, outline = [], problems } = word.module.loadDocx(bytes, word.options);
+  if (!document) return { problems };
+  // No text at all: one finding, as for an empty text file, not one per missing field.
+  if (!/\S/.test(document.source)) return { problems: [...problems, { ruleId: 'parse', messageId: 'empty', range: START }] };
+  const lineCount = document.source.split('\n').length;
+  return { file: { format: 'docx', document, outline, directives: [], anchor: START, lineCount, source: document.source }, problems };
 }
 
 /** Problems after which there is no model to lint. */

@@ -44,8 +44,17 @@ export const HEAP_LIMIT_MB = Number(process.env.ITSTRAT_FUZZ_HEAP_MB ?? 1024);
 /** Peak RSS a CLI batch may reach (MiB). */
 export const CLI_RSS_LIMIT_MB = Number(process.env.ITSTRAT_FUZZ_CLI_RSS_MB ?? 2048);
 
-/** Lines of a file the way the loaders count them: UTF-8 (lossy), byte-order mark dropped, any line ending. */
+const { loadDocx } = await import(join(ROOT, 'dist/src/model/loaders/docx.js'));
+
+/**
+ * Lines of a file the way the loaders count them: UTF-8 (lossy), byte-order mark dropped, any
+ * line ending; a Word file that reads has one line per paragraph (its findings' `line`).
+ */
 export function linesOf(/** @type {Uint8Array} */ bytes) {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const { document } = loadDocx(bytes);
+    if (document) return document.source.split('\n');
+  }
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.split(/\r\n|\r|\n/);

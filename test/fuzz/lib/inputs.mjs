@@ -6,7 +6,8 @@
  * positions). Plain JavaScript so that both `npm run fuzz` (plain Node) and the vitest tests use it.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 const PROPOSAL = /\.(md|markdown|ya?ml)$/i;
 
-/** @typedef {{ name: string; format: 'md' | 'yaml'; text: string }} Seed */
+/** @typedef {{ name: string; format: 'md' | 'yaml' | 'docx'; text: string; bytes?: Uint8Array }} Seed */
 
 /** The scaffolds (from the build, dist/) and the fixtures: the valid proposals mutations start from. */
 export async function loadSeeds() {
@@ -39,6 +40,11 @@ export async function loadSeeds() {
     }
   };
   walk(join(ROOT, 'fixtures'));
+  // Word seeds: the `init --format docx` templates of the build (zip- and XML-level mutations, DOCX_OPS).
+  const templates = join(ROOT, 'dist/templates');
+  for (const name of existsSync(templates) ? readdirSync(templates).sort() : []) {
+    seeds.push({ name: `init-${name}`, format: 'docx', text: '', bytes: new Uint8Array(readFileSync(join(templates, name))) });
+  }
   return seeds;
 }
 
@@ -285,6 +291,78 @@ const BYTE_OPS = {
   },
 };
 
+/**
+ * Word mutations: XML-level ones edit word/document.xml (the text mutations above apply there
+ * too, as text inserted into XML), zip-level ones the package's bytes (besides flip, truncate
+ * and insert): the entry count, an entry's declared size or method.
+ * @type {Record<string, (xml: string, m: any) => string>}
+ */
+const DOCX_XML_OPS = {
+  /** Content controls nested `depth` deep around a paragraph. */
+  xmlNest(xml, m) {
+    return xml.replace(
+      '<w:body>',
+      `<w:body>${'<w:sdt><w:sdtContent>'.repeat(m.depth)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(m.depth)}`,
+    );
+  },
+  /** Many paragraphs, or runs in one paragraph. */
+  xmlMany(xml, m) {
+    const unit = m.runs ? '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Ejer: </w:t></w:r>' : '<w:p><w:r><w:t>Navn: x</w:t></w:r></w:p>';
+    return xml.replace('<w:body>', m.runs ? `<w:body><w:p>${unit.repeat(m.count)}</w:p>` : `<w:body>${unit.repeat(m.count)}`);
+  },
+  /** A DTD with an entity, used in the text. */
+  xmlDoctype(xml, m) {
+    const entity = m.external ? '<!ENTITY e SYSTEM "file:///etc/passwd">' : `<!ENTITY e "${'x'.repeat(m.size)}">`;
+    return xml.replace(/^(<\?xml[^>]*\?>)?/, `$1<!DOCTYPE w:document [${entity}]>`).replace('<w:body>', '<w:body><w:p><w:r><w:t>&e;</w:t></w:r></w:p>');
+  },
+  /** A table whose cells span and merge in impossible ways. */
+  xmlTable(xml, m) {
+    const cell = `<w:tc><w:tcPr><w:gridSpan w:val="${m.span}"/>${m.merge ? '<w:vMerge/>' : ''}</w:tcPr><w:p><w:r><w:t>1.000 kr.</w:t></w:r></w:p></w:tc>`;
+    const rows = `<w:tr>${cell.repeat(m.cols)}</w:tr>`.repeat(m.rows);
+    return xml.replace('<w:body>', `<w:body><w:tbl>${rows}</w:tbl>`);
+  },
+  /** A numbering or outline level out of range on the nth paragraph. */
+  xmlLevel(xml, m) {
+    const props = m.outline ? `<w:outlineLvl w:val="${m.value}"/>` : `<w:numPr><w:ilvl w:val="${m.value}"/><w:numId w:val="1"/></w:numPr>`;
+    return replaceNth(
+      xml,
+      /<w:p>/g,
+      m.nth,
+      () => `<w:p><w:pPr>${props}</w:pPr>`,
+      () => xml,
+    );
+  },
+  /** Cut the XML at a position (unclosed elements). */
+  xmlCut(xml, m) {
+    return xml.slice(0, m.pos % (xml.length + 1));
+  },
+};
+
+/** @type {Record<string, (bytes: Uint8Array, m: any) => Uint8Array>} */
+const DOCX_ZIP_OPS = {
+  /** The end record's entry count, or an entry's declared size, or its method, set to `value`. */
+  zipField(bytes, m) {
+    const out = Uint8Array.from(bytes);
+    const view = new DataView(out.buffer);
+    let end = out.length - 22;
+    while (end > 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+    if (end <= 0) return out;
+    if (m.field === 'count') {
+      view.setUint16(end + 10, m.value & 0xffff, true);
+      return out;
+    }
+    // The nth entry of the central directory.
+    let at = view.getUint32(end + 16, true);
+    const count = view.getUint16(end + 10, true);
+    for (let index = 0; index < m.nth % Math.max(1, count) && at + 46 < out.length; index++)
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (at + 46 >= out.length) return out;
+    if (m.field === 'size') view.setUint32(at + 24, m.value >>> 0, true);
+    else view.setUint16(at + 10, m.value & 0xffff, true);
+    return out;
+  },
+};
+
 const nat = (max) => fc.nat({ max });
 const edgeNumber = fc.constantFrom(...EDGE_NUMBERS);
 
@@ -335,6 +413,31 @@ export function mutationArb(scale = 1) {
     { weight: 1, arbitrary: fc.record({ op: fc.constant('surrogate'), pos: fc.nat(), kind: nat(5) }) },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('bom'), kind: nat(3) }) },
     { weight: 1, arbitrary: fc.constant({ op: 'empty' }) },
+    // Word only (no-ops on Markdown and YAML seeds).
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('xmlNest'), depth: size(50, 5_000) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('xmlMany'), count: size(200, 50_000), runs: fc.boolean() }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('xmlDoctype'), external: fc.boolean(), size: nat(1000) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        op: fc.constant('xmlTable'),
+        span: fc.constantFrom(0, 1, 2, 63, 64, 1e6, -1),
+        merge: fc.boolean(),
+        cols: fc.integer({ min: 1, max: 8 }),
+        rows: size(10, 3_000),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('xmlLevel'), outline: fc.boolean(), value: fc.constantFrom(-1, 0, 8, 9, 10, 1e9), nth: nat(200) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('xmlCut'), pos: fc.nat() }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        op: fc.constant('zipField'),
+        field: fc.constantFrom('count', 'size', 'method'),
+        value: fc.constantFrom(0, 1, 9, 12, 0xffff, 0xffffffff),
+        nth: nat(30),
+      }),
+    },
   );
 }
 
@@ -352,22 +455,40 @@ export function caseArb(/** @type {Seed[]} */ seeds, scale = 1) {
     })
     .map(({ seedIndex, mutations }) => {
       const seed = /** @type {Seed} */ (seeds[seedIndex]);
-      return { seed: seed.name, format: seed.format, mutations, text: seed.text };
+      return { seed: seed.name, format: seed.format, mutations, text: seed.text, ...(seed.bytes ? { bytes: seed.bytes } : {}) };
     });
 }
 
 /** The bytes a case stands for. */
-export function build(/** @type {{ seed: string; format: 'md' | 'yaml'; mutations: Mutation[]; text: string }} */ kase) {
+export function build(/** @type {{ seed: string; format: 'md' | 'yaml' | 'docx'; mutations: Mutation[]; text: string; bytes?: Uint8Array }} */ kase) {
+  if (kase.format === 'docx') return buildDocx(kase);
   let text = kase.text;
   const bytesOps = [];
   for (const mutation of kase.mutations) {
     const op = TEXT_OPS[mutation.op];
     if (op) text = op(text, mutation);
-    else bytesOps.push(mutation);
+    else if (BYTE_OPS[mutation.op]) bytesOps.push(mutation);
   }
   let bytes = utf8.encode(text);
   for (const mutation of bytesOps) bytes = /** @type {(b: Uint8Array, m: any) => Uint8Array} */ (BYTE_OPS[mutation.op])(bytes, mutation);
   return { bytes, ext: kase.format };
+}
+
+/** A Word seed mutated: XML-level mutations in word/document.xml, then zip-level ones on the package. */
+function buildDocx(/** @type {{ mutations: Mutation[]; bytes?: Uint8Array }} */ kase) {
+  const files = unzipSync(/** @type {Uint8Array} */ (kase.bytes));
+  let xml = strFromU8(/** @type {Uint8Array} */ (files['word/document.xml']));
+  for (const mutation of kase.mutations) {
+    const op = TEXT_OPS[mutation.op] ?? DOCX_XML_OPS[mutation.op];
+    if (op) xml = op(xml, mutation);
+  }
+  files['word/document.xml'] = strToU8(xml);
+  let bytes = zipSync(files);
+  for (const mutation of kase.mutations) {
+    const op = BYTE_OPS[mutation.op] ?? DOCX_ZIP_OPS[mutation.op];
+    if (op && !TEXT_OPS[mutation.op]) bytes = op(bytes, mutation);
+  }
+  return { bytes, ext: 'docx' };
 }
 
 /** A case without the seed's text, for printing. */
