@@ -8,7 +8,7 @@ import { presetRules } from '../config/presets.js';
 import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from '../lexicon/package-root.js';
-import { scaffold, type InitOptions } from './init.js';
+import { configScaffold, scaffold, type InitOptions } from './init.js';
 
 /** The rules a lint run in this folder would know: built-in, and the config's plugins. */
 async function knownRules(config: string | undefined): Promise<Rule[]> {
@@ -65,9 +65,10 @@ export function printSchema(strategy: string | undefined): string {
 }
 
 /** Writes the scaffold and returns what to print: the scaffold itself for "-", else a note. */
-export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean }): string {
-  const text = scaffold(options);
+export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean; writeConfig?: boolean }): string {
+  const text = options.writeConfig ? configScaffold(options.strategy) : scaffold(options);
   if (file === '-') return text;
+  if (options.writeConfig) file ??= '.itstratrc.yaml';
   const target = resolve(file ?? `proposal.${options.format}`);
   if (existsSync(target) && !options.force) throw new UsageError(`${target} exists; use --force to overwrite it`);
   try {
@@ -75,5 +76,6 @@ export function writeScaffold(file: string | undefined, options: InitOptions & {
   } catch (error) {
     throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  if (options.writeConfig) return `Wrote ${target}. Run: itstrat lint (every proposal in its files scope)\n`;
   return `Wrote ${target}. Fill it in, then run: itstrat lint ${file ?? `proposal.${options.format}`}\n`;
 }

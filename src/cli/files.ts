@@ -22,6 +22,10 @@ export interface FileQuery {
   ignoreRoot: string;
   ignorePatterns: string[];
   useIgnoreFiles: boolean;
+  /** The config's `files` scope: files a folder or glob yields must be in it. */
+  inScope?: (filePath: string) => boolean;
+  /** `--scoped`: files named on the command line must be in the scope too. */
+  scopeNamed?: boolean;
 }
 
 /** A file to lint: its printable path, and its bytes when the name is not UTF-8. */
@@ -40,6 +44,8 @@ export async function findFiles(query: FileQuery): Promise<string[]> {
 export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> {
   const ignorer = await buildIgnore(query);
   const found = new Map<string, FoundFile & { direct: boolean }>();
+  /** Files named on the command line: linted whatever the scope says (unless `--scoped`). */
+  const named = new Set<string>();
   const add = (file: FoundFile, real: string, direct: boolean): void => {
     const seen = found.get(real);
     // A file reached twice (a symlink to it, a loop) is linted once, under the path that needs no link if there is one.
@@ -90,6 +96,7 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
   }
   return [...found.values()]
     .filter((file) => !isIgnored(ignorer, query.ignoreRoot, file.filePath))
+    .filter((file) => !query.inScope || (named.has(file.filePath) && !query.scopeNamed) || query.inScope(file.filePath))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
     .map(({ direct: _direct, ...file }) => file);
 }

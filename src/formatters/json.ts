@@ -3,6 +3,7 @@ import type { Finding } from '../engine/engine.js';
 import type { Formatter } from './types.js';
 import type { RuleMeta } from '../engine/rule-api.js';
 import { ruleDocsUrl } from './common.js';
+import type { FileResult } from '../engine/file-result.js';
 
 function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
   const docsUrl = ruleDocsUrl(finding.ruleId, rules);
@@ -19,7 +20,23 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
     clauses: finding.clauses,
     ...(finding.fatal ? { fatal: true } : {}),
     ...(docsUrl ? { docsUrl } : {}),
+    // ESLint's shape: offsets in the source (after a byte-order mark) and the text that replaces them.
+    ...(finding.fix ? { fix: { range: finding.fix.range, text: finding.fix.text } } : {}),
+    ...(finding.suggestions
+      ? {
+          suggestions: finding.suggestions.map((suggestion) => ({
+            messageId: suggestion.messageId,
+            ...(suggestion.data ? { data: suggestion.data } : {}),
+            desc: suggestion.desc,
+            fix: { range: suggestion.fix.range, text: suggestion.fix.text },
+          })),
+        }
+      : {}),
   };
+}
+
+function fixable(result: FileResult, severity: 1 | 2): number {
+  return result.findings.filter((finding) => finding.fix && finding.severity === severity).length;
 }
 
 export const json: Formatter = (results, context) =>
@@ -34,10 +51,12 @@ export const json: Formatter = (results, context) =>
       errorCount: result.errorCount,
       fatalErrorCount: result.fatalErrorCount,
       warningCount: result.warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: fixable(result, 2),
+      fixableWarningCount: fixable(result, 1),
+      ...(result.output !== undefined ? { output: result.output } : {}),
       language: result.language,
       strategies: result.strategies,
       ...(result.businessCase ? { businessCase: result.businessCase } : {}),
+      ...(result.stats ? { stats: result.stats } : {}),
     })),
   )}\n`;
