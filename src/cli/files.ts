@@ -45,7 +45,7 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
   const ignorer = await buildIgnore(query);
   const found = new Map<string, FoundFile & { direct: boolean }>();
   /** Files named on the command line: linted whatever the scope says (unless `--scoped`). */
-  const named = new Set<string>();
+  const namedFiles = new Set<string>();
   const add = (file: FoundFile, real: string, direct: boolean): void => {
     const seen = found.get(real);
     // A file reached twice (a symlink to it, a loop) is linted once, under the path that needs no link if there is one.
@@ -66,6 +66,7 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
       } else {
         // A file named on the command line is read, wherever a symlink takes it: the user named it.
         add({ filePath: absolute }, real, true);
+        namedFiles.add(absolute);
       }
       continue;
     }
@@ -96,7 +97,7 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
   }
   return [...found.values()]
     .filter((file) => !isIgnored(ignorer, query.ignoreRoot, file.filePath))
-    .filter((file) => !query.inScope || (named.has(file.filePath) && !query.scopeNamed) || query.inScope(file.filePath))
+    .filter((file) => !query.inScope || (namedFiles.has(file.filePath) && !query.scopeNamed) || query.inScope(file.filePath))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
     .map(({ direct: _direct, ...file }) => file);
 }
