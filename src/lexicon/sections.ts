@@ -66,7 +66,7 @@ export function nearMissKey(parentPath: string, written: string, lang: Lang): { 
       }
     }
   }
-  if (!best || best.fields.size !== 1) return undefined;
+  if (best?.fields.size !== 1) return undefined;
   return { field: [...best.fields][0]!, text: best.text };
 }
 
