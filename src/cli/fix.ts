@@ -4,6 +4,7 @@
  * results are those of the last text. `--fix` writes the files, `--fix-dry-run` returns the
  * unified diff and writes nothing. Suggestions are never applied.
  */
+import { realpathSync } from 'node:fs';
 import { applyFixes, type Fix } from '../engine/fixes.js';
 import type { FileResult } from '../engine/file-result.js';
 import { DEFAULT_MAX_BYTES } from '../model/loaders/index.js';
@@ -70,7 +71,8 @@ export async function fixResults(results: readonly FileResult[], options: LintRu
     }
     if (run.write && run.stdinText === undefined) {
       try {
-        writeAtomically(result.filePath, after);
+        // Through a symbolic link to the file it names: the link stays a link.
+        writeAtomically(realpathSync(result.filePath), after);
       } catch (error) {
         throw new UsageError(`cannot write the fixed ${displayPath(run.cwd, result.filePath)}: ${reason(error)}`);
       }

@@ -5,7 +5,7 @@
  * that fixes must say so in `meta.fixable`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { removeDir, runBuilt, tempDir, writeTree } from '../helpers/ci-run.js';
 import { CLEAN_YAML } from '../helpers/cli-assert.js';
@@ -245,6 +245,15 @@ describe('--fix passes, as ESLint', () => {
     expect(p!.messages.filter((message) => message.ruleId === 'local/bang')).toEqual([]);
     expect(q!.stats!.fixPasses).toBe(10);
     expect(q!.output).toBe(`title: Hello!!!\ndescription: a${'+'.repeat(10)}\n`);
+  });
+
+  it('--fix through a symbolic link writes the file it names; the link stays a link', () => {
+    writeTree(dir, { 'target.yaml': 'title: Linked\n' });
+    symlinkSync('target.yaml', join(dir, 'link.yaml'));
+    const run = runBuilt(['lint', 'link.yaml', '--fix', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target.yaml'), 'utf8')).toBe('title: Linked!!!\n');
   });
 
   it('a rule that reports a fix without meta.fixable fails on that file (an internal finding), and nothing is written', () => {
