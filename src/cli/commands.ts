@@ -28,6 +28,7 @@ export async function listRules(options: { strategy?: string; format: string; co
       clauses: rule.meta.clauses,
       description: rule.meta.description,
       docsUrl: rule.meta.docsUrl,
+      ...(rule.meta.fixable ? { fixable: rule.meta.fixable } : {}),
     }));
   if (options.format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   const width = Math.max(...rows.map((row) => row.id.length));

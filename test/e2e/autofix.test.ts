@@ -127,6 +127,14 @@ describe('fix and suggestion objects', () => {
     expect(described('nb')).toBe('Legg til avsnittet "Fællesoffentlig løsning" og fyll det ut.');
   });
 
+  it('`itstrat rules --format json` says which rules fix (meta.fixable)', () => {
+    const rules = JSON.parse(runBuilt(['rules', '--format', 'json'], { cwd: dir }).stdout) as { id: string; fixable?: string }[];
+    expect(rules.filter((rule) => rule.fixable).map((rule) => [rule.id, rule.fixable])).toEqual([
+      ['business-case', 'code'],
+      ['schema', 'code'],
+    ]);
+  });
+
   it('fixable counts count the findings with a fix', () => {
     const result = results.get('en/near-miss.yaml')!;
     expect(result.fixableErrorCount).toBe(result.messages.filter((message) => message.fix && message.severity === 2).length);
