@@ -52,8 +52,11 @@ export function nearMissKey(parentPath: string, written: string, lang: Lang): { 
   if (!index || folded.length < 4 || index.byAlias.has(folded)) return undefined;
   const limit = folded.length <= 6 ? 1 : 2;
   let best: { distance: number; fields: Set<string>; text: string } | undefined;
+  // A many-word alias is written with the author's own separator ("fællesoffentlig-løsning"), if the key has one.
+  const separator = /[-_]/.exec(written)?.[0];
   for (const [field, spec] of Object.entries(index.specs)) {
-    const spellings = [field, ...(spec.aliases[lang] ?? []).filter((alias) => !/\s/.test(alias))];
+    const aliases = (spec.aliases[lang] ?? []).flatMap((alias) => (!/\s/.test(alias) ? [alias] : separator ? [alias.split(/\s+/).join(separator)] : []));
+    const spellings = [field, ...aliases];
     for (const spelling of spellings) {
       const distance = editDistance(folded, norm(spelling), limit);
       if (distance > limit) continue;

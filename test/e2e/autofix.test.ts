@@ -57,7 +57,7 @@ function lintJson(args: string[], cwd: string): Result[] {
 /** One case of every fix kind, in the four languages (the corpus has few of some). */
 const CRAFTED: Record<string, string> = {
   'en/near-miss.yaml': 'title: Booking\nownr: Helen Carter\nbusinessCase:\n  curency: DKK\n',
-  'da/near-miss.yaml': 'titel: Booking\nsprog: da\nejerr: Jens Hansen\n',
+  'da/near-miss.yaml': 'titel: Booking\nsprog: da\nejerr: Jens Hansen\nfællesoffentlig-losnig:\n  status: anvendes\n',
   'sv/near-miss.yaml': 'titel: Bokning\nspråk: sv\nägre: Anna Berg\n',
   'nb/near-miss.yaml': 'tittel: Booking\nspråk: nb\neierr: Kari Nordmann\n',
   'en/decimal-comma.yaml': 'title: Uptime\nfollowUp:\n  metrics:\n    - { name: Uptime, target: 99,5 %, deadline: 2026-12-31 }\n',
@@ -90,7 +90,8 @@ describe('fix and suggestion objects', () => {
   it('a near-miss key becomes the field, in the author language and case', () => {
     expect(fixed('en/near-miss.yaml', 'schema', 'unknownTopKey').after).toContain('\nowner: Helen Carter\n');
     expect(fixed('en/near-miss.yaml', 'schema', 'unknownKey').after).toContain('\n  currency: DKK\n');
-    expect(fixed('da/near-miss.yaml', 'schema', 'unknownTopKey').after).toContain('\nejer: Jens Hansen\n');
+    const danish = results.get('da/near-miss.yaml')!.messages.filter((message) => message.fix);
+    expect(danish.map((message) => message.fix!.text)).toEqual(['ejer', 'fællesoffentlig-løsning']);
     expect(fixed('sv/near-miss.yaml', 'schema', 'unknownTopKey').after).toContain('\nägare: Anna Berg\n');
     expect(fixed('nb/near-miss.yaml', 'schema', 'unknownTopKey').after).toContain('\neier: Kari Nordmann\n');
   });
@@ -281,9 +282,11 @@ describe('--fix and --fix-dry-run on the bundled fixtures', () => {
       if (!fixed) continue;
       expect(fixed.fixableErrorCount + fixed.fixableWarningCount, file).toBe(0);
       const key = (message: Message) => `${message.ruleId}/${message.messageId}@${message.line}`;
-      // No finding appears that was not there before (one fix can settle others: "ejerr" → "ejer" names the owner).
+      // No finding appears that was not there before (one fix can settle others: "ejerr" → "ejer" names the owner),
+      // except about what a fixed line now says (a key spelt right is read, and its value checked).
       const remaining = result!.messages.filter((message) => !message.fix).map(key);
-      for (const message of fixed.messages) {
+      const fixedLines = new Set(result!.messages.filter((message) => message.fix).map((message) => message.line));
+      for (const message of fixed.messages.filter((candidate) => !fixedLines.has(candidate.line))) {
         const at = remaining.indexOf(key(message));
         expect(at, `${file}: ${key(message)} is new after --fix`).toBeGreaterThanOrEqual(0);
         remaining.splice(at, 1);
@@ -306,7 +309,7 @@ describe('--fix and --fix-dry-run on the bundled fixtures', () => {
     expect(run.stdout).toContain(
       ['-    - { name: Uptime, target: 99,5 %, deadline: 2026-12-31 }', '+    - { name: Uptime, target: "99,5 %", deadline: 2026-12-31 }'].join('\n'),
     );
-    expect(run.stdout).toContain('-ejerr: Jens Hansen\n+ejer: Jens Hansen\n');
+    expect(run.stdout).toContain('-ejerr: Jens Hansen\n-fællesoffentlig-losnig:\n+ejer: Jens Hansen\n+fællesoffentlig-løsning:\n');
     expect(run.stdout).toContain('-| Summa | 90 000 kr | |\n+| Summa | 100 000 kr | |\n');
     // The report after the diff no longer lists what the fixes remove.
     const report = run.stdout.slice(run.stdout.lastIndexOf('@@'));
