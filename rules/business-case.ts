@@ -12,8 +12,8 @@
  * support", "Lisenser per år", "Licens til bookingsystem") — the one reading of a line's kind
  * (src/interpret/cost-kind.ts), which the figures in every output share.
  */
-import { amountText, asList, businessCaseCurrency, costKind, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
-import type { ModelNode, Range } from '../src/model/model.js';
+import { amountText, asList, businessCaseCurrency, costKind, defineRule, get, isGiven, restatedAmount, textOf } from '../src/engine/rulekit.js';
+import type { ModelNode, Proposal, Range } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
 function isOperating(line: ModelNode): boolean {
@@ -66,13 +66,14 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 /** A stated total must equal the sum of its lines (when every line has an amount). */
-function checkTotal(total: ModelNode | undefined, sum: number | undefined, messageId: string, context: RuleContext): void {
+function checkTotal(proposal: Proposal, total: ModelNode | undefined, sum: number | undefined, messageId: string, context: RuleContext): void {
   const stated = amountOf(total, context);
   if (stated === undefined || sum === undefined || Math.abs(stated - sum) < 0.01) return;
   context.report({
     messageId,
     node: total!,
     data: { stated: amountText(stated), sum: amountText(sum) },
+    fix: restatedAmount(proposal, total!, sum),
   });
 }
 
@@ -82,6 +83,7 @@ export default defineRule({
     description: 'The business case states its currency, costs with amounts (investment and operating) and benefits, and its totals add up.',
     clauses: ['ESB-8e', 'NFY-6c', 'OSK-16'],
     severity: 'error',
+    fixable: 'code',
     // The financing is Esbjerg's demand (ESB-8e).
     appliesTo: { messages: { noFinancing: ['esbjerg'] } },
     options: {
@@ -238,7 +240,7 @@ export default defineRule({
     const reported = (node: ModelNode | undefined) => wrong.some((total) => node && sameRange(total.range, node.range));
     const costTotal = field('totals.costs');
     const benefitTotal = field('totals.benefits');
-    if (!reported(costTotal)) checkTotal(costTotal, costs.length ? costSum : undefined, 'costTotal', context);
-    if (!reported(benefitTotal)) checkTotal(benefitTotal, benefits.length ? benefitSum : undefined, 'benefitTotal', context);
+    if (!reported(costTotal)) checkTotal(proposal, costTotal, costs.length ? costSum : undefined, 'costTotal', context);
+    if (!reported(benefitTotal)) checkTotal(proposal, benefitTotal, benefits.length ? benefitSum : undefined, 'benefitTotal', context);
   },
 });

@@ -2,7 +2,7 @@
  * schema — the normalised proposal matches schemas/proposal.schema.json. Each violation is
  * reported at the value (or key) it concerns, not at the file.
  */
-import { defineRule, toPlain } from '../src/engine/rulekit.js';
+import { defineRule, keyFix, toPlain } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import { loadValidator, type SchemaError } from '../src/engine/validators.js';
 
@@ -14,6 +14,7 @@ export default defineRule({
     description: 'The proposal matches the JSON Schema of a proposal: known fields, right types and values.',
     clauses: [],
     severity: 'error',
+    fixable: 'code',
     messages: {
       en: {
         required: '"{field}" is required.',
@@ -87,6 +88,7 @@ export default defineRule({
             messageId: segments.length ? 'unknownKey' : 'unknownTopKey',
             data: { key: child?.key ?? key, where },
             ...(child ? { node: child, atKey: true } : { missing: '' }),
+            fix: child && node?.kind === 'map' ? keyFix(proposal, node, segments.filter((part) => !/^\d+$/.test(part)).join('.'), key) : undefined,
           });
           break;
         }

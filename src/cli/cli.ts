@@ -60,6 +60,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
     .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
     .option('--annotate-dir <dir>', 'write a copy of each Word file with its findings as comments into this folder')
+    .option('--fix', 'write the fixes to the files, then report what remains')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and write nothing')
+    .option('--print-config <file>', 'print the settings that apply to this file as JSON, and lint nothing')
+    .option('--stats', 'time each phase and each rule (json: "stats"; stylish: a table)')
+    .option('--scoped', "apply the config's files scope to files named on the command line too (as the pre-commit hook does)")
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, normaliseLintFlags(options, paths));
@@ -120,10 +125,16 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', 'language of headings, keys and guidance').choices([...LANGS]).default('en'))
     .addOption(new Option('--format <format>', 'Markdown, YAML or Word').choices(['md', 'yaml', 'docx']).default('md'))
     .option('--force', 'overwrite an existing file')
-    .action(async (file: string | undefined, options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml' | 'docx'; force?: boolean }) => {
-      const { writeScaffold } = await import('./commands.js');
-      process.stdout.write(writeScaffold(file, options));
-    });
+    .option('--write-config', "write a config (.itstratrc.yaml) with the strategy's preset and the files scope instead of a proposal")
+    .action(
+      async (
+        file: string | undefined,
+        options: { strategy: StrategyName; lang: Lang; format: 'md' | 'yaml' | 'docx'; force?: boolean; writeConfig?: boolean },
+      ) => {
+        const { writeScaffold } = await import('./commands.js');
+        process.stdout.write(writeScaffold(file, options));
+      },
+    );
 
   program
     .command('report')
@@ -203,6 +214,11 @@ export interface LintFlags {
   plugins: boolean;
   /** `--annotate-dir`: where reviewed copies of Word files go. */
   annotateDir?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  printConfig?: string;
+  stats?: boolean;
+  scoped?: boolean;
 }
 
 export interface ReportFlags {
@@ -303,6 +319,8 @@ function parseConcurrency(value: string | undefined): number | 'auto' {
 function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
   if (flags.stdinFilename !== undefined && !flags.stdin) fail('--stdin-filename names the text read with --stdin: add --stdin');
   if (flags.stdin && paths.length) fail(`--stdin lints standard input: do not also name files (${paths[0]})`);
+  if (flags.fix && flags.fixDryRun) fail('--fix writes the fixes and --fix-dry-run only shows them: choose one');
+  if (flags.fix && flags.stdin) fail('--fix writes files: with --stdin, use --fix-dry-run to see the fixes');
   const outputs = resolveOutputs(flags.format ?? [], flags.outputFile ?? []);
   if (flags.baseline && flags.baselineWrite && flags.baseline !== flags.baselineWrite) {
     fail('--baseline and --baseline-write name different files: --baseline-write also applies the baseline it writes');

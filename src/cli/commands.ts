@@ -10,7 +10,7 @@ import { presetRules } from '../config/presets.js';
 import { UsageError } from '../engine/errors.js';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from '../lexicon/package-root.js';
-import { scaffold, type InitOptions } from './init.js';
+import { configScaffold, scaffold, type InitOptions } from './init.js';
 import { docxTemplate } from './init-docx.js';
 
 /**
@@ -54,6 +54,7 @@ export async function listRules(options: { strategy?: string; format: string; co
       clauses: meta.clauses,
       description: meta.description,
       docsUrl: meta.docsUrl,
+      ...(meta.fixable ? { fixable: meta.fixable } : {}),
     }));
   if (options.format === 'json') {
     // The JSON stays a list of rules; the note goes where a person reads it.
@@ -106,9 +107,14 @@ export function printSchema(strategy: string | undefined): string {
 }
 
 /** Writes the scaffold and returns what to print: the scaffold itself for "-", else a note. */
-export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean }): string | Uint8Array {
-  const text = options.format === 'docx' ? docxTemplate(options.strategy, options.lang) : scaffold(options);
+export function writeScaffold(file: string | undefined, options: InitOptions & { force?: boolean; writeConfig?: boolean }): string | Uint8Array {
+  const text = options.writeConfig
+    ? configScaffold(options.strategy)
+    : options.format === 'docx'
+      ? docxTemplate(options.strategy, options.lang)
+      : scaffold(options);
   if (file === '-') return text;
+  if (options.writeConfig) file ??= '.itstratrc.yaml';
   const target = resolve(file ?? `proposal.${options.format}`);
   if (existsSync(target) && !options.force) throw new UsageError(`${target} exists; use --force to overwrite it`);
   try {
@@ -116,6 +122,7 @@ export function writeScaffold(file: string | undefined, options: InitOptions & {
   } catch (error) {
     throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  if (options.writeConfig) return `Wrote ${target}. Run: itstrat lint (every proposal in its files scope)\n`;
   // A Word file has no front matter to name its strategy: the lint command does.
   const lint = `itstrat lint ${file ?? `proposal.${options.format}`}${options.format === 'docx' ? ` --strategy ${options.strategy}` : ''}`;
   return `Wrote ${target}. Fill it in, then run: ${lint}\n`;

@@ -25,6 +25,10 @@ export interface FileQuery {
   ignoreRoot: string;
   ignorePatterns: string[];
   useIgnoreFiles: boolean;
+  /** The config's `files` scope: files a folder or glob yields must be in it. */
+  inScope?: (filePath: string) => boolean;
+  /** `--scoped`: files named on the command line must be in the scope too. */
+  scopeNamed?: boolean;
 }
 
 /** A file to lint: its printable path, and its bytes when the name is not UTF-8. */
@@ -43,6 +47,8 @@ export async function findFiles(query: FileQuery): Promise<string[]> {
 export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> {
   const ignorer = await buildIgnore(query);
   const found = new Map<string, FoundFile & { direct: boolean }>();
+  /** Files named on the command line: linted whatever the scope says (unless `--scoped`). */
+  const namedFiles = new Set<string>();
   const add = (file: FoundFile, real: string, direct: boolean): void => {
     const seen = found.get(real);
     // A file reached twice (a symlink to it, a loop) is linted once, under the path that needs no link if there is one.
@@ -67,6 +73,7 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
       } else {
         // A file named on the command line is read, wherever a link inside the project takes it: the user named it.
         add({ filePath: absolute }, real, true);
+        namedFiles.add(absolute);
       }
       continue;
     }
@@ -97,6 +104,7 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
   }
   return [...found.values()]
     .filter((file) => !isIgnored(ignorer, query.ignoreRoot, file.filePath))
+    .filter((file) => !query.inScope || (namedFiles.has(file.filePath) && !query.scopeNamed) || query.inScope(file.filePath))
     .sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0))
     .map(({ direct: _direct, ...file }) => file);
 }

@@ -3,10 +3,9 @@
  * field the strategy demands (`requiredFields` in data/strategies/<id>.json) with guidance, in the author's
  * own vocabulary. Left unfilled, it lints with findings that say what to fill in.
  */
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
-import { rootUrl } from '../lexicon/package-root.js';
-import { fieldVocab, keysAt, norm } from '../lexicon/vocabulary.js';
+import { fieldHeading, fieldKey, templateGuidance } from '../lexicon/sections.js';
+import { DEFAULT_FILES } from '../config/config.js';
 import { own } from '../model/own.js';
 import { currencyOfLanguage, type StrategyName, strategyById } from '../lexicon/strategies.js';
 
@@ -73,21 +72,6 @@ function plan(strategy: StrategyName): Plan {
   return { fields: ORDER.filter((field) => top.has(field)), required, sub };
 }
 
-/** The author's word for a field: its first alias in the language, if it reads back as the field. */
-function heading(path: string, lang: Lang): string {
-  const key = path.slice(path.lastIndexOf('.') + 1);
-  const alias = fieldVocab(path)?.aliases[lang]?.[0];
-  return alias ?? key;
-}
-
-function yamlKey(path: string, lang: Lang): string {
-  const key = path.slice(path.lastIndexOf('.') + 1);
-  if (lang === 'en') return key;
-  const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
-  const candidate = heading(path, lang).toLowerCase().replace(/\s+/g, '-');
-  return keysAt(parent)?.byAlias.get(norm(candidate)) === key ? candidate : key;
-}
-
 function clausesOf(path: string, required: Record<string, string[]>): string {
   const ids = [
     ...new Set(
@@ -100,7 +84,7 @@ function clausesOf(path: string, required: Record<string, string[]>): string {
 }
 
 export function scaffold(options: InitOptions): string {
-  const guidance = JSON.parse(readFileSync(rootUrl('data/init-guidance.json'), 'utf8')) as Guidance;
+  const guidance = templateGuidance();
   const strategyName = strategyById(options.strategy)!.name;
   const context = { ...options, plan: plan(options.strategy), guidance, strategyName };
   return options.format === 'yaml' ? yamlScaffold(context) : markdownScaffold(context);
@@ -123,7 +107,7 @@ function yamlScaffold(context: Context): string {
     plan: { fields, sub },
   } = context;
   const lines = [`# ${context.strategyName}`, `# ${context.guidance.intro![lang]}`];
-  const key = (path: string) => yamlKey(path, lang);
+  const key = (path: string) => fieldKey(path, lang);
   const comment = (path: string, indent = '') => {
     const text = guide(context, path);
     if (text) lines.push(`${indent}# ${text}`);
@@ -173,21 +157,21 @@ function markdownScaffold(context: Context): string {
     `<!-- ${context.strategyName}. ${context.guidance.intro![lang]} -->`,
   ];
   const section = (path: string, level: number) => {
-    out.push('', `${'#'.repeat(level)} ${heading(path, lang)}`, '');
+    out.push('', `${'#'.repeat(level)} ${fieldHeading(path, lang)}`, '');
     const text = guide(context, path);
     if (text) out.push(`<!-- ${text} -->`, '');
   };
   const labels = (path: string) => {
-    for (const child of sub(path)) out.push(`- ${heading(`${path}.${child}`, lang)}:`);
+    for (const child of sub(path)) out.push(`- ${fieldHeading(`${path}.${child}`, lang)}:`);
   };
   const table = (path: string, columns: string[]) => {
-    out.push(`| ${columns.map((column) => heading(`${path}.${column}`, lang)).join(' | ')} |`, `|${columns.map(() => '---|').join('')}`);
+    out.push(`| ${columns.map((column) => fieldHeading(`${path}.${column}`, lang)).join(' | ')} |`, `|${columns.map(() => '---|').join('')}`);
   };
   for (const field of fields) {
     if (['title', 'strategy', 'language'].includes(field)) continue;
     section(field, 2);
     if (field === 'businessCase') {
-      out.push(`- ${heading('businessCase.currency', lang)}: ${currency(lang)}`, `- ${heading('businessCase.financing', lang)}:`, '');
+      out.push(`- ${fieldHeading('businessCase.currency', lang)}: ${currency(lang)}`, `- ${fieldHeading('businessCase.financing', lang)}:`, '');
       table('businessCase.costs', COST_COLUMNS);
       section('businessCase.benefits', 3);
       table('businessCase.benefits', COST_COLUMNS);
@@ -202,4 +186,21 @@ function markdownScaffold(context: Context): string {
     }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/**
+ * `itstrat init --write-config`: a config (.itstratrc.yaml) that extends the strategy's preset
+ * and states the files scope, so a folder, the action and the pre-commit hook lint the
+ * proposals and leave the repository's own documents alone.
+ */
+export function configScaffold(strategy: StrategyName): string {
+  const files = DEFAULT_FILES.map((glob) => `  - ${JSON.stringify(glob)}`).join('\n');
+  return [
+    `# itstrat configuration: ${strategyById(strategy)!.name}`,
+    `extends: [itstrat:recommended, itstrat:${strategy}]`,
+    '# Which files a folder yields (globs relative to this file; "!" excludes). A file named on the command line is always linted.',
+    'files:',
+    files,
+    '',
+  ].join('\n');
 }

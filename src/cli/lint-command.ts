@@ -38,6 +38,10 @@ export interface LintPathsSettings {
   inputs?: LintInput[];
   /** `--no-plugins` gives false: the config's plugins are not loaded (SECURITY.md). */
   plugins?: boolean;
+  /** `--stats`: time each file's phases and rules. */
+  stats?: boolean;
+  /** `--scoped`: the config's `files` scope applies to files named on the command line too. */
+  scoped?: boolean;
 }
 
 export interface LintedPaths {
@@ -49,6 +53,10 @@ export interface LintedPaths {
   resolver: SettingsResolver;
   /** The text a file was linted as (for ESLint's `source`): the bytes given, else read again. */
   source: (filePath: string) => string | undefined;
+  /** How a file was linted, to lint it again (`--fix`). */
+  options: LintRunOptions;
+  /** `--stdin`: the text read. */
+  stdinText?: string;
 }
 
 /**
@@ -79,10 +87,18 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
           ignoreRoot: config.dir,
           ignorePatterns: settings.ignore ? [...config.ignore, ...settings.ignorePattern] : settings.ignorePattern,
           useIgnoreFiles: settings.ignore,
+          inScope: (filePath) => resolver.inScope(filePath),
+          ...(settings.scoped ? { scopeNamed: true } : {}),
         });
 
   const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
-  const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
+  const lintOptions: LintRunOptions = {
+    rules,
+    resolver,
+    timeoutMs,
+    ...(settings.lang ? { language: settings.lang } : {}),
+    ...(settings.stats ? { stats: true } : {}),
+  };
   const cache =
     settings.cache && !settings.stdin && !settings.inputs
       ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir })
@@ -125,7 +141,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     {
       options: lintOptions,
       threads: threadCount(settings.concurrency, pending.length),
-      init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}) },
+      init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}), ...(settings.stats ? { stats: true } : {}) },
       plugins: config.plugins.length > 0,
     },
   );
@@ -149,7 +165,15 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
   }
-  return { results: slots as FileResult[], rules, resolver, source: sourceOf(inputs) };
+  const stdin = settings.stdin ? inputs[0] : undefined;
+  return {
+    results: slots as FileResult[],
+    rules,
+    resolver,
+    source: sourceOf(inputs),
+    options: lintOptions,
+    ...(stdin?.bytes && !stdin.truncated ? { stdinText: Buffer.from(stdin.bytes).toString('utf8') } : {}),
+  };
 }
 
 /** A file's text as it was linted: the bytes in hand (stdin, the API), else the file read again. */
@@ -232,12 +256,30 @@ function orphanLine(detail: string): string {
 
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
   const cwd = process.cwd();
+  if (settings.printConfig !== undefined) {
+    const { printConfig } = await import('./print-config.js');
+    const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
+    process.stdout.write(await printConfig(settings.printConfig, setup, settings.lang));
+    return 0;
+  }
   await checkOutputPaths(settings, cwd);
   // Loaded before any file is linted: a formatter that cannot be loaded fails the run at once.
   const formatters = await Promise.all(settings.outputs.map((output) => loadFormatter(output.format, cwd)));
   const linted = await lintPaths(paths, settings, cwd);
   const { rules } = linted;
   let results = linted.results;
+  if (settings.fix || settings.fixDryRun) {
+    const { fixResults } = await import('./fix.js');
+    const fixed = await fixResults(results, linted.options, {
+      write: settings.fix === true,
+      cwd,
+      ...(settings.quiet ? { quiet: true } : {}),
+      ...(linted.stdinText !== undefined ? { stdinText: linted.stdinText } : {}),
+    });
+    results = fixed.results;
+    // The diff first, the report of what remains after it.
+    if (settings.fixDryRun && fixed.diff) process.stdout.write(fixed.diff);
+  }
   const unmatched = linted.resolver.unmatchedOverridesWarning(results.map((result) => result.filePath));
   if (unmatched) process.stderr.write(unmatched);
 
@@ -262,13 +304,20 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
     source: linted.source,
   };
+  let formatMs = 0;
   for (const [index, { format, file }] of settings.outputs.entries()) {
     const color = file ? (settings.color ?? false) : (settings.color ?? colourByDefault());
-    const output = await runFormatter(format, formatters[index]!, results, {
+    const started = performance.now();
+    let output = await runFormatter(format, formatters[index]!, results, {
       ...context,
       color,
       hyperlinks: !file && color && process.stdout.isTTY === true && supportsHyperlinks(),
     });
+    formatMs += performance.now() - started;
+    if (settings.stats && format === 'stylish') {
+      const { statsTable } = await import('./stats.js');
+      output += statsTable(results, formatMs);
+    }
     if (file) {
       try {
         writeAtomically(resolve(cwd, file), output);

@@ -41,6 +41,8 @@ export interface LintRunOptions {
   markdown?: MarkdownLoader;
   /** The Word loader, imported beforehand; needed for Word files. */
   word?: WordLoader;
+  /** `--stats`: time the file's phases and rules. */
+  stats?: boolean;
 }
 
 export interface LintOutput {
@@ -107,6 +109,7 @@ interface LintState {
 }
 
 function lintWithin(input: LintInput, options: LintRunOptions, state: LintState, index: number): LintOutput {
+  const started = performance.now();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes = input.bytes;
   const parseFinding = (messageId: string, data?: Record<string, string | number>): LintOutput => {
@@ -126,6 +129,8 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
   }
   state.step = 'loading';
   const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown, options.word);
+  const loaded = performance.now();
+  const ruleTimes: Record<string, { total: number }> = {};
   state.step = 'settings';
   const strategyField = proposal ? textOf(proposal.root.entries.get('strategy')) : '';
   const settings = options.resolver.forFile(input.filePath, strategyField || undefined);
@@ -143,7 +148,13 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
   const known = new Set(options.rules.map((rule) => rule.meta.id));
   const outcome = runRules(proposal, enabled, settings.strategies, language, known, (ruleId, check) => {
     state.step = { rule: ruleId };
-    within({ file: index, rule: ruleId }, check);
+    if (!options.stats) return within({ file: index, rule: ruleId }, check);
+    const start = performance.now();
+    try {
+      within({ file: index, rule: ruleId }, check);
+    } finally {
+      ruleTimes[ruleId] = { total: (ruleTimes[ruleId]?.total ?? 0) + performance.now() - start };
+    }
   });
   const internal: Finding[] = outcome.crashes.map((crash) => internalFinding(language, 'ruleFailed', { rule: crash.ruleId, detail: oneLine(crash.detail) }));
   const rulesChecked = enabled.map((entry) => entry.rule.meta.id).sort();
@@ -162,10 +173,27 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
       return undefined;
     }
   };
+  const interpreting = performance.now();
   const figures = step('figures', () => businessCaseFigures(proposal, undefined, settings.strategies));
   const { title, owner } = step('identity', () => identity(proposal)) ?? {};
+  const interpreted = performance.now();
   const findings = sortFindings([...parseFindings, ...outcome.findings, ...internal]);
   state.step = 'summary';
+  const stats = options.stats
+    ? {
+        times: {
+          passes: [
+            {
+              load: { total: loaded - started },
+              interpret: { total: interpreted - interpreting },
+              rules: ruleTimes,
+              total: performance.now() - started,
+            },
+          ],
+        },
+        fixPasses: 0,
+      }
+    : undefined;
   return {
     result: {
       ...summarise(input.filePath, findings, language, [...settings.strategies], rulesChecked),
@@ -173,6 +201,7 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
       ...(title ? { title } : {}),
       ...(owner ? { owner } : {}),
       ...(proposal.outline ? { outline: proposal.outline } : {}),
+      ...(stats ? { stats } : {}),
     },
     ...(internal.length ? { failed: true } : {}),
     ...(strategyField ? { fileStrategy: strategyField } : {}),

@@ -14,6 +14,8 @@ export interface WorkerInit extends RunSetup {
   lang?: Lang;
   /** `--file-timeout`, in milliseconds. */
   timeoutMs?: number;
+  /** `--stats`. */
+  stats?: boolean;
 }
 
 export type WorkerJob = { kind: 'lint'; index: number; input: LintInput } | { kind: 'settle' };
@@ -59,6 +61,7 @@ parentPort!.on('message', async (job: WorkerJob) => {
       resolver: run.resolver,
       ...(init.lang ? { language: init.lang } : {}),
       ...(init.timeoutMs !== undefined ? { timeoutMs: init.timeoutMs } : {}),
+      ...(init.stats ? { stats: true } : {}),
     },
     job.index,
   );

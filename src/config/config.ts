@@ -14,6 +14,7 @@ import { UsageError } from '../engine/errors.js';
 import { presetName, presetNames, presetRules, type RuleSeverity } from './presets.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import { isStrategy } from '../lexicon/clauses.js';
+import { editDistance } from '../lexicon/sections.js';
 import { loadValidator, type SchemaError } from '../engine/validators.js';
 import { isInside, projectRoot } from './trust.js';
 
@@ -44,6 +45,7 @@ interface RawConfig {
   rules?: Record<string, RuleEntry>;
   language?: Lang;
   ignore?: string[];
+  files?: string[];
   plugins?: string[];
   overrides?: { files: string | string[]; extends?: string | string[]; rules?: Record<string, RuleEntry>; language?: Lang }[];
 }
@@ -54,12 +56,31 @@ export interface LoadedConfig {
   dir: string;
   layers: Layer[];
   ignore: string[];
+  /** Which files a folder or glob yields (a file named on the command line is linted whatever it says). */
+  files: readonly string[];
   plugins: string[];
   overrides: { match: (file: string) => boolean; layer: Layer; files: string[]; index: number }[];
   language?: Lang;
   /** Where keys are in the config file itself. */
   locate?: Locator;
 }
+
+/**
+ * The default scope: proposals are YAML and Markdown files, but not a repository's own
+ * documents (README, CHANGELOG, LICENSE, CONTRIBUTING) nor anything under `docs/`.
+ * A pattern starting with `!` excludes; patterns are relative to the config's folder.
+ */
+export const DEFAULT_FILES: readonly string[] = [
+  '**/*.yaml',
+  '**/*.yml',
+  '**/*.md',
+  '!**/README.md',
+  '!**/CHANGELOG.md',
+  '!**/LICENSE.md',
+  '!**/CONTRIBUTING.md',
+  '!docs/**',
+  '!**/docs/**',
+];
 
 export interface RuleSetting {
   severity: RuleSeverity;
@@ -91,6 +112,7 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
       dir: cwd,
       layers: [{ extends: ['recommended'], rules: {}, source: 'default', locate: () => 'the default configuration', rulesPath: ['rules'] }],
       ignore: [],
+      files: DEFAULT_FILES,
       plugins: [],
       overrides: [],
     };
@@ -180,6 +202,7 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
     dir,
     layers,
     ignore: root.raw.ignore ?? [],
+    files: root.raw.files ?? DEFAULT_FILES,
     plugins: root.raw.plugins ?? [],
     overrides,
     locate: root.locate,
@@ -458,6 +481,25 @@ export class SettingsResolver {
     return [...paths];
   }
 
+  private scope?: { include: (path: string) => boolean; exclude: (path: string) => boolean };
+
+  /** Whether the config's `files` scope takes in the file (matched relative to the config's folder, case-insensitively). */
+  inScope(filePath: string): boolean {
+    if (!this.scope) {
+      const include = this.config.files.filter((glob) => !glob.startsWith('!'));
+      const exclude = this.config.files.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+      // Hidden files and folders (.github/, .itstratrc.yaml) are never proposals unless a glob names them.
+      this.scope = {
+        include: include.length ? picomatch(include, { nocase: true }) : () => false,
+        exclude: exclude.length ? picomatch(exclude, { dot: true, nocase: true }) : () => false,
+      };
+    }
+    const { include, exclude } = this.scope;
+    // A file outside the config's folder (a config given with -c) is matched by its path below the common folder.
+    const paths = this.relativePaths(filePath).map((path) => path.replace(/^(\.\.\/)+/, ''));
+    return paths.some((path) => include(path)) && !paths.some((path) => exclude(path));
+  }
+
   /** Overrides whose `files` match the file. */
   matchingOverrides(filePath: string): LoadedConfig['overrides'] {
     if (!this.config.overrides.length) return [];
@@ -541,23 +583,13 @@ function closest(name: string, names: readonly string[]): string | undefined {
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of names) {
     if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
-    const distance = editDistance(name, candidate);
+    const distance = editDistance(name, candidate, bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** `--rule id:severity` or `--rule 'id:["warn",{…}]'`. */

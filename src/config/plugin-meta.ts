@@ -12,7 +12,7 @@ import { UsageError } from '../engine/errors.js';
 import type { RuleMeta } from '../engine/rule-api.js';
 import type { TrustedPlugin } from './trust.js';
 
-export type DeclaredMeta = Pick<RuleMeta, 'id' | 'description' | 'severity' | 'clauses'> & { docsUrl?: string };
+export type DeclaredMeta = Pick<RuleMeta, 'id' | 'description' | 'severity' | 'clauses' | 'fixable'> & { docsUrl?: string };
 
 /** The rules the plugin's package.json declares, or undefined when it declares none. */
 export function declaredRules(plugin: TrustedPlugin): DeclaredMeta[] | undefined {

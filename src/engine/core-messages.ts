@@ -309,6 +309,22 @@ const MESSAGES: Record<'parse' | 'directive' | 'internal', Table> = {
 
 export type CoreRule = keyof typeof MESSAGES;
 
+/** Suggestions the engine offers itself, whatever rule found the problem. */
+const SUGGESTIONS: Table = {
+  addSection: {
+    en: 'Add the section "{heading}" to fill in.',
+    da: 'Tilføj afsnittet "{heading}" og udfyld det.',
+    sv: 'Lägg till avsnittet "{heading}" och fyll i det.',
+    nb: 'Legg til avsnittet "{heading}" og fyll det ut.',
+  },
+};
+
+/** An engine suggestion's description in `language`. */
+export function suggestionMessage(messageId: string, data: MessageData | undefined, language: Lang): string {
+  const entry = SUGGESTIONS[messageId];
+  return entry ? render(entry[language], data, language) : messageId;
+}
+
 export function isCoreRule(ruleId: string): ruleId is CoreRule {
   return Object.hasOwn(MESSAGES, ruleId);
 }

@@ -6,10 +6,11 @@
 import type { Lang, Proposal, Range } from '../model/model.js';
 import type { MessageData, ReportDescriptor, Rule, RuleMeta } from './rule-api.js';
 import { anchorFor } from '../model/access.js';
-import { coreFinding, coreMessage, isCoreRule } from './core-messages.js';
+import { coreFinding, coreMessage, isCoreRule, suggestionMessage } from './core-messages.js';
 import { byText, neutralData, render } from './render.js';
 import { strategiesWrittenIn, strategyOfClause } from '../lexicon/clauses.js';
 import { own } from '../model/own.js';
+import { missingSectionFix, toFix, type Fix, type FixDescriptor, type Suggestion } from './fixes.js';
 
 export interface Finding {
   ruleId: string;
@@ -31,6 +32,10 @@ export interface Finding {
   suppression?: { reason: string; line: number; kind?: 'external' };
   /** A parse failure: the file could not be linted. */
   fatal?: boolean;
+  /** What `--fix` writes (ESLint's shape: offsets in the source and the new text). */
+  fix?: Fix;
+  /** Changes a reader may choose; `--fix` never applies them. */
+  suggestions?: Suggestion[];
 }
 
 export interface EnabledRule {
@@ -88,6 +93,8 @@ export function runRules(
         descriptor.range ??
         (descriptor.node ? (descriptor.atKey ? (descriptor.node.keyRange ?? descriptor.node.range) : descriptor.node.range) : undefined) ??
         anchorFor(proposal, descriptor.missing ?? '');
+      const fix = descriptor.fix && fixOf(meta, descriptor.fix, proposal);
+      const suggestions = suggestionsOf(meta, descriptor, proposal, language);
       const finding: Finding = {
         ruleId: meta.id,
         // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
@@ -97,6 +104,8 @@ export function runRules(
         message: ruleMessage(meta, messageId, descriptor.data, language),
         ...range,
         clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies, proposal.language),
+        ...(fix ? { fix } : {}),
+        ...(suggestions.length ? { suggestions } : {}),
       };
       if (descriptor.missing !== undefined && !descriptor.range && !descriptor.node) missingFindings.add(finding);
       findings.push(finding);
@@ -126,6 +135,34 @@ export function runRules(
   return { findings: sortFindings(findings), crashes, ...(crashes.length ? { crash: crashes[0]! } : {}) };
 }
 
+function fixOf(meta: RuleMeta, descriptor: FixDescriptor, proposal: Proposal): Fix | undefined {
+  // As ESLint: a rule that fixes says so, so tools can tell fixable rules from the others.
+  if (meta.fixable !== 'code') throw new Error('a rule that reports a fix must set meta.fixable to "code"');
+  return toFix(proposal, descriptor);
+}
+
+/**
+ * The rule's own suggestions, and — for a top-level field a Markdown proposal lacks — the
+ * engine's: the section, headed in the author's language, to fill in.
+ */
+function suggestionsOf(meta: RuleMeta, descriptor: ReportDescriptor, proposal: Proposal, language: Lang): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  if (descriptor.suggest?.length && !meta.hasSuggestions) throw new Error('a rule that reports suggestions must set meta.hasSuggestions');
+  for (const { messageId, data, fix } of descriptor.suggest ?? []) {
+    const located = toFix(proposal, fix);
+    if (located) suggestions.push({ messageId, ...(data ? { data } : {}), desc: ruleMessage(meta, messageId, data, language), fix: located });
+  }
+  if (descriptor.missing && !descriptor.node && !descriptor.range) {
+    const section = missingSectionFix(proposal, descriptor.missing, proposal.language);
+    const located = section && toFix(proposal, section.fix);
+    if (located) {
+      const data = { heading: section.heading };
+      suggestions.push({ messageId: 'addSection', data, desc: suggestionMessage('addSection', data, language), fix: located });
+    }
+  }
+  return suggestions;
+}
+
 /** A rule's message in `language` (English where the rule lacks that language). */
 function ruleMessage(meta: RuleMeta, messageId: string, data: MessageData | undefined, language: Lang): string {
   const template = meta.messages[language]?.[messageId] ?? meta.messages.en[messageId] ?? messageId;
@@ -143,7 +180,14 @@ export function localised(finding: Finding, language: Lang, rules: ReadonlyMap<s
     : meta
       ? ruleMessage(meta, finding.messageId, finding.data, language)
       : finding.messageId;
-  return { ...finding, message };
+  const suggestions = finding.suggestions?.map((suggestion) => ({
+    ...suggestion,
+    desc:
+      meta && meta.messages.en[suggestion.messageId] !== undefined
+        ? ruleMessage(meta, suggestion.messageId, suggestion.data, language)
+        : suggestionMessage(suggestion.messageId, suggestion.data, language),
+  }));
+  return { ...finding, message, ...(suggestions ? { suggestions } : {}) };
 }
 
 /**

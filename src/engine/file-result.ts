@@ -26,4 +26,28 @@ export interface FileResult {
   owner?: string;
   /** A Word file's headings: its findings' `line` is a paragraph, shown with the headings above it. */
   outline?: OutlineHeading[];
+  /** `--fix`, `--fix-dry-run`: the file's text after its fixes, when they changed it (ESLint's `output`). */
+  output?: string;
+  /** `--stats`: where the file's time went. */
+  stats?: FileStats;
+}
+
+/**
+ * `--stats`, in the spirit of ESLint's: milliseconds per phase of one file's work and per rule,
+ * for each lint pass (more than one when `--fix` lints a fixed text again).
+ */
+export interface FileStats {
+  times: { passes: PassTimes[] };
+  /** How many times `--fix` rewrote the text. */
+  fixPasses: number;
+}
+
+export interface PassTimes {
+  /** Reading and parsing the file into the located model. */
+  load: { total: number };
+  /** The facts drawn from it outside any rule: business-case figures and identity. */
+  interpret: { total: number };
+  /** Each rule's check, by rule id. */
+  rules: Record<string, { total: number }>;
+  total: number;
 }

@@ -4,6 +4,7 @@
  * or print.
  */
 import type { Lang, ModelNode, Proposal, Range } from '../model/model.js';
+import type { FixDescriptor } from './fixes.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 export type Messages = Record<string, string>;
@@ -40,6 +41,10 @@ export interface RuleMeta {
    * strategy in code.
    */
   appliesTo?: AppliesTo;
+  /** Set when the rule's findings may carry a fix (`report({ fix })`), as ESLint's `meta.fixable`. */
+  fixable?: 'code';
+  /** Set when the rule's findings may carry suggestions (`report({ suggest })`), as ESLint's `meta.hasSuggestions`. */
+  hasSuggestions?: boolean;
 }
 
 /**
@@ -103,6 +108,10 @@ export interface ReportDescriptor {
   clauses?: string[];
   /** A lesser severity for this finding ('warn' inside an error rule); the configured one is the ceiling. */
   severity?: Exclude<Severity, 'off'>;
+  /** What `--fix` writes instead of the text at `fix.range` (a parser's positions); the rule declares `meta.fixable`. */
+  fix?: FixDescriptor | undefined;
+  /** Changes a reader may choose (never applied by `--fix`); the rule declares `meta.hasSuggestions`. */
+  suggest?: { messageId: string; data?: MessageData; fix: FixDescriptor }[];
 }
 
 export interface RuleContext {

@@ -76,6 +76,7 @@ export * from '../lexicon/units.js';
 export { IT_COUNCIL, NOTIFY } from '../lexicon/it-council.js';
 export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';
+export { keyFix, restatedAmount } from './fixes.js';
 import type { Proposal, Range } from '../model/model.js';
 import type { Mention } from '../interpret/polarity.js';
 import { rangeInText } from '../model/text-position.js';

@@ -22,7 +22,23 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>, result:
     ...(result.outline ? { paragraph: finding.line, headingPath: headingPath(result, finding.line) } : {}),
     ...(finding.fatal ? { fatal: true } : {}),
     ...(docsUrl ? { docsUrl } : {}),
+    // ESLint's shape: offsets in the source (after a byte-order mark) and the text that replaces them.
+    ...(finding.fix ? { fix: { range: finding.fix.range, text: finding.fix.text } } : {}),
+    ...(finding.suggestions
+      ? {
+          suggestions: finding.suggestions.map((suggestion) => ({
+            messageId: suggestion.messageId,
+            ...(suggestion.data ? { data: suggestion.data } : {}),
+            desc: suggestion.desc,
+            fix: { range: suggestion.fix.range, text: suggestion.fix.text },
+          })),
+        }
+      : {}),
   };
+}
+
+function fixable(result: FileResult, severity: 1 | 2): number {
+  return result.findings.filter((finding) => finding.fix && finding.severity === severity).length;
 }
 
 /** The results as ESLint's JSON formatter prints them; `source` lets ESLint's formatters show code frames. */
@@ -39,12 +55,14 @@ export function jsonResults(results: readonly FileResult[], context: Pick<Format
       errorCount: result.errorCount,
       fatalErrorCount: result.fatalErrorCount,
       warningCount: result.warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: fixable(result, 2),
+      fixableWarningCount: fixable(result, 1),
       ...(source !== undefined ? { source } : {}),
+      ...(result.output !== undefined ? { output: result.output } : {}),
       language: result.language,
       strategies: result.strategies,
       ...(result.businessCase ? { businessCase: result.businessCase } : {}),
+      ...(result.stats ? { stats: result.stats } : {}),
     };
   });
 }

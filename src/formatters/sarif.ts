@@ -73,6 +73,36 @@ function logicalLocation(headings: string[]) {
   return headings.length ? { logicalLocations: [{ name: headings.at(-1)!, fullyQualifiedName: headings.join(' › ') }] } : {};
 }
 
+/**
+ * The finding's fix and suggestions as SARIF fixes: one replacement each, its deleted region by
+ * line and column (empty for an insertion), exactly the range the fix replaces.
+ */
+function sarifFixes(finding: Finding, path: string): { fixes?: unknown[] } {
+  const changes = [...(finding.fix ? [{ desc: finding.message, fix: finding.fix }] : []), ...(finding.suggestions ?? [])];
+  if (!changes.length) return {};
+  return {
+    fixes: changes.map(({ desc, fix }) => ({
+      description: { text: desc },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: uriOf(path), uriBaseId: SRCROOT },
+          replacements: [
+            {
+              deletedRegion: {
+                startLine: fix.region.line,
+                startColumn: fix.region.column,
+                endLine: fix.region.endLine,
+                endColumn: fix.region.endColumn,
+              },
+              insertedContent: { text: fix.text },
+            },
+          ],
+        },
+      ],
+    })),
+  };
+}
+
 export const sarif: Formatter = (results, context) => {
   const sorted = byPath(results, context.cwd);
   const ruleIds = rulesInResults(sorted);
@@ -130,6 +160,7 @@ export const sarif: Formatter = (results, context) => {
         ],
         partialFingerprints: { 'itstratFinding/v2': `${fingerprint(path, print)}:${occurrence + 1}` },
         ...(finding.clauses.length ? { properties: { clauses: finding.clauses } } : {}),
+        ...sarifFixes(finding, path),
         ...(suppressed && finding.suppression
           ? {
               suppressions: [

@@ -137,7 +137,7 @@ describe('every config error: file, line, key path, bad value, allowed values â€
     [
       'an unknown key',
       'extends: [itstrat:recommended]\nrulez:\n  schema: error\n',
-      /c\.yaml:2:1: rulez: unknown key "rulez"; allowed: \$schema, extends, rules, language, ignore, plugins, overrides$/,
+      /c\.yaml:2:1: rulez: unknown key "rulez"; allowed: \$schema, extends, rules, language, ignore, files, plugins, overrides$/,
     ],
     [
       'an unknown key in an override',

@@ -68,7 +68,7 @@ function commitCount(dir: string): number {
 // Needs neither git nor pre-commit: runs everywhere.
 describe('pre-commit hook manifest', () => {
   it('publishes a hook for proposals that passes the staged file names', () => {
-    expect(manifest).toMatchObject({ id: 'itstrat', entry: 'itstrat lint', language: 'node', pass_filenames: true });
+    expect(manifest).toMatchObject({ id: 'itstrat', entry: 'itstrat lint --scoped', language: 'node', pass_filenames: true });
     const files = new RegExp(manifest.files);
     const exclude = new RegExp(manifest.exclude ?? '^$');
     const picks = (path: string) => files.test(path) && !exclude.test(path);
@@ -98,7 +98,7 @@ describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
     const hook = {
       id: manifest.id,
       name: manifest.name,
-      entry: `${JSON.stringify(process.execPath)} ${JSON.stringify(builtCli())} lint`,
+      entry: `${JSON.stringify(process.execPath)} ${JSON.stringify(builtCli())} ${manifest.entry.replace(/^itstrat /, '')}`,
       language: 'system',
       files: manifest.files,
       ...(manifest.exclude ? { exclude: manifest.exclude } : {}),
@@ -126,10 +126,12 @@ describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
       // Excluded by the hook's pattern: never linted, though not a proposal.
       'README.md': '# Proposals of the culture department\n',
       '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
+      // Past the hook's pattern, but outside the config's default files scope (docs/).
+      'docs/guide.md': '# How we write proposals\n',
     });
     // Not staged: the hook must not see it.
     writeFileSync(join(dir, 'proposals/unstaged-draft.yaml'), BAD);
-    git(dir, 'add', 'proposals/pool.yaml', 'README.md', '.github/workflows/ci.yml');
+    git(dir, 'add', 'proposals/pool.yaml', 'README.md', '.github/workflows/ci.yml', 'docs/guide.md');
     const before = commitCount(dir);
     const refused = commit(dir, env, 'Add the swimming-pool proposal');
     expect(refused.code).not.toBe(0);
@@ -139,6 +141,7 @@ describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
     expect(refused.output).not.toContain('unstaged-draft.yaml');
     expect(refused.output).not.toContain('README.md');
     expect(refused.output).not.toContain('ci.yml');
+    expect(refused.output).not.toContain('guide.md');
     expect(commitCount(dir)).toBe(before);
   });
 
