@@ -74,13 +74,13 @@ function plan(strategy: StrategyName): Plan {
 }
 
 /** The author's word for a field: its first alias in the language, if it reads back as the field. */
-function heading(path: string, lang: Lang): string {
+export function heading(path: string, lang: Lang): string {
   const key = path.slice(path.lastIndexOf('.') + 1);
   const alias = fieldVocab(path)?.aliases[lang]?.[0];
   return alias ?? key;
 }
 
-function yamlKey(path: string, lang: Lang): string {
+export function yamlKey(path: string, lang: Lang): string {
   const key = path.slice(path.lastIndexOf('.') + 1);
   if (lang === 'en') return key;
   const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';

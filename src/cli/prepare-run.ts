@@ -16,6 +16,8 @@ export interface RunSetup {
   config?: string;
   strategy: string[];
   rule: string[];
+  /** The language server's reload count: plugins load anew when it changes (see `pluginRules`). */
+  generation?: number;
 }
 
 export interface PreparedRun {
@@ -34,7 +36,7 @@ export async function prepareRun(setup: RunSetup): Promise<PreparedRun> {
   for (const [index, plugin] of config.plugins.entries()) {
     let pluginList: Rule[];
     try {
-      pluginList = await pluginRules(plugin, config.dir);
+      pluginList = await pluginRules(plugin, config.dir, setup.generation);
     } catch (error) {
       // Where the plugin is named: the config file, line and key path.
       if (error instanceof UsageError && config.locate)

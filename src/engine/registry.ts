@@ -19,8 +19,12 @@ export async function builtinRules(): Promise<Rule[]> {
   return [...BUILTIN_RULES].sort((a, b) => byText(a.meta.id, b.meta.id));
 }
 
-/** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */
-export async function pluginRules(specifier: string, fromDir: string): Promise<Rule[]> {
+/**
+ * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
+ * `generation` (the language server's reload count) makes a changed plugin
+ * file load anew: ES modules are cached by URL, so a new query is a new module.
+ */
+export async function pluginRules(specifier: string, fromDir: string, generation = 0): Promise<Rule[]> {
   let url: string;
   try {
     url =
@@ -33,7 +37,7 @@ export async function pluginRules(specifier: string, fromDir: string): Promise<R
   if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find plugin "${specifier}": no file ${fileURLToPath(url)}`);
   let module: Record<string, unknown>;
   try {
-    module = (await import(url)) as Record<string, unknown>;
+    module = (await import(generation && url.startsWith('file:') ? `${url}?generation=${generation}` : url)) as Record<string, unknown>;
   } catch (error) {
     throw new UsageError(`cannot load plugin "${specifier}": ${firstLine(error)}`);
   }
