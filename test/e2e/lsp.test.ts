@@ -38,7 +38,8 @@ beforeAll(() => {
   dir = tempDir('lsp');
   writeTree(dir, {
     'plain/forslag.md': TWO_OWNERS,
-    'configured/.itstratrc.yaml': 'extends: recommended\nlanguage: sv\n',
+    'configured/.itstratrc.yaml': 'extends: recommended\nlanguage: sv\noverrides:\n  - files: "engelsk/**"\n    language: en\n',
+    'configured/engelsk/forslag.md': TWO_OWNERS,
     'configured/forslag.md': TWO_OWNERS,
     'plugin/.itstratrc.yaml': 'extends: recommended\nplugins: ["./local-rules.js"]\nrules:\n  local/boom: error\n',
     'plugin/local-rules.js': THROWING_PLUGIN,
@@ -80,7 +81,7 @@ describe('itstrat lsp', () => {
     }
   });
 
-  it("the message language: the config's over the editor's locale; the editor's locale over the proposal's", async () => {
+  it("the message language: the config's (overrides included) over the editor's locale; the editor's locale over the proposal's", async () => {
     const configured = await LspSession.start(join(dir, 'configured'), { locale: 'nb-NO' });
     const plain = await LspSession.start(join(dir, 'plain'), { locale: 'en-GB' });
     try {
@@ -90,6 +91,10 @@ describe('itstrat lsp', () => {
       const [en] = ofRule('single-owner')(await plain.diagnostics(english, 1, (list) => ofRule('single-owner')(list).length > 0));
       expect(sv!.message).toMatch(/^Ange en enda ansvarig ägare/);
       expect(en!.message).toMatch(/^Name one accountable owner/);
+      // The config's overrides apply as in the CLI: this folder's files are in English.
+      const overridden = await configured.open(join(dir, 'configured', 'engelsk', 'forslag.md'), TWO_OWNERS, 'markdown');
+      const [byOverride] = ofRule('single-owner')(await configured.diagnostics(overridden, 1, (list) => ofRule('single-owner')(list).length > 0));
+      expect(byOverride!.message).toMatch(/^Name one accountable owner/);
     } finally {
       await Promise.all([configured.stop(), plain.stop()]);
     }
