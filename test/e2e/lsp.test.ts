@@ -3,7 +3,7 @@
  * stdio with vscode-languageserver-protocol's client (test/helpers/lsp-client.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionRequest, type Diagnostic, FileChangeType, type Hover, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
@@ -50,6 +50,22 @@ beforeAll(() => {
 afterAll(() => removeDir(dir));
 
 describe('itstrat lsp', () => {
+  it('is loaded only when the command runs: the start of every other command carries none of the LSP libraries', () => {
+    // The modules the CLI's entry imports statically, and theirs; `import()` chunks are left out.
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, target] of text.matchAll(/(?:^|[;\s])(?:import|export)\s[^;()]*?from\s*"(\.[^"]+)"/g)) visit(join(dirname(file), target!));
+    };
+    const entry = join(ROOT, 'dist', 'bundle', 'cli.js');
+    visit(entry);
+    expect(seen.size).toBeGreaterThan(1);
+    for (const file of seen) expect(readFileSync(file, 'utf8'), file).not.toMatch(/node_modules\/vscode-/);
+    expect(readFileSync(entry, 'utf8')).toMatch(/import\("\.\/chunks\/server-[\w-]+\.js"\)/);
+  });
+
   it('a Danish proposal with two owners: the single-owner diagnostic at the value, with its code and doc link; one owner: it is gone; hover quotes ESB-8a', async () => {
     const session = await LspSession.start(join(dir, 'plain'));
     try {
