@@ -36,8 +36,9 @@ function keyLine(text: string): KeyLine | undefined {
 }
 
 function yamlKeys(lines: readonly string[], line: number, before: string, language: Lang): CompletionItem[] {
-  // Only where a key is being written: at the start of a line or of a list item, before any colon.
-  const typing = /^(\s*)(-\s+)?[^:#]*$/.exec(before);
+  // Only where a key is being written: at the start of a line or of a list item, one word (keys
+  // have no spaces), before any colon — not in a value or a block of text.
+  const typing = /^(\s*)(-\s+)?[^\s:#]*$/.exec(before);
   if (!typing) return [];
   let indent = typing[1]!.length + (typing[2]?.length ?? 0);
   // The keys above with less indentation are the path to the object the cursor is in.

@@ -29,6 +29,20 @@ export const rules = [
 /** The Markdown a hover shows ('' for none). */
 const hoverText = (hover: Hover | null) => (hover?.contents as MarkupContent | undefined)?.value ?? '';
 
+/** A rule whose check returns, then throws from a timer: a late failure, which once ended processes. */
+const LATE_PLUGIN = `
+export const rules = [
+  {
+    meta: { id: 'local/late', description: 'Throws later.', clauses: [], severity: 'error', messages: { en: { m: 'never' } } },
+    check() {
+      setTimeout(() => {
+        throw new Error('thrown from a timer');
+      }, 5);
+    },
+  },
+];
+`;
+
 const ofRule = (ruleId: string) => (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === ruleId);
 
 let dir: string;
@@ -44,6 +58,11 @@ beforeAll(() => {
     'plugin/.itstratrc.yaml': 'extends: recommended\nplugins: ["./local-rules.js"]\nrules:\n  local/boom: error\n',
     'plugin/local-rules.js': THROWING_PLUGIN,
     'plugin/forslag.md': TWO_OWNERS,
+    'late/.itstratrc.yaml': 'extends: recommended\nplugins: ["./local-rules.js"]\nrules:\n  local/late: error\n',
+    'late/local-rules.js': LATE_PLUGIN,
+    'late/forslag.md': CLEAN,
+    'broken/.itstratrc.yaml': 'extends: recommended\nrules:\n  single-ower: error\n',
+    'broken/forslag.md': CLEAN,
   });
 });
 
@@ -145,6 +164,29 @@ describe('itstrat lsp', () => {
       const published = session.published.get(uri)!.length;
       await session.diagnostics(uri, 3, () => session.published.get(uri)!.length > published);
       expect(ofRule('single-owner')(session.published.get(uri)!.at(-1)!.diagnostics)).toEqual([]);
+    } finally {
+      expect(await session.stop()).toBe(0);
+    }
+  });
+
+  it("each file's own config: a rule's late failure is a diagnostic of the file it was linting, and an unusable config is one diagnostic saying why", async () => {
+    const session = await LspSession.start(dir);
+    try {
+      const late = await session.open(join(dir, 'late', 'forslag.md'), CLEAN, 'markdown');
+      const broken = await session.open(join(dir, 'broken', 'forslag.md'), CLEAN, 'markdown');
+      const [failure, ...more] = ofRule('internal')(await session.diagnostics(late, 1, (list) => ofRule('internal')(list).length > 0));
+      expect(more).toEqual([]);
+      expect(failure!.message).toBe('Reglen local/late fejlede på denne fil, efter at dens kontrol var afsluttet: thrown from a timer');
+      const [config, ...others] = await session.diagnostics(broken, 1);
+      expect(others).toEqual([]);
+      expect(config!.code).toBe('config');
+      expect(config!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      expect(config!.message).toMatch(
+        /^The itstrat configuration cannot be used, so this file is not linted: unknown rule "single-ower" in .*\(did you mean "single-owner"\?\)$/,
+      );
+      // Alive: the next edit of the first file is linted (and its rule fails late again).
+      await session.change(late, 2, CLEAN.replace('ældrechef', 'ældrechef, Ældreområdet'));
+      expect(ofRule('internal')(await session.diagnostics(late, 2, (list) => ofRule('internal')(list).length > 0))).toHaveLength(1);
     } finally {
       expect(await session.stop()).toBe(0);
     }
