@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../src/engine/engine.js';
 import { codeActionsFor, type FixableFinding } from '../../src/lsp/code-actions.js';
+import { completions } from '../../src/lsp/completion.js';
 import { covers, lspRange, toDiagnostic } from '../../src/lsp/diagnostics.js';
 import { languageOfLocale } from '../../src/lsp/messages.js';
 
@@ -124,5 +125,38 @@ describe('the editor locale', () => {
     [undefined, undefined],
   ])('%s → %s', (locale, language) => {
     expect(languageOfLocale(locale)).toBe(language);
+  });
+});
+
+describe('completion in the author’s language', () => {
+  const labels = (...args: Parameters<typeof completions>) => completions(...args).map((item) => `${item.label}=${item.detail}`);
+
+  it('YAML: the keys of the object the cursor is in, through list items, as `itstrat init` writes them', () => {
+    const text = 'økonomi:\n  udgifter:\n    - post: Licens\n      be';
+    expect(labels(text, 'yaml', 3, 8, 'da')).toEqual([
+      'post=businessCase.costs.item',
+      'beløb=businessCase.costs.amount',
+      'år=businessCase.costs.year',
+      'art=businessCase.costs.kind',
+      'valuta=businessCase.costs.currency',
+    ]);
+    expect(completions(text, 'yaml', 3, 8, 'da')[1]!.insertText).toBe('beløb: ');
+  });
+
+  it('YAML: nothing inside a value, or under a key that names no field', () => {
+    expect(completions('titel: Et forslag med ', 'yaml', 0, 22, 'da')).toEqual([]);
+    expect(completions('noter:\n  ', 'yaml', 1, 2, 'da')).toEqual([]);
+  });
+
+  it("Markdown: the front matter's keys; under a section, the headings of its parts; at level two the top-level sections but not the title", () => {
+    const text = '---\ntitel: X\nsp\n---\n# X\n\n## Økonomi\n\n### \n\n## \n';
+    expect(labels(text, 'markdown', 2, 2, 'sv')).toContain('språk=language');
+    const parts = labels(text, 'markdown', 8, 4, 'da');
+    expect(parts).toContain('Finansiering=businessCase.financing');
+    expect(parts).toContain('Gevinstrealisering=businessCase.benefitsRealisation');
+    const sections = labels(text, 'markdown', 10, 3, 'nb');
+    expect(sections).toContain('Eier=owner');
+    expect(sections.some((label) => label.endsWith('=title'))).toBe(false);
+    expect(completions(text, 'markdown', 5, 0, 'da')).toEqual([]);
   });
 });
