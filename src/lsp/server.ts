@@ -44,7 +44,9 @@ export function startLanguageServer(): Promise<number> {
   const documents = new TextDocuments(TextDocument);
   const state = new Map<string, OpenProposal>();
   const timers = new Map<string, NodeJS.Timeout>();
-  let linter = new TextLinter(process.cwd(), undefined);
+  /** The workspace folder (the editor's, else the server's working directory). */
+  let root = process.cwd();
+  let linter = new TextLinter(root, undefined);
   let debounceMs = DEFAULT_DEBOUNCE_MS;
   let lintCount = 0;
 
@@ -67,7 +69,7 @@ export function startLanguageServer(): Promise<number> {
     if (document.uri.startsWith('file:')) return fileURLToPath(document.uri);
     // An unsaved buffer: linted as a file of its language in the workspace, under the config found there.
     const extension = document.languageId === 'yaml' ? 'yaml' : document.languageId === 'markdown' ? 'md' : undefined;
-    return extension ? join(process.cwd(), `untitled.${extension}`) : undefined;
+    return extension ? join(root, `untitled.${extension}`) : undefined;
   };
 
   const publish = (uri: string, open: OpenProposal): void => {
@@ -108,10 +110,11 @@ export function startLanguageServer(): Promise<number> {
 
   let watchRegistration = false;
   connection.onInitialize((params) => {
-    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) root = fileURLToPath(folder);
     const options = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debounceMs = options.debounceMs;
-    linter = new TextLinter(root?.startsWith('file:') ? fileURLToPath(root) : process.cwd(), languageOfLocale(params.locale));
+    linter = new TextLinter(root, languageOfLocale(params.locale));
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {

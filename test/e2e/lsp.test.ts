@@ -221,6 +221,10 @@ describe('itstrat lsp', () => {
       expect(labels(top)).toContain('beskrivelse');
       expect(labels(nested)).toEqual(expect.arrayContaining(['navn', 'rolle']));
       expect(labels(nested)).not.toContain('ejer');
+
+      // An unsaved buffer is linted too, as a file of its language in the workspace.
+      const untitled = await session.open('untitled:Untitled-1', TWO_OWNERS, 'markdown');
+      expect(ofRule('single-owner')(await session.diagnostics(untitled, 1, (list) => ofRule('single-owner')(list).length > 0))).toHaveLength(1);
     } finally {
       await session.stop();
     }

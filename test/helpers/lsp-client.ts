@@ -73,8 +73,9 @@ export class LspSession {
     return session;
   }
 
+  /** Opens a file (a path) or an unsaved buffer (an `untitled:` URI). */
   async open(path: string, text: string, languageId: string): Promise<string> {
-    const uri = pathToFileURL(path).href;
+    const uri = path.startsWith('untitled:') ? path : pathToFileURL(path).href;
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return uri;
   }
