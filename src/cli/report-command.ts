@@ -27,6 +27,8 @@ export interface ReportSettings {
   concurrency: number | 'auto';
   /** `--file-timeout` in milliseconds; 0: no limit. */
   fileTimeout?: number;
+  /** `--no-plugins` gives false. */
+  plugins?: boolean;
 }
 
 export async function renderReport(format: ReportFormat, portfolio: Portfolio): Promise<string> {
@@ -52,6 +54,7 @@ export async function runReport(paths: string[], settings: ReportSettings): Prom
       concurrency: settings.concurrency,
       ...(settings.fileTimeout !== undefined ? { fileTimeout: settings.fileTimeout } : {}),
       ...(settings.config ? { config: settings.config } : {}),
+      ...(settings.plugins === false ? { plugins: false } : {}),
     },
     cwd,
   );

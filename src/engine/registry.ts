@@ -20,24 +20,35 @@ export async function builtinRules(): Promise<Rule[]> {
 }
 
 /**
- * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
- * `generation` (the language server's reload count) makes a changed plugin
- * file load anew: ES modules are cached by URL, so a new query is a new module.
+ * The URL of a user's module (a plugin, a formatter): a path relative to `fromDir`, or a package
+ * resolved from there as Node resolves it.
  */
-export async function pluginRules(specifier: string, fromDir: string, generation = 0): Promise<Rule[]> {
+export function moduleUrl(specifier: string, fromDir: string, what: 'plugin' | 'formatter'): string {
   let url: string;
   try {
     url =
-      specifier.startsWith('.') || isAbsolute(specifier)
+      specifier.startsWith('.') || isAbsolute(specifier) || (what === 'formatter' && /\.[cm]?js$/.test(specifier))
         ? pathToFileURL(resolve(fromDir, specifier)).href
         : pathToFileURL(createRequire(resolve(fromDir, 'noop.js')).resolve(specifier)).href;
   } catch {
-    throw new UsageError(`cannot find plugin "${specifier}" (looked from ${fromDir})`);
+    throw new UsageError(`cannot find ${what} "${specifier}" (looked from ${fromDir})`);
   }
-  if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find plugin "${specifier}": no file ${fileURLToPath(url)}`);
+  if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find ${what} "${specifier}": no file ${fileURLToPath(url)}`);
+  return url;
+}
+
+/**
+ * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
+ * `file` is where the config's trust check (src/config/trust.ts) found it: this imports it, so
+ * runs its code — only `lint`, `report` and the language server call it. `generation` (the
+ * language server's reload count) makes a changed plugin file load anew: ES modules are cached by
+ * URL, so a new query is a new module.
+ */
+export async function pluginRules(specifier: string, file: string, generation = 0): Promise<Rule[]> {
+  const url = pathToFileURL(file).href;
   let module: Record<string, unknown>;
   try {
-    module = (await import(generation && url.startsWith('file:') ? `${url}?generation=${generation}` : url)) as Record<string, unknown>;
+    module = (await import(generation ? `${url}?generation=${generation}` : url)) as Record<string, unknown>;
   } catch (error) {
     throw new UsageError(`cannot load plugin "${specifier}": ${firstLine(error)}`);
   }
