@@ -163,6 +163,17 @@ export async function main(argv: string[]): Promise<number> {
       });
     });
 
+  program
+    .command('lsp')
+    .description('language server on stdio: findings, clause hovers, fixes and completions in the editor (see docs/editor.md)')
+    .option('--stdio', 'talk over standard input and output (the default and only transport)')
+    // Language clients add options of their own (--clientProcessId=…); the server reads what it needs.
+    .allowUnknownOption()
+    .action(async () => {
+      const { startLanguageServer } = await import('../lsp/server.js');
+      exitCode = await startLanguageServer();
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -19,6 +19,8 @@ export interface RunSetup {
   rule: string[];
   /** `--no-plugins` gives false; ITSTRAT_NO_PLUGINS=1 in the environment does the same. */
   plugins?: boolean;
+  /** The language server's reload count: plugins load anew when it changes (see `pluginRules`). */
+  generation?: number;
 }
 
 export interface PreparedRun {
@@ -60,7 +62,7 @@ export async function prepareRun(setup: RunSetup): Promise<PreparedRun> {
   for (const [index, plugin] of plugins.entries()) {
     let pluginList: Rule[];
     try {
-      pluginList = await pluginRules(plugin.specifier, plugin.file);
+      pluginList = await pluginRules(plugin.specifier, plugin.file, setup.generation);
     } catch (error) {
       // Where the plugin is named: the config file, line and key path.
       if (error instanceof UsageError && config.locate)

@@ -40,13 +40,15 @@ export function moduleUrl(specifier: string, fromDir: string, what: 'plugin' | '
 /**
  * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
  * `file` is where the config's trust check (src/config/trust.ts) found it: this imports it, so
- * runs its code — only `lint` and `report` call it.
+ * runs its code — only `lint`, `report` and the language server call it. `generation` (the
+ * language server's reload count) makes a changed plugin file load anew: ES modules are cached by
+ * URL, so a new query is a new module.
  */
-export async function pluginRules(specifier: string, file: string): Promise<Rule[]> {
+export async function pluginRules(specifier: string, file: string, generation = 0): Promise<Rule[]> {
   const url = pathToFileURL(file).href;
   let module: Record<string, unknown>;
   try {
-    module = (await import(url)) as Record<string, unknown>;
+    module = (await import(generation ? `${url}?generation=${generation}` : url)) as Record<string, unknown>;
   } catch (error) {
     throw new UsageError(`cannot load plugin "${specifier}": ${firstLine(error)}`);
   }
