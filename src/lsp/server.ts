@@ -176,7 +176,8 @@ export function startLanguageServer(): Promise<number> {
     const document = documents.get(textDocument.uri);
     const filePath = document && filePathOf(document);
     const format = filePath ? formatOf(filePath) : undefined;
-    if (!document || !format) return [];
+    // A Word file is not edited as text: nothing to complete.
+    if (!document || !format || format === 'docx') return [];
     const language = state.get(document.uri)?.linted.authorLanguage ?? 'en';
     return completions(document.getText(), format, position.line, position.character, language);
   });
