@@ -66,14 +66,20 @@ export interface LoadedConfig {
 }
 
 /**
- * The default scope: proposals are YAML and Markdown files, but not a repository's own
- * documents (README, CHANGELOG, LICENSE, CONTRIBUTING) nor anything under `docs/`.
+ * The default scope: proposals are YAML, Markdown and Word files (an old `.doc` or an `.odt` is
+ * read to say how to save it as `.docx`), but not a repository's own documents (README,
+ * CHANGELOG, LICENSE, CONTRIBUTING) nor anything under `docs/`.
  * A pattern starting with `!` excludes; patterns are relative to the config's folder.
  */
 export const DEFAULT_FILES: readonly string[] = [
   '**/*.yaml',
   '**/*.yml',
   '**/*.md',
+  '**/*.markdown',
+  '**/*.docx',
+  '**/*.docm',
+  '**/*.doc',
+  '**/*.odt',
   '!**/README.md',
   '!**/CHANGELOG.md',
   '!**/LICENSE.md',
