@@ -50,7 +50,15 @@ export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 export function formatOf(filePath: string): Proposal['format'] | undefined {
   const lower = filePath.toLowerCase();
   // Word files, and the Word-like files that are read only to say how to make them Word files.
-  if (['.docx', '.docm', '.dotx', '.dotm', '.doc', '.odt'].some((extension) => lower.endsWith(extension))) return 'docx';
+  if (
+    lower.endsWith('.docx') ||
+    lower.endsWith('.docm') ||
+    lower.endsWith('.dotx') ||
+    lower.endsWith('.dotm') ||
+    lower.endsWith('.doc') ||
+    lower.endsWith('.odt')
+  )
+    return 'docx';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
   return undefined;
