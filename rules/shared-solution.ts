@@ -17,7 +17,10 @@
  * in the grounds or the explanation.
  */
 import {
+  aliasHits,
   allPhrases,
+  allTexts,
+  clauseAt,
   componentCatalogue,
   defineRule,
   DEVIATES_FROM_SHARED,
@@ -33,21 +36,42 @@ import {
   polarityOf,
   SHARED_SOLUTION,
   textOf,
+  textsOf,
   wordCount,
 } from '../src/engine/rulekit.js';
-import type { MapNode, ModelNode } from '../src/model/model.js';
+import type { MapNode, ModelNode, Proposal } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
 const DEVIATE_WORDS = allPhrases(DEVIATES_FROM_SHARED);
 const NONE_WORDS = allPhrases(NO_SHARED_SOLUTION);
+const SHARED_WORD = allPhrases(SHARED_SOLUTION);
 
 function statusInProse(text: string): string {
   if (!text.trim()) return '';
   if (findPhrase(text, NONE_WORDS)) return 'none-available';
   // "Der er ikke behov for at afvige", "No deviation from …" deny a deviation (statement polarity).
-  if (mentionsInText(text, DEVIATE_WORDS).some((mention) => mention.polarity !== 'negated')) return 'deviation';
-  return namesComponent(text) ? 'used' : '';
+  const deviations = mentionsInText(text, DEVIATE_WORDS);
+  if (deviations.some((mention) => mention.polarity !== 'negated')) return 'deviation';
+  // "Der findes ikke en fællesoffentlig løsning til …": the shared solution itself is denied.
+  if (mentionsInText(text, SHARED_WORD).some((mention) => mention.polarity === 'negated')) return 'none-available';
+  return namesComponent(text) || deviations.length ? 'used' : '';
+}
+
+/**
+ * A shared component named anywhere in the proposal as used — "Søker logger inn med ID-porten",
+ * "Løsningen anvender … NemID og Digital Post" — under whatever heading: a statement that it is
+ * used (affirmed, or planned: the proposal describes a system to come). "Vi benytter ikke
+ * ID-porten" names it and uses nothing.
+ */
+function usedAnywhere(proposal: Proposal): boolean {
+  const { components } = componentCatalogue();
+  return allTexts(proposal).some((hit) =>
+    aliasHits(hit.text, components).some(({ index }) => {
+      const clause = clauseAt(hit.text, index);
+      return clause !== undefined && fulfils(clause.polarity, { planned: 'any' });
+    }),
+  );
 }
 
 /** A name this short that matches no component is probably not a shared one; longer text may describe one. */
@@ -64,7 +88,6 @@ function givenTexts(node: ModelNode | undefined): { node: ModelNode; text: strin
  * fælleskommunal bookingløsning (KOMBIT's Lokale- og ressourcebooking)", "den nasjonale
  * løsningen Fellestjenester BYGG"). "den fællesoffentlige løsning, da …" names none.
  */
-const SHARED_WORD = allPhrases(SHARED_SOLUTION);
 
 function namesAlternative(text: string): boolean {
   for (const match of phraseMatches(text, SHARED_WORD)) {
@@ -163,14 +186,15 @@ export default defineRule({
   check(proposal, context) {
     const node = get(proposal, 'sharedSolution');
     if (!node) {
-      context.report({ messageId: 'missing', missing: 'sharedSolution' });
+      if (!usedAnywhere(proposal)) context.report({ messageId: 'missing', missing: 'sharedSolution' });
       return;
     }
     const map: MapNode | undefined = node.kind === 'map' ? node : undefined;
     const field = (key: string): ModelNode | undefined => (map ? get(map, key) : undefined);
     const atSection = { node, atKey: true } as const;
     const explanation = field('explanation') ?? (node.kind === 'scalar' ? node : undefined);
-    const prose = textOf(explanation);
+    // The section's own paragraphs say it as well as an "Explanation:" label does.
+    const prose = [textOf(explanation), ...(map ? textsOf(proposal, 'sharedSolution').map((hit) => hit.text) : [])].join('\n');
 
     /** A warning when none of the names is a known component and they are short enough to be names. */
     const checkNamed = (names: { node: ModelNode; text: string }[], at: ModelNode): void => {
