@@ -14,6 +14,7 @@ import { UsageError } from '../engine/errors.js';
 import { presetName, presetNames, presetRules, type RuleSeverity } from './presets.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import { isStrategy } from '../lexicon/clauses.js';
+import { closest } from '../lexicon/nearest.js';
 import { loadValidator, type SchemaError } from '../engine/validators.js';
 
 export const CONFIG_NAMES = ['.itstratrc.yaml', '.itstratrc.yml', '.itstratrc.json', 'itstrat.config.yaml'];
@@ -506,31 +507,6 @@ export class SettingsResolver {
   private defaults(id: string): Record<string, unknown> {
     return { ...(this.byId.get(id)?.meta.defaultOptions ?? {}) };
   }
-}
-
-/** The known name nearest to `name` (edit distance at most a third of its length), for "did you mean". */
-function closest(name: string, names: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of names) {
-    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
-    const distance = editDistance(name, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** `--rule id:severity` or `--rule 'id:["warn",{…}]'`. */

@@ -10,6 +10,7 @@ import { coreFinding, coreMessage, isCoreRule } from './core-messages.js';
 import { byText, neutralData, render } from './render.js';
 import { clauseFor, strategiesWrittenIn, strategyOfClause } from '../lexicon/clauses.js';
 import { own } from '../model/own.js';
+import { FACTS } from '../interpret/funding.js';
 
 export interface Finding {
   ruleId: string;
@@ -77,6 +78,7 @@ export function runRules(
     const { meta } = rule;
     const applies = meta.appliesTo;
     if (applies?.strategies && !inForce(applies.strategies)) continue;
+    if (applies?.when && !applies.when.every((fact) => own(FACTS, fact)?.(proposal))) continue;
     const advisory = applies?.advisoryUnless !== undefined && strategies.size > 0 && !inForce(applies.advisoryUnless);
     const report = (descriptor: ReportDescriptor): void => {
       if (meta.messages.en[descriptor.messageId] === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);

@@ -74,7 +74,7 @@ export * from '../lexicon/risk-and-privacy.js';
 export * from '../lexicon/shared-solutions.js';
 export * from '../lexicon/units.js';
 export { IT_COUNCIL, NOTIFY } from '../lexicon/it-council.js';
-export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
+export { canonicalValue, fieldVocab, nearestKey } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';
 import type { Proposal, Range } from '../model/model.js';
 import type { Mention } from '../interpret/polarity.js';

@@ -28,9 +28,6 @@ export const STAGED_DELIVERY: WordLists = {
   nb: ['etappe*', 'delprosjekt*', 'fase 1', 'delt opp i', 'år for år'],
 };
 
-/** Read by `benefit-realisation-plan`. */
-export const PROJECT_PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
-
 /** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). Read by `benefit-realisation-plan`. */
 export const WITHIN_BUDGET_YEAR: WordLists = {
   sv: [
