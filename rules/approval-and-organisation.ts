@@ -13,7 +13,7 @@ import {
   CHIEF_EXECUTIVES_COUNCIL,
   defineRule,
   firstHit,
-  fulfilment,
+  approvalBy,
   ORGANISATION_CHANGE,
   PROCUREMENT_LAW,
   sentenceRange,
@@ -65,7 +65,7 @@ export default defineRule({
   },
   check(proposal, context) {
     const hits = allTexts(proposal);
-    const approval = fulfilment(hits, COUNCIL_WORDS, { planned: 'any' });
+    const approval = approvalBy(hits, COUNCIL_WORDS, { planned: 'any' });
     if (!approval.fulfilled)
       context.report({
         messageId: 'noApproval',

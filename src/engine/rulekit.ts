@@ -29,6 +29,7 @@ export { addMonths, compareDays, dayOf, formatDay, parseDay } from '../interpret
 export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '../interpret/duplication.js';
 export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';
 export { namedOwners, ownerNameNode, ownersNamed } from '../interpret/owners.js';
+export { approvalBy } from '../interpret/approval.js';
 export { toPlain } from '../interpret/plain.js';
 export {
   clauseAt,

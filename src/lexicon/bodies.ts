@@ -101,9 +101,14 @@ export function endsInForm(word: string, forms: readonly string[], options: { ge
   return forms.some((form) => lower.endsWith(form) || (options.genitive === true && lower.endsWith(`${form}s`)));
 }
 
-/** Read by `approval-and-organisation`. */
+/**
+ * IKT Follo's rådmannskollegiet (FLO-11), under its current name as well: the Local Government
+ * Act of 2018 (kommuneloven § 13-1) renamed the rådmann "kommunedirektør", and the Follo
+ * municipalities' council of chief executives is now the kommunedirektørkollegiet. Read by
+ * `approval-and-organisation`.
+ */
 export const CHIEF_EXECUTIVES_COUNCIL: WordLists = {
-  nb: ['rådmannskollegi*', 'rådmanskollegi*'],
+  nb: ['rådmannskollegi*', 'rådmanskollegi*', 'kommunedirektørkollegi*'],
   en: ['council of chief executives', "chief executives' council", 'chief executives council'],
 };
 

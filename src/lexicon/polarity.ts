@@ -37,6 +37,9 @@ export const DEFERRAL: WordLists = {
     'afklares senere',
     'afventer',
     'tages stilling til',
+    'i løbet af projektet',
+    'undervejs i projektet',
+    'udarbejdes undervejs',
   ],
   sv: [
     'senare',
@@ -53,6 +56,9 @@ export const DEFERRAL: WordLists = {
     'avvaktar',
     'inväntar',
     'tas ställning till',
+    'under projektets gång',
+    'under projektets genomförande',
+    'tas fram under projektet',
   ],
   nb: [
     'senere',
@@ -68,6 +74,9 @@ export const DEFERRAL: WordLists = {
     'avventer',
     'enda ikke',
     'tas stilling til',
+    'i løpet av prosjektet',
+    'underveis i prosjektet',
+    'utarbeides underveis',
   ],
   en: [
     'later',
@@ -87,6 +96,8 @@ export const DEFERRAL: WordLists = {
     'will be assessed',
     'yet to be',
     'pending',
+    'during the project',
+    'in the course of the project',
   ],
 };
 

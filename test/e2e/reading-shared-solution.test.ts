@@ -2,7 +2,7 @@
  * Issue 8, shared-solution facts found where the author put them (built CLI): a sentence
  * anywhere in the proposal that names a shared component as used states the status "used",
  * under whatever heading; a sentence that names it in a denial ("Vi anvender ikke Digital
- * Post") states nothing of the kind. In the section itself, a denied shared solution ("Der
+ * Post") states a deviation, which then needs its grounds, pointed at where it is said. In the section itself, a denied shared solution ("Der
  * findes ikke en fællesoffentlig løsning til …") says none is available, and a denied
  * deviation ("No deviation from shared public solutions") that the solutions follow.
  */
@@ -13,6 +13,7 @@ interface Message {
   ruleId: string;
   messageId: string;
   severity: 1 | 2;
+  line: number;
 }
 
 let dir: string;
@@ -40,21 +41,24 @@ afterAll(() => removeDir(dir));
 function sharedSolution(strategy: string, file: string): string[] {
   const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
   const [result] = JSON.parse(run.stdout) as { messages: Message[] }[];
-  return result!.messages.filter((message) => message.ruleId === 'shared-solution').map((message) => `${message.messageId}:${message.severity}`);
+  return result!.messages
+    .filter((message) => message.ruleId === 'shared-solution')
+    .map((message) => (message.messageId === 'missing' ? `missing:${message.severity}` : `${message.messageId}:${message.severity}@${message.line}`));
 }
 
 describe('a shared component named anywhere', () => {
   it('da Markdown: "logger ind med MitID" under "2. Løsning" states the status used', () => {
     expect(sharedSolution('esbjerg', 'used-anywhere.md')).toEqual([]);
   });
-  it('da Markdown: "Vi anvender ikke Digital Post" names the component and uses nothing', () => {
-    expect(sharedSolution('esbjerg', 'negated.md')).toEqual(['missing:2']);
+  it('da Markdown: "Vi anvender ikke Digital Post" under "2. Løsning" is a deviation, with no grounds or explanation', () => {
+    expect(sharedSolution('esbjerg', 'negated.md')).toEqual(['noExplanation:2@7', 'noGrounds:2@7']);
   });
   it('sv YAML: the description\'s "i stadens e-tjänstplattform med inloggning via id-portalen" states the status used', () => {
     expect(sharedSolution('stockholm', 'used-anywhere.yaml')).toEqual([]);
   });
-  it('sv YAML: "Vi använder inte id-portalen" is no use', () => {
-    expect(sharedSolution('stockholm', 'negated.yaml')).toEqual(['missing:2']);
+  it('sv YAML: "Vi använder inte id-portalen" in the description is a deviation that needs the kommunstyrelse\'s exception (STH-7)', () => {
+    // The grounds and explanation are Esbjerg's (ESB-3.1b): under Stockholm they are advice.
+    expect(sharedSolution('stockholm', 'negated.yaml')).toEqual(['noException:2@4', 'noExplanation:1@4', 'noGrounds:1@4']);
   });
 });
 
