@@ -13,6 +13,7 @@ import {
   CHIEF_EXECUTIVES_COUNCIL,
   defineRule,
   firstHit,
+  mentionsIn,
   approvalBy,
   ORGANISATION_CHANGE,
   PROCUREMENT_LAW,
@@ -72,6 +73,8 @@ export default defineRule({
         ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }),
       });
     if (!firstHit(hits, ORGANISATION_WORDS)) context.report({ messageId: 'notOrganisationProject', missing: 'businessCase.benefitsRealisation.plan' });
-    if (firstHit(hits, ACQUISITION_WORDS) && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
+    // A purchase stated as made or planned, not one declined ("fremfor å kjøpe …").
+    const buys = mentionsIn(hits, ACQUISITION_WORDS).some((mention) => mention.polarity !== 'negated' && mention.polarity !== 'deferred');
+    if (buys && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
   },
 });

@@ -160,8 +160,10 @@ export const ANCHOR: WordLists = {
 
 /** Where a clause ends inside a sentence: a trigger's scope does not cross these. */
 export const CLAUSE_BREAK: WordLists = {
-  da: ['men', 'dog', 'derimod', 'i stedet'],
-  sv: ['men', 'dock', 'däremot', 'i stället', 'istället'],
-  nb: ['men', 'derimot', 'i stedet', 'isteden'],
-  en: ['but', 'however', 'instead', 'whereas', 'although'],
+  // "… fremfor å kjøpe et eget verktøy", "… rather than …": the alternative not taken is a clause
+  // of its own (and OPTING_OUT denies it), so the choice made before it keeps its polarity.
+  da: ['men', 'dog', 'derimod', 'i stedet', 'frem for', 'fremfor'],
+  sv: ['men', 'dock', 'däremot', 'i stället', 'istället', 'snarare än'],
+  nb: ['men', 'derimot', 'i stedet', 'isteden', 'fremfor', 'framfor'],
+  en: ['but', 'however', 'instead', 'whereas', 'although', 'rather than'],
 };
