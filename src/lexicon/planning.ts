@@ -58,3 +58,15 @@ export const WITHIN_BUDGET_YEAR: WordLists = {
   da: ['inden for budgetåret', 'inden for ét budgetår', 'inden for et budgetår', 'i budgetåret'],
   nb: ['innenfor budsjettåret', 'innenfor ett budsjettår', 'i budsjettåret'],
 };
+
+/**
+ * Who evaluates, said in a sentence of the evaluation ("Ansvarlig: Digitaliseringskonsulent
+ * Jonas Friis", "Evalueringen gennemføres af økonomiafdelingen", "carried out by the finance
+ * unit"). Read by `evaluation-process`.
+ */
+export const EVALUATOR: WordLists = {
+  da: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gennemføres af', 'udføres af', 'evalueres af', 'foretages af'],
+  sv: ['ansvarig', 'ansvariga', 'ansvaret för utvärderingen', 'genomförs av', 'utförs av', 'utvärderas av', 'görs av'],
+  nb: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gjennomføres av', 'utføres av', 'evalueres av', 'foretas av'],
+  en: ['responsible', 'carried out by', 'conducted by', 'evaluated by', 'led by', 'done by'],
+};

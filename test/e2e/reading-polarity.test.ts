@@ -35,6 +35,10 @@ beforeAll(() => {
     'no-purchase.yaml':
       'title: Digital form\nlanguage: en\nowner: Torunn Bakke\ndescription: The form is built in the shared form solution rather than buying a separate tool; licence costs stay with our existing supplier.\n',
     'purchase.yaml': 'title: Digital form\nlanguage: en\nowner: Torunn Bakke\ndescription: We buy a new case management system as a cloud service.\n',
+    'evaluation.md':
+      '# Storskrald\n\nEjer: Teknik og Miljø\n\n## 6. Evaluering\n\nProjektet evalueres med en efterkalkule. Evalueringen gennemføres senest 1. september 2028. Ansvarlig: Digitaliseringskonsulent Jonas Friis.\n',
+    'evaluation-later.yaml':
+      'titel: Bokning\nspråk: sv\nägare: Kultur- och fritidsnämnden\nnyttovärdering:\n  utvärdering: Efterkalkyl mot nyttovärderingen. Datum och ansvarig bestäms senare.\n',
     'renamed.yaml': 'tittel: Felles sak-arkiv\nspråk: nb\neier: Torunn Bakke\nbeskrivelse: Kommunedirektørkollegiet godkjente anskaffelsen 08.09.2026.\n',
   });
 });
@@ -68,6 +72,16 @@ describe('a purchase declined, or a supplier named, buys nothing', () => {
   });
   it('en YAML: "We buy a new … system as a cloud service" asks how procurement law is followed', () => {
     expect(procurement('purchase.yaml')).toEqual(['noProcurement:2@1']);
+  });
+});
+
+describe("an evaluation's date and evaluator written in its sentences", () => {
+  const evaluation = (file: string) => lint('nordfyns', file, 'evaluation-process');
+  it('da Markdown: "gennemføres senest 1. september 2028. Ansvarlig: …" states both', () => {
+    expect(evaluation('evaluation.md')).toEqual([]);
+  });
+  it('sv YAML: "Datum och ansvarig bestäms senare" states neither', () => {
+    expect(evaluation('evaluation-later.yaml').map((found) => found.split(':')[0])).toEqual(['noDate', 'noResponsible']);
   });
 });
 
