@@ -13,7 +13,8 @@ import {
   CHIEF_EXECUTIVES_COUNCIL,
   defineRule,
   firstHit,
-  fulfilment,
+  mentionsIn,
+  approvalBy,
   ORGANISATION_CHANGE,
   PROCUREMENT_LAW,
   sentenceRange,
@@ -65,13 +66,15 @@ export default defineRule({
   },
   check(proposal, context) {
     const hits = allTexts(proposal);
-    const approval = fulfilment(hits, COUNCIL_WORDS, { planned: 'any' });
+    const approval = approvalBy(hits, COUNCIL_WORDS, { planned: 'any' });
     if (!approval.fulfilled)
       context.report({
         messageId: 'noApproval',
         ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }),
       });
     if (!firstHit(hits, ORGANISATION_WORDS)) context.report({ messageId: 'notOrganisationProject', missing: 'businessCase.benefitsRealisation.plan' });
-    if (firstHit(hits, ACQUISITION_WORDS) && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
+    // A purchase stated as made or planned, not one declined ("fremfor å kjøpe …").
+    const buys = mentionsIn(hits, ACQUISITION_WORDS).some((mention) => mention.polarity !== 'negated' && mention.polarity !== 'deferred');
+    if (buys && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });
   },
 });

@@ -10,28 +10,15 @@
  * schedule over several years, any text that says how
  * the project is split ("etapp", "delprojekt", "beslutas år för år").
  *
- * Not checked: category `basic` financed within the line budget without a portfolio (STH-4b:
- * it does not draw on the portfolios); the schedule of an `innovative` project, which
- * `it-category` holds to a few months.
+ * Not checked: a project not funded from the portfolios (`appliesTo.when`: the financing says
+ * the line budget or "ej portföljmedel", or a basic project says nothing — STH-4b finances it
+ * within the line); the schedule of an `innovative` project, which `it-category` holds to a
+ * few months.
  */
-import {
-  allPhrases,
-  allTexts,
-  dayOf,
-  defineRule,
-  findPhrase,
-  firstHit,
-  get,
-  isGiven,
-  PROJECT_PORTFOLIO,
-  STAGED_DELIVERY,
-  textOf,
-  WITHIN_BUDGET_YEAR,
-} from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, dayOf, defineRule, firstHit, get, isGiven, STAGED_DELIVERY, textOf, WITHIN_BUDGET_YEAR } from '../src/engine/rulekit.js';
 
 const SPLIT_PHRASES = allPhrases(STAGED_DELIVERY);
 const ONE_YEAR_PHRASES = allPhrases(WITHIN_BUDGET_YEAR);
-const PORTFOLIO_PHRASES = allPhrases(PROJECT_PORTFOLIO);
 
 export default defineRule({
   meta: {
@@ -39,6 +26,8 @@ export default defineRule({
     description: 'A portfolio-funded project has a plan for realising its benefit and fits one fiscal year, or is split into yearly parts.',
     clauses: ['STH-5'],
     severity: 'error',
+    // STH-5 covers the projects that get their money from the portfolios.
+    appliesTo: { when: ['fundedFromPortfolio'] },
     messages: {
       en: {
         noPlan:
@@ -73,7 +62,6 @@ export default defineRule({
   },
   check(proposal, context) {
     const category = textOf(get(proposal, 'category'));
-    if (category === 'basic' && !findPhrase(textOf(get(proposal, 'businessCase.financing')), PORTFOLIO_PHRASES)) return;
 
     const realisation = get(proposal, 'businessCase.benefitsRealisation');
     if (!isGiven(get(proposal, 'businessCase.benefitsRealisation.plan'))) {

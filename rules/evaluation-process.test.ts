@@ -125,10 +125,18 @@ Staff claim mileage in the app.
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
     },
     {
-      name: 'en YAML: evaluation written as one sentence has a method but no date or responsible',
+      name: 'en YAML: evaluation written as one sentence says the method and when ("one year after go-live"), not who',
       code: `title: Mileage claims
 businessCase:
   evaluation: Post-calculation one year after go-live
+`,
+      errors: [{ messageId: 'noResponsible', line: 3, column: 3 }],
+    },
+    {
+      name: 'en YAML: a sentence that puts the date and the evaluator off states neither',
+      code: `title: Mileage claims
+businessCase:
+  evaluation: Post-calculation; the date and who carries it out will be agreed later
 `,
       errors: [
         { messageId: 'noDate', line: 3, column: 3 },

@@ -4,7 +4,9 @@
  * A value that only puts the thing off or denies it ("Metode: aftales senere", "Date: to be
  * decided") states nothing (statement polarity).
  */
-import { defineRule, get, isStated } from '../src/engine/rulekit.js';
+import { allPhrases, clausesOf, deadlineIn, defineRule, EVALUATOR, fulfils, get, isStated, mentionsIn, textsOf } from '../src/engine/rulekit.js';
+
+const EVALUATOR_WORDS = allPhrases(EVALUATOR);
 
 export default defineRule({
   meta: {
@@ -62,10 +64,17 @@ export default defineRule({
     // A bare text (`evaluation: Efterkalkule …`) is read as the method; `schema` reports its shape.
     const method = evaluation.kind === 'scalar' ? evaluation : get(proposal, 'businessCase.evaluation.method');
     if (!isStated(method)) context.report({ messageId: 'noMethod', node: evaluation, atKey: true, data });
-    if (context.options.requireDate !== false && !isStated(get(proposal, 'businessCase.evaluation.date'))) {
+    // The date and the evaluator may be written in the evaluation's sentences rather than as
+    // fields ("Evalueringen gennemføres senest 1. september 2028. Ansvarlig: …"): a sentence
+    // that states them, not one that puts them off ("aftales senere").
+    const said = mentionsIn(textsOf(proposal, 'businessCase.evaluation'), EVALUATOR_WORDS).some((mention) => fulfils(mention.polarity, { planned: 'any' }));
+    const dated = textsOf(proposal, 'businessCase.evaluation').some((hit) =>
+      clausesOf(hit.text).some((clause) => deadlineIn(clause.text) !== undefined && fulfils(clause.polarity, { planned: 'any' })),
+    );
+    if (context.options.requireDate !== false && !isStated(get(proposal, 'businessCase.evaluation.date')) && !dated) {
       context.report({ messageId: 'noDate', node: evaluation, atKey: true, data });
     }
-    if (context.options.requireResponsible !== false && !isStated(get(proposal, 'businessCase.evaluation.responsible'))) {
+    if (context.options.requireResponsible !== false && !isStated(get(proposal, 'businessCase.evaluation.responsible')) && !said) {
       context.report({ messageId: 'noResponsible', node: evaluation, atKey: true, data });
     }
   },

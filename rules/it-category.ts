@@ -22,6 +22,7 @@ import {
   get,
   INTEGRATION,
   isGiven,
+  isStated,
   LINE_BUDGET,
   PROJECT_MODEL,
   textOf,
@@ -141,7 +142,9 @@ export default defineRule({
             context.report({ messageId: 'long', severity: 'warn', node: endNode, data: { ...data, limit: formatDay(addMonths(start, preferred)) } });
           }
         }
-        if (!isGiven(get(proposal, 'exitPlan'))) context.report({ messageId: 'noExitPlan', node: category });
+        // An exit plan that is to be drawn up "under projektets gång" is none from the start (statement polarity).
+        const exitPlan = get(proposal, 'exitPlan');
+        if (!isStated(exitPlan)) context.report({ messageId: 'noExitPlan', node: exitPlan ?? category });
         return;
       }
       case 'differentiating': {

@@ -2,7 +2,7 @@
  * schema — the normalised proposal matches schemas/proposal.schema.json. Each violation is
  * reported at the value (or key) it concerns, not at the file.
  */
-import { defineRule, keyFix, toPlain } from '../src/engine/rulekit.js';
+import { defineRule, inEveryLanguage, keyFix, nearestKey, toPlain, valueLabel } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import { loadValidator, type SchemaError } from '../src/engine/validators.js';
 
@@ -20,6 +20,8 @@ export default defineRule({
         required: '"{field}" is required.',
         unknownTopKey: '"{key}" is not a proposal field; check the spelling (see `itstrat schema`).',
         unknownKey: '"{key}" is not a field of {where}; check the spelling (see `itstrat schema`).',
+        unknownTopKeyNear: '"{key}" is not a proposal field: did you mean "{near}"? (see `itstrat schema`)',
+        unknownKeyNear: '"{key}" is not a field of {where}: did you mean "{near}"? (see `itstrat schema`)',
         type: '{where} should be {expected}.',
         enum: '{where} must be one of: {allowed}.',
         other: '{where}: {detail}.',
@@ -31,6 +33,8 @@ export default defineRule({
         required: '"{field}" skal udfyldes.',
         unknownTopKey: '"{key}" er ikke et felt i et forslag; tjek stavemåden (se `itstrat schema`).',
         unknownKey: '"{key}" er ikke et felt i {where}; tjek stavemåden (se `itstrat schema`).',
+        unknownTopKeyNear: '"{key}" er ikke et felt i et forslag: mente du "{near}"? (se `itstrat schema`)',
+        unknownKeyNear: '"{key}" er ikke et felt i {where}: mente du "{near}"? (se `itstrat schema`)',
         type: '{where} skal være {expected}.',
         enum: '{where} skal være en af: {allowed}.',
         other: '{where}: {detail}.',
@@ -42,6 +46,8 @@ export default defineRule({
         required: '"{field}" måste anges.',
         unknownTopKey: '"{key}" är inte ett fält i ett förslag; kontrollera stavningen (se `itstrat schema`).',
         unknownKey: '"{key}" är inte ett fält i {where}; kontrollera stavningen (se `itstrat schema`).',
+        unknownTopKeyNear: '"{key}" är inte ett fält i ett förslag: menade du "{near}"? (se `itstrat schema`)',
+        unknownKeyNear: '"{key}" är inte ett fält i {where}: menade du "{near}"? (se `itstrat schema`)',
         type: '{where} ska vara {expected}.',
         enum: '{where} ska vara en av: {allowed}.',
         other: '{where}: {detail}.',
@@ -53,6 +59,8 @@ export default defineRule({
         required: '"{field}" må fylles ut.',
         unknownTopKey: '"{key}" er ikke et felt i et forslag; sjekk stavemåten (se `itstrat schema`).',
         unknownKey: '"{key}" er ikke et felt i {where}; sjekk stavemåten (se `itstrat schema`).',
+        unknownTopKeyNear: '"{key}" er ikke et felt i et forslag: mente du "{near}"? (se `itstrat schema`)',
+        unknownKeyNear: '"{key}" er ikke et felt i {where}: mente du "{near}"? (se `itstrat schema`)',
         type: '{where} skal være {expected}.',
         enum: '{where} må være en av: {allowed}.',
         other: '{where}: {detail}.',
@@ -82,11 +90,15 @@ export default defineRule({
           break;
         }
         case 'additionalProperties': {
+          // With the nearest known key, as the author's language writes it: "projektleder" is
+          // a field of its own now, a misspelt "ejeer" is "Ejer".
           const key = String(error.params.additionalProperty);
           const child = node?.kind === 'map' ? node.entries.get(key) : undefined;
+          const written = child?.key ?? key;
+          const near = nearestKey(canonicalPath(segments), written, proposal.language);
           context.report({
-            messageId: segments.length ? 'unknownKey' : 'unknownTopKey',
-            data: { key: child?.key ?? key, where },
+            messageId: (segments.length ? 'unknownKey' : 'unknownTopKey') + (near ? 'Near' : ''),
+            data: { key: written, where, ...(near ? { near } : {}) },
             ...(child ? { node: child, atKey: true } : { missing: '' }),
             fix: child && node?.kind === 'map' ? keyFix(proposal, node, segments.filter((part) => !/^\d+$/.test(part)).join('.'), key) : undefined,
           });
@@ -104,13 +116,17 @@ export default defineRule({
             ...(node ? { node } : { missing: '' }),
           });
           break;
-        case 'enum':
+        case 'enum': {
+          // The values as the reader's language names them ("grundläggande", not "basic"): each is accepted as written.
+          const allowed = (error.params.allowedValues as unknown[]).map(String);
+          const path = canonicalPath(segments);
           context.report({
             messageId: 'enum',
-            data: { where, allowed: (error.params.allowedValues as unknown[]).join(', ') },
+            data: { where, allowed: inEveryLanguage((lang) => allowed.map((value) => valueLabel(path, value, lang)).join(', ')) },
             ...(node ? { node } : { missing: '' }),
           });
           break;
+        }
         case 'minimum':
         case 'maximum':
           context.report({ messageId: error.keyword, data: { where, limit: Number(error.params.limit) }, ...(node ? { node } : { missing: '' }) });
@@ -196,4 +212,9 @@ function nodeAt(proposal: Proposal, segments: string[]): ModelNode | undefined {
 
 function pathLabel(segments: string[]): string {
   return segments.map((segment, index) => (/^\d+$/.test(segment) ? `[${Number(segment) + 1}]` : index ? `.${segment}` : segment)).join('');
+}
+
+/** The canonical path of a value without its list indices ("followUp.metrics.method"). */
+function canonicalPath(segments: string[]): string {
+  return segments.filter((segment) => !/^\d+$/.test(segment)).join('.');
 }

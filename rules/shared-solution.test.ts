@@ -229,7 +229,7 @@ We checked the national component catalogue and KOMBIT's portfolio; none covers 
   ],
   invalid: [
     {
-      name: 'nb Markdown (polarity): "bruker ikke" carries its own negation: a deviation, which then needs its grounds',
+      name: 'nb Markdown (polarity): "bruker ikke" carries its own negation: a deviation, which then needs its grounds (at the sentence that gives the reason)',
       filename: 'forslag.md',
       code: `# Timebestilling på helsestasjonen
 
@@ -237,7 +237,7 @@ We checked the national component catalogue and KOMBIT's portfolio; none covers 
 
 Vi bruker ikke ID-porten, men leverandørens egen innlogging med engangskode.
 `,
-      errors: [{ messageId: 'noGrounds', line: 3, column: 1 }],
+      errors: [{ messageId: 'noGrounds', line: 5, column: 1 }],
     },
     {
       name: 'sv YAML (Stockholm, polarity): an exception still to be requested is no decision',
@@ -273,7 +273,7 @@ en kommune af vores størrelse.
 
 Chatboten bruker ikke ID-porten i første omgang, fordi den bare gir generell informasjon.
 `,
-      errors: [{ messageId: 'noGrounds', line: 3, column: 1 }],
+      errors: [{ messageId: 'noGrounds', line: 5, column: 1 }],
     },
     {
       name: 'da Markdown: no section points at line 1',
@@ -364,7 +364,7 @@ Alternativ: SvarUt
 
 Vi ønsker et eget grensesnitt som saksbehandlerne kjenner fra før.
 `,
-      errors: [{ messageId: 'noGrounds', line: 3, column: 1 }],
+      errors: [{ messageId: 'noGrounds', line: 8, column: 1 }],
     },
     {
       name: 'en YAML: a deviation with a ground but no explanation',

@@ -17,7 +17,12 @@
  * in the grounds or the explanation.
  */
 import {
+  aliasHits,
   allPhrases,
+  allTexts,
+  approvalBy,
+  CITY_EXECUTIVE_BOARD,
+  clauseAt,
   componentCatalogue,
   defineRule,
   DEVIATES_FROM_SHARED,
@@ -31,23 +36,97 @@ import {
   NO_SHARED_SOLUTION,
   phraseMatches,
   polarityOf,
+  rangeInText,
   SHARED_SOLUTION,
   textOf,
+  textsOf,
   wordCount,
 } from '../src/engine/rulekit.js';
-import type { MapNode, ModelNode } from '../src/model/model.js';
+import type { MapNode, ModelNode, Proposal, Range } from '../src/model/model.js';
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
 const DEVIATE_WORDS = allPhrases(DEVIATES_FROM_SHARED);
 const NONE_WORDS = allPhrases(NO_SHARED_SOLUTION);
+const SHARED_WORD = allPhrases(SHARED_SOLUTION);
+const CITY_EXECUTIVE_WORDS = allPhrases(CITY_EXECUTIVE_BOARD);
 
 function statusInProse(text: string): string {
   if (!text.trim()) return '';
   if (findPhrase(text, NONE_WORDS)) return 'none-available';
   // "Der er ikke behov for at afvige", "No deviation from …" deny a deviation (statement polarity).
-  if (mentionsInText(text, DEVIATE_WORDS).some((mention) => mention.polarity !== 'negated')) return 'deviation';
-  return namesComponent(text) ? 'used' : '';
+  const deviations = mentionsInText(text, DEVIATE_WORDS);
+  if (deviations.some((mention) => mention.polarity !== 'negated')) return 'deviation';
+  // "Der findes ikke en fællesoffentlig løsning til …": the shared solution itself is denied.
+  if (mentionsInText(text, SHARED_WORD).some((mention) => mention.polarity === 'negated')) return 'none-available';
+  return namesComponent(text) || deviations.length ? 'used' : '';
+}
+
+/** What the proposal says of its shared solution, where it says it. */
+interface Reading {
+  status: string;
+  /** Where findings about it point: the section's key or heading, or the sentence that says it. */
+  at: { node: ModelNode; atKey: true } | { range: Range };
+  field: (key: string) => ModelNode | undefined;
+  prose: string;
+  explained: boolean;
+  /** The kommunstyrelse's exception is given as a decision taken. */
+  excepted: boolean;
+}
+
+function sectionReading(proposal: Proposal, node: ModelNode): Reading {
+  const map: MapNode | undefined = node.kind === 'map' ? node : undefined;
+  const field = (key: string): ModelNode | undefined => (map ? get(map, key) : undefined);
+  const explanation = field('explanation') ?? (node.kind === 'scalar' ? node : undefined);
+  // The section's own paragraphs say it as well as an "Explanation:" label does.
+  const prose = [textOf(explanation), ...(map ? textsOf(proposal, 'sharedSolution').map((hit) => hit.text) : [])].join('\n');
+  const exception = field('exception');
+  return {
+    status: textOf(field('status')) || (isGiven(field('status')) ? '' : statusInProse(prose)),
+    at: { node, atKey: true },
+    field,
+    prose,
+    explained: isGiven(explanation),
+    excepted: isGiven(exception) && fulfils(polarityOf(textOf(exception)), { planned: 'none' }),
+  };
+}
+
+/**
+ * With no shared-solution section or key, a sentence anywhere says it, under whatever heading:
+ * one that names a shared component as not used, or a deviation from one ("Vi använder inte
+ * stadens e-tjänstplattform"), is a deviation, to be justified in its paragraph; else one that
+ * names a component as used (affirmed, or planned: the proposal describes a system to come) —
+ * "Søker logger inn med ID-porten" — states the status used. A sentence that names a component
+ * in a denial uses nothing.
+ */
+function anywhereReading(proposal: Proposal): Reading | undefined {
+  const { components } = componentCatalogue();
+  const hits = allTexts(proposal);
+  const none = (): undefined => undefined;
+  for (const hit of hits) {
+    const denied = aliasHits(hit.text, components).find(({ index }) => clauseAt(hit.text, index)?.polarity === 'negated');
+    const deviates = mentionsInText(hit.text, DEVIATE_WORDS).find(
+      (mention) => mention.polarity !== 'negated' && (namesComponent(mention.clause.text) || phraseMatches(mention.clause.text, SHARED_WORD).length > 0),
+    );
+    const index = denied?.index ?? deviates?.index;
+    const clause = index === undefined ? undefined : clauseAt(hit.text, index);
+    if (index === undefined || !clause) continue;
+    return {
+      status: 'deviation',
+      at: { range: rangeInText(proposal, hit, clause.sentence.index, clause.sentence.length) },
+      field: none,
+      prose: hit.text,
+      explained: wordCount(hit.text.replace(hit.text.slice(clause.sentence.index, clause.sentence.index + clause.sentence.length), '')) >= 8,
+      excepted: approvalBy([hit], CITY_EXECUTIVE_WORDS, { planned: 'none' }).fulfilled !== undefined,
+    };
+  }
+  const used = hits.find((hit) =>
+    aliasHits(hit.text, components).some(({ index }) => {
+      const clause = clauseAt(hit.text, index);
+      return clause !== undefined && fulfils(clause.polarity, { planned: 'any' });
+    }),
+  );
+  return used ? { status: 'used', at: { range: used.range }, field: none, prose: used.text, explained: true, excepted: true } : undefined;
 }
 
 /** A name this short that matches no component is probably not a shared one; longer text may describe one. */
@@ -64,7 +143,6 @@ function givenTexts(node: ModelNode | undefined): { node: ModelNode; text: strin
  * fælleskommunal bookingløsning (KOMBIT's Lokale- og ressourcebooking)", "den nasjonale
  * løsningen Fellestjenester BYGG"). "den fællesoffentlige løsning, da …" names none.
  */
-const SHARED_WORD = allPhrases(SHARED_SOLUTION);
 
 function namesAlternative(text: string): boolean {
   for (const match of phraseMatches(text, SHARED_WORD)) {
@@ -162,37 +240,34 @@ export default defineRule({
   },
   check(proposal, context) {
     const node = get(proposal, 'sharedSolution');
-    if (!node) {
+    const reading = node ? sectionReading(proposal, node) : anywhereReading(proposal);
+    if (!reading) {
       context.report({ messageId: 'missing', missing: 'sharedSolution' });
       return;
     }
-    const map: MapNode | undefined = node.kind === 'map' ? node : undefined;
-    const field = (key: string): ModelNode | undefined => (map ? get(map, key) : undefined);
-    const atSection = { node, atKey: true } as const;
-    const explanation = field('explanation') ?? (node.kind === 'scalar' ? node : undefined);
-    const prose = textOf(explanation);
+    const { at, field, prose } = reading;
 
     /** A warning when none of the names is a known component and they are short enough to be names. */
-    const checkNamed = (names: { node: ModelNode; text: string }[], at: ModelNode): void => {
+    const checkNamed = (names: { node: ModelNode; text: string }[], named: ModelNode): void => {
       if (names.some(({ text }) => namesComponent(text))) return;
       const text = names.map(({ text }) => text).join(', ');
-      if (text.length <= SHORT_NAME) context.report({ messageId: 'unknownComponent', node: at, data: { value: text }, severity: 'warn' });
+      if (text.length <= SHORT_NAME) context.report({ messageId: 'unknownComponent', node: named, data: { value: text }, severity: 'warn' });
     };
 
-    switch (textOf(field('status')) || (isGiven(field('status')) ? '' : statusInProse(prose))) {
+    switch (reading.status) {
       case '':
-        context.report({ messageId: 'noStatus', ...atSection, data: { key: node.key ?? 'sharedSolution' } });
+        context.report({ messageId: 'noStatus', ...at, data: { key: node?.key ?? 'sharedSolution' } });
         return;
       case 'used': {
         const solutions = givenTexts(field('solutions'));
         if (solutions.length) checkNamed(solutions, field('solutions')!);
-        else if (!namesComponent(prose)) context.report({ messageId: 'noSolutions', ...atSection });
+        else if (!namesComponent(prose)) context.report({ messageId: 'noSolutions', ...at });
         return;
       }
       case 'deviation': {
         const alternative = givenTexts(field('alternative'));
         if (alternative.length) checkNamed(alternative, field('alternative')!);
-        else if (!namesComponent(prose) && !namesAlternative(prose)) context.report({ messageId: 'noAlternative', ...atSection, clauses: ['ESB-3.1b'] });
+        else if (!namesComponent(prose) && !namesAlternative(prose)) context.report({ messageId: 'noAlternative', ...at, clauses: ['ESB-3.1b'] });
 
         const grounds = givenTexts(field('grounds')).map(({ text }) => text);
         // "Begrundelse: <a sentence naming the grounds>": the loader keeps the grounds it names,
@@ -201,17 +276,18 @@ export default defineRule({
         const sentence = groundsNode?.kind === 'list' && proposal.format !== 'yaml' ? textAt(proposal.source, groundsNode.range) : '';
         const written = [...grounds.filter((text) => !GROUND_VALUES.has(text)), ...(wordCount(sentence) >= 8 ? [sentence] : [])].join('\n');
         const worded = GROUNDS.some(([, phrases]) => findPhrase(`${written}\n${prose}`, phrases));
-        if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded) context.report({ messageId: 'noGrounds', ...atSection, clauses: ['ESB-3.1b'] });
+        // Where the author gave the reason ("explanation: Vi anvender ikke Digital Post …, men …") is where it falls short.
+        const reason = field('explanation');
+        if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded)
+          context.report({ messageId: 'noGrounds', ...(reason ? { node: reason } : at), clauses: ['ESB-3.1b'] });
         // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.
-        if (!isGiven(explanation) && !written.trim()) context.report({ messageId: 'noExplanation', ...atSection, clauses: ['ESB-3.1b', 'ESB-8f'] });
+        if (!reading.explained && !written.trim()) context.report({ messageId: 'noExplanation', ...at, clauses: ['ESB-3.1b', 'ESB-8f'] });
         // An exception that is still to be asked for ("ska begäras") is no decision (statement polarity).
-        if (!isGiven(field('exception')) || !fulfils(polarityOf(textOf(field('exception'))), { planned: 'none' })) {
-          context.report({ messageId: 'noException', ...atSection, clauses: ['STH-7'] });
-        }
+        if (!reading.excepted) context.report({ messageId: 'noException', ...at, clauses: ['STH-7'] });
         return;
       }
       case 'none-available':
-        if (!isGiven(explanation)) context.report({ messageId: 'noneNoExplanation', ...atSection, clauses: ['ESB-8f'] });
+        if (!reading.explained) context.report({ messageId: 'noneNoExplanation', ...at, clauses: ['ESB-8f'] });
         return;
       default:
         return;

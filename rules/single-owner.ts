@@ -15,7 +15,7 @@ export default defineRule({
   meta: {
     id: 'single-owner',
     description: 'The proposal names exactly one accountable owner: one person or one body, not several and not a placeholder.',
-    clauses: ['ESB-8a', 'STH-4c'],
+    clauses: ['ESB-8a', 'STH-4c', 'OSK-3'],
     severity: 'error',
     messages: {
       en: {

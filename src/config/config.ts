@@ -14,7 +14,7 @@ import { UsageError } from '../engine/errors.js';
 import { presetName, presetNames, presetRules, type RuleSeverity } from './presets.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import { isStrategy } from '../lexicon/clauses.js';
-import { editDistance } from '../lexicon/sections.js';
+import { closest } from '../lexicon/nearest.js';
 import { loadValidator, type SchemaError } from '../engine/validators.js';
 import { isInside, projectRoot } from './trust.js';
 
@@ -581,21 +581,6 @@ export class SettingsResolver {
   private defaults(id: string): Record<string, unknown> {
     return { ...(this.byId.get(id)?.meta.defaultOptions ?? {}) };
   }
-}
-
-/** The known name nearest to `name` (edit distance at most a third of its length), for "did you mean". */
-function closest(name: string, names: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of names) {
-    if (Math.abs(candidate.length - name.length) >= bestDistance) continue;
-    const distance = editDistance(name, candidate, bestDistance);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }
 
 /** `--rule id:severity` or `--rule 'id:["warn",{…}]'`. */

@@ -8,9 +8,10 @@ import type { MessageData, ReportDescriptor, Rule, RuleMeta } from './rule-api.j
 import { anchorFor } from '../model/access.js';
 import { coreFinding, coreMessage, isCoreRule, suggestionMessage } from './core-messages.js';
 import { byText, neutralData, render } from './render.js';
-import { strategiesWrittenIn, strategyOfClause } from '../lexicon/clauses.js';
+import { clauseFor, strategiesWrittenIn, strategyOfClause } from '../lexicon/clauses.js';
 import { own } from '../model/own.js';
 import { missingSectionFix, toFix, type Fix, type FixDescriptor, type Suggestion } from './fixes.js';
+import { FACTS } from '../interpret/funding.js';
 
 export interface Finding {
   ruleId: string;
@@ -82,6 +83,7 @@ export function runRules(
     const { meta } = rule;
     const applies = meta.appliesTo;
     if (applies?.strategies && !inForce(applies.strategies)) continue;
+    if (applies?.when && !applies.when.every((fact) => own(FACTS, fact)?.(proposal))) continue;
     const advisory = applies?.advisoryUnless !== undefined && strategies.size > 0 && !inForce(applies.advisoryUnless);
     const report = (descriptor: ReportDescriptor): void => {
       if (meta.messages.en[descriptor.messageId] === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);
@@ -93,17 +95,18 @@ export function runRules(
         descriptor.range ??
         (descriptor.node ? (descriptor.atKey ? (descriptor.node.keyRange ?? descriptor.node.range) : descriptor.node.range) : undefined) ??
         anchorFor(proposal, descriptor.missing ?? '');
+      const cited = descriptor.clauses ?? meta.clauses;
       const fix = descriptor.fix && fixOf(meta, descriptor.fix, proposal);
       const suggestions = suggestionsOf(meta, descriptor, proposal, language);
       const finding: Finding = {
         ruleId: meta.id,
         // The configured severity is a ceiling: a rule may report a lesser finding, never a graver one.
-        severity: descriptor.severity === 'warn' || advisory ? 1 : severity,
+        severity: descriptor.severity === 'warn' || advisory || !clauseDemands(cited, strategies, meta.id, messageId) ? 1 : severity,
         messageId,
         ...(descriptor.data ? { data: descriptor.data } : {}),
         message: ruleMessage(meta, messageId, descriptor.data, language),
         ...range,
-        clauses: relevantClauses(descriptor.clauses ?? meta.clauses, strategies, proposal.language),
+        clauses: relevantClauses(cited, strategies, proposal.language),
         ...(fix ? { fix } : {}),
         ...(suggestions.length ? { suggestions } : {}),
       };
@@ -191,13 +194,29 @@ export function localised(finding: Finding, language: Lang, rules: ReadonlyMap<s
 }
 
 /**
- * The clauses of the strategies in force for the file; with none in force, those of the
- * strategies written in the proposal's language; else all.
+ * The clauses of the strategies in force for the file — never another strategy's; with none in
+ * force, those of the strategies written in the proposal's language, else all.
  */
 function relevantClauses(clauses: string[], strategies: ReadonlySet<string>, language: Lang): string[] {
-  const wanted = strategies.size ? strategies : strategiesWrittenIn(language);
-  const own = clauses.filter((clause) => wanted.has(strategyOfClause(clause) ?? ''));
+  if (strategies.size) return clauses.filter((clause) => strategies.has(strategyOfClause(clause) ?? ''));
+  const written = strategiesWrittenIn(language);
+  const own = clauses.filter((clause) => written.has(strategyOfClause(clause) ?? ''));
   return own.length ? own : clauses;
+}
+
+/**
+ * Whether a finding is a demand (an error) under the strategies in force, by the modal verb of
+ * what it rests on: a clause of a strategy in force whose part naming the finding — or the whole
+ * clause — says "must" (skal/ska/må). A finding that rests only on "should" clauses (bør,
+ * ønsker), or only on clauses of strategies not in force, is advice. Findings citing no
+ * strategy's clause (schema, plugins' own ids), and any finding with no strategy in force, keep
+ * the configured severity.
+ */
+function clauseDemands(cited: readonly string[], strategies: ReadonlySet<string>, ruleId: string, messageId: string): boolean {
+  if (!strategies.size) return true;
+  const known = cited.filter((clause) => strategyOfClause(clause) !== undefined);
+  if (!known.length) return true;
+  return known.some((clause) => strategies.has(strategyOfClause(clause)!) && clauseFor(clause, ruleId, messageId)?.modal !== 'should');
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

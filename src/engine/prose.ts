@@ -50,8 +50,11 @@ export function requireProse(proposal: Proposal, context: RuleContext, path: str
 /** A sentence that opens with one of these says no ("Nei, ikke ennå", "Ingen personoplysninger"). */
 const NO = [...allPhrases(ANSWER_NO), ...allPhrases(NEGATION), ...allPhrases(NONE), ...allPhrases(NOT_YET)];
 
-/** `yes` for `true` or a given text that does not open with a no; `no` for `false` or a no; else undefined. */
+/** `yes` for `true` or a given text that does not open with a no; `no` for `false` or a no; a map by its `done`; else undefined. */
 export function answer(node: ModelNode | undefined): 'yes' | 'no' | undefined {
+  // A statement given as its facts ({ done: false, date: …, by: … }) answers by its `done`.
+  const done = node?.kind === 'map' ? node.entries.get('done') : undefined;
+  if (done) return answer(done);
   if (node?.kind !== 'scalar') return node && isGiven(node) ? 'yes' : undefined;
   if (typeof node.value === 'boolean') return node.value ? 'yes' : 'no';
   const text = fold(String(node.value ?? '')).trim();

@@ -5,6 +5,7 @@
  */
 import type { Lang, ModelNode, Proposal, Range } from '../model/model.js';
 import type { FixDescriptor } from './fixes.js';
+import { FACTS } from '../interpret/funding.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 export type Messages = Record<string, string>;
@@ -63,6 +64,12 @@ export interface AppliesTo {
   advisoryUnless?: readonly string[];
   /** messageId → the message reported in its place, with the same data, when one of `strategies` is in force. */
   variants?: Readonly<Record<string, { strategies: readonly string[]; messageId: string }>>;
+  /**
+   * Facts of the proposal (`FACTS` in src/interpret/funding.ts) that must all hold for the rule
+   * to run: a clause that covers some proposals only ("every project funded from the
+   * portfolios") is not checked on the others.
+   */
+  when?: readonly string[];
 }
 
 /** A description of what is wrong with a rule's `appliesTo`, or undefined when it is well formed. */
@@ -72,8 +79,10 @@ export function appliesToProblem(meta: RuleMeta): string | undefined {
   if (typeof applies !== 'object' || applies === null || Array.isArray(applies)) return 'meta.appliesTo must be an object';
   const list = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
   const known = (id: unknown): boolean => typeof id === 'string' && Object.hasOwn(meta.messages?.en ?? {}, id);
-  const { strategies, messages, advisoryUnless, variants } = applies as Record<string, unknown>;
+  const { strategies, messages, advisoryUnless, variants, when } = applies as Record<string, unknown>;
   if (strategies !== undefined && !list(strategies)) return 'meta.appliesTo.strategies must be a list of strategy names';
+  if (when !== undefined && (!list(when) || !(when as string[]).every((fact) => Object.hasOwn(FACTS, fact))))
+    return `meta.appliesTo.when must be a list of facts (${Object.keys(FACTS).join(', ')})`;
   if (advisoryUnless !== undefined && !list(advisoryUnless)) return 'meta.appliesTo.advisoryUnless must be a list of strategy names';
   for (const [name, table] of [
     ['messages', messages],

@@ -29,6 +29,7 @@ export { addMonths, compareDays, dayOf, formatDay, parseDay } from '../interpret
 export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '../interpret/duplication.js';
 export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';
 export { namedOwners, ownerNameNode, ownersNamed } from '../interpret/owners.js';
+export { approvalBy } from '../interpret/approval.js';
 export { toPlain } from '../interpret/plain.js';
 export {
   clauseAt,
@@ -74,7 +75,7 @@ export * from '../lexicon/risk-and-privacy.js';
 export * from '../lexicon/shared-solutions.js';
 export * from '../lexicon/units.js';
 export { IT_COUNCIL, NOTIFY } from '../lexicon/it-council.js';
-export { canonicalValue, fieldVocab } from '../lexicon/vocabulary.js';
+export { canonicalValue, fieldVocab, nearestKey } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';
 export { keyFix, restatedAmount } from './fixes.js';
 import type { Proposal, Range } from '../model/model.js';

@@ -8,8 +8,9 @@
  * "kommunalsjef").
  */
 
-import { COMMITTEES, endsInForm, UNITS } from '../lexicon/bodies.js';
+import { COMMITTEES, endsInForm, OWNER_COPULA, RELATIVE_PRONOUN, UNITS } from '../lexicon/bodies.js';
 import { allPhrases } from '../lexicon/phrases.js';
+import { fieldVocab } from '../lexicon/vocabulary.js';
 import type { ModelNode } from '../model/model.js';
 import { get, textOf } from '../model/access.js';
 import { isGiven } from './given.js';
@@ -84,12 +85,23 @@ function inUnitContext(owner: string): boolean {
   return words(owner).some((word, index) => index > 0 && UNIT_PREPOSITION.test(word));
 }
 
-/** Does the separator between `owner` (so far) and `next` start a second owner? */
-function startsNewOwner(owner: string, separator: string, next: string): boolean {
+/** Whether a text opens with a title: "director Ole Hansen", or "Ole Hansen, direktør for …". */
+function opensWithTitle(rest: string): boolean {
+  const [name, apposition] = rest.split(/,\s*/, 2);
+  return [...words(name ?? ''), ...words(apposition ?? '').slice(0, 1)].some((word) => ROLE_WORD.test(word));
+}
+
+/** Does the separator between `owner` (so far) and `next` (then `rest`, the text after the separator) start a second owner? */
+function startsNewOwner(owner: string, separator: string, next: string, rest: string): boolean {
   if (/-$/.test(owner)) return false; // "Kultur- og fritidsudvalget"
   const left = kindOf(owner);
   const right = kindOf(next);
   if (!left || !right) return false;
+  // "Jytte Mortensen, Head of Elderly Care, Health and Elderly Care": after a person's name a
+  // comma opens their title and unit (Title Case in English); a conjunction inside it joins the
+  // unit's words, and only a new title with its holder ("and director Ole Hansen") starts over.
+  const comma = owner.indexOf(',');
+  if (comma > 0 && kindOf(owner.slice(0, comma)) === 'person' && !/[,;/]/.test(separator) && !opensWithTitle(rest)) return false;
   // "Kommunalsjef helse og omsorg Per Olsen": a conjunction between the lower-case words of a
   // title's area joins the area, not two owners.
   if (left === 'role' && !/[,;/]/.test(separator) && /^\p{Ll}/u.test(next) && !ROLE_WORD.test(words(next)[0] ?? '')) return false;
@@ -100,18 +112,42 @@ function startsNewOwner(owner: string, separator: string, next: string): boolean
   return true;
 }
 
+const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternatives = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join('|');
+const LABELS = alternatives(Object.values(fieldVocab('owner')?.aliases ?? {}).flat());
+const COPULA = alternatives(allPhrases(OWNER_COPULA));
+/** "Systemägare är X", "The system owner is X", "Ejer: X er …" → X. */
+const LABEL_IS = new RegExp(`^(?:the\\s+)?(?:${LABELS})\\s+(?:${COPULA})\\s+(.+)$`, 'iu');
+/** "X är projektägare", "X er projektejer", "X is the project owner" → X. */
+const IS_LABEL = new RegExp(`^(.+?)\\s+(?:${COPULA})\\s+(?:the\\s+|den\\s+|det\\s+)?(?:${LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+/** ", som har accepterat …", ", which accepted …": a relative clause about the owner. */
+const RELATIVE = new RegExp(`,\\s+(?:${alternatives(allPhrases(RELATIVE_PRONOUN))})(?![\\p{L}\\p{N}]).*$`, 'iu');
+
+/** The owner a sentence about ownership names, without the label, the copula and a relative clause. */
+function statedOwner(sentence: string): string {
+  const named = LABEL_IS.exec(sentence)?.[1] ?? IS_LABEL.exec(sentence)?.[1] ?? sentence;
+  return named.replace(RELATIVE, '').trim();
+}
+
 /**
  * The owners a text names, in order; one element when it names one owner (or nothing
  * recognisable as several). Parenthesised asides are left out of the names.
  */
 export function ownersNamed(text: string): string[] {
   // The owner is named in the first sentence; what follows describes them ("Systemägarrepresentant
-  // är förvaltningschef Eva Berg, idrottsförvaltningen.") and names no second owner.
-  const firstSentence = text.split(/(?<=\p{Ll}[.!?])\s+(?=\p{Lu})/u)[0]!;
-  let bare = firstSentence
-    .replace(/\s*[([][^()[\]]*[)\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // är förvaltningschef Eva Berg, idrottsförvaltningen.") and names no second owner. A sentence
+  // may end after a parenthesis or a number ("… (beslut 2026-10-22 § 7). Systemägarrepresentant …").
+  const firstSentence = text.split(/(?<=[\p{Ll}\p{N})][.!?])\s+(?=\p{Lu})/u)[0]!;
+  let bare = statedOwner(
+    firstSentence
+      .replace(/\s*[([][^()[\]]*[)\]]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const others = AND_OTHERS.exec(bare);
   const extra: string[] = [];
   if (others) {
@@ -127,7 +163,7 @@ export function ownersNamed(text: string): string[] {
     current += segment;
     const nextEnd = separators[index + 1]?.index ?? bare.length;
     const next = bare.slice(match.index + match[0].length, nextEnd);
-    if (current.trim() && startsNewOwner(current.trim(), match[0], next)) {
+    if (current.trim() && startsNewOwner(current.trim(), match[0], next, bare.slice(match.index + match[0].length))) {
       owners.push(current.trim());
       current = '';
     } else {

@@ -16,7 +16,7 @@ export const COMMITTEES: WordLists = {
   en: ['committee', 'board', 'council'],
 };
 
-/** Units of the organisation: administrations, departments, offices. */
+/** Units of the organisation: administrations, departments, offices, the municipality itself. */
 export const UNITS: WordLists = {
   sv: [
     'förvaltning',
@@ -38,6 +38,8 @@ export const UNITS: WordLists = {
     'området',
     'sektor',
     'bolaget',
+    'kommun',
+    'kommunen',
   ],
   da: [
     'forvaltning',
@@ -60,6 +62,8 @@ export const UNITS: WordLists = {
     'området',
     'sektor',
     'sektoren',
+    'kommune',
+    'kommunen',
   ],
   nb: [
     'forvaltning',
@@ -84,8 +88,11 @@ export const UNITS: WordLists = {
     'området',
     'sektor',
     'sektoren',
+    'kommune',
+    'kommunen',
   ],
-  en: ['department', 'directorate', 'administration', 'unit'],
+  // The municipality itself is an organisation, not a person ("Nordre Follo Municipality").
+  en: ['department', 'directorate', 'administration', 'unit', 'municipality', 'office'],
 };
 
 /** Whether a word is, or ends in, one of the forms ("Socialnämnden" ends in "nämnden"); with `genitive` also "-nämndens". */
@@ -94,9 +101,14 @@ export function endsInForm(word: string, forms: readonly string[], options: { ge
   return forms.some((form) => lower.endsWith(form) || (options.genitive === true && lower.endsWith(`${form}s`)));
 }
 
-/** Read by `approval-and-organisation`. */
+/**
+ * IKT Follo's rådmannskollegiet (FLO-11), under its current name as well: the Local Government
+ * Act of 2018 (kommuneloven § 13-1) renamed the rådmann "kommunedirektør", and the Follo
+ * municipalities' council of chief executives is now the kommunedirektørkollegiet. Read by
+ * `approval-and-organisation`.
+ */
 export const CHIEF_EXECUTIVES_COUNCIL: WordLists = {
-  nb: ['rådmannskollegi*', 'rådmanskollegi*'],
+  nb: ['rådmannskollegi*', 'rådmanskollegi*', 'kommunedirektørkollegi*'],
   en: ['council of chief executives', "chief executives' council", 'chief executives council'],
 };
 
@@ -106,4 +118,26 @@ export const CITY_EXECUTIVE_BOARD: WordLists = {
   en: ['city executive board', 'executive board'],
   da: ['økonomiudvalg*', 'kommunalbestyrelse*'],
   nb: ['formannskap*', 'bystyre*'],
+};
+
+/**
+ * How a sentence names the owner (issue 8, owner grammar): "Systemägare är äldrenämnden",
+ * "The system owner is the City Planning Committee", "Kultur og Fritid er projektejer". The
+ * owner is what the copula joins to the owner's label; a relative clause after it describes
+ * the owner ("…, som har accepterat ansvaret", "…, which accepted …") and names no second one.
+ * Read by src/interpret/owners.ts with the owner field's labels (vocabulary.ts).
+ */
+export const OWNER_COPULA: WordLists = {
+  da: ['er', 'bliver', 'vil være'],
+  sv: ['är', 'blir', 'kommer att vara'],
+  nb: ['er', 'blir', 'vil være'],
+  en: ['is', 'will be', 'becomes'],
+};
+
+/** Words that open a relative clause about the owner. */
+export const RELATIVE_PRONOUN: WordLists = {
+  da: ['som', 'der'],
+  sv: ['som', 'vilken', 'vilket'],
+  nb: ['som'],
+  en: ['which', 'who', 'that'],
 };

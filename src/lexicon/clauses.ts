@@ -13,6 +13,20 @@ export interface Clause {
   title: Record<Lang, string>;
   quote: string;
   quoteEn: string;
+  /**
+   * A clause that says several things with different modal verbs (Stockholm's innovative
+   * category: the lifetime "bör" not exceed 3–6 months, the exit plan "ska" exist): each part
+   * names the findings (`ruleId/messageId`) that rest on it, its own modal verb and the sentence
+   * that says it.
+   */
+  parts?: ClausePart[];
+}
+
+export interface ClausePart {
+  findings: string[];
+  modal: 'must' | 'should';
+  quote: string;
+  quoteEn: string;
 }
 
 export interface ClauseCatalogue {
@@ -30,4 +44,21 @@ export function clauseCatalogue(): ClauseCatalogue {
     catalogue = { strategies: cited, clauses };
   }
   return catalogue;
+}
+
+/** A clause's entry (sub-clauses such as ESB-3.1b fall back to ESB-3.1). */
+export function clauseEntry(id: string): Clause | undefined {
+  const { clauses } = clauseCatalogue();
+  return Object.hasOwn(clauses, id) ? clauses[id] : Object.hasOwn(clauses, id.replace(/[a-z]$/, '')) ? clauses[id.replace(/[a-z]$/, '')] : undefined;
+}
+
+/**
+ * What a finding rests on in a clause: the part that names the finding (`ruleId/messageId`), or
+ * the whole clause — its modal verb and the sentence to quote.
+ */
+export function clauseFor(id: string, ruleId: string, messageId: string): { modal: 'must' | 'should'; quote: string; quoteEn: string } | undefined {
+  const clause = clauseEntry(id);
+  if (!clause) return undefined;
+  const part = clause.parts?.find((candidate) => candidate.findings.includes(`${ruleId}/${messageId}`));
+  return part ?? clause;
 }

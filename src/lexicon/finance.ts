@@ -40,3 +40,37 @@ export const BENEFIT_HEADS: WordLists = {
   sv: ['vinst*', 'nytt*'],
   nb: ['gevinst*', 'nytte*'],
 };
+
+/**
+ * Money applied for from the city's portfolios (Stockholm STH-5: "Finansiering: ansökan ur
+ * digitaliseringsportföljen 2027", "innovationsportföljen", "portföljmedel"). Not the
+ * application portfolio, the register of the city's systems (STH-7). Read by the
+ * interpretation's `fundedFromPortfolio`.
+ */
+export const PORTFOLIO_FUNDING: WordLists = {
+  sv: [
+    'portföljmedel*',
+    'portföljfinansier*',
+    'digitaliseringsportfölj*',
+    'innovationsportfölj*',
+    'utvecklingsportfölj*',
+    'it-portfölj*',
+    'projektportfölj*',
+    'ur portföljen',
+    'från portföljen',
+  ],
+  en: [
+    'portfolio funding',
+    'portfolio funds',
+    'portfolio-funded',
+    'funded from the portfolio*',
+    'digitalisation portfolio',
+    'digitalization portfolio',
+    'innovation portfolio',
+    'development portfolio',
+    'IT portfolio',
+    'project portfolio',
+  ],
+  da: ['porteføljemidler', 'digitaliseringsportefølje*', 'innovationsportefølje*', 'projektportefølje*'],
+  nb: ['porteføljemidler', 'digitaliseringsportefølje*', 'innovasjonsportefølje*', 'prosjektportefølje*'],
+};

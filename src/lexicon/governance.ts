@@ -18,3 +18,15 @@ export const PROJECT_GOVERNANCE: WordLists = {
   da: ['styregruppe*', 'projektmodel*', 'projektstyring*', 'projektleder*', 'projektplan*'],
   nb: ['styringsgruppe*', 'prosjektmodell*', 'prosjektstyring*', 'prosjektleder*', 'prosjektplan*'],
 };
+
+/**
+ * A project's own steering group: what it approves is not approved by the body a strategy
+ * names, even where that body is named in the same clause ("Prosjektets styringsgruppe
+ * godkjente løsningen, slik rådmannskollegiet har bedt om"). Read by src/interpret/approval.ts.
+ */
+export const STEERING_GROUP: WordLists = {
+  sv: ['styrgrupp*', 'projektgrupp*', 'projektledning*'],
+  en: ['steering group*', 'steering committee*', 'project board*', 'project group*'],
+  da: ['styregruppe*', 'projektgruppe*', 'styregruppen*'],
+  nb: ['styringsgruppe*', 'prosjektgruppe*'],
+};

@@ -15,6 +15,52 @@ const LABELS: Record<string, Record<string, Record<Lang, string>>> = {
     'it-cost': { en: 'IT cost', da: 'it-omkostninger', sv: 'it-kostnad', nb: 'IKT-kostnader' },
     'it-quality': { en: 'IT quality', da: 'it-kvalitet', sv: 'it-kvalitet', nb: 'IKT-kvalitet' },
   },
+  'followUp.metrics.method': {
+    objective: { en: 'objective', da: 'objektiv', sv: 'objektiv', nb: 'objektiv' },
+    subjective: { en: 'subjective', da: 'subjektiv', sv: 'subjektiv', nb: 'subjektiv' },
+  },
+  // Stockholm's IT categories (STH-4b) as the programme names them.
+  category: {
+    innovative: { en: 'innovative', da: 'innovativ', sv: 'innovativ', nb: 'innovativ' },
+    differentiating: { en: 'differentiating', da: 'differentierende', sv: 'differentierande', nb: 'differensierende' },
+    basic: { en: 'basic', da: 'grundlæggende', sv: 'grundläggande', nb: 'grunnleggende' },
+  },
+  // Stockholm's five focus areas (STH-3), in the programme's words.
+  focusAreas: {
+    'citizen-service': {
+      en: 'accessibility and service',
+      da: 'tilgængelighed og service',
+      sv: 'tillgänglighet och service',
+      nb: 'tilgjengelighet og service',
+    },
+    'information-reuse': {
+      en: 'information reuse',
+      da: 'genbrug af information',
+      sv: 'återanvändning av information',
+      nb: 'gjenbruk av informasjon',
+    },
+    'it-use': {
+      en: 'training and system development',
+      da: 'uddannelse og systemudvikling',
+      sv: 'utbildning och systemutveckling',
+      nb: 'opplæring og systemutvikling',
+    },
+    collaboration: { en: 'collaboration', da: 'samarbejde', sv: 'samverkan', nb: 'samhandling' },
+    innovation: { en: 'innovation', da: 'innovation', sv: 'innovativ utveckling', nb: 'innovasjon' },
+  },
+  'sharedSolution.status': {
+    used: { en: 'used', da: 'anvendes', sv: 'används', nb: 'brukes' },
+    deviation: { en: 'deviation', da: 'afviger', sv: 'avviker', nb: 'avvik' },
+    'none-available': { en: 'none-available', da: 'ingen findes', sv: 'finns ingen', nb: 'ingen finnes' },
+  },
+  'businessCase.costs.kind': {
+    investment: { en: 'investment', da: 'investering', sv: 'investering', nb: 'investering' },
+    operating: { en: 'operating', da: 'drift', sv: 'drift', nb: 'drift' },
+  },
+  'businessCase.benefits.kind': {
+    financial: { en: 'financial', da: 'økonomisk', sv: 'ekonomisk', nb: 'økonomisk' },
+    qualitative: { en: 'qualitative', da: 'kvalitativ', sv: 'kvalitativ', nb: 'kvalitativ' },
+  },
 };
 
 /** The label of an enum value at a canonical path, in `lang`; the value itself when it has none. */

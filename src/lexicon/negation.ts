@@ -44,10 +44,11 @@ export const ABSENCE: WordLists = {
 
 /** A choice against a thing ("fravælger", "väljer bort"): it is not used. */
 export const OPTING_OUT: WordLists = {
-  en: ['opts out of', 'opted out of'],
-  da: ['fravælger', 'fravalgt'],
-  sv: ['väljer bort', 'valts bort'],
-  nb: ['velger bort', 'valgt bort'],
+  // "… fremfor å kjøpe et eget skjemaverktøy", "rather than buying": the alternative not taken.
+  en: ['opts out of', 'opted out of', 'rather than', 'instead of buying', 'instead of building'],
+  da: ['fravælger', 'fravalgt', 'frem for at', 'fremfor at', 'i stedet for at'],
+  sv: ['väljer bort', 'valts bort', 'i stället för att', 'istället för att', 'snarare än att'],
+  nb: ['velger bort', 'valgt bort', 'fremfor å', 'framfor å', 'i stedet for å'],
 };
 
 /** An answer that opens with one of these says no ("Nei, ikke ennå"), beside `NEGATION` and `NONE` ("No", "Ingen"). */

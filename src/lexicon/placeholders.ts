@@ -9,4 +9,4 @@ export const PLACEHOLDER =
  * styregruppen", "Afventer beslutning". Only words that cannot open a real value count here.
  */
 export const PLACEHOLDER_LEAD =
-  /^(?:(?:tbd|tba|todo|\?+|n\/a|ukendt|uafklaret|ikke afklaret|vet ej|vet inte|okänd|oklart|ikke avklart|ukjent|uavklart|xxx+)\s*[-–—:(,;]|(?:afventer|avventer|avvaktar|inväntar|awaiting|pending|udpeges senere|utses senare|to be (?:decided|appointed|confirmed))(?![\p{L}\p{N}]))/iu;
+  /^(?:(?:tbd|tba|todo|\?+|n\/a|ukendt|uafklaret|ikke afklaret|vet ej|vet inte|okänd|oklart|ikke avklart|ukjent|uavklart|xxx+)\s*[-–—:(,;]|(?:afventer|avventer|avvaktar|inväntar|awaiting|pending|udpeges senere|utses senare|afklares|avklares|klargörs senare|besluttes senere|beslutas senare|bestäms senare|fastställs senare|fastsættes senere|bestemmes senere|fastsettes senere|decided later|to be (?:decided|appointed|confirmed|determined|agreed))(?![\p{L}\p{N}]))/iu;

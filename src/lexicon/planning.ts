@@ -28,9 +28,6 @@ export const STAGED_DELIVERY: WordLists = {
   nb: ['etappe*', 'delprosjekt*', 'fase 1', 'delt opp i', 'år for år'],
 };
 
-/** Read by `benefit-realisation-plan`. */
-export const PROJECT_PORTFOLIO: WordLists = { sv: ['portfölj*', 'projektportfölj*'], en: ['portfolio*'], da: ['portefølje*'], nb: ['portefølje*'] };
-
 /** A text that delimits the project to one fiscal year without dates ("avgränsas till budgetåret 2027"). Read by `benefit-realisation-plan`. */
 export const WITHIN_BUDGET_YEAR: WordLists = {
   sv: [
@@ -71,4 +68,16 @@ export const DUE_BY: WordLists = {
   da: ['senest', 'inden', 'i', 'pr.', 'per'],
   sv: ['senast', 'till', 'före', 'år'],
   nb: ['innen', 'senest', 'i', 'per'],
+};
+
+/**
+ * Who evaluates, said in a sentence of the evaluation ("Ansvarlig: Digitaliseringskonsulent
+ * Jonas Friis", "Evalueringen gennemføres af økonomiafdelingen", "carried out by the finance
+ * unit"). Read by `evaluation-process`.
+ */
+export const EVALUATOR: WordLists = {
+  da: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gennemføres af', 'udføres af', 'evalueres af', 'foretages af'],
+  sv: ['ansvarig', 'ansvariga', 'ansvaret för utvärderingen', 'genomförs av', 'utförs av', 'utvärderas av', 'görs av'],
+  nb: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gjennomføres av', 'utføres av', 'evalueres av', 'foretas av'],
+  en: ['responsible', 'carried out by', 'conducted by', 'evaluated by', 'led by', 'done by'],
 };

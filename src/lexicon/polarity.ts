@@ -37,6 +37,9 @@ export const DEFERRAL: WordLists = {
     'afklares senere',
     'afventer',
     'tages stilling til',
+    'i løbet af projektet',
+    'undervejs i projektet',
+    'udarbejdes undervejs',
   ],
   sv: [
     'senare',
@@ -53,6 +56,9 @@ export const DEFERRAL: WordLists = {
     'avvaktar',
     'inväntar',
     'tas ställning till',
+    'under projektets gång',
+    'under projektets genomförande',
+    'tas fram under projektet',
   ],
   nb: [
     'senere',
@@ -68,6 +74,9 @@ export const DEFERRAL: WordLists = {
     'avventer',
     'enda ikke',
     'tas stilling til',
+    'i løpet av prosjektet',
+    'underveis i prosjektet',
+    'utarbeides underveis',
   ],
   en: [
     'later',
@@ -87,6 +96,8 @@ export const DEFERRAL: WordLists = {
     'will be assessed',
     'yet to be',
     'pending',
+    'during the project',
+    'in the course of the project',
   ],
 };
 
@@ -149,8 +160,10 @@ export const ANCHOR: WordLists = {
 
 /** Where a clause ends inside a sentence: a trigger's scope does not cross these. */
 export const CLAUSE_BREAK: WordLists = {
-  da: ['men', 'dog', 'derimod', 'i stedet'],
-  sv: ['men', 'dock', 'däremot', 'i stället', 'istället'],
-  nb: ['men', 'derimot', 'i stedet', 'isteden'],
-  en: ['but', 'however', 'instead', 'whereas', 'although'],
+  // "… fremfor å kjøpe et eget verktøy", "… rather than …": the alternative not taken is a clause
+  // of its own (and OPTING_OUT denies it), so the choice made before it keeps its polarity.
+  da: ['men', 'dog', 'derimod', 'i stedet', 'frem for', 'fremfor'],
+  sv: ['men', 'dock', 'däremot', 'i stället', 'istället', 'snarare än'],
+  nb: ['men', 'derimot', 'i stedet', 'isteden', 'fremfor', 'framfor'],
+  en: ['but', 'however', 'instead', 'whereas', 'although', 'rather than'],
 };

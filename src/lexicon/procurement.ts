@@ -3,12 +3,18 @@
  */
 import type { WordLists } from './phrases.js';
 
-/** Signs that something is bought from a supplier. Read by `approval-and-organisation`. */
+/**
+ * Signs that something is bought: the purchase itself, not a supplier or a licence named —
+ * "Databehandleravtale med leverandøren", "| Drift og lisens | 40 |" speak of systems already
+ * bought. Read by `approval-and-organisation`, which takes only purchases stated as done or
+ * planned ("fremfor å kjøpe et eget skjemaverktøy" buys nothing).
+ */
 export const ACQUISITION: WordLists = {
-  nb: ['anskaff*', 'innkjøp*', 'kjøp', 'kjøpe', 'kjøpes', 'kjøpt', 'leverandør*', 'lisens*'],
-  da: ['anskaf*', 'indkøb*', 'køb', 'købe', 'købes', 'købt', 'leverandør*', 'licens*'],
-  sv: ['anskaff*', 'inköp*', 'köp', 'köpa', 'köps', 'köpt', 'leverantör*', 'licens*', 'upphandl*'],
-  en: ['acquir*', 'acquisition*', 'procur*', 'purchas*', 'buy*', 'supplier*', 'vendor*', 'licen*'],
+  // … or a new system a supplier delivers, as a cloud service or otherwise.
+  nb: ['anskaff*', 'innkjøp*', 'kjøp', 'kjøpe', 'kjøper', 'kjøpes', 'kjøpt', 'leveres som', 'leveres av', 'leveres fra', 'skytjeneste*'],
+  da: ['anskaf*', 'indkøb*', 'køb', 'købe', 'køber', 'købes', 'købt', 'leveres som', 'leveres af', 'leveres fra', 'skytjeneste*', 'cloudløsning*'],
+  sv: ['anskaff*', 'inköp*', 'köp', 'köpa', 'köper', 'köps', 'köpt', 'upphandl*', 'levereras som', 'levereras av', 'levereras från', 'molntjänst*'],
+  en: ['acquir*', 'acquisition*', 'procur*', 'purchas*', 'buy*', 'supplied by', 'delivered by', 'cloud service*', 'software as a service'],
 };
 
 /** The procurement law and how it is followed. Read by `approval-and-organisation`. */

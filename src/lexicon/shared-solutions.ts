@@ -24,6 +24,8 @@ export const DEVIATES_FROM_SHARED: WordLists = {
     'benytter ikke',
     'i stedet for den fællesoffentlige',
     'i stedet for den fælleskommunale',
+    'erstatter',
+    'erstattes',
   ],
   sv: [
     'avviker',
@@ -36,6 +38,8 @@ export const DEVIATES_FROM_SHARED: WordLists = {
     'i stället för den gemensamma',
     'istället för den gemensamma',
     'undantag från',
+    'ersätter',
+    'ersätts',
   ],
   nb: [
     'avviker',
@@ -48,6 +52,8 @@ export const DEVIATES_FROM_SHARED: WordLists = {
     'valgt bort',
     'i stedet for fellesløsning*',
     'i stedet for felleskomponent*',
+    'erstatter',
+    'erstattes',
   ],
   en: [
     'deviate*',
@@ -60,6 +66,8 @@ export const DEVIATES_FROM_SHARED: WordLists = {
     'instead of the common',
     'opted out',
     'opt out',
+    'replaces',
+    'replacing',
   ],
 };
 

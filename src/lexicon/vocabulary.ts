@@ -5,6 +5,7 @@
 import type { Lang } from '../model/model.js';
 import { own } from '../model/own.js';
 import { COST_KIND_HINTS, STATED_KINDS } from './cost-kinds.js';
+import { closest } from './nearest.js';
 import { allPhrases } from './phrases.js';
 
 /** Fold a key or heading so that spelling variants compare equal (DOMAIN-RESEARCH §4). */
@@ -40,6 +41,11 @@ interface FieldVocab {
   values?: Record<string, string[]>;
   /** Values may be written inside a sentence ("… er væsentligt dyrere end …"). */
   valuesInProse?: boolean;
+  /**
+   * The values are the strategy's numbered list, in order: a value may be written by its number
+   * ("Fokusområde 3 – …", "1 (tillgänglighet och service)", "(2) compile, analyse …").
+   */
+  numbered?: boolean;
   /** For object fields: the key that free text in a Markdown section fills. */
   textKey?: string;
   list?: boolean;
@@ -443,6 +449,34 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Tittel', 'Prosjektnavn'],
     },
   },
+  // Proposal metadata that templates carry in their header (issue 8, "Fields nobody asked
+  // for"): recognised so they are not unknown keys, and checked by no rule.
+  date: { aliases: { en: ['Date'], da: ['Dato'], sv: ['Datum'], nb: ['Dato'] } },
+  version: { aliases: { en: ['Version'], da: ['Version'], sv: ['Version'], nb: ['Versjon'] } },
+  caseNumber: {
+    aliases: {
+      en: ['Case number', 'Case no', 'File number'],
+      da: ['Sagsnr.', 'J.nr.', 'Journalnr.'],
+      sv: ['Ärendenummer', 'Ärendenr', 'Diarienr'],
+      nb: ['Saksnr.', 'Arkivsaksnr', 'Arkivsak', 'Vår ref'],
+    },
+  },
+  projectManager: {
+    aliases: {
+      en: ['Project manager', 'Project lead', 'Project leader'],
+      da: ['Projektleder'],
+      sv: ['Projektledare'],
+      nb: ['Prosjektleder'],
+    },
+  },
+  department: {
+    aliases: {
+      en: ['Department', 'Directorate'],
+      da: ['Forvaltning', 'Afdeling'],
+      sv: ['Förvaltning', 'Avdelning'],
+      nb: ['Sektor', 'Avdeling', 'Etat', 'Virksomhetsområde'],
+    },
+  },
   strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
   language: {
     aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] },
@@ -546,7 +580,7 @@ export const FIELDS: Record<string, FieldVocab> = {
     aliases: { en: ['Category', 'IT category'], da: ['Kategori'], sv: ['Kategori', 'It-kategori', 'IT-kategori'], nb: ['Kategori'] },
     values: {
       innovative: ['innovative', 'innovativ', 'innovativt'],
-      differentiating: ['differentiating', 'differentierande', 'differentierende', 'differentierad'],
+      differentiating: ['differentiating', 'differentierande', 'differentierende', 'differentierad', 'differensierende'],
       basic: ['basic', 'grundläggande', 'grundlæggende', 'grunnleggende'],
     },
   },
@@ -558,6 +592,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Fokusområder', 'Fokusområde', 'Innsatsområder'],
     },
     list: true,
+    numbered: true,
     values: {
       'citizen-service': [
         'citizen-service',
@@ -570,6 +605,8 @@ export const FIELDS: Record<string, FieldVocab> = {
         'borgerservice',
         'accessibility and service',
         'tillgänglighet och service för medborgare',
+        'tilgængelighed og service',
+        'tilgjengelighet og service',
       ],
       'information-reuse': [
         'information-reuse',
@@ -581,6 +618,8 @@ export const FIELDS: Record<string, FieldVocab> = {
         'förmåga att sammanställa',
         'better ability to compile',
         'ability to compile',
+        'genbrug af information',
+        'gjenbruk av informasjon',
       ],
       'it-use': [
         'it-use',
@@ -590,6 +629,8 @@ export const FIELDS: Record<string, FieldVocab> = {
         'utbildning och systemutveckling',
         'ökad användning av befintlig it',
         'training and system development',
+        'uddannelse og systemudvikling',
+        'opplæring og systemutvikling',
       ],
       collaboration: [
         'collaboration',
@@ -598,6 +639,8 @@ export const FIELDS: Record<string, FieldVocab> = {
         'informationsutbyte',
         'samverkan och informationsutbyte',
         'collaboration and information exchange',
+        'samarbejde',
+        'samhandling',
       ],
       innovation: [
         'innovation',
@@ -607,6 +650,7 @@ export const FIELDS: Record<string, FieldVocab> = {
         'innovativ verksamhetsutveckling',
         'innovative development',
         'innovative business development',
+        'innovasjon',
       ],
     },
   },
@@ -1160,6 +1204,23 @@ export function keysAt(path: string): KeyIndex | undefined {
   return index;
 }
 
+/**
+ * The key at a canonical path nearest to one an author wrote that is none ("projektleder" →
+ * "Projektleder", "owenr" → "owner"), as the vocabulary writes it — preferring the author's
+ * language — for "did you mean"; undefined when none is near.
+ */
+export function nearestKey(path: string, written: string, lang: Lang): string | undefined {
+  const index = keysAt(path);
+  if (!index) return undefined;
+  const spelled = new Map<string, string>();
+  for (const [key, spec] of Object.entries(index.specs)) {
+    for (const alias of [...(spec.aliases[lang] ?? []), key, ...Object.values(spec.aliases).flat()])
+      if (!spelled.has(norm(alias))) spelled.set(norm(alias), alias);
+  }
+  const near = closest(norm(written), [...spelled.keys()]);
+  return near === undefined ? undefined : spelled.get(near);
+}
+
 const vocabCache = new Map<string, FieldVocab | undefined>();
 
 export function fieldVocab(path: string): FieldVocab | undefined {
@@ -1182,6 +1243,23 @@ function lookupVocab(path: string): FieldVocab | undefined {
 
 let valueIndexCache: Map<string, Map<string, string>> | undefined;
 
+/** "Fokusområde 3 – …", "1 (…)", "(2) …": the value of that number in a numbered list of values. */
+function numberedValue(path: string, raw: string): string | undefined {
+  const spec = fieldVocab(path);
+  if (!spec?.numbered || !spec.values) return undefined;
+  let text = raw.trim();
+  for (const alias of Object.values(spec.aliases)
+    .flat()
+    .sort((a, b) => b.length - a.length)) {
+    if (text.toLowerCase().startsWith(alias.toLowerCase())) {
+      text = text.slice(alias.length).trim();
+      break;
+    }
+  }
+  const number = /^\(?(\d{1,2})(?:\)|[.:]?(?=\s|$))/.exec(text)?.[1];
+  return number === undefined ? undefined : Object.keys(spec.values)[Number(number) - 1];
+}
+
 /** Canonical enum value for what the author wrote, or undefined if it is not one. */
 export function canonicalValue(path: string, raw: string): string | undefined {
   const values = fieldVocab(path)?.values;
@@ -1199,6 +1277,8 @@ export function canonicalValue(path: string, raw: string): string | undefined {
   const n = norm(raw);
   const exact = index.get(n);
   if (exact) return exact;
+  const byNumber = numberedValue(path, raw);
+  if (byNumber) return byNumber;
   // "Objektiv (systemlog)", "Ekstern nytte – borgere": the value leads, detail follows.
   let best: string | undefined;
   let bestLength = 0;

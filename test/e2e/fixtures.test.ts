@@ -59,7 +59,7 @@ const BROKEN: Record<string, Expected[]> = {
   'single-owner/nb/invalid-two-owners.yaml': [{ line: 7, column: 9 }],
 
   // "Status: Deviation" without a "Grounds:" line — the "## Shared solution" heading
-  'shared-solution/en/invalid-deviation-without-grounds.md': [{ line: 34, column: 1 }],
+  'shared-solution/en/invalid-deviation-without-grounds.md': [{ line: 39, column: 1 }],
   // `status: ingen findes` without `forklaring` — the `fællesoffentlig-løsning:` key
   'shared-solution/da/invalid-none-available-without-explanation.yaml': [{ line: 26, column: 1 }],
   // `status: används` without `lösningar` — the `gemensam-lösning:` key

@@ -26,8 +26,8 @@ const EXPECTED: PlacedFinding[] = [
   { ruleId: 'digital-channel', line: 14, column: 1, severity: E },
   // "sin egen brevudsendelse" — own letters instead of Digital Post (NFY-4: a warning)
   { ruleId: 'shared-component-duplication', line: 17, column: 18, severity: W },
-  // "## Fællesoffentlig løsning" — "Ingen relevante." and no status
-  { ruleId: 'shared-solution', line: 20, column: 1, severity: E },
+  // "## Fællesoffentlig løsning" — "Ingen relevante." and no status (NFY-4 "ønsker": a warning)
+  { ruleId: 'shared-solution', line: 20, column: 1, severity: W },
   // "## Økonomi": no disadvantages, no benefits, no agreed evaluation
   { ruleId: 'advantages-disadvantages', line: 24, column: 1, severity: E },
   { ruleId: 'business-case', line: 24, column: 1, severity: E },

@@ -26,6 +26,8 @@ const EXPECTED: PlacedFinding[] = [
   { ruleId: 'special-needs', line: 1, column: 1, severity: E },
   // `budget: 650000` is not a field
   { ruleId: 'schema', line: 5, column: 1, severity: E },
+  // `namn: Erik Holm och Anna Berg` — two owners (OSK-3 "rekommenderas": a warning)
+  { ruleId: 'single-owner', line: 8, column: 9, severity: W },
   // `nyttovärdering:` has no `effekthemtagning`
   { ruleId: 'post-calculation', line: 19, column: 1, severity: E },
   // `kostnader:` lists only the investment, no operating cost
