@@ -56,7 +56,7 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   const lineStarts = lineStartsOf(document.source);
   const root: MapNode = front ?? { kind: 'map', entries: new Map(), range: document.front?.range ?? wholeRange(document.source, lineStarts) };
   const fromFront = new Set(front ? [...front.entries.keys()] : []);
-  const builder = new SectionBuilder(document.source, lineStarts, root, fromFront, conflicts);
+  const builder = new SectionBuilder(document.source, lineStarts, root, fromFront, conflicts, document.hidden ?? []);
   builder.walk(document.blocks);
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };
@@ -92,6 +92,7 @@ class SectionBuilder {
     private readonly root: MapNode,
     private readonly fromFront: Set<string>,
     private readonly conflicts: Conflict[],
+    private readonly hidden: readonly Range[],
   ) {
     this.titleSet = root.entries.has('title');
   }
@@ -218,8 +219,19 @@ class SectionBuilder {
 
   private sliceText(section: Section): string {
     const start = this.offsetOf(section.headingRange.endLine, section.headingRange.endColumn);
-    const end = this.offsetOf(section.range.endLine, section.range.endColumn);
-    return this.source.slice(start, Math.max(start, end)).trim();
+    const end = Math.max(start, this.offsetOf(section.range.endLine, section.range.endColumn));
+    return this.visibleText(start, end).trim();
+  }
+
+  /** The source from `start` to `end`, guidance for the author blanked out (offsets stay true): not what the proposal says. */
+  private visibleText(start: number, end: number): string {
+    let text = this.source.slice(start, end);
+    for (const range of this.hidden) {
+      const from = Math.max(start, this.offsetOf(range.line, range.column));
+      const to = Math.min(end, this.offsetOf(range.endLine, range.endColumn));
+      if (from < to) text = text.slice(0, from - start) + ' '.repeat(to - from) + text.slice(to - start);
+    }
+    return text;
   }
 
   /** Fill the field a section names from its prose, label lines and tables. */
@@ -334,7 +346,7 @@ class SectionBuilder {
     const start = this.offsetOf(range.line, range.column);
     const end = this.offsetOf(range.endLine, range.endColumn);
     // An empty section is a field not filled in yet, as `key:` with no value is in YAML.
-    const text = blocks.length ? this.source.slice(start, end).trim() : '';
+    const text = blocks.length ? this.visibleText(start, Math.max(start, end)).trim() : '';
     return { kind: 'scalar', value: text === '' ? null : text, range };
   }
 

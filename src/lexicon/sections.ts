@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from './package-root.js';
 import { fieldVocab, keysAt, norm } from './vocabulary.js';
+import { editDistance } from './nearest.js';
 
 /** The words a suggested section opens its guidance with. */
 export const FILL_IN: Readonly<Record<Lang, string>> = { en: 'Fill in', da: 'Udfyld', sv: 'Fyll i', nb: 'Fyll ut' };
@@ -78,23 +79,4 @@ function inCaseOf(like: string, word: string): string {
   if (like === like.toLowerCase()) return word.toLowerCase();
   if (like === like.toUpperCase()) return word.toUpperCase();
   return word;
-}
-
-/** Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      smallest = Math.min(smallest, value);
-    }
-    if (smallest > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -95,6 +95,8 @@ export interface LocatedDocument {
   front?: { root?: MapNode; range: Range };
   /** A title the file carries outside its body (Word's document properties), for when the body has none. */
   title?: { text: string; range: Range };
+  /** Text in `source` that is not the proposal's: guidance for the author (Markdown's `<!-- … -->`). */
+  hidden?: Range[];
 }
 
 /** The column at which `line.text[index]` is written (`index` may be `text.length`: just past the end). */

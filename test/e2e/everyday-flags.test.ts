@@ -180,7 +180,8 @@ describe('the files scope', () => {
     expect(run.stdout).toMatch(/^Wrote .*\.itstratrc\.yaml\./);
     const config = readFileSync(join(dir, '.itstratrc.yaml'), 'utf8');
     expect(config).toContain('extends: [itstrat:recommended, itstrat:esbjerg]\n');
-    expect(config).toContain('files:\n  - "**/*.yaml"\n  - "**/*.yml"\n  - "**/*.md"\n  - "!**/README.md"\n');
+    expect(config).toContain('files:\n  - "**/*.yaml"\n  - "**/*.yml"\n  - "**/*.md"\n  - "**/*.markdown"\n  - "**/*.docx"\n');
+    expect(config).toContain('  - "!**/README.md"\n');
     expect(linted(['.'])).toEqual(['proposals/a.yaml', 'proposals/b.yml', 'proposals/c.md']);
     writeTree(dir, { '.itstratrc.yaml': config.replace(/files:\n( {2}- .*\n)+/, 'files: ["proposals/*.yaml"]\n') });
     expect(linted(['.'])).toEqual(['proposals/a.yaml']);

@@ -67,7 +67,9 @@ export function loadMarkdown(text: string): MarkdownResult {
   }
   const reader = new TextReader(text);
   const body = tree.children.slice(first?.type === 'yaml' ? 1 : 0);
-  return { document: { blocks: reader.blocks(body), source: text, ...(front ? { front } : {}) }, problems };
+  const blocks = reader.blocks(body);
+  const hidden = reader.hidden.length ? { hidden: reader.hidden } : {};
+  return { document: { blocks, source: text, ...(front ? { front } : {}), ...hidden }, problems };
 }
 
 /** "---" on line 1 with no closing fence: remark would silently read it as a thematic break. */
@@ -91,6 +93,8 @@ const MAX_SKIP = 256;
 const HTML_BREAK = /^<br\s*\/?>$/i;
 
 class TextReader {
+  /** Guidance comments: in the source, not in the proposal. */
+  readonly hidden: Range[] = [];
   /** Offset of each line's first character: built once, so a position is found without rescanning the text. */
   private readonly lineStarts: number[];
 
@@ -128,7 +132,8 @@ class TextReader {
           break;
         case 'html':
           // Guidance comments (`<!-- Skriv … -->`) are for the author: neither text nor extent.
-          if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) blocks.push({ type: 'other', range });
+          if (/^<!--[\s\S]*-->$/.test(node.value.trim())) this.hidden.push(range);
+          else blocks.push({ type: 'other', range });
           break;
         default:
           if (node.position) blocks.push({ type: 'other', range });
