@@ -27,6 +27,9 @@ describe('.ci/run', () => {
       'cd "$(dirname "${BASH_SOURCE[0]}")/.."',
       // The pre-commit hook's end-to-end test drives the real pre-commit framework (Debian package).
       'command -v pre-commit >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit >/dev/null; }',
+      // The HTML report's browser test: Chromium (driven by puppeteer-core) and pdftotext.
+      'command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }',
+      'command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; }',
       'npm ci',
       'npm test',
     ]);
