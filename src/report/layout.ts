@@ -593,9 +593,9 @@ function proposalSection(proposal: PortfolioProposal, said: ReportText, lang: La
     const sum = (value: number): Cell => text(money(value, figures.currency));
     blocks.push({
       kind: 'table',
-      caption: words.businessCases,
+      caption: fieldLabel('businessCase', lang),
       table: {
-        columns: [{ label: words.businessCases }, { label: figures.currency, numeric: true }],
+        columns: [{ label: fieldLabel('businessCase', lang) }, { label: figures.currency, numeric: true }],
         rows: [
           [text(words.investment), sum(figures.investment)],
           [text(words.operating), sum(figures.operating)],

@@ -14,7 +14,8 @@ import { localised, type Finding } from '../engine/engine.js';
 import { neutralData } from '../engine/render.js';
 import { clauseCatalogue, strategyIds, strategyOfClause } from '../lexicon/clauses.js';
 import { strategyById } from '../lexicon/strategies.js';
-import { displayPath, ruleDescription, ruleDocsUrl } from '../formatters/common.js';
+import { displayPath, ruleDocsUrl } from '../formatters/common.js';
+import { localRuleDescription } from './rule-descriptions.js';
 import { compareTrend, type ProposalTrend } from './trend.js';
 
 export const PORTFOLIO_FORMAT = 'itstrat-portfolio/2';
@@ -420,7 +421,7 @@ export function buildPortfolio(results: readonly FileResult[], context: Portfoli
   const portfolioRules: PortfolioRule[] = [...rules.entries()]
     .map(([id, tally]) => ({
       id,
-      description: ruleDescription(id, context.rules),
+      description: localRuleDescription(id, context.rules, context.language),
       clauses: [...tally.clauses].sort(compareClauses),
       docsUrl: ruleDocsUrl(id, context.rules) ?? null,
       checked: tally.checked.size,

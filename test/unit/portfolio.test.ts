@@ -286,3 +286,23 @@ describe('report content beyond the counts', () => {
     expect(fileHref('', '/etc/passwd')).toBeUndefined();
   });
 });
+
+describe('rule descriptions in --lang', () => {
+  it('every built-in rule, and parse and directive, is described in da, sv and nb; a plugin rule keeps its own line', async () => {
+    const { builtinRules } = await import('../../src/engine/registry.js');
+    const { localRuleDescription, RULE_DESCRIPTIONS } = await import('../../src/report/rule-descriptions.js');
+    const builtin = await builtinRules();
+    const metas = new Map(builtin.map((rule) => [rule.meta.id, rule.meta]));
+    expect(Object.keys(RULE_DESCRIPTIONS).sort()).toEqual([...metas.keys(), 'directive', 'parse'].sort());
+    for (const id of [...metas.keys(), 'parse', 'directive']) {
+      const english = localRuleDescription(id, metas, 'en');
+      for (const lang of ['da', 'sv', 'nb'] as const) {
+        const text = localRuleDescription(id, metas, lang);
+        expect(text, `${id} ${lang}`).not.toBe(english);
+        expect(text, `${id} ${lang}`).toMatch(/\.$/);
+      }
+    }
+    const plugin = new Map([['acme/x', meta('acme/x', [])]]);
+    expect(localRuleDescription('acme/x', plugin, 'da')).toBe('acme/x checks');
+  });
+});
