@@ -211,15 +211,6 @@ function cellHtml(tag: 'td' | 'th', value: Cell, numeric: boolean | undefined, r
   return `<${tag}${attributes}>${value.parts.map((part) => inline(part, renderer)).join(', ')}</${tag}>`;
 }
 
-/** What the filter searches: the row's visible identity, lower-cased. */
-function searchText(row: Cell[]): string {
-  return row
-    .slice(0, 3)
-    .flatMap((cell) => cell.parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'rule' ? part.id : part.path)))
-    .join(' ')
-    .toLowerCase();
-}
-
 function tableHtml(table: Table, caption: string | undefined, renderer: Renderer): string {
   const { columns, rows, rowFilters } = table;
   const head = columns
@@ -231,7 +222,7 @@ function tableHtml(table: Table, caption: string | undefined, renderer: Renderer
   const body = rows.map((row, index) => {
     const filter = rowFilters?.[index];
     const attributes = filter
-      ? ` data-status="${escapeHtml(filter.status)}" data-strategies="${escapeHtml(filter.strategies.join(' '))}" data-search="${escapeHtml(searchText(row))}"`
+      ? ` data-status="${escapeHtml(filter.status)}" data-strategies="${escapeHtml(filter.strategies.join(' '))}" data-search="${escapeHtml(filter.search)}"`
       : '';
     const cells = row.map((value, column) => cellHtml(column === 0 && table.rowHeaders ? 'th' : 'td', value, columns[column]?.numeric, renderer)).join('');
     return `<tr${attributes}>${cells}</tr>`;
@@ -334,9 +325,8 @@ function sectionHtml(section: Section, renderer: Renderer): string {
   const out: string[] = [];
   if (section.proposal) {
     const filter = section.proposal;
-    const search = escapeHtml(section.heading.toLowerCase());
     out.push(
-      `<article class="proposal" id="${escapeHtml(section.id)}" data-status="${escapeHtml(filter.status)}" data-strategies="${escapeHtml(filter.strategies.join(' '))}" data-search="${search}">`,
+      `<article class="proposal" id="${escapeHtml(section.id)}" data-status="${escapeHtml(filter.status)}" data-strategies="${escapeHtml(filter.strategies.join(' '))}" data-search="${escapeHtml(filter.search)}">`,
       `<h3>${escapeHtml(section.heading)}</h3>`,
     );
   } else {

@@ -62,6 +62,8 @@ export interface Table {
 export interface RowFilter {
   status: string;
   strategies: string[];
+  /** What the text filter matches: path, title and owner, lower-cased. */
+  search: string;
 }
 
 export interface ChartValue {
@@ -153,7 +155,11 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
     ...text(words.statuses[proposal.status]),
     tone: proposal.status === 'compliant' ? 'ok' : proposal.status === 'warnings' ? 'warn' : 'fail',
   });
-  const filterOf = (proposal: PortfolioProposal): RowFilter => ({ status: proposal.status, strategies: proposal.strategies });
+  const filterOf = (proposal: PortfolioProposal): RowFilter => ({
+    status: proposal.status,
+    strategies: proposal.strategies,
+    search: [proposal.path, proposal.title ?? '', proposal.owner ?? ''].join(' ').toLowerCase(),
+  });
 
   const sections: Section[] = [];
 

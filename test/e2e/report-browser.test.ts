@@ -35,9 +35,8 @@ const HOSTILE: Record<string, string> = {
     '',
   ].join('\n'),
   'hostile/"><img src=x onerror=alert(12)>.md': [
+    '<!-- itstrat-disable business-case -- <img src=x onerror=alert(14)> javascript:alert(15) -->',
     '# <script>alert(13)</script>',
-    '',
-    '<!-- itstrat-disable single-owner -- <img src=x onerror=alert(14)> javascript:alert(15) -->',
     '',
     '## Ejer',
     '',
@@ -50,6 +49,22 @@ const HOSTILE: Record<string, string> = {
   ].join('\n'),
   'hostile/javascript:alert(19).yaml': 'title: "javascript:alert(20)"\nowner: "javascript:alert(21)"\n',
   'hostile/</style>.yaml': 'title: "</style></head><body onload=alert(22)>"\n',
+  // A plugin's metadata is not the proposal's, but it reaches the page too: description, docs link, message.
+  '.itstratrc.yaml': 'extends: [itstrat:recommended]\nplugins: ["./evil-rules.js"]\nrules:\n  evil/rule: warn\n',
+  'evil-rules.js': `export const rules = [{
+  meta: {
+    id: 'evil/rule',
+    description: '<script>alert(23)</script></style>',
+    docsUrl: 'javascript:alert(24)',
+    clauses: [],
+    severity: 'warn',
+    messages: { en: { m: '<img src=x onerror=alert(25)> {what}' } },
+  },
+  check(proposal, context) {
+    if (proposal.filePath.includes('hostile')) context.report({ messageId: 'm', data: { what: '"><svg onload=alert(26)>' } });
+  },
+}];
+`,
 };
 
 interface PageReport {
@@ -127,6 +142,9 @@ describeWithTools(['chromium', { name: 'pdftotext', versionArgs: ['-v'], install
         sortButtons: document.querySelectorAll('th button').length,
         titleShown: [...document.querySelectorAll('h3')].some((heading) => heading.textContent?.includes('<script>alert(1)</script>')),
         bodyVisible: getComputedStyle(document.body).display !== 'none',
+        // The register shows the disable's reason and the deviation's explanation, as text.
+        register: document.getElementById('register')?.textContent ?? '',
+        pluginShown: document.body.textContent?.includes('<img src=x onerror=alert(25)> "><svg onload=alert(26)>') ?? false,
       };
     });
     expect(seen.dialogs).toEqual([]);
@@ -149,6 +167,9 @@ describeWithTools(['chromium', { name: 'pdftotext', versionArgs: ['-v'], install
     // The inline script ran (allowed by its hash): the sort buttons are there. The payload shows as text.
     expect(dom.sortButtons).toBeGreaterThan(10);
     expect(dom.titleShown).toBe(true);
+    expect(dom.pluginShown).toBe(true);
+    expect(dom.register).toContain('<img src=x onerror=alert(14)> javascript:alert(15)');
+    expect(dom.register).toContain('</style><img src=x onerror=alert(10)>');
     expect(dom.bodyVisible).toBe(true);
     await page.close();
   }, 120_000);
@@ -215,7 +236,7 @@ describeWithTools(['chromium', { name: 'pdftotext', versionArgs: ['-v'], install
     expect(await page.$$eval('article.proposal:not([hidden])', (articles: HTMLElement[]) => articles.length)).toBe(compliant);
     await page.select('#filters select[name="status"]', '');
     await page.type('#filters input[name="q"]', 'hostile/');
-    expect(await visibleRows()).toBe(Object.keys(HOSTILE).length);
+    expect(await visibleRows()).toBe(Object.keys(HOSTILE).filter((path) => path.startsWith('hostile/')).length);
     // Sorting the errors column descending puts the most errors first.
     await page.$eval('#filters input[name="q"]', (input: HTMLInputElement) => {
       input.value = '';
