@@ -77,6 +77,8 @@ th[aria-sort="descending"] button::after { content: " \\2193"; }
   article.proposal { break-before: page; }
   details::details-content { content-visibility: visible; display: contents; }
   summary { list-style: none; }
+  /* Chromium repeats a table's header on each page but paints no buttons in the repeats. */
+  th button { display: contents; }
 }
 `;
 

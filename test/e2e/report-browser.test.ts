@@ -217,6 +217,8 @@ describeWithTools(['chromium', { name: 'pdftotext', versionArgs: ['-v'], install
     const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     const missing = headers.filter((header) => !text.includes(header.replace(/\s+/g, '')));
     expect(missing).toEqual([]);
+    // The proposals table runs over several pages, its header repeated on each.
+    expect(text.split('ProposalTitleOwnerStrategiesStatusErrorsWarnings').length - 1).toBeGreaterThanOrEqual(2);
     // One proposal per page: the PDF has at least as many pages as proposals.
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     const proposals = await page.$$eval('article.proposal', (articles: Element[]) => articles.length);
