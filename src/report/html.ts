@@ -316,7 +316,7 @@ function blockHtml(block: Block, renderer: Renderer): string {
         `<label>${escapeHtml(words.search)}<input type="search" name="q" /></label>`,
         `<label>${escapeHtml(words.status)}<select name="status">${options(block.statuses)}</select></label>`,
         `<label>${escapeHtml(words.strategy)}<select name="strategy">${options(block.strategies)}</select></label>`,
-        `<output id="shown" aria-live="polite"></output>`,
+        `<span>${escapeHtml(words.shown)}: <output id="shown" aria-live="polite">${block.total}</output></span>`,
         '</form>',
       ].join('\n');
     }

@@ -87,7 +87,7 @@ export type Block =
   | { kind: 'figure'; chart: Chart; table: Table }
   | { kind: 'details'; summary: string; blocks: Block[] }
   /** HTML: the filter controls, shown only when the script runs. */
-  | { kind: 'filters'; statuses: { value: string; label: string }[]; strategies: { value: string; label: string }[] };
+  | { kind: 'filters'; statuses: { value: string; label: string }[]; strategies: { value: string; label: string }[]; total: number };
 
 export interface Section {
   id: string;
@@ -195,6 +195,7 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
   ];
   if (portfolio.compliance.length) {
     const series = [words.compliantClean, words.withWarningsOnly, words.withErrors];
+    summary.push({ kind: 'paragraph', parts: [{ kind: 'text', text: words.complianceNote }] });
     summary.push({
       kind: 'figure',
       chart: chart(
@@ -411,6 +412,7 @@ export function layoutReport(portfolio: Portfolio): ReportDocument {
           kind: 'filters',
           statuses: (['compliant', 'warnings', 'errors', 'unparsed'] as const).map((value) => ({ value, label: words.statuses[value] })),
           strategies: strategiesInForce.map((value) => ({ value, label: strategyName(value) })),
+          total: portfolio.proposals.length,
         },
         {
           kind: 'table',

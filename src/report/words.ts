@@ -37,9 +37,6 @@ export interface BaseWords {
   npv: string;
   failedRules: string;
   warnedRules: string;
-  yes: string;
-  no: string;
-  notParsed: string;
   never: string;
   none: string;
   more: (n: number) => string;
@@ -82,9 +79,6 @@ const WORDS: Record<Lang, BaseWords> = {
     npv: 'NPV',
     failedRules: 'Failed rules',
     warnedRules: 'Warnings from',
-    yes: 'yes',
-    no: 'no',
-    notParsed: 'could not be parsed',
     never: 'not within the horizon',
     none: '\u2014',
     more: (n) => `and ${n} more`,
@@ -125,9 +119,6 @@ const WORDS: Record<Lang, BaseWords> = {
     npv: 'Nutidsværdi',
     failedRules: 'Regler med fejl',
     warnedRules: 'Advarsler fra',
-    yes: 'ja',
-    no: 'nej',
-    notParsed: 'kunne ikke læses',
     never: 'ikke inden for perioden',
     none: '\u2014',
     more: (n) => `og ${n} mere`,
@@ -168,9 +159,6 @@ const WORDS: Record<Lang, BaseWords> = {
     npv: 'Nuvärde',
     failedRules: 'Regler med fel',
     warnedRules: 'Varningar från',
-    yes: 'ja',
-    no: 'nej',
-    notParsed: 'kunde inte läsas',
     never: 'inte inom perioden',
     none: '\u2014',
     more: (n) => `och ${n} till`,
@@ -211,9 +199,6 @@ const WORDS: Record<Lang, BaseWords> = {
     npv: 'Nåverdi',
     failedRules: 'Regler med feil',
     warnedRules: 'Advarsler fra',
-    yes: 'ja',
-    no: 'nei',
-    notParsed: 'kunne ikke leses',
     never: 'ikke innenfor perioden',
     none: '\u2014',
     more: (n) => `og ${n} til`,
@@ -232,7 +217,6 @@ export interface MoreWords {
   complianceNote: string;
   compliantClean: string;
   clausesChart: string;
-  proposalsShort: (n: number) => string;
   totalsByStrategy: string;
   totalsByFocusArea: string;
   totalsByOwnerBody: string;
@@ -242,7 +226,6 @@ export interface MoreWords {
   focusArea: string;
   ownerBody: string;
   noneGiven: string;
-  chartNote: string;
   followUp: string;
   perspectivesNote: string;
   elements: (strategy: string) => string;
@@ -308,7 +291,6 @@ const MORE: Record<Lang, MoreWords> = {
     complianceNote: 'Proposals under each strategy: without findings, with warnings only, and with errors.',
     compliantClean: 'No findings',
     clausesChart: 'Clauses most proposals fall short of',
-    proposalsShort: (n) => `${n} ${n === 1 ? 'proposal' : 'proposals'}`,
     totalsByStrategy: 'Business cases per strategy',
     totalsByFocusArea: 'Business cases per focus area',
     totalsByOwnerBody: 'Business cases per owner body',
@@ -318,7 +300,6 @@ const MORE: Record<Lang, MoreWords> = {
     focusArea: 'Focus area',
     ownerBody: 'Owner body',
     noneGiven: '(none given)',
-    chartNote: 'The chart shows the numbers of the table beside it.',
     followUp: 'Follow-up coverage',
     perspectivesNote: 'Which of the five follow-up perspectives (Stockholm, STH-6) each proposal has a metric for.',
     elements: (strategy) => `Required elements: ${strategy}`,
@@ -389,7 +370,6 @@ const MORE: Record<Lang, MoreWords> = {
     complianceNote: 'Forslag under hver strategi: uden fund, kun med advarsler og med fejl.',
     compliantClean: 'Ingen fund',
     clausesChart: 'Krav, som flest forslag ikke lever op til',
-    proposalsShort: (n) => `${n} forslag`,
     totalsByStrategy: 'Business cases pr. strategi',
     totalsByFocusArea: 'Business cases pr. fokusområde',
     totalsByOwnerBody: 'Business cases pr. ejerenhed',
@@ -399,7 +379,6 @@ const MORE: Record<Lang, MoreWords> = {
     focusArea: 'Fokusområde',
     ownerBody: 'Ejerenhed',
     noneGiven: '(ikke angivet)',
-    chartNote: 'Diagrammet viser tallene i tabellen ved siden af.',
     followUp: 'Dækning af opfølgning',
     perspectivesNote: 'Hvilke af de fem opfølgningsperspektiver (Stockholm, STH-6) hvert forslag har et måltal for.',
     elements: (strategy) => `Krævede elementer: ${strategy}`,
@@ -469,7 +448,6 @@ const MORE: Record<Lang, MoreWords> = {
     complianceNote: 'Förslag under varje strategi: utan anmärkningar, med endast varningar och med fel.',
     compliantClean: 'Inga anmärkningar',
     clausesChart: 'Krav som flest förslag inte uppfyller',
-    proposalsShort: (n) => `${n} förslag`,
     totalsByStrategy: 'Nyttovärderingar per strategi',
     totalsByFocusArea: 'Nyttovärderingar per fokusområde',
     totalsByOwnerBody: 'Nyttovärderingar per ägande enhet',
@@ -479,7 +457,6 @@ const MORE: Record<Lang, MoreWords> = {
     focusArea: 'Fokusområde',
     ownerBody: 'Ägande enhet',
     noneGiven: '(inte angivet)',
-    chartNote: 'Diagrammet visar siffrorna i tabellen bredvid.',
     followUp: 'Täckning av uppföljning',
     perspectivesNote: 'Vilka av de fem uppföljningsperspektiven (Stockholm, STH-6) varje förslag har ett mätetal för.',
     elements: (strategy) => `Krävda delar: ${strategy}`,
@@ -550,7 +527,6 @@ const MORE: Record<Lang, MoreWords> = {
     complianceNote: 'Forslag under hver strategi: uten funn, med bare advarsler og med feil.',
     compliantClean: 'Ingen funn',
     clausesChart: 'Krav som flest forslag ikke oppfyller',
-    proposalsShort: (n) => `${n} forslag`,
     totalsByStrategy: 'Kost-nytte per strategi',
     totalsByFocusArea: 'Kost-nytte per fokusområde',
     totalsByOwnerBody: 'Kost-nytte per eierenhet',
@@ -560,7 +536,6 @@ const MORE: Record<Lang, MoreWords> = {
     focusArea: 'Fokusområde',
     ownerBody: 'Eierenhet',
     noneGiven: '(ikke oppgitt)',
-    chartNote: 'Diagrammet viser tallene i tabellen ved siden av.',
     followUp: 'Dekning av oppfølging',
     perspectivesNote: 'Hvilke av de fem oppfølgingsperspektivene (Stockholm, STH-6) hvert forslag har et måltall for.',
     elements: (strategy) => `Påkrevde elementer: ${strategy}`,
