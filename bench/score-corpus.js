@@ -1,4 +1,4 @@
-// Scores the linter against a blind corpus (default test/corpus/blind-1; its README says how it
+// Scores the linter against a blind corpus (default test/realism/blind-1; its README says how it
 // was written and what manifest.json holds). Lints every file with the built CLI
 // (`--format json`), each under the strategy the proposal is written against (the manifest's
 // `strategy`, which is the proposal's own `strategy:` where it states one), and prints:
@@ -21,7 +21,7 @@ const bin = join(root, 'bin', 'itstrat.js');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
-const folder = resolve(root, args.find((a) => !a.startsWith('-')) ?? 'test/corpus/blind-1');
+const folder = resolve(root, args.find((a) => !a.startsWith('-')) ?? 'test/realism/blind-1');
 const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
 
 function cli(argv) {

@@ -13,7 +13,7 @@
  * (src/interpret/cost-kind.ts), which the figures in every output share.
  */
 import { amountText, asList, businessCaseCurrency, costKind, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
-import type { ModelNode } from '../src/model/model.js';
+import type { ModelNode, Range } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
 function isOperating(line: ModelNode): boolean {
@@ -61,6 +61,10 @@ function sumOf(lines: ModelNode[], context: RuleContext, missing: (line: ModelNo
   return sum;
 }
 
+function sameRange(a: Range, b: Range): boolean {
+  return a.line === b.line && a.column === b.column && a.endLine === b.endLine && a.endColumn === b.endColumn;
+}
+
 /** A stated total must equal the sum of its lines (when every line has an amount). */
 function checkTotal(total: ModelNode | undefined, sum: number | undefined, messageId: string, context: RuleContext): void {
   const stated = amountOf(total, context);
@@ -105,6 +109,8 @@ export default defineRule({
         noOperating: 'Operating costs are not considered: add the coming operating and maintenance costs (kind: operating), not only the investment.',
         costTotal: 'The total of the costs does not add up: stated {stated}, lines sum to {sum}.',
         benefitTotal: 'The total of the benefits does not add up: stated {stated}, lines sum to {sum}.',
+        rowTotal: 'The total of "{label}" does not add up: stated {stated}, its cells sum to {sum}.',
+        columnTotal: '"{label}" does not add up: stated {stated}, the rows above sum to {sum}.',
         currencyMismatch: 'This line is in {line}, but the business case is in {currency}: give every amount in one currency.',
         noFinancing:
           'Say how the project is financed ("financing": line budget, a portfolio, an application) — Esbjerg asks for an estimate of the financing as well as the costs and benefits.',
@@ -125,6 +131,8 @@ export default defineRule({
         noOperating: 'Driftsomkostningerne er ikke medtaget: tilføj de kommende drifts- og vedligeholdelsesomkostninger (art: drift), ikke kun investeringen.',
         costTotal: 'Omkostningerne i alt stemmer ikke: angivet {stated}, linjerne giver {sum}.',
         benefitTotal: 'Gevinsterne i alt stemmer ikke: angivet {stated}, linjerne giver {sum}.',
+        rowTotal: 'I alt for "{label}" stemmer ikke: angivet {stated}, cellerne giver {sum}.',
+        columnTotal: '"{label}" stemmer ikke: angivet {stated}, rækkerne ovenfor giver {sum}.',
         currencyMismatch: 'Linjen er i {line}, men business casen er i {currency}: angiv alle beløb i én valuta.',
         noFinancing:
           'Angiv, hvordan projektet finansieres ("Finansiering: …" — driftsbudget, pulje, ansøgning); it-strategien kræver et overslag over finansieringen samt omkostninger og gevinster.',
@@ -145,6 +153,8 @@ export default defineRule({
         noOperating: 'Driftkostnaderna är inte medräknade: lägg till den kommande förvaltnings- och driftkostnaden (typ: drift), inte bara investeringen.',
         costTotal: 'Kostnadernas summa stämmer inte: angivet {stated}, raderna summerar till {sum}.',
         benefitTotal: 'Nyttornas summa stämmer inte: angivet {stated}, raderna summerar till {sum}.',
+        rowTotal: 'Summan för "{label}" stämmer inte: angivet {stated}, cellerna summerar till {sum}.',
+        columnTotal: '"{label}" stämmer inte: angivet {stated}, raderna ovanför summerar till {sum}.',
         currencyMismatch: 'Raden är i {line}, men kalkylen är i {currency}: ange alla belopp i en valuta.',
         noFinancing: 'Ange hur projektet finansieras ("Finansiering: …" — verksamhetens budget, portfölj, ansökan).',
       },
@@ -164,6 +174,8 @@ export default defineRule({
         noOperating: 'Driftskostnadene er ikke tatt med: legg til de kommende drifts- og vedlikeholdskostnadene (type: drift), ikke bare investeringen.',
         costTotal: 'Summen av kostnadene stemmer ikke: oppgitt {stated}, linjene summerer til {sum}.',
         benefitTotal: 'Summen av gevinstene stemmer ikke: oppgitt {stated}, linjene summerer til {sum}.',
+        rowTotal: 'Summen for "{label}" stemmer ikke: oppgitt {stated}, cellene summerer til {sum}.',
+        columnTotal: '"{label}" stemmer ikke: oppgitt {stated}, radene over summerer til {sum}.',
         currencyMismatch: 'Linjen er i {line}, men analysen er i {currency}: oppgi alle beløp i én valuta.',
         noFinancing: 'Oppgi hvordan prosjektet finansieres ("Finansiering: …" — driftsbudsjett, pott, søknad).',
       },
@@ -216,7 +228,17 @@ export default defineRule({
       context.report({ messageId: 'noFinancing', ...atKeyOf(businessCase), clauses: ['ESB-8e'] });
     }
 
-    checkTotal(field('totals.costs'), costs.length ? costSum : undefined, 'costTotal', context);
-    checkTotal(field('totals.benefits'), benefits.length ? benefitSum : undefined, 'benefitTotal', context);
+    // A table's own totals: each row's total cell, each total row's cells (year-column tables).
+    const wrong = proposal.tableTotals.filter((total) => Math.abs(total.stated - total.computed) >= 0.01);
+    for (const total of wrong) {
+      const data = { label: total.label, stated: amountText(total.stated), sum: amountText(total.computed) };
+      context.report({ messageId: total.kind === 'row' ? 'rowTotal' : 'columnTotal', node: { kind: 'scalar', value: total.stated, range: total.range }, data });
+    }
+    // A grand total that is wrong in its own row is reported there, once.
+    const reported = (node: ModelNode | undefined) => wrong.some((total) => node && sameRange(total.range, node.range));
+    const costTotal = field('totals.costs');
+    const benefitTotal = field('totals.benefits');
+    if (!reported(costTotal)) checkTotal(costTotal, costs.length ? costSum : undefined, 'costTotal', context);
+    if (!reported(benefitTotal)) checkTotal(benefitTotal, benefits.length ? benefitSum : undefined, 'benefitTotal', context);
   },
 });

@@ -24,9 +24,12 @@ writeFileSync(
   ].join('\n'),
 );
 
-// A formatter is a module that exports `const <its file name>: Formatter`; helpers (common, types) do not.
+// A formatter is a module that exports `const <its file name in camelCase>: Formatter`
+// (json-with-metadata.ts: jsonWithMetadata); helpers (common, types) do not. The format's name
+// is the file name.
+const exportName = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 const formatters = modules('src/formatters/').filter((name) =>
-  new RegExp(`export const ${name}: Formatter\\b`).test(readFileSync(new URL(`src/formatters/${name}.ts`, root), 'utf8')),
+  new RegExp(`export const ${exportName(name)}: Formatter\\b`).test(readFileSync(new URL(`src/formatters/${name}.ts`, root), 'utf8')),
 );
 writeFileSync(
   new URL('src/cli/formatters-index.ts', root),
@@ -36,7 +39,7 @@ writeFileSync(
     '',
     '/** Each formatter, imported only when a run asks for it. */',
     'export const FORMATTERS: Readonly<Record<string, () => Promise<Formatter>>> = {',
-    ...formatters.map((name) => `  ${JSON.stringify(name)}: async () => (await import('../formatters/${name}.js')).${name},`),
+    ...formatters.map((name) => `  ${JSON.stringify(name)}: async () => (await import('../formatters/${name}.js')).${exportName(name)},`),
     '};',
     '',
   ].join('\n'),

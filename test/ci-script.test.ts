@@ -13,7 +13,7 @@ import { itWithTools } from './helpers/system-tool.js';
 const SCRIPT = join(ROOT, '.ci', 'run');
 
 describe('.ci/run', () => {
-  it('is an executable bash script that installs pre-commit if missing, then runs exactly `npm ci` and `npm test` from the repository root', () => {
+  it('is an executable bash script that installs pre-commit and xmllint if missing, then runs exactly `npm ci` and `npm test` from the repository root', () => {
     expect(statSync(SCRIPT).mode & 0o111).not.toBe(0);
     const text = readFileSync(SCRIPT, 'utf8');
     expect(text.startsWith('#!/usr/bin/env bash\n')).toBe(true);
@@ -27,6 +27,8 @@ describe('.ci/run', () => {
       'cd "$(dirname "${BASH_SOURCE[0]}")/.."',
       // The pre-commit hook's end-to-end test drives the real pre-commit framework (Debian package).
       'command -v pre-commit >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit >/dev/null; }',
+      // The JUnit end-to-end test validates against Jenkins' XSD with xmllint (Debian's libxml2-utils).
+      'command -v xmllint >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-utils >/dev/null; }',
       // The HTML report's browser test: Chromium (driven by puppeteer-core) and pdftotext.
       'command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }',
       'command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; }',

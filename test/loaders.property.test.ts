@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseAmount } from '../src/interpret/amount.js';
-import { loadProposal, type LoadResult } from '../src/model/loaders/index.js';
+import { loadProposal, type LoadResult } from '../src/interpret/proposal.js';
 import type { ModelNode, Range } from '../src/model/model.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);

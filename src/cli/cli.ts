@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../model/model.js';
 import { strategyIds, type StrategyName } from '../lexicon/strategies.js';
 
 import { FORMATTERS } from './formatters-index.js';
+import { visible } from '../formatters/safe-text.js';
 
 /** The formatters in src/formatters/, the default first. */
 const FORMATS: readonly string[] = ['stylish', ...Object.keys(FORMATTERS).filter((name) => name !== 'stylish')];
@@ -35,7 +36,11 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs', [])
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
-    .option('-f, --format <name>', `output format: ${FORMATS.join(', ')} (repeatable; default stylish)`, collect)
+    .option(
+      '-f, --format <name>',
+      `output format: ${FORMATS.join(', ')}, a module path or an itstrat-formatter-… package (repeatable; default stylish)`,
+      collect,
+    )
     .option('-o, --output-file <[format=]file>', "write a format's report to a file instead of stdout (repeatable: sarif=out/itstrat.sarif)", collect)
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
@@ -53,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings in this baseline file (fixed ones drop out)')
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
     .action(async (paths: string[], options: LintFlags) => {
       const { runLint } = await import('./lint-command.js');
       exitCode = await runLint(paths, normaliseLintFlags(options, paths));
@@ -64,7 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--strategy <name>', "only the rules of this strategy's preset")
     .option('-f, --format <name>', 'text or json', 'text')
     .option('-c, --config <file>', 'the config whose plugins to list too (default: found upward)')
-    .action(async (options: { strategy?: string; format: string; config?: string }) => {
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
+    .action(async (options: { strategy?: string; format: string; config?: string; plugins: boolean }) => {
       const { listRules } = await import('./commands.js');
       process.stdout.write(await listRules(options));
     });
@@ -75,9 +82,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<rule>', 'rule id')
     .addOption(new Option('--lang <lang>', 'language of the clause summary').choices([...LANGS]))
     .option('-c, --config <file>', 'the config whose plugin rules can be explained too (default: found upward)')
-    .action(async (ruleId: string, options: { lang?: Lang; config?: string }) => {
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
+    .action(async (ruleId: string, options: { lang?: Lang; config?: string; plugins: boolean }) => {
       const { explainRule } = await import('./commands.js');
-      process.stdout.write(await explainRule(ruleId, options.lang ?? 'en', options.config));
+      process.stdout.write(await explainRule(ruleId, options.lang ?? 'en', options.config, options.plugins));
     });
 
   program
@@ -118,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-ignore', "do not use .itstratignore, .gitignore or the config's ignore")
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
     .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
+    .option('--no-plugins', "do not load the config's plugins (for untrusted input; also ITSTRAT_NO_PLUGINS=1)")
     .action(async (paths: string[], options: ReportFlags) => {
       const { runReport } = await import('./report-command.js');
       const { concurrency, outputFile, fileTimeout, ...rest } = options;
@@ -143,15 +152,16 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`itstrat: no command given (${program.commands.map((command) => command.name()).join(', ')}; see itstrat --help)\n`);
         return 2;
       }
-      process.stderr.write(`itstrat: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`);
+      process.stderr.write(`itstrat: ${visible(error.message.replace(/^error: /, '').split('\n')[0]!)}\n`);
       return 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`itstrat: ${error.message}\n`);
+      // A config value or file name quoted in the message may carry control characters.
+      process.stderr.write(`itstrat: ${visible(error.message)}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`itstrat: internal error: ${detail}\n`);
+    process.stderr.write(`itstrat: internal error: ${visible(detail)}\n`);
     return 2;
   }
 }
@@ -177,6 +187,8 @@ export interface LintFlags {
   cacheLocation?: string;
   baseline?: string;
   baselineWrite?: string;
+  /** `--no-plugins` gives false. */
+  plugins: boolean;
 }
 
 export interface ReportFlags {
@@ -190,6 +202,8 @@ export interface ReportFlags {
   ignore: boolean;
   concurrency?: string;
   fileTimeout?: string;
+  /** `--no-plugins` gives false. */
+  plugins: boolean;
 }
 
 /** One report of a run: a format, and the file it goes to (stdout when absent). */
@@ -212,18 +226,32 @@ function isFormat(name: string): boolean {
 }
 
 /**
+ * A formatter of the user's: a module path (`./my-formatter.js`, `/abs/f.mjs`) or an npm package
+ * named `itstrat-formatter-…` (or `@scope/itstrat-formatter…`), loaded as the built-ins are.
+ */
+export function isCustomFormat(name: string): boolean {
+  return /^\.{1,2}[\\/]|^[\\/]|^[a-zA-Z]:[\\/]|\.[cm]?js$/.test(name) || /^(@[^/]+\/)?itstrat-formatter(-[^/]+)?$/.test(name);
+}
+
+/**
  * `--format` (repeatable) and `--output-file` (repeatable, `format=path`; a bare path when there
  * is one format) into the run's outputs. At most one format may go to stdout.
  */
 export function resolveOutputs(formats: string[], outputFiles: string[]): LintOutput[] {
   const names = [...new Set(formats.length ? formats : ['stylish'])];
-  for (const name of names) if (!isFormat(name)) fail(`unknown format "${name}" (choose from ${FORMATS.join(', ')})`);
+  for (const name of names)
+    if (!isFormat(name) && !isCustomFormat(name))
+      fail(`unknown format "${name}" (choose from ${FORMATS.join(', ')}, a module path such as ./my-formatter.js, or a package itstrat-formatter-…)`);
   const files = new Map<string, string>();
   for (const value of outputFiles) {
-    const assignment = /^([a-z]+)=(.+)$/.exec(value);
+    const assignment = /^([a-z][a-z-]*)=(.+)$/.exec(value);
+    const custom = names.find((name) => isCustomFormat(name) && value.startsWith(`${name}=`));
     let format: string;
     let file: string;
-    if (assignment && isFormat(assignment[1]!)) {
+    if (custom) {
+      format = custom;
+      file = value.slice(custom.length + 1);
+    } else if (assignment && isFormat(assignment[1]!)) {
       [, format, file] = assignment as unknown as [string, string, string];
       if (!names.includes(format)) fail(`--output-file ${value}: no --format ${format} asks for it`);
     } else {

@@ -7,6 +7,8 @@
  * when its target is inside a root given on the command line (a folder, a file, or a glob's
  * fixed base), never into a loop, and a file reached twice is linted once. A file name that
  * is not UTF-8 is kept as bytes to be read; it is printed with U+FFFD in place of the bad bytes.
+ * A path named on the command line is read wherever it leads — unless it lies in the project
+ * (the git top level, else the working directory) and a link takes it out: then the run stops.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -14,6 +16,7 @@ import type { Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from '../engine/errors.js';
 import { formatOf } from '../model/loaders/index.js';
+import { linkedOutOfProject } from '../config/trust.js';
 
 export interface FileQuery {
   patterns: string[];
@@ -54,11 +57,15 @@ export async function findProposalFiles(query: FileQuery): Promise<FoundFile[]> 
   for (const pattern of patterns) {
     const absolute = resolve(query.cwd, pattern);
     if (existsSync(absolute)) {
+      // Named, but a link out of the project: what it points at is not the project's to report (SECURITY.md).
+      const outside = linkedOutOfProject(absolute, query.cwd);
+      if (outside !== undefined)
+        throw new UsageError(`refused to read ${pattern}: a symbolic link out of the project (to a path outside it); name the real path to lint it`);
       const real = realOf(Buffer.from(absolute)) ?? absolute;
       if (statSync(absolute).isDirectory()) {
         walk(Buffer.from(absolute), real, roots, () => true, add);
       } else {
-        // A file named on the command line is read, wherever a symlink takes it: the user named it.
+        // A file named on the command line is read, wherever a link inside the project takes it: the user named it.
         add({ filePath: absolute }, real, true);
       }
       continue;

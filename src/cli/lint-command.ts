@@ -17,9 +17,10 @@ import {
 import type { FileResult } from '../engine/file-result.js';
 import type { Rule, RuleMeta } from '../engine/rule-api.js';
 import type { Lang } from '../model/model.js';
-import type { Formatter } from '../formatters/types.js';
+import type { FormatContext, Formatter } from '../formatters/types.js';
 import { FORMATTERS } from './formatters-index.js';
 import { localised, type Finding } from '../engine/engine.js';
+import { moduleUrl } from '../engine/registry.js';
 import type { SettingsResolver } from '../config/config.js';
 import { prepareRun } from './prepare-run.js';
 import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './worker-pool.js';
@@ -42,6 +43,10 @@ export interface LintPathsSettings {
   cacheLocation?: string;
   /** `--file-timeout`: the budget of one file's work in milliseconds (0: none). */
   fileTimeout?: number;
+  /** Texts to lint as these files, instead of reading files or stdin (the library API's `lint`). */
+  inputs?: LintInput[];
+  /** `--no-plugins` gives false: the config's plugins are not loaded (SECURITY.md). */
+  plugins?: boolean;
 }
 
 export interface LintedPaths {
@@ -51,6 +56,8 @@ export interface LintedPaths {
   rules: Rule[];
   /** The settings of each file (config, overrides, flags). */
   resolver: SettingsResolver;
+  /** The text a file was linted as (for ESLint's `source`): the bytes given, else read again. */
+  source: (filePath: string) => string | undefined;
 }
 
 /**
@@ -59,23 +66,36 @@ export interface LintedPaths {
  * that does not exist) throws a UsageError.
  */
 export async function lintPaths(paths: string[], settings: LintPathsSettings, cwd: string = process.cwd()): Promise<LintedPaths> {
-  const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
+  const setup = {
+    cwd,
+    strategy: settings.strategy,
+    rule: settings.rule,
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(settings.plugins === false ? { plugins: false } : {}),
+  };
   const { config, rules, resolver } = await refusingExit(() => prepareRun(setup));
+  // Once, here: workers build their own resolver and stay quiet.
+  const skipped = resolver.skippedRulesWarning();
+  if (skipped) process.stderr.write(skipped);
 
-  const inputs: LintInput[] = settings.stdin
-    ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
-    : await findProposalFiles({
-        patterns: paths,
-        cwd,
-        ignoreRoot: config.dir,
-        ignorePatterns: settings.ignore ? [...config.ignore, ...settings.ignorePattern] : settings.ignorePattern,
-        useIgnoreFiles: settings.ignore,
-      });
+  const inputs: LintInput[] = settings.inputs
+    ? settings.inputs
+    : settings.stdin
+      ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
+      : await findProposalFiles({
+          patterns: paths,
+          cwd,
+          ignoreRoot: config.dir,
+          ignorePatterns: settings.ignore ? [...config.ignore, ...settings.ignorePattern] : settings.ignorePattern,
+          useIgnoreFiles: settings.ignore,
+        });
 
   const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
   const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
   const cache =
-    settings.cache && !settings.stdin ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir }) : undefined;
+    settings.cache && !settings.stdin && !settings.inputs
+      ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir })
+      : undefined;
 
   const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   // Results the cache still holds; the rest is linted, in-process or on worker threads.
@@ -138,7 +158,18 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     }
     if (process.env.ITSTRAT_DEBUG_CACHE) process.stderr.write(`cache: ${cache.store.linted} linted, ${cache.store.reused} reused\n`);
   }
-  return { results: slots as FileResult[], rules, resolver };
+  return { results: slots as FileResult[], rules, resolver, source: sourceOf(inputs) };
+}
+
+/** A file's text as it was linted: the bytes in hand (stdin, the API), else the file read again. */
+function sourceOf(inputs: readonly LintInput[]): (filePath: string) => string | undefined {
+  const byPath = new Map(inputs.map((input) => [input.filePath, input]));
+  return (filePath) => {
+    const input = byPath.get(filePath);
+    if (!input || input.truncated) return undefined;
+    const read = input.bytes ? { bytes: input.bytes } : readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : filePath, DEFAULT_MAX_BYTES);
+    return 'bytes' in read ? new TextDecoder().decode(read.bytes) : undefined;
+  };
 }
 
 /**
@@ -212,6 +243,8 @@ function orphanLine(detail: string): string {
 export async function runLint(paths: string[], settings: LintSettings): Promise<number> {
   const cwd = process.cwd();
   await checkOutputPaths(settings, cwd);
+  // Loaded before any file is linted: a formatter that cannot be loaded fails the run at once.
+  const formatters = await Promise.all(settings.outputs.map((output) => loadFormatter(output.format, cwd)));
   const linted = await lintPaths(paths, settings, cwd);
   const { rules } = linted;
   let results = linted.results;
@@ -237,11 +270,11 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
   const context = {
     cwd,
     rules: new Map<string, RuleMeta>(rules.map((rule) => [rule.meta.id, rule.meta])),
+    source: linted.source,
   };
-  for (const { format, file } of settings.outputs) {
-    const formatter = await loadFormatter(format);
+  for (const [index, { format, file }] of settings.outputs.entries()) {
     const color = file ? (settings.color ?? false) : (settings.color ?? colourByDefault());
-    const output = formatter(results, {
+    const output = await runFormatter(format, formatters[index]!, results, {
       ...context,
       color,
       hyperlinks: !file && color && process.stdout.isTTY === true && supportsHyperlinks(),
@@ -295,11 +328,37 @@ async function openCache(location: string | undefined, cwd: string, parts: impor
   return { store: LintCache.open(cacheFilePath(location, cwd), runKey(parts)), contentHash };
 }
 
-/** A formatter is found by being in src/formatters/, and imported only when asked for. */
-async function loadFormatter(name: string): Promise<Formatter> {
+/**
+ * A built-in formatter is found by being in src/formatters/, and imported only when asked for;
+ * any other name is the user's module (a path, or an itstrat-formatter-… package) whose default
+ * export (or `formatter`) has the built-ins' interface.
+ */
+export async function loadFormatter(name: string, cwd: string): Promise<Formatter> {
   const load = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
-  if (!load) throw new UsageError(`unknown format "${name}"`);
-  return load();
+  if (load) return load();
+  const url = moduleUrl(name, cwd, 'formatter');
+  let module: { default?: unknown; formatter?: unknown };
+  try {
+    module = (await import(url)) as typeof module;
+  } catch (error) {
+    throw new UsageError(`cannot load formatter "${name}": ${firstLine(error)}`);
+  }
+  const formatter = typeof module.default === 'function' ? module.default : module.formatter;
+  if (typeof formatter !== 'function')
+    throw new UsageError(`formatter "${name}" exports no function (expected \`export default (results, context) => string\`)`);
+  return formatter as Formatter;
+}
+
+/** A formatter's output: a string (a user's formatter may return a promise of one); its failure is the run's, in one line. */
+async function runFormatter(name: string, formatter: Formatter, results: FileResult[], context: FormatContext): Promise<string> {
+  let output: unknown;
+  try {
+    output = await formatter(results, context);
+  } catch (error) {
+    throw new UsageError(`formatter "${name}" failed: ${firstLine(error)}`);
+  }
+  if (typeof output !== 'string') throw new UsageError(`formatter "${name}" returned ${output === null ? 'null' : typeof output}, not a string`);
+  return output;
 }
 
 function colourByDefault(): boolean {

@@ -6,7 +6,8 @@
  */
 import type { Lang, Proposal } from '../model/model.js';
 import type { MessageData, Rule } from '../engine/rule-api.js';
-import { DEFAULT_MAX_BYTES, formatOf, loadProposalSync } from '../model/loaders/index.js';
+import { DEFAULT_MAX_BYTES, formatOf } from '../model/loaders/index.js';
+import { loadProposalSync } from '../interpret/proposal.js';
 import { coreFinding, stepName, type Step } from '../engine/core-messages.js';
 import { runRules, sortFindings, type EnabledRule, type Finding } from '../engine/engine.js';
 import type { SettingsResolver } from '../config/config.js';

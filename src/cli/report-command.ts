@@ -34,6 +34,8 @@ export interface ReportSettings {
   fileTimeout?: number;
   /** `--compare`: a previous `report --format json`, for new and fixed findings. */
   compare?: string;
+  /** `--no-plugins` gives false. */
+  plugins?: boolean;
 }
 
 export async function renderReport(format: ReportFormat, portfolio: Portfolio, options: RenderOptions = { fileLinkBase: '' }): Promise<string> {
@@ -102,6 +104,7 @@ export async function runReport(paths: string[], settings: ReportSettings): Prom
       concurrency: settings.concurrency,
       ...(settings.fileTimeout !== undefined ? { fileTimeout: settings.fileTimeout } : {}),
       ...(settings.config ? { config: settings.config } : {}),
+      ...(settings.plugins === false ? { plugins: false } : {}),
     },
     cwd,
   );

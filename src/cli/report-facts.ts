@@ -9,7 +9,8 @@
  */
 import type { FileResult } from '../engine/file-result.js';
 import type { ModelNode, Proposal } from '../model/model.js';
-import { DEFAULT_MAX_BYTES, loadProposalSync } from '../model/loaders/index.js';
+import { DEFAULT_MAX_BYTES } from '../model/loaders/index.js';
+import { loadProposalSync } from '../interpret/proposal.js';
 import { asList, get, textOf } from '../model/access.js';
 import { isGiven } from '../interpret/given.js';
 import { strategyById } from '../lexicon/strategies.js';

@@ -15,6 +15,7 @@ import { presetName, presetNames, presetRules, type RuleSeverity } from './prese
 import { rootUrl } from '../lexicon/package-root.js';
 import { isStrategy } from '../lexicon/clauses.js';
 import { loadValidator, type SchemaError } from '../engine/validators.js';
+import { isInside, projectRoot } from './trust.js';
 
 export const CONFIG_NAMES = ['.itstratrc.yaml', '.itstratrc.yml', '.itstratrc.json', 'itstrat.config.yaml'];
 
@@ -99,6 +100,8 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
   const applied = new Set<string>();
   const root = readConfigFile(path, validate);
   const dir = dirname(path);
+  // A config extends files of its own project only: a path elsewhere could make a hostile config read any file as one (SECURITY.md).
+  const project = projectRoot(dir, "the config's folder");
   const flatten = (file: string, config: ConfigFile, chain: string[]): void => {
     const raw = config.raw;
     const presets: string[] = [];
@@ -123,6 +126,12 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
         );
       }
       if (applied.has(identity)) return;
+      if (existsSync(target) && !isInside(identity, project.dir))
+        throw configError(
+          config.locate(at),
+          at,
+          `${JSON.stringify(reference)} is outside the project root ${project.dir} (${project.kind}); allowed: ${presetList()} or a path to a config file inside the project`,
+        );
       if (!existsSync(target))
         throw configError(
           config.locate(at),
@@ -384,6 +393,8 @@ export class SettingsResolver {
   private readonly byId: Map<string, Rule>;
   private readonly realDirs = new Map<string, string>();
   private readonly configDirs: string[];
+  /** Rules the config sets that no loaded rule has, while its plugins were not loaded: not run. */
+  private readonly notRun = new Set<string>();
 
   constructor(
     private readonly config: LoadedConfig,
@@ -391,6 +402,8 @@ export class SettingsResolver {
     private readonly extraStrategies: readonly string[],
     private readonly cliRules: Record<string, RuleEntry>,
     private readonly optionValidator: (rule: Rule, options: Record<string, unknown>, source: string) => void,
+    /** The config's plugins that were not loaded (`--no-plugins`): their rules are unknown here, not wrong. */
+    private readonly skippedPlugins: readonly string[] = [],
   ) {
     this.byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
     for (const layer of [...config.layers, ...config.overrides.map((override) => override.layer)]) this.checkRules(layer.rules, layer);
@@ -403,6 +416,10 @@ export class SettingsResolver {
       const rule = this.byId.get(id);
       const path = layer ? [...layer.rulesPath, id] : [];
       const where = layer ? `${layer.locate(path, true)} at ${keyPathText(path)}` : '--rule';
+      if (!rule && layer && this.skippedPlugins.length) {
+        this.notRun.add(id);
+        continue;
+      }
       if (!rule) {
         const near = closest(id, [...this.byId.keys()]);
         throw new UsageError(
@@ -467,6 +484,7 @@ export class SettingsResolver {
     };
     const applyRules = (rules: Record<string, RuleEntry>): void => {
       for (const [id, entry] of Object.entries(rules)) {
+        if (this.notRun.has(id)) continue;
         const [severity, options] = Array.isArray(entry) ? entry : [entry];
         settings.rules.set(id, { severity: parseSeverity(severity), options: { ...this.defaults(id), ...(options ?? settings.rules.get(id)?.options ?? {}) } });
         explicit.add(id);
@@ -501,6 +519,15 @@ export class SettingsResolver {
     const list = unused.map((override) => `overrides[${override.index}] (files ${override.files.map((glob) => JSON.stringify(glob)).join(', ')})`).join(', ');
     const count = `${filePaths.length} linted ${filePaths.length === 1 ? 'file' : 'files'}`;
     return `itstrat: warning: ${list} in ${this.config.path} ${unused.length === 1 ? 'matches' : 'match'} none of the ${count}; override globs are relative to ${this.config.dir}\n`;
+  }
+
+  /** One warning line for stderr: the rules the config sets that will not run because its plugins were not loaded. */
+  skippedRulesWarning(): string | undefined {
+    if (!this.skippedPlugins.length) return undefined;
+    const plugins = this.skippedPlugins.map((plugin) => JSON.stringify(plugin)).join(', ');
+    const rules = [...this.notRun].sort();
+    const what = rules.length ? `; the rules it sets from them do not run: ${rules.join(', ')}` : '';
+    return `itstrat: warning: plugins are off (--no-plugins or ITSTRAT_NO_PLUGINS=1): not loaded ${plugins} from ${this.config.path}${what}\n`;
   }
 
   private defaults(id: string): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * preset enables every rule that cites one of its clauses, as an error where the clause says
  * "must" (skal/ska/må) and a warning where it says "should" (bør/strävan).
  */
-import type { Rule } from '../engine/rule-api.js';
+import type { RuleMeta } from '../engine/rule-api.js';
 import { clauseCatalogue, isStrategy, strategyIds, strategyOfClause } from '../lexicon/clauses.js';
 
 export type RuleSeverity = 0 | 1 | 2;
@@ -26,10 +26,13 @@ export function presetName(reference: string): string | undefined {
   return presetNames().includes(name) ? name : undefined;
 }
 
-export function presetRules(name: string, rules: readonly Rule[]): Map<string, RuleSeverity> {
+/** What a preset reads of a rule: a loaded rule, or one a plugin declares without being run. */
+type PresetRule = { meta: Pick<RuleMeta, 'id' | 'severity' | 'clauses'> };
+
+export function presetRules(name: string, rules: readonly PresetRule[]): Map<string, RuleSeverity> {
   const enabled = new Map<string, RuleSeverity>();
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
-  const at = (rule: Rule): RuleSeverity => (rule.meta.severity === 'error' ? 2 : 1);
+  const at = (rule: PresetRule): RuleSeverity => (rule.meta.severity === 'error' ? 2 : 1);
   for (const id of ALWAYS) if (byId.has(id)) enabled.set(id, at(byId.get(id)!));
   if (name === 'all') {
     for (const rule of rules) enabled.set(rule.meta.id, at(rule));

@@ -19,18 +19,31 @@ export async function builtinRules(): Promise<Rule[]> {
   return [...BUILTIN_RULES].sort((a, b) => byText(a.meta.id, b.meta.id));
 }
 
-/** Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either. */
-export async function pluginRules(specifier: string, fromDir: string): Promise<Rule[]> {
+/**
+ * The URL of a user's module (a plugin, a formatter): a path relative to `fromDir`, or a package
+ * resolved from there as Node resolves it.
+ */
+export function moduleUrl(specifier: string, fromDir: string, what: 'plugin' | 'formatter'): string {
   let url: string;
   try {
     url =
-      specifier.startsWith('.') || isAbsolute(specifier)
+      specifier.startsWith('.') || isAbsolute(specifier) || (what === 'formatter' && /\.[cm]?js$/.test(specifier))
         ? pathToFileURL(resolve(fromDir, specifier)).href
         : pathToFileURL(createRequire(resolve(fromDir, 'noop.js')).resolve(specifier)).href;
   } catch {
-    throw new UsageError(`cannot find plugin "${specifier}" (looked from ${fromDir})`);
+    throw new UsageError(`cannot find ${what} "${specifier}" (looked from ${fromDir})`);
   }
-  if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find plugin "${specifier}": no file ${fileURLToPath(url)}`);
+  if (url.startsWith('file:') && !existsSync(fileURLToPath(url))) throw new UsageError(`cannot find ${what} "${specifier}": no file ${fileURLToPath(url)}`);
+  return url;
+}
+
+/**
+ * Load the rules a plugin exports: `rules` (array or id → rule), or a default export of either.
+ * `file` is where the config's trust check (src/config/trust.ts) found it: this imports it, so
+ * runs its code — only `lint` and `report` call it.
+ */
+export async function pluginRules(specifier: string, file: string): Promise<Rule[]> {
+  const url = pathToFileURL(file).href;
   let module: Record<string, unknown>;
   try {
     module = (await import(url)) as Record<string, unknown>;

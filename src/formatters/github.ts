@@ -5,6 +5,7 @@
  */
 import type { Formatter } from './types.js';
 import { byPath, displayPath, ruleDocsUrl, severityWord } from './common.js';
+import { visible } from './safe-text.js';
 
 export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,7 +18,8 @@ export function escapeProperty(value: string): string {
 export const github: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of byPath(results, context.cwd)) {
-    const file = displayPath(context.cwd, result.filePath);
+    // Shown, never obeyed: a proposal's control and bidi characters reach the log and the annotation escaped (an annotation may span lines).
+    const file = visible(displayPath(context.cwd, result.filePath));
     for (const finding of result.findings) {
       const properties: [string, string | number][] = [
         ['file', file],
@@ -25,11 +27,11 @@ export const github: Formatter = (results, context) => {
         ['col', finding.column],
         ['endLine', finding.endLine],
         ['endColumn', finding.endColumn],
-        ['title', finding.ruleId],
+        ['title', visible(finding.ruleId)],
       ];
       const url = ruleDocsUrl(finding.ruleId, context.rules);
-      const detail = [finding.clauses.join(', '), url].filter(Boolean).join(' — ');
-      const message = detail ? `${finding.message}\n${detail}` : finding.message;
+      const detail = visible([finding.clauses.join(', '), url].filter(Boolean).join(' — '));
+      const message = detail ? `${visible(finding.message, { newlines: true })}\n${detail}` : visible(finding.message, { newlines: true });
       lines.push(
         `::${severityWord(finding.severity)} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(message)}`,
       );

@@ -1,6 +1,7 @@
 /** ESLint's JSON result shape, plus the clauses behind each finding. */
 import type { Finding } from '../engine/engine.js';
-import type { Formatter } from './types.js';
+import type { FileResult } from '../engine/file-result.js';
+import type { FormatContext, Formatter } from './types.js';
 import type { RuleMeta } from '../engine/rule-api.js';
 import { ruleDocsUrl } from './common.js';
 
@@ -22,9 +23,11 @@ function message(finding: Finding, rules: ReadonlyMap<string, RuleMeta>) {
   };
 }
 
-export const json: Formatter = (results, context) =>
-  `${JSON.stringify(
-    results.map((result) => ({
+/** The results as ESLint's JSON formatter prints them; `source` lets ESLint's formatters show code frames. */
+export function jsonResults(results: readonly FileResult[], context: Pick<FormatContext, 'rules' | 'source'>) {
+  return results.map((result) => {
+    const source = result.findings.length ? context.source?.(result.filePath) : undefined;
+    return {
       filePath: result.filePath,
       messages: result.findings.map((finding) => message(finding, context.rules)),
       suppressedMessages: result.suppressed.map((finding) => ({
@@ -36,8 +39,12 @@ export const json: Formatter = (results, context) =>
       warningCount: result.warningCount,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
+      ...(source !== undefined ? { source } : {}),
       language: result.language,
       strategies: result.strategies,
       ...(result.businessCase ? { businessCase: result.businessCase } : {}),
-    })),
-  )}\n`;
+    };
+  });
+}
+
+export const json: Formatter = (results, context) => `${JSON.stringify(jsonResults(results, context))}\n`;

@@ -5,24 +5,33 @@
  */
 import type { Formatter } from './types.js';
 import { byPath, displayPath, ruleDocsUrl, severityWord } from './common.js';
+import { markdownText, visible } from './safe-text.js';
 
 /** Findings listed in the details, and characters in all: a GitHub comment holds at most 65,536. */
 const MAX_ROWS = 500;
 const MAX_CHARS = 60_000;
 
-/** Text safe inside a GFM table cell. */
-export function cell(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n|\r/g, '<br>');
+/**
+ * Text safe inside a GFM table cell (also the portfolio report's, src/report/markdown.ts):
+ * proposal text, file names and plugin metadata cannot form images, links, autolinks, HTML,
+ * headings or cells — `markdownText` of src/formatters/safe-text.ts.
+ */
+export const cell = markdownText;
+
+/**
+ * A file name in a code span, where nothing is markup; controls and line breaks are escaped
+ * (`visible`), a backtick cannot end the span and a pipe cannot end the table cell.
+ */
+function code(value: string): string {
+  return `\`${visible(value).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
-function code(value: string): string {
-  return `\`${value.replace(/`/g, "'")}\``;
+/** A documentation link only to the web; any other address (a plugin's `javascript:`) is not made a link. */
+function webUrl(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  // Parentheses and angle brackets would end the link's destination early.
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href.replace(/[()<>]/g, encodeURIComponent) : undefined;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -32,7 +41,7 @@ function plural(n: number, one: string, many: string): string {
 export const markdown: Formatter = (results, context) => {
   const sorted = byPath(results, context.cwd);
   const link = (ruleId: string): string => {
-    const url = ruleDocsUrl(ruleId, context.rules);
+    const url = webUrl(ruleDocsUrl(ruleId, context.rules));
     return url ? `[${cell(ruleId)}](${url})` : cell(ruleId);
   };
   let errors = 0;

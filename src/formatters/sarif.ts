@@ -12,6 +12,7 @@ import { itstratVersion } from '../engine/version.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { neutralData } from '../engine/render.js';
 import { byPath, clauseInfo, displayPath, ruleDescription, ruleDocsUrl, rulesInResults, severityWord } from './common.js';
+import { markdownText, visible } from './safe-text.js';
 
 const INFORMATION_URI = 'https://github.com/itstrat/itstrat';
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -28,7 +29,7 @@ function level(severity: 'error' | 'warn' | 1 | 2): 'error' | 'warning' {
 
 function helpFor(ruleId: string, meta: RuleMeta | undefined, description: string, url: string | undefined): { text: string; markdown: string } {
   const text: string[] = [description];
-  const markdown: string[] = [description.replace(/([\\`*_[\]<>|])/g, '\\$1')];
+  const markdown: string[] = [markdownText(description)];
   for (const id of meta?.clauses ?? []) {
     const clause = clauseInfo(id);
     if (!clause) {
@@ -73,7 +74,8 @@ export const sarif: Formatter = (results, context) => {
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const rules = ruleIds.map((id) => {
     const meta = context.rules.get(id);
-    const description = ruleDescription(id, context.rules);
+    // A plugin's metadata is shown by SARIF viewers: escaped like the proposal's text.
+    const description = visible(ruleDescription(id, context.rules));
     const url = ruleDocsUrl(id, context.rules);
     const clauses = [...new Set(meta?.clauses ?? [])];
     const fullDescription = clauses.length
@@ -111,7 +113,7 @@ export const sarif: Formatter = (results, context) => {
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId)!,
         level: severityWord(finding.severity),
-        message: { text: finding.message },
+        message: { text: visible(finding.message) },
         locations: [
           {
             physicalLocation: {

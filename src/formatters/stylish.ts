@@ -7,6 +7,7 @@ import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
 import { clauseCatalogue } from '../lexicon/clauses.js';
 import { ruleDocsUrl } from './common.js';
+import { visible } from './safe-text.js';
 import type { Lang } from '../model/model.js';
 import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
 
@@ -64,8 +65,8 @@ export const stylish: Formatter = (results, context) => {
     const figures = result.businessCase && (single || result.findings.length) ? businessCaseLine(result.businessCase, result.language) : undefined;
     if (!result.findings.length && !figures) continue;
     const words = WORDS[result.language];
-    lines.push('', chalk.underline(relative(context.cwd, result.filePath) || result.filePath));
-    if (figures) lines.push(chalk.dim(`  ${figures}`));
+    lines.push('', chalk.underline(visible(relative(context.cwd, result.filePath) || result.filePath)));
+    if (figures) lines.push(chalk.dim(`  ${visible(figures)}`));
     const positions = result.findings.map((finding) => `${finding.line}:${finding.column}`);
     const posWidth = Math.max(0, ...positions.map((text) => text.length));
     const sevWidth = Math.max(words.error.length, words.warning.length);
@@ -75,8 +76,9 @@ export const stylish: Formatter = (results, context) => {
       else warnings++;
       const severity = isError ? chalk.red(words.error.padEnd(sevWidth)) : chalk.yellow(words.warning.padEnd(sevWidth));
       const docs = ruleDocsUrl(finding.ruleId, context.rules);
-      const ruleId = context.hyperlinks && docs ? `\u001b]8;;${docs}\u0007${finding.ruleId}\u001b]8;;\u0007` : finding.ruleId;
-      lines.push(`  ${chalk.dim(positions[index]!.padStart(posWidth))}  ${severity}  ${finding.message}  ${chalk.dim(ruleId)}`);
+      // The proposal's text, file names and a plugin's metadata are shown, never obeyed: itstrat's own escapes (colour, OSC 8 links) wrap neutralised text.
+      const ruleId = context.hyperlinks && docs ? `\u001b]8;;${visible(docs)}\u0007${visible(finding.ruleId)}\u001b]8;;\u0007` : visible(finding.ruleId);
+      lines.push(`  ${chalk.dim(positions[index]!.padStart(posWidth))}  ${severity}  ${visible(finding.message)}  ${chalk.dim(ruleId)}`);
       for (const id of finding.clauses) {
         const clause = catalogue.clauses[id];
         if (!clause) continue;

@@ -8,6 +8,8 @@ export interface FormatContext {
   rules: ReadonlyMap<string, RuleMeta>;
   /** Whether the terminal shows OSC 8 hyperlinks. */
   hyperlinks: boolean;
+  /** The text a file was linted as (ESLint's `source`), when it can still be had. */
+  source?: (filePath: string) => string | undefined;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

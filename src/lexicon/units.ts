@@ -107,3 +107,62 @@ export function currencyCodesIn(text: string, options: { ignoreCase?: boolean } 
 
 const CODES = new RegExp(`(?<![A-Za-z])(${CURRENCY_CODES.join('|')})(?![A-Za-z])`, 'g');
 const CODES_ANY_CASE = new RegExp(CODES.source, 'gi');
+
+/**
+ * A sentence that states the unit of every amount in the document ("Alle beløb i t.kr.", "All
+ * amounts in EUR", "Belopp anges i tkr"): what follows it is the unit — a scale, a currency or
+ * both — for tables whose own header states none.
+ */
+export const AMOUNTS_STATED_IN: WordLists = {
+  en: [
+    'all amounts in',
+    'all amounts are in',
+    'amounts in',
+    'amounts are in',
+    'all figures in',
+    'figures in',
+    'all amounts are stated in',
+    'amounts stated in',
+  ],
+  da: [
+    'alle beløb i',
+    'alle beløb er i',
+    'alle beløb er angivet i',
+    'alle beløb angives i',
+    'beløb i',
+    'beløb er i',
+    'beløb angivet i',
+    'alle tal i',
+    'alle tal er i',
+  ],
+  sv: [
+    'alla belopp i',
+    'alla belopp är i',
+    'alla belopp anges i',
+    'alla belopp är angivna i',
+    'belopp i',
+    'belopp anges i',
+    'beloppen anges i',
+    'beloppen är i',
+    'alla siffror i',
+  ],
+  nb: [
+    'alle beløp i',
+    'alle beløp er i',
+    'alle beløp er oppgitt i',
+    'alle beløp oppgis i',
+    'beløp i',
+    'beløp er i',
+    'beløp oppgitt i',
+    'alle tall i',
+    'alle tall er i',
+  ],
+};
+
+/** How often an amount recurs, as a column header qualifies it ("Beløb per år", "Belopp/år", "Amount per year"). */
+export const PER_YEAR: WordLists = {
+  en: ['per year', 'a year', 'per annum', 'annual', 'annually', 'yearly', '/year'],
+  da: ['per år', 'pr. år', 'pr år', 'om året', 'årligt', 'årlig', '/år'],
+  sv: ['per år', 'om året', 'årligen', 'årlig', 'årligt', '/år'],
+  nb: ['per år', 'pr. år', 'pr år', 'i året', 'årlig', 'årlige', '/år'],
+};

@@ -780,10 +780,42 @@ export const FIELDS: Record<string, FieldVocab> = {
         'Cost-benefit assessment',
         'Financial case',
         'Economics',
+        // A committee paper's section (DK/SE/NO case papers name it so).
+        'Financial implications',
+        'Financial consequences',
       ],
-      da: ['Business case', 'Økonomi', 'Omkostninger og gevinster', 'Økonomiske hovedtal og finansiering', 'Business case økonomi', 'Forretningsgrundlag'],
-      sv: ['Nyttovärdering', 'Kalkyl', 'Kostnader och nyttor', 'Nyttokalkyl', 'Förändringsunderlag', 'Ekonomi'],
-      nb: ['Kost-nytte', 'Nytte- og kostnadsanalyse', 'Økonomi', 'Samfunnsøkonomisk analyse', 'Kostnader og gevinster', 'Nytte-kostnadsanalyse'],
+      da: [
+        'Business case',
+        'Økonomi',
+        'Omkostninger og gevinster',
+        'Økonomiske hovedtal og finansiering',
+        'Business case økonomi',
+        'Forretningsgrundlag',
+        // The Danish state business-case model and a sagsfremstilling.
+        'Økonomisk overblik',
+        'Økonomiske konsekvenser',
+      ],
+      sv: [
+        'Nyttovärdering',
+        'Kalkyl',
+        'Kostnader och nyttor',
+        'Nyttokalkyl',
+        'Förändringsunderlag',
+        'Ekonomi',
+        'Kostnadsuppskattning',
+        'Ekonomiska konsekvenser',
+      ],
+      nb: [
+        'Kost-nytte',
+        'Nytte- og kostnadsanalyse',
+        'Økonomi',
+        'Samfunnsøkonomisk analyse',
+        'Kostnader og gevinster',
+        'Nytte-kostnadsanalyse',
+        // A saksframlegg's section.
+        'Økonomiske konsekvenser',
+        'Økonomiske og administrative konsekvenser',
+      ],
     },
     keys: {
       currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
@@ -1333,6 +1365,6 @@ export function valuesNamedIn(path: string, text: string): string[] {
  * violation listed in .dependency-cruiser-known-violations.json — until the interpretation
  * pass takes that reading over.
  */
-export { AMOUNT_MARKS, CURRENCY_SIGNS, CURRENCY_WORDS, SCALES, YEAR_WORDS } from './units.js';
+export { AMOUNT_MARKS, AMOUNTS_STATED_IN, CURRENCY_SIGNS, CURRENCY_WORDS, PER_YEAR, SCALES, YEAR_WORDS } from './units.js';
 export { BENEFIT_HEADS, TOTALS } from './finance.js';
 export { CONJUNCTIONS } from './conjunctions.js';

@@ -59,10 +59,16 @@ export interface TableCell {
   range: Range;
 }
 
+export interface TableRow {
+  /** A merged cell appears once, in the first row and column it covers. */
+  cells: TableCell[];
+  range: Range;
+}
+
 export interface TableBlock {
   type: 'table';
-  /** The first row is the header row. A merged cell appears once, in the first row/column it covers. */
-  rows: TableCell[][];
+  /** The first row is the header row. */
+  rows: TableRow[];
   range: Range;
 }
 
@@ -99,6 +105,19 @@ export function columnAt(line: TextLine, index: number): number {
     segment = next;
   }
   return segment.column + (index - segment.at);
+}
+
+/** The part `text.slice(start, end)` of a line, keeping where each of its characters is written. */
+export function sliceLine(line: TextLine, start: number, end = line.text.length): TextLine {
+  const segments = line.segments
+    .filter((segment) => segment.at > start && segment.at < end)
+    .map((segment) => ({ at: segment.at - start, column: segment.column }));
+  return {
+    text: line.text.slice(start, end),
+    line: line.line,
+    segments: [{ at: 0, column: columnAt(line, start) }, ...segments],
+    strong: line.strong.filter(([from, to]) => to > start && from < end).map(([from, to]) => [Math.max(0, from - start), Math.min(end, to) - start]),
+  };
 }
 
 /** Where `line.text.slice(start, end)` is written. */

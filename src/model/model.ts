@@ -83,6 +83,20 @@ export interface Proposal {
   source: string;
   /** Fields given both in front matter and in a section, with different values. */
   conflicts: Conflict[];
+  /** Totals written in a table's cells (a row's "I alt", a total row's year cells), with what they total. */
+  tableTotals: TableTotal[];
+}
+
+/** A total an author wrote in a table, and the sum of the cells it totals. */
+export interface TableTotal {
+  /** A row's total (over its year columns), or a column's (a total row's cell, over the rows above). */
+  kind: 'row' | 'column';
+  /** The row's item or the column's header, as written. */
+  label: string;
+  stated: number;
+  computed: number;
+  /** Where the stated total is written. */
+  range: Range;
 }
 
 export interface Conflict {

@@ -6,6 +6,7 @@
  * entities beyond XML's own), so XML tools can read it.
  */
 import { createHash } from 'node:crypto';
+import { visible } from '../formatters/safe-text.js';
 import { layoutReport, type Block, type Cell, type Chart, type Inline, type RenderOptions, type Section, type Table } from './layout.js';
 import type { Portfolio } from './portfolio.js';
 import { reportText, type ReportWords } from './words.js';
@@ -190,14 +191,14 @@ interface Renderer {
 function inline(part: Inline, renderer: Renderer): string {
   switch (part.kind) {
     case 'text':
-      return escapeHtml(part.text);
+      return escapeHtml(visible(part.text, { newlines: true }));
     case 'path': {
-      const path = `<code>${escapeHtml(part.path)}</code>`;
+      const path = `<code>${escapeHtml(visible(part.path))}</code>`;
       return part.anchor === undefined ? path : `<a href="#${escapeHtml(part.anchor)}">${path}</a>`;
     }
     case 'file': {
       const href = fileHref(renderer.options.fileLinkBase, part.path);
-      const path = `<code>${escapeHtml(part.path)}</code>`;
+      const path = `<code>${escapeHtml(visible(part.path))}</code>`;
       return href ? `<a href="${escapeHtml(href)}">${path}</a>` : path;
     }
     case 'rule': {

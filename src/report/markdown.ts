@@ -3,28 +3,13 @@
  * report (a chart is left out; its table stays), proposals' findings in `<details>`. It fits a
  * job summary: over 1 MiB, proposals' details are left out from the end, with a note saying so.
  */
+import { markdownText, visible } from '../formatters/safe-text.js';
 import { layoutReport, type Block, type Cell, type Inline, type Section, type Table } from './layout.js';
 import type { Portfolio } from './portfolio.js';
 import { reportText } from './words.js';
 
 /** GitHub's limit for a job summary (and a comfortable size for a pull-request comment). */
 export const MARKDOWN_LIMIT = 1024 * 1024;
-
-/**
- * Text that stays text in a table cell and in HTML blocks: HTML's specials as entities, and
- * Markdown's punctuation (links, images, emphasis, headings, code) backslash-escaped, so text
- * from a proposal can form no link, image, tag or heading (a bracket starts every link and
- * image; a heading needs `#` first). A line break becomes `<br>`.
- */
-export function markdownText(value: string): string {
-  return value
-    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-    .replace(/^#/, '\\#')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n|\r/g, '<br>');
-}
 
 /** Text inside `<summary>`: HTML, where backslashes are not escapes. */
 function htmlText(value: string): string {
@@ -56,7 +41,7 @@ function inline(part: Inline): string {
       return markdownText(part.text);
     case 'path':
     case 'file':
-      return code(part.path);
+      return code(visible(part.path));
     case 'rule': {
       const href = safeHref(part.href);
       return href ? `[${markdownText(part.id)}](${href})` : markdownText(part.id);

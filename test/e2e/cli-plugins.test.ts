@@ -54,6 +54,11 @@ beforeAll(() => {
   writeTree(dir, {
     'ok/.itstratrc.yaml': 'plugins: ["./local-rules.js"]\nrules:\n  schema: error\n  local/x: error\n',
     'ok/local-rules.js': LOCAL_RULES,
+    // What `rules` and `explain` show of the plugin without running it (SECURITY.md).
+    'ok/package.json': JSON.stringify({
+      type: 'module',
+      itstrat: { rules: [{ id: 'local/x', description: 'Every proposal names the team that will run it.', severity: 'error' }] },
+    }),
     'ok/proposal.yaml': schemaProposal(),
     'throws/.itstratrc.yaml': 'plugins: ["./local-rules.js"]\nrules:\n  schema: error\n  local/boom: error\n',
     'throws/local-rules.js': THROWING_RULES,
@@ -78,7 +83,7 @@ describe('plugins', () => {
     ]);
     // itstrat's own docs do not describe a team's rule: no docsUrl unless the plugin gives one.
     expect(jsonResults(json).get('proposal.yaml')!.messages[0]).not.toHaveProperty('docsUrl');
-    // `rules` and `explain` know the config's plugin rules too.
+    // `rules` and `explain` know the config's plugin rules too, from the metadata its package.json declares.
     const rules = runCli(['rules', '--format', 'json'], { cwd: `${dir}/ok` });
     expect((JSON.parse(rules.stdout) as { id: string }[]).map((rule) => rule.id)).toContain('local/x');
     const explain = runCli(['explain', 'local/x'], { cwd: `${dir}/ok` });

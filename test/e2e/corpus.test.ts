@@ -9,7 +9,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import type { ModelNode, Range } from '../../src/model/model.js';
 import { ROOT, removeDir, runCli, tempDir } from '../helpers/ci-run.js';
 import type { JsonResult } from '../helpers/cli-assert.js';

@@ -69,6 +69,9 @@ describe('a sixth strategy is a data file', () => {
       const work = join(copy, 'work');
       mkdirSync(work);
       writeFileSync(join(work, 'hedeby-rules.js'), PLUGIN);
+      // What `rules` lists of the plugin without running its code (SECURITY.md): its package.json's declaration.
+      const declared = { id: 'hedeby/owner', description: 'An owner is named.', clauses: ['HDB-1'], severity: 'warn' };
+      writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module', itstrat: { rules: [declared] } }));
       writeFileSync(join(work, '.itstratrc.yaml'), 'plugins: ["./hedeby-rules.js"]\nextends: ["itstrat:hedeby"]\n');
       const itstrat = (args: string[]) => node([join(copy, 'bin/itstrat.js'), ...args], work);
 

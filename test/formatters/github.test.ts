@@ -69,7 +69,8 @@ describe('github formatter', () => {
     expect(output).toBe(
       [
         '::error file=proposals/a.yaml,line=3,col=5,endLine=4,endColumn=9,title=business-case::' +
-          'Costs rise 12%25 a year:%0D%0Asee line 4, then 5%0AESB-8, STH-5 — https://github.com/itstrat/itstrat/blob/main/rules/business-case.md',
+          // A Windows line end is one line break; workflow-command escaping then encodes it.
+          'Costs rise 12%25 a year:%0Asee line 4, then 5%0AESB-8, STH-5 — https://github.com/itstrat/itstrat/blob/main/rules/business-case.md',
         '::warning file=proposals/b%2C "odd"%3A name.md,line=2,col=1,endLine=2,endColumn=8,title=single-owner::' +
           'Owner: one, please%0AESB-8a — https://github.com/itstrat/itstrat/blob/main/rules/single-owner.md',
         '',

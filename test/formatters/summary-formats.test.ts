@@ -98,8 +98,8 @@ describe('junit formatter', () => {
     expect(suite.name).toBe('a & b.yaml');
     expect([suite.tests, suite.failures]).toEqual(['3', '2']);
     expect(suite.testcase.map((testcase) => [testcase.name, Boolean(testcase.failure)])).toEqual([
-      ['business-case', true],
-      ['business-case', true],
+      ['business-case 2:1', true],
+      ['business-case 5:1', true],
       ['single-owner', false],
     ]);
     expect(suite.testcase[0]!.failure!['#text']).toContain('a & b.yaml:2:1: error: Bad <tag> & "quote" ]]>');

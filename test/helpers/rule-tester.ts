@@ -3,7 +3,7 @@
  * loader and engine, so positions are those a user sees.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { runRules, type Finding } from '../../src/engine/engine.js';
 import type { Rule } from '../../src/engine/rule-api.js';
 import type { Lang } from '../../src/model/model.js';

@@ -29,6 +29,7 @@ const INSTALL: Record<string, string> = {
   'pre-commit': 'apt-get install -y pre-commit (.ci/run does this)',
   bash: 'apt-get install -y bash',
   chromium: 'apt-get install -y chromium',
+  xmllint: 'apt-get install -y libxml2-utils (.ci/run does this)',
 };
 
 const found = new Map<string, boolean>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { businessCaseFigures } from '../../src/interpret/business-case-figures.js';
 
 async function figures(filename: string, code: string) {

@@ -3,7 +3,7 @@
  * KIND_VALUES, src/lexicon/cost-kinds.ts), read once by src/interpret/cost-kind.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { canonicalValue } from '../../src/lexicon/vocabulary.js';
 import { costKind, costKindIn } from '../../src/interpret/cost-kind.js';
 import { asList, get } from '../../src/model/access.js';

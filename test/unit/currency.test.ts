@@ -4,7 +4,7 @@
  * no strategy of the proposal's language (da → DKK, sv → SEK, nb → NOK; English: none).
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { businessCaseCurrency, inKroner } from '../../src/interpret/currency.js';
 import { businessCaseFigures } from '../../src/interpret/business-case-figures.js';
 
@@ -64,8 +64,8 @@ describe('businessCaseCurrency', () => {
     expect(businessCaseCurrency(await load('p.yaml', 'title: X\nlanguage: en\nbusinessCase:\n  currency: kr\n'))).toEqual({ code: 'KR', source: 'stated' });
   });
 
-  it('one code written in the text ("Alle beløb i EUR.") settles it; two do not', async () => {
-    expect(businessCaseCurrency(await load('p.md', markdown('nb', 'Alle beløp i EUR.')))).toEqual({ code: 'EUR', source: 'written' });
+  it('a sentence stating the unit ("Alle beløp i EUR.") states the currency; two codes in a sentence settle nothing', async () => {
+    expect(businessCaseCurrency(await load('p.md', markdown('nb', 'Alle beløp i EUR.')))).toEqual({ code: 'EUR', source: 'stated' });
     expect(businessCaseCurrency(await load('p.md', markdown('da', 'Priser i EUR, budget i DKK.')))).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 
 async function language(filename: string, code: string) {
   const { proposal } = await loadProposal(`/virtual/${filename}`, new TextEncoder().encode(code));

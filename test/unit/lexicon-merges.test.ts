@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/interpret/amount.js';
-import { amountIn } from '../../src/model/loaders/markdown.js';
+import { amountIn } from '../../src/interpret/reading/money-lines.js';
 
 describe('one list of amount units', () => {
   it('an amount in running text with a scale written out ("1,5 millioner kroner") is read with its scale', () => {

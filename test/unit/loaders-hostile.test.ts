@@ -3,7 +3,7 @@
  * never an exception and never minutes of backtracking.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 
 const load = (name: string, text: string) => loadProposal(`/virtual/${name}`, new TextEncoder().encode(text));
 

@@ -4,7 +4,7 @@
  * ("## Prioriteringskriterier" → "### Effektivisering").
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { toPlain } from '../../src/interpret/plain.js';
 
 async function load(text: string) {

@@ -5,7 +5,7 @@
  * block. The proposals here are written from the strategy texts and SPEC §6, in all four languages.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { toPlain } from '../../src/interpret/plain.js';
 import { headingField, headingFields, headingWords } from '../../src/lexicon/vocabulary.js';
 

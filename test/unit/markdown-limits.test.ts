@@ -5,7 +5,7 @@
  * brackets) are refused in milliseconds.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded, type MarkdownLimit } from '../../src/model/loaders/markdown-limits.js';
 import { coreMessage } from '../../src/engine/core-messages.js';
 import { LANGS } from '../../src/model/model.js';

@@ -259,7 +259,7 @@ describe('report content beyond the counts', () => {
   it('Markdown text from a proposal forms no image, link, tag or heading', () => {
     const title = '# Head ![t](https://host.example/pixel.png) [x](javascript:alert(1)) <img src=x> *b* `c`';
     const markdown = markdownReport(buildPortfolio([result('m/t.yaml', [], { title })], { cwd: CWD, rules: RULES, language: 'en', stamp: STAMP }));
-    expect(markdown).toContain('\\# Head !\\[t\\](https://host.example/pixel.png) \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\*b\\* \\`c\\`');
+    expect(markdown).toContain('\\# Head \\!\\[t\\](https\\://host.example/pixel.png) \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\*b\\* \\`c\\`');
     expect(markdown).not.toMatch(/(^|[^\\])!\[|(^|[^\\])\[x\]|<img/m);
   });
 

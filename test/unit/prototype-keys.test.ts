@@ -5,7 +5,7 @@
  * unknown name, in YAML and in Markdown.
  */
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { languageName } from '../../src/interpret/language.js';
 import { toPlain } from '../../src/interpret/plain.js';
 import { fieldVocab, keysAt, canonicalValue, headingField } from '../../src/lexicon/vocabulary.js';

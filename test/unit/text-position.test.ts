@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProposal } from '../../src/model/loaders/index.js';
+import { loadProposal } from '../../src/interpret/proposal.js';
 import { allTexts } from '../../src/model/access.js';
 import { rangeInText } from '../../src/model/text-position.js';
 

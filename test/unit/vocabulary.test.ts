@@ -28,7 +28,7 @@ describe('vocabulary', () => {
 
 describe('a list written as one YAML string', () => {
   it('is its pieces, or the values a sentence names, each at the string', async () => {
-    const { loadProposal } = await import('../../src/model/loaders/index.js');
+    const { loadProposal } = await import('../../src/interpret/proposal.js');
     const { toPlain } = await import('../../src/interpret/plain.js');
     const code = [
       'titel: Booking',
@@ -56,7 +56,7 @@ describe('a list written as one YAML string', () => {
 
 describe('a list written as a YAML sequence', () => {
   it('keeps its items as they are', async () => {
-    const { loadProposal } = await import('../../src/model/loaders/index.js');
+    const { loadProposal } = await import('../../src/interpret/proposal.js');
     const { toPlain } = await import('../../src/interpret/plain.js');
     const { proposal } = await loadProposal(
       '/virtual/p.yaml',

@@ -1,10 +1,11 @@
 /**
- * File → located proposal model. Everything that can go wrong with the bytes themselves
- * (too large, binary, not UTF-8) is a located `parse` problem here; the format loaders
- * handle syntax.
+ * File → located model: a YAML mapping, or a located document (Markdown) with its front matter.
+ * Everything that can go wrong with the bytes themselves (too large, binary, not UTF-8) is a
+ * located `parse` problem here; the format loaders handle syntax. What the text means is read
+ * after this, in src/interpret/.
  */
-import type { Conflict, MapNode, Proposal, Range } from '../model.js';
-import { guessLanguage } from '../../interpret/language.js';
+import type { LocatedDocument } from '../document.js';
+import type { Directive, MapNode, Proposal, Range } from '../model.js';
 import { findDirectives } from './directives.js';
 import { LIMIT_MESSAGES, MARKDOWN_LIMITS, markdownLimitExceeded } from './markdown-limits.js';
 import { loadYamlMapping } from './yaml.js';
@@ -12,9 +13,23 @@ import type { LoadProblem } from './problems.js';
 
 export type { LoadProblem } from './problems.js';
 
-export interface LoadResult {
-  /** Absent when the file could not be read as a proposal at all. */
-  proposal?: Proposal;
+/** A file as its parser read it: structure and positions, no meaning yet. */
+export interface LoadedFile {
+  format: Proposal['format'];
+  /** The YAML proposal (a `.yaml` file). */
+  mapping?: MapNode;
+  /** The prose document (a Markdown file), front matter included. */
+  document?: LocatedDocument;
+  directives: Directive[];
+  /** Where a missing top-level field belongs: the front matter, or line 1. */
+  anchor: Range;
+  lineCount: number;
+  source: string;
+}
+
+export interface LoadFileResult {
+  /** Absent when the file could not be read at all. */
+  file?: LoadedFile;
   problems: LoadProblem[];
 }
 
@@ -29,17 +44,13 @@ export function formatOf(filePath: string): 'yaml' | 'markdown' | undefined {
 
 const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export async function loadProposal(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadResult> {
-  return loadProposalSync(filePath, bytes, maxBytes, formatOf(filePath) === 'markdown' ? await import('./markdown.js') : undefined);
-}
-
 /**
- * `loadProposal` without its one await: the Markdown loader (needed for .md and .markdown) is
- * imported by the caller beforehand, so a file's whole work can run inside one synchronous
- * time-boxed call (see src/isolation.ts).
+ * Read a file's bytes with its format's parser. Synchronous: the Markdown loader (needed for .md
+ * and .markdown) is imported by the caller beforehand, so a file's whole work can run inside one
+ * time-boxed call (see src/cli/isolation.ts).
  */
-export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, markdown?: typeof import('./markdown.js')): LoadResult {
-  const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadResult => ({
+export function loadFile(filePath: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, markdown?: typeof import('./markdown.js')): LoadFileResult {
+  const fail = (messageId: string, range: Range = START, data?: Record<string, string | number>): LoadFileResult => ({
     problems: [{ ruleId: 'parse', messageId, range, ...(data ? { data } : {}) }],
   });
   if (bytes.length > maxBytes) return fail('tooLarge', START, { size: bytes.length, limit: maxBytes });
@@ -57,9 +68,8 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
   const format = formatOf(filePath) ?? 'yaml';
   const lines = text.split(/\r\n|\r|\n/);
   const lineCount = lines.length;
-  let root: MapNode | undefined;
-  let sections: Proposal['sections'] = [];
-  let conflicts: Conflict[] = [];
+  let mapping: MapNode | undefined;
+  let document: LocatedDocument | undefined;
   let anchor: Range = START;
   let frontMatter: Range | undefined;
   const problems: LoadProblem[] = [];
@@ -73,16 +83,14 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
       const { loadMarkdown } = markdown;
       const result = loadMarkdown(text);
       problems.push(...result.problems);
-      root = result.root;
-      sections = result.sections;
-      conflicts = result.conflicts;
-      frontMatter = result.frontMatter;
-      if (result.frontMatter) anchor = { ...result.frontMatter, endLine: result.frontMatter.line, endColumn: 4 };
+      document = result.document;
+      frontMatter = document?.front?.range;
+      if (frontMatter) anchor = { ...frontMatter, endLine: frontMatter.line, endColumn: 4 };
     } else {
       const result = loadYamlMapping(text);
       problems.push(...result.problems);
-      root = result.root;
-      if (!root && !problems.length) problems.push({ ruleId: 'parse', messageId: 'empty', range: START });
+      mapping = result.root;
+      if (!mapping && !problems.length) problems.push({ ruleId: 'parse', messageId: 'empty', range: START });
     }
   } catch (error) {
     // A parser that gives up on an input (stack exhausted, say) makes that file a finding, never a crash of the run.
@@ -90,15 +98,13 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
       return fail('markdownTooDeep', tooDeepMarkdown(lines, 0) ?? START, { limit: MAX_MARKDOWN_DEPTH });
     return fail('unparsable', START, { detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]! });
   }
-  if (!root || problems.some((problem) => problem.ruleId === 'parse' && fatalIds.has(problem.messageId))) {
+  if ((!mapping && !document) || problems.some((problem) => problem.ruleId === 'parse' && fatalIds.has(problem.messageId))) {
     return { problems };
   }
-  const proposal: Proposal = {
-    filePath,
+  const file: LoadedFile = {
     format,
-    language: guessLanguage(root, text, sections),
-    root,
-    sections,
+    ...(mapping ? { mapping } : {}),
+    ...(document ? { document } : {}),
     // Front matter is YAML: `# itstrat-disable …` there covers its keys, which no HTML comment can precede.
     directives: [
       ...(frontMatter ? findDirectives(lines.slice(frontMatter.line, frontMatter.endLine - 1), 'yaml', frontMatter.line) : []),
@@ -107,9 +113,8 @@ export function loadProposalSync(filePath: string, bytes: Uint8Array, maxBytes =
     anchor,
     lineCount,
     source: text,
-    conflicts,
   };
-  return { proposal, problems };
+  return { file, problems };
 }
 
 /** Problems after which there is no model to lint. */

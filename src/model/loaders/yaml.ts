@@ -1,12 +1,12 @@
 /**
- * YAML → located model. Positions come from the yaml library's node ranges, placed by the
+ * YAML → located mapping, keys and values as written (src/interpret/normalise.ts reads them as
+ * fields). Positions come from the yaml library's node ranges, placed by the
  * model's line index (src/model/lines.ts); an alias bomb is measured before anything is
  * expanded, so it is a finding, not a hang.
  */
 import { type Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../lines.js';
 import type { ListNode, MapNode, ModelNode, Range } from '../model.js';
-import { addEntry, canonicalKey, childPath, coerceScalar, isScalarList, scalarAsList } from './normalise.js';
 import { FatalLoadError, type LoadProblem } from './problems.js';
 
 /** Values a document may expand to through aliases: enough for any real proposal, far below a bomb. */
@@ -79,8 +79,7 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     return { problems: [{ ruleId: 'parse', messageId: 'aliasBomb', data: { limit: MAX_NODES }, range: at }] };
   }
 
-  /** `item`: the node is an item of a sequence at `path`, not the field's own value. */
-  const convert = (node: YamlNode | null, path: string, depth: number, fallback: Range, item = false): ModelNode => {
+  const convert = (node: YamlNode | null, depth: number, fallback: Range): ModelNode => {
     if (depth > MAX_DEPTH) {
       throw new FatalLoadError({
         ruleId: 'parse',
@@ -94,17 +93,16 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
     if (isAlias(node)) {
       const target = targetOf(node as Alias);
       if (!target) return { kind: 'scalar', value: null, range };
-      return { ...convert(target, path, depth + 1, range, item), range };
+      return { ...convert(target, depth + 1, range), range };
     }
     if (isScalar(node)) {
       const value = node.value;
       const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
-      if (typeof scalar === 'string' && !item && isScalarList(path)) return scalarAsList(path, scalar, range);
-      return coerceScalar(path, { kind: 'scalar', value: scalar, range });
+      return { kind: 'scalar', value: scalar, range };
     }
     if (isSeq(node)) {
       const list: ListNode = { kind: 'list', items: [], range };
-      for (const entry of node.items) list.items.push(convert(entry as YamlNode | null, path, depth + 1, range, true));
+      for (const entry of node.items) list.items.push(convert(entry as YamlNode | null, depth + 1, range));
       return list;
     }
     if (isMap(node)) {
@@ -114,9 +112,13 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
         const keyText = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
         const keyRange = keyNode?.range ? toRange(keyNode.range[0], keyNode.range[1]) : range;
         const afterKey = { ...keyRange, line: keyRange.endLine, column: keyRange.endColumn };
-        const canonical = canonicalKey(path, keyText);
-        const value = convert(pair.value as YamlNode | null, childPath(path, canonical), depth + 1, afterKey);
-        addEntry(map, path, keyText, { ...value, keyRange }, problems);
+        const value = convert(pair.value as YamlNode | null, depth + 1, afterKey);
+        const existing = map.entries.get(keyText);
+        // `1:` and `"1":` are two keys to YAML but one as written; the first stays.
+        if (existing) {
+          const line = (existing.keyRange ?? existing.range).line;
+          problems.push({ ruleId: 'parse', messageId: 'duplicateField', data: { key: keyText, field: keyText, line }, range: keyRange });
+        } else map.entries.set(keyText, { ...value, keyRange, key: keyText });
       }
       return map;
     }
@@ -124,7 +126,7 @@ export function loadYamlMapping(text: string, lineOffset = 0): YamlResult {
   };
 
   try {
-    const root = convert(doc.contents as YamlNode, '', 0, toRange(0, 0));
+    const root = convert(doc.contents as YamlNode, 0, toRange(0, 0));
     if (root.kind !== 'map') {
       problems.push({ ruleId: 'parse', messageId: 'notMapping', data: { kind: root.kind }, range: root.range });
       return { problems };

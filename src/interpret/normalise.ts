@@ -1,11 +1,42 @@
 /**
- * What both loaders share: turning an author's key into the canonical field, and an
- * author's value into the canonical value (enum aliases, amounts written as text).
+ * Keys and values as written → the proposal's fields: an author's key ("ejer", "systemägare")
+ * becomes the canonical field, an author's value the canonical value (enum aliases, amounts and
+ * years written as text, a list written as one string). For a YAML proposal, its front matter,
+ * and the labels and tables of a prose document alike.
  */
-import type { ListNode, MapNode, ModelNode, Range, ScalarNode } from '../model.js';
-import { canonicalValue, fieldVocab, keysAt, norm, valuesNamedIn, YEAR_WORDS } from '../../lexicon/vocabulary.js';
-import { parseAmount } from '../../interpret/amount.js';
-import type { LoadProblem } from './problems.js';
+import type { ListNode, MapNode, ModelNode, Range, ScalarNode } from '../model/model.js';
+import type { LoadProblem } from '../model/loaders/problems.js';
+import { canonicalValue, fieldVocab, keysAt, norm, valuesNamedIn, YEAR_WORDS } from '../lexicon/vocabulary.js';
+import { parseAmount } from './amount.js';
+
+/**
+ * A mapping as its parser read it (keys as written, values as written) → the same mapping under
+ * canonical keys with canonical values. A second key naming the same field is a problem.
+ */
+export function normaliseMapping(raw: MapNode, problems: LoadProblem[]): MapNode {
+  return normaliseMap(raw, '', problems);
+}
+
+function normaliseMap(raw: MapNode, path: string, problems: LoadProblem[]): MapNode {
+  const map: MapNode = { ...raw, entries: new Map() };
+  for (const [rawKey, node] of raw.entries) {
+    const value = normaliseNode(node, childPath(path, canonicalKey(path, rawKey)), problems, false);
+    addEntry(map, path, rawKey, value, problems);
+  }
+  return map;
+}
+
+/** `item`: the node is an item of a sequence at `path`, not the field's own value. */
+function normaliseNode(node: ModelNode, path: string, problems: LoadProblem[], item: boolean): ModelNode {
+  if (node.kind === 'map') return normaliseMap(node, path, problems);
+  if (node.kind === 'list') return { ...node, items: node.items.map((entry) => normaliseNode(entry, path, problems, true)) };
+  if (typeof node.value === 'string' && !item && isScalarList(path)) return { ...scalarAsList(path, node.value, node.range), ...keyOf(node) };
+  return coerceScalar(path, node);
+}
+
+function keyOf(node: ModelNode): Pick<ModelNode, 'key' | 'keyRange'> {
+  return { ...(node.key !== undefined ? { key: node.key } : {}), ...(node.keyRange ? { keyRange: node.keyRange } : {}) };
+}
 
 /** Canonical key for a key written inside the object at `parentPath` (unknown keys stay as written). */
 export function canonicalKey(parentPath: string, key: string): string {

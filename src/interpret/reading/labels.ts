@@ -1,0 +1,98 @@
+/**
+ * The grammar of label lines, as authors write them in prose: "Label: value" at the start of a
+ * line (bold or not), bold labels inside a line ("… i direktørområdet. **Projektejer:** Helle Birk
+ * Jessen"), and the role line of a signature block. Works on a located line's text as a reader
+ * sees it (markup already gone), so Markdown and Word read alike.
+ */
+import type { TextLine } from '../../model/document.js';
+
+export interface Label {
+  label: string;
+  /** Index of the label in the line's text. */
+  labelAt: number;
+  value: string;
+  /** Index of the value in the line's text (its length when the value is empty). */
+  valueAt: number;
+}
+
+/**
+ * "Label: value" → the label and the value. The value is cut with string methods, not a regex: a
+ * pattern with `\s*(.*?)\s*…\s*$` backtracks for minutes on a line with long runs of spaces.
+ */
+export function labelLine(text: string): Label | undefined {
+  const head = /^(\s*)([^\s:][^:\n]{0,59}?)\s*:/.exec(text);
+  // "… with Citizen Services. Project owner: …" is a sentence, then a label inside the line.
+  if (!head || /[.!?]\s/.test(head[2]!)) return undefined;
+  const rest = text.slice(head[0].length);
+  const value = rest.trim();
+  return { label: head[2]!, labelAt: head[1]!.length, value, valueAt: head[0].length + (value ? rest.indexOf(value) : rest.length) };
+}
+
+/**
+ * Bold labels inside a line, not at its start: the label, and the value up to the next bold
+ * label or the end of the line. A label is a bold span ending in a colon, or followed by one.
+ */
+export function boldLabels(line: TextLine): Label[] {
+  const heads = line.strong.flatMap(([start, end]) => {
+    const bold = line.text.slice(start, end);
+    const after = /^\s*:/.exec(line.text.slice(end));
+    const colon = bold.trimEnd().endsWith(':') ? end : after ? end + after[0].length : -1;
+    const label = bold.trim().replace(/\s*:$/, '');
+    if (colon < 0 || !label || label.length > 60 || label.includes(':')) return [];
+    return [{ label, labelAt: start + bold.indexOf(label), valueFrom: colon }];
+  });
+  return heads.flatMap((head, index) => {
+    const end = index + 1 < heads.length ? heads[index + 1]!.labelAt : line.text.length;
+    const raw = line.text.slice(head.valueFrom, end);
+    const value = raw.trim();
+    if (!value || line.text.slice(0, head.labelAt).trim() === '') return [];
+    return [{ label: head.label, labelAt: head.labelAt, value, valueAt: head.valueFrom + raw.indexOf(value) }];
+  });
+}
+
+/** A line that is only a role, perhaps with a remark after a dash ("Projektejer – har godkendt …"). */
+export function signatureRole(text: string): string | undefined {
+  const role = text
+    .trim()
+    .split(/\s+[–—-]\s+|\s*,\s*|\s*\(/)[0]!
+    .trim();
+  return role && role.length <= 40 && !/[.:;]$/.test(role) ? role : undefined;
+}
+
+/** A label the author wrote as a label: capitalised and a few words ("Systemägarrepresentant"). */
+export function looksLikeLabel(label: string): boolean {
+  const text = label.trim();
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 4;
+}
+
+/**
+ * Where the sentence that starts at `from` ends: at a full stop, question or exclamation mark
+ * followed by a capital letter, or at the end of the text. A stop after a digit ("1. september")
+ * or a single letter ("J. Hansen") ends no sentence.
+ */
+export function sentenceEnd(text: string, from = 0): number {
+  const stop = /(?<![\p{N}]|(?<![\p{L}])\p{L})[.!?](?=\s+[\p{Lu}\p{N}])/gu;
+  stop.lastIndex = from;
+  const found = stop.exec(text);
+  return found ? found.index : text.trimEnd().length;
+}
+
+/**
+ * Labels after a sentence inside a line ("Alle beløb i t.kr. Finansiering: egen ramme.",
+ * "… senest 1. september 2028. Ansvarlig: Jonas Friis, Borgmesterkontoret. Metoden …"): each
+ * label with the value up to the end of its sentence. Which labels count is for the caller to
+ * say (a known field, written as a label): a colon after a sentence is often just prose.
+ */
+export function innerLabels(text: string): Label[] {
+  const found: Label[] = [];
+  const head = /(?<=[.!?])(\s+)([\p{Lu}][^:.!?\n]{0,59}?)\s*:(?!\/\/)/gu;
+  for (const match of text.matchAll(head)) {
+    const valueFrom = match.index! + match[0].length;
+    const end = sentenceEnd(text, valueFrom);
+    const raw = text.slice(valueFrom, end);
+    const value = raw.trim();
+    if (!value) continue;
+    found.push({ label: match[2]!, labelAt: match.index! + match[1]!.length, value, valueAt: valueFrom + raw.indexOf(value) });
+  }
+  return found;
+}
