@@ -32,6 +32,9 @@ describe('.ci/run', () => {
       // The Word tests (test/docx/): pandoc makes .docx twins of the Markdown fixtures, LibreOffice opens annotated copies.
       'command -v pandoc >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null; }',
       'command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null; }',
+      // The HTML report's browser test: Chromium (driven by puppeteer-core) and pdftotext.
+      'command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }',
+      'command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; }',
       'npm ci',
       'npm test',
     ]);

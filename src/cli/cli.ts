@@ -144,7 +144,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--strategy <name>', 'add a strategy preset (repeatable)', collect, [])
-    .addOption(new Option('--lang <lang>', "language of the report's headings").choices([...LANGS]).default('en'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the whole report: headings, messages, rule descriptions, clause titles').choices([...LANGS]).default('en'),
+    )
+    .option('--compare <previous.json>', 'show new, fixed and unchanged findings since a previous report --format json')
     .option('--ignore-pattern <pattern>', 'ignore files matching this gitignore pattern (repeatable)', collect, [])
     .option('--no-ignore', "do not use .itstratignore, .gitignore or the config's ignore")
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
@@ -235,6 +238,7 @@ export interface LintFlags {
 export interface ReportFlags {
   format: 'markdown' | 'html' | 'json';
   outputFile?: string;
+  compare?: string;
   config?: string;
   strategy: string[];
   lang: Lang;

@@ -14,9 +14,10 @@ import { markdownReport } from '../../src/report/markdown.js';
 import { jsonReport } from '../../src/report/json.js';
 
 const CWD = '/work/portfolio';
+const STAMP = { generated: '2026-12-01T00:00:00.000Z', version: '0.0.0-test', config: null, compare: null };
 
 function finding(ruleId: string, severity: 1 | 2, clauses: string[] = [], extra: Partial<Finding> = {}): Finding {
-  return { ruleId, severity, message: `${ruleId} says no`, line: 1, column: 1, endLine: 1, endColumn: 2, clauses, ...extra };
+  return { ruleId, severity, messageId: 'no', message: `${ruleId} says no`, line: 1, column: 1, endLine: 1, endColumn: 2, clauses, ...extra };
 }
 
 function result(path: string, findings: Finding[], extra: Partial<FileResult> = {}): FileResult {
@@ -79,7 +80,7 @@ const RESULTS: FileResult[] = [
   result('e/both.yaml', [finding('shared-solution', 2, ['ESB-3.1b']), finding('shared-solution', 1, ['STH-7']), finding('single-owner', 2, ['STH-4c'])]),
 ];
 
-const portfolio = () => buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'en' });
+const portfolio = () => buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'en', stamp: STAMP });
 
 describe('portfolio model', () => {
   it('totals: proposals, compliant (no errors), with errors, with warnings only, parse failures', () => {
@@ -152,7 +153,7 @@ describe('portfolio model', () => {
   });
 
   it('clauses: which proposals fail or are warned, in catalogue order, with the clause title in the report language', () => {
-    const { clauses } = buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'da' });
+    const { clauses } = buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'da', stamp: STAMP });
     expect(clauses.map((clause) => clause.id)).toEqual(['ESB-3.1b', 'ESB-8a', 'STH-4c', 'STH-7', 'OSK-16']);
     expect(clauses.find((clause) => clause.id === 'ESB-8a')).toMatchObject({
       strategy: 'esbjerg',
@@ -188,7 +189,7 @@ describe('portfolio model', () => {
   });
 
   it('does not depend on the order of the results', () => {
-    const reversed = buildPortfolio([...RESULTS].reverse(), { cwd: CWD, rules: RULES, language: 'en' });
+    const reversed = buildPortfolio([...RESULTS].reverse(), { cwd: CWD, rules: RULES, language: 'en', stamp: STAMP });
     expect(jsonReport(reversed)).toBe(jsonReport(portfolio()));
     expect(htmlReport(reversed)).toBe(htmlReport(portfolio()));
     expect(markdownReport(reversed)).toBe(markdownReport(portfolio()));
@@ -198,11 +199,13 @@ describe('portfolio model', () => {
 describe('report renderers', () => {
   const hostile = [result('x/evil.yaml', [finding('evil|rule', 2)], { title: '<script>alert(1)</script> & "quotes" | pipes `ticks`', owner: 'A\u0000B' })];
   const rules = new Map([['evil|rule', meta('evil|rule', [], 'javascript:alert(1)')]]);
-  const evil = buildPortfolio(hostile, { cwd: CWD, rules, language: 'en' });
+  const evil = buildPortfolio(hostile, { cwd: CWD, rules, language: 'en', stamp: STAMP });
 
   it('HTML escapes every text, links only to web pages, and is well-formed', () => {
     const html = htmlReport(evil);
-    expect(html).not.toMatch(/<script/i);
+    // The page's own script, and no other.
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html).not.toMatch(/<script>alert/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
     expect(html).not.toContain('javascript:');
     expect(XMLValidator.validate(html)).toBe(true);
@@ -215,18 +218,91 @@ describe('report renderers', () => {
     const row = markdown.split('\n').find((line) => line.includes('x/evil.yaml') && line.includes('alert'))!;
     expect(row).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; "quotes" \\| pipes');
     // Unescaped pipes delimit the cells: as many as the header has.
-    const header = markdown.split('\n').find((line) => line.startsWith('| Proposal |'))!;
+    const header = markdown.split('\n').find((line) => line.startsWith('| Proposal | Title | Owner |'))!;
     const cells = (line: string) => line.replace(/\\\|/g, '').split('|').length;
     expect(cells(row)).toBe(cells(header));
     expect(markdown).not.toContain('javascript:');
   });
 
   it('the headings follow --lang', () => {
-    const da = markdownReport(buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'da' }));
+    const da = markdownReport(buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'da', stamp: STAMP }));
     expect(da).toContain('# itstrat porteføljerapport');
     expect(da).toContain('| Forslag | Titel | Ejer |');
-    const sv = htmlReport(buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'sv' }));
+    const sv = htmlReport(buildPortfolio(RESULTS, { cwd: CWD, rules: RULES, language: 'sv', stamp: STAMP }));
     expect(sv).toContain('<html lang="sv">');
     expect(sv).toContain('<h2>Översikt</h2>');
+  });
+});
+
+describe('report content beyond the counts', () => {
+  it('Markdown over 1 MiB leaves out proposals’ details from the end, says so, and fits', () => {
+    const many = Array.from({ length: 800 }, (_, index) =>
+      result(
+        `many/p-${String(index).padStart(4, '0')}.yaml`,
+        Array.from({ length: 12 }, (_, line) => finding('single-owner', 2, ['ESB-8a'], { line: line + 1, message: 'x'.repeat(200) })),
+      ),
+    );
+    const big = buildPortfolio(many, { cwd: CWD, rules: RULES, language: 'en', stamp: STAMP });
+    const whole = markdownReport(big, Number.MAX_SAFE_INTEGER);
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(1024 * 1024);
+    const cut = markdownReport(big);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(1024 * 1024);
+    const omitted = Number(/the details of the last (\d+) proposals are left out/.exec(cut)?.[1]);
+    expect(omitted).toBeGreaterThan(0);
+    // The overview is whole; the kept details are those of the first proposals, each closed.
+    expect(cut).toContain('| `many/p-0799.yaml` |');
+    expect(cut).toContain('### many/p-0000.yaml');
+    expect(cut).not.toContain(`### many/p-${String(800 - omitted).padStart(4, '0')}.yaml`);
+    expect(cut.match(/<details>/g)?.length).toBe(cut.match(/<\/details>/g)?.length);
+  });
+
+  it('Markdown text from a proposal forms no image, link, tag or heading', () => {
+    const title = '# Head ![t](https://host.example/pixel.png) [x](javascript:alert(1)) <img src=x> *b* `c`';
+    const markdown = markdownReport(buildPortfolio([result('m/t.yaml', [], { title })], { cwd: CWD, rules: RULES, language: 'en', stamp: STAMP }));
+    expect(markdown).toContain('\\# Head \\!\\[t\\](https\\://host.example/pixel.png) \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\*b\\* \\`c\\`');
+    expect(markdown).not.toMatch(/(^|[^\\])!\[|(^|[^\\])\[x\]|<img/m);
+  });
+
+  it('every chart has a text alternative with all its numbers, and the table beside it', () => {
+    const html = htmlReport(portfolio());
+    const charts = [
+      ...html.matchAll(
+        /<svg class="chart"[^>]*aria-labelledby="([^"]+)" aria-describedby="([^"]+)">\n<title id="\1">([^<]+)<\/title>\n<desc id="\2">([^<]+)<\/desc>/g,
+      ),
+    ];
+    expect(charts.length).toBe(html.match(/<svg class="chart"/g)?.length);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const [, , , , description] of charts) expect(description).toMatch(/\d/);
+    expect(html.match(/<div class="figure">\n<figure/g)?.length).toBe(charts.length);
+    // No emoji or symbol that needs a font of its own.
+    expect(html).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(markdownReport(portfolio())).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
+
+  it('a file link is relative and percent-encoded: no name becomes a scheme, query or fragment', async () => {
+    const { fileHref } = await import('../../src/report/html.js');
+    expect(fileHref('../', 'dir/javascript:alert(1).yaml')).toBe('../dir/javascript%3Aalert(1).yaml');
+    expect(fileHref('', '"><img src=x>#?.md')).toBe('%22%3E%3Cimg%20src%3Dx%3E%23%3F.md');
+    expect(fileHref('', '/etc/passwd')).toBeUndefined();
+  });
+});
+
+describe('rule descriptions in --lang', () => {
+  it('every built-in rule, and parse and directive, is described in da, sv and nb; a plugin rule keeps its own line', async () => {
+    const { builtinRules } = await import('../../src/engine/registry.js');
+    const { localRuleDescription, RULE_DESCRIPTIONS } = await import('../../src/report/rule-descriptions.js');
+    const builtin = await builtinRules();
+    const metas = new Map(builtin.map((rule) => [rule.meta.id, rule.meta]));
+    expect(Object.keys(RULE_DESCRIPTIONS).sort()).toEqual([...metas.keys(), 'directive', 'parse'].sort());
+    for (const id of [...metas.keys(), 'parse', 'directive']) {
+      const english = localRuleDescription(id, metas, 'en');
+      for (const lang of ['da', 'sv', 'nb'] as const) {
+        const text = localRuleDescription(id, metas, lang);
+        expect(text, `${id} ${lang}`).not.toBe(english);
+        expect(text, `${id} ${lang}`).toMatch(/\.$/);
+      }
+    }
+    const plugin = new Map([['acme/x', meta('acme/x', [])]]);
+    expect(localRuleDescription('acme/x', plugin, 'da')).toBe('acme/x checks');
   });
 });
