@@ -29,9 +29,7 @@ export function fold(text: string): string {
   return folded;
 }
 
-const phraseCache = new Map<string, RegExp>();
-
-/** The regular expression of a phrase (already folded, or as written for exact matching). */
+/** The regular expression of a phrase (already folded): for `phraseAlternation`. */
 function phraseBody(phrase: string): string {
   return phrase
     .split('*')
@@ -39,24 +37,159 @@ function phraseBody(phrase: string): string {
     .join('[\\p{L}\\p{N}]*');
 }
 
-function phraseSource(phrase: string): string {
-  return `(?<![\\p{L}\\p{N}])${phraseBody(phrase)}(?![\\p{L}\\p{N}])`;
+/*
+ * `findPhrase` matches as the regular expression
+ *   (?<![\p{L}\p{N}]) phrase (?![\p{L}\p{N}])
+ * would over the folded text, with a space in the phrase standing for [\s-]+ and `*` for
+ * [\p{L}\p{N}]* — but without running one expression per phrase over the whole text. The folded
+ * text is indexed once (where a match may start, by its first one and two code units), and each
+ * phrase, compiled once into parts, is tried only where the text starts as it does.
+ * test/unit/phrases.property.test.ts checks it against that regular expression.
+ */
+
+/** A phrase's parts: a code unit to match, or SPACE_PART ([\s-]+) or STAR_PART ([\p{L}\p{N}]*). */
+const SPACE_PART = -1;
+const STAR_PART = -2;
+
+interface FoldedIndex {
+  folded: string;
+  /** Every offset (end included) not preceded by a letter or digit: where a match may start. */
+  starts: number[];
+  /** Those starts by the code unit there, and by the two code units there. */
+  byOne: Map<number, number[]>;
+  byTwo: Map<number, number[]>;
+}
+
+interface PhrasePlan {
+  parts: Int32Array;
+  /** Which of the index's lists to try: by one or two leading code units, or every start. */
+  one?: number;
+  two?: number;
+}
+
+/** Texts indexed lately: rules ask about the same few texts (a section, the whole proposal) with many lists. */
+const indexCache = new Map<string, FoldedIndex>();
+const INDEX_CACHE_SIZE = 64;
+const planCache = new Map<string, PhrasePlan>();
+const listPlans = new WeakMap<readonly string[], PhrasePlan[]>();
+
+function push(map: Map<number, number[]>, key: number, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+function indexOf(text: string): FoldedIndex {
+  let index = indexCache.get(text);
+  if (index) return index;
+  const folded = fold(text);
+  const starts: number[] = [];
+  const byOne = new Map<number, number[]>();
+  const byTwo = new Map<number, number[]>();
+  for (let at = 0; at <= folded.length; at++) {
+    // Not after a letter or digit, and not inside a surrogate pair (the expression steps by code points).
+    if (at > 0 && (wordBefore(folded, at) || isLowInPair(folded, at))) continue;
+    starts.push(at);
+    if (at === folded.length) break;
+    const first = folded.charCodeAt(at);
+    push(byOne, first, at);
+    if (at + 1 < folded.length) push(byTwo, first * 0x10000 + folded.charCodeAt(at + 1), at);
+  }
+  index = { folded, starts, byOne, byTwo };
+  if (indexCache.size >= INDEX_CACHE_SIZE) indexCache.clear();
+  indexCache.set(text, index);
+  return index;
+}
+
+function planOf(phrase: string): PhrasePlan {
+  let plan = planCache.get(phrase);
+  if (plan) return plan;
+  const codes: number[] = [];
+  const form = fold(phrase);
+  for (let at = 0; at < form.length; at++) {
+    const code = form.charCodeAt(at);
+    codes.push(code === SPACE ? SPACE_PART : code === STAR ? STAR_PART : code);
+  }
+  const parts = Int32Array.from(codes);
+  plan = { parts };
+  if (parts.length >= 2 && parts[0]! >= 0 && parts[1]! >= 0) plan.two = parts[0]! * 0x10000 + parts[1]!;
+  else if (parts.length >= 1 && parts[0]! >= 0) plan.one = parts[0]!;
+  planCache.set(phrase, plan);
+  return plan;
+}
+
+/** The length of the letter or digit (one code point) at `at`, or 0. */
+function wordAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  return isWordCode(code) ? 1 : 0;
+}
+
+function isLowInPair(text: string, at: number): boolean {
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
+/** Whether a letter or digit (one code point) ends just before `at`. */
+function wordBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(text.slice(at - 2, at));
+  }
+  return isWordCode(code);
+}
+
+/** Whether the parts from `part` on match the folded text from `at`, up to a word's end. */
+function partsMatch(parts: Int32Array, part: number, text: string, at: number): boolean {
+  for (; part < parts.length; part++) {
+    const code = parts[part]!;
+    if (code === SPACE_PART || code === STAR_PART) {
+      // Every length the run can take, longest first, as the expression backtracks.
+      const ends: number[] = [];
+      let end = at;
+      for (;;) {
+        const step = code === SPACE_PART ? (isSpaceCode(text.charCodeAt(end)) ? 1 : 0) : wordAt(text, end);
+        if (!step) break;
+        end += step;
+        ends.push(end);
+      }
+      if (code === STAR_PART) ends.unshift(at);
+      for (let choice = ends.length - 1; choice >= 0; choice--) if (partsMatch(parts, part + 1, text, ends[choice]!)) return true;
+      return false;
+    }
+    if (text.charCodeAt(at) !== code) return false;
+    at++;
+  }
+  return wordAt(text, at) === 0;
+}
+
+function plansOf(phrases: readonly string[]): PhrasePlan[] {
+  let plans = listPlans.get(phrases);
+  if (!plans) {
+    plans = phrases.map(planOf);
+    listPlans.set(phrases, plans);
+  }
+  return plans;
 }
 
 /**
- * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A `*`
- * stands for the rest of a word: "selvbetjening*" finds "selvbetjeningsløsning", and
- * "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
+ * Whole-word, case-insensitive match of any phrase; returns the first phrase (in the list's
+ * order) found anywhere in the text. A `*` stands for the rest of a word: "selvbetjening*" finds
+ * "selvbetjeningsløsning", and "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
  */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const haystack = fold(text);
-  for (const phrase of phrases) {
-    let pattern = phraseCache.get(phrase);
-    if (!pattern) {
-      pattern = new RegExp(phraseSource(fold(phrase)), 'u');
-      phraseCache.set(phrase, pattern);
-    }
-    if (pattern.test(haystack)) return phrase;
+  const index = indexOf(text);
+  const plans = plansOf(phrases);
+  for (let which = 0; which < plans.length; which++) {
+    const plan = plans[which]!;
+    const at = plan.two !== undefined ? index.byTwo.get(plan.two) : plan.one !== undefined ? index.byOne.get(plan.one) : index.starts;
+    if (!at) continue;
+    for (const start of at) if (partsMatch(plan.parts, 0, index.folded, start)) return phrases[which];
   }
   return undefined;
 }
