@@ -1,4 +1,5 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './output-paths.js';
 import type { LintSettings } from './cli.js';
@@ -22,7 +23,7 @@ import { FORMATTERS } from './formatters-index.js';
 import { localised, type Finding } from '../engine/engine.js';
 import type { SettingsResolver } from '../config/config.js';
 import { prepareRun } from './prepare-run.js';
-import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './worker-pool.js';
+import { lintInWorkers, OrphanFailure, threadCount, workerScript, type Workload } from './worker-pool.js';
 import { DEFAULT_MAX_BYTES } from '../model/loaders/index.js';
 import { DEFAULT_FILE_TIMEOUT_MS, firstLine, installGuards, refusingExit, SETTLE_MS, type LateFailure } from './isolation.js';
 
@@ -42,6 +43,8 @@ export interface LintPathsSettings {
   cacheLocation?: string;
   /** `--file-timeout`: the budget of one file's work in milliseconds (0: none). */
   fileTimeout?: number;
+  /** `--max-bytes`: a larger file is not read but reported (a `parse` finding); default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
 }
 
 export interface LintedPaths {
@@ -61,9 +64,10 @@ export interface LintedPaths {
 export async function lintPaths(paths: string[], settings: LintPathsSettings, cwd: string = process.cwd()): Promise<LintedPaths> {
   const setup = { cwd, strategy: settings.strategy, rule: settings.rule, ...(settings.config ? { config: settings.config } : {}) };
   const { config, rules, resolver } = await refusingExit(() => prepareRun(setup));
+  const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
 
   const inputs: LintInput[] = settings.stdin
-    ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
+    ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(maxBytes)) }]
     : await findProposalFiles({
         patterns: paths,
         cwd,
@@ -73,7 +77,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
       });
 
   const timeoutMs = settings.fileTimeout ?? DEFAULT_FILE_TIMEOUT_MS;
-  const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, ...(settings.lang ? { language: settings.lang } : {}) };
+  const lintOptions: LintRunOptions = { rules, resolver, timeoutMs, maxBytes, ...(settings.lang ? { language: settings.lang } : {}) };
   const cache =
     settings.cache && !settings.stdin ? await openCache(settings.cacheLocation, cwd, { rules, plugins: config.plugins, configDir: config.dir }) : undefined;
 
@@ -87,7 +91,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
       return;
     }
     // Read as lintFile reads: regular files only, capped at the limit; anything else is linted (and reported) uncached.
-    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, DEFAULT_MAX_BYTES);
+    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, maxBytes);
     if (!('bytes' in read)) {
       pending.push({ index, input });
       return;
@@ -113,8 +117,14 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     pending.map((entry) => entry.input),
     {
       options: lintOptions,
-      threads: threadCount(settings.concurrency, pending.length),
-      init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}) },
+      threads: threadCount(
+        settings.concurrency,
+        workload(
+          pending.map((entry) => entry.input),
+          settings.concurrency,
+        ),
+      ),
+      init: { ...setup, timeoutMs, maxBytes, ...(settings.lang ? { lang: settings.lang } : {}) },
       plugins: config.plugins.length > 0,
     },
   );
@@ -203,6 +213,17 @@ async function lintPending(
       late.filter((failure) => failure.file === index),
     ),
   );
+}
+
+/** The files' count and bytes, which `--concurrency auto` decides by (sizes are looked up only then). */
+function workload(inputs: readonly LintInput[], concurrency: number | 'auto'): Workload {
+  if (concurrency !== 'auto') return { files: inputs.length, bytes: 0 };
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.bytes) bytes += input.bytes.length;
+    else bytes += statSync(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return { files: inputs.length, bytes };
 }
 
 function orphanLine(detail: string): string {
