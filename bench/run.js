@@ -12,7 +12,7 @@
 // (pairs, default 3) change the work; BENCH_CALLGRIND=1 adds instruction counts of the
 // one-file runs (valgrind --tool=callgrind), which the load does not disturb.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,8 @@ import { generateCorpus, proposal } from './generate.js';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 // A copy of the build, so that a rebuild of the working tree during a long bench changes nothing under it.
 const build = mkdtempSync(join(tmpdir(), 'itstrat-bench-build-'));
-for (const entry of ['bin', 'dist', 'data', 'schemas', 'package.json']) if (existsSync(join(root, entry))) cpSync(join(root, entry), join(build, entry), { recursive: true });
+for (const entry of ['bin', 'dist', 'data', 'schemas', 'package.json'])
+  if (existsSync(join(root, entry))) cpSync(join(root, entry), join(build, entry), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(build, 'node_modules'), 'dir');
 process.on('exit', () => rmSync(build, { recursive: true, force: true }));
 const bin = join(build, 'bin', 'itstrat.js');
@@ -38,6 +39,22 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim() ? '+dirty' : '';
 const machine = `${hostname()} ${cpus().length}×${cpus()[0]?.model.trim()} node ${process.version}`;
 const rows = [];
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const stamp = new Date()
+  .toISOString()
+  .replace(/:\d\d\.\d+Z$/, 'Z')
+  .replace(':', '');
+const csv = join(root, 'bench', 'results', `${stamp}-${commit}${dirty}.csv`);
+const quote = (value) => (typeof value === 'string' ? `"${value.replaceAll('"', '""')}"` : Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '');
+writeFileSync(csv, 'commit,machine,label,wall_ms,user_ms,sys_ms,peak_rss_mib,load1,instructions\n');
+/** Each row is written as it is measured, so a run cut short keeps what it measured. */
+function keep(row) {
+  rows.push(row);
+  appendFileSync(
+    csv,
+    `${[commit + dirty, machine, row.label, row.wall, row.user, row.system, row.rssMiB, row.load, row.instructions ?? Number.NaN].map(quote).join(',')}\n`,
+  );
+}
 
 /** One whole process: wall, user and system milliseconds, peak RSS in MiB, and the load before it. */
 function run(label, args, options = {}) {
@@ -50,7 +67,7 @@ function run(label, args, options = {}) {
   if (code !== 0 && code !== 1) throw new Error(`${label}: exit ${code}: ${child.stderr.slice(0, 500)}`);
   const [, user, system, rss] = gnuTime ? child.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [0, Number.NaN, Number.NaN, Number.NaN];
   const row = { label, wall, user: user * 1000, system: system * 1000, rssMiB: rss / 1024, load, stdout: child.stdout };
-  rows.push(row);
+  keep(row);
   return row;
 }
 
@@ -122,7 +139,7 @@ if (process.env.BENCH_CALLGRIND) {
     const refs = /Collected : (\d+)/.exec(child.stderr)?.[1];
     rmSync(out, { force: true });
     console.log(`callgrind ${label.padEnd(30)} ${refs ? (Number(refs) / 1e6).toFixed(0) : '?'} M instructions`);
-    rows.push({
+    keep({
       label: `callgrind ${label}`,
       wall: Number.NaN,
       user: Number.NaN,
@@ -190,20 +207,5 @@ for (const [label, extra] of [
   console.log(`${line.what.padEnd(44)} ${line.wall.toFixed(0)} ms, peak RSS ${line.rss.toFixed(0)} MiB, ${line.findings} findings (first: ${line.first})`);
 }
 
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-const stamp = new Date()
-  .toISOString()
-  .replace(/:\d\d\.\d+Z$/, 'Z')
-  .replace(':', '');
-const csv = join(root, 'bench', 'results', `${stamp}-${commit}${dirty}.csv`);
-const quote = (value) => (typeof value === 'string' ? `"${value.replaceAll('"', '""')}"` : Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '');
-writeFileSync(
-  csv,
-  `commit,machine,label,wall_ms,user_ms,sys_ms,peak_rss_mib,load1,instructions\n${rows
-    .map((row) =>
-      [commit + dirty, machine, row.label, row.wall, row.user, row.system, row.rssMiB, row.load, row.instructions ?? Number.NaN].map(quote).join(','),
-    )
-    .join('\n')}\n`,
-);
 writeFileSync(csv.replace(/\.csv$/, '.summary.json'), `${JSON.stringify({ commit: commit + dirty, machine, runs, summary }, null, 1)}\n`);
 console.log(`\nrows: ${csv}`);

@@ -54,15 +54,17 @@ const STAR_PART = -2;
 interface FoldedIndex {
   folded: string;
   /** Every offset (end included) not preceded by a letter or digit: where a match may start. */
-  starts: number[];
-  /** Those starts by the code unit there, and by the two code units there. */
-  byOne: Map<number, number[]>;
-  byTwo: Map<number, number[]>;
+  starts: Int32Array;
+  /**
+   * For a long text, those starts by the two code units there: an open-addressing table from the
+   * pair to its first start (`keys`, `heads`), and each start's next one with the same pair.
+   */
+  table?: { keys: Uint32Array; heads: Int32Array; next: Int32Array; shift: number };
 }
 
 interface PhrasePlan {
   parts: Int32Array;
-  /** Which of the index's lists to try: by one or two leading code units, or every start. */
+  /** Which starts to try: those with these one or two leading code units, or (neither) every start. */
   one?: number;
   two?: number;
 }
@@ -70,35 +72,65 @@ interface PhrasePlan {
 /** Texts indexed lately: rules ask about the same few texts (a section, the whole proposal) with many lists. */
 const indexCache = new Map<string, FoldedIndex>();
 const INDEX_CACHE_SIZE = 64;
+/** Below this many starts a text is scanned: a table would cost more than it saves. */
+const TABLE_FROM = 48;
 const planCache = new Map<string, PhrasePlan>();
 const listPlans = new WeakMap<readonly string[], PhrasePlan[]>();
 
-function push(map: Map<number, number[]>, key: number, at: number): void {
-  const list = map.get(key);
-  if (list) list.push(at);
-  else map.set(key, [at]);
-}
+const pairKey = (text: string, at: number): number => (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) >>> 0;
+const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
 
 function indexOf(text: string): FoldedIndex {
   let index = indexCache.get(text);
   if (index) return index;
   const folded = fold(text);
-  const starts: number[] = [];
-  const byOne = new Map<number, number[]>();
-  const byTwo = new Map<number, number[]>();
+  const found: number[] = [];
   for (let at = 0; at <= folded.length; at++) {
     // Not after a letter or digit, and not inside a surrogate pair (the expression steps by code points).
     if (at > 0 && (wordBefore(folded, at) || isLowInPair(folded, at))) continue;
-    starts.push(at);
-    if (at === folded.length) break;
-    const first = folded.charCodeAt(at);
-    push(byOne, first, at);
-    if (at + 1 < folded.length) push(byTwo, first * 0x10000 + folded.charCodeAt(at + 1), at);
+    found.push(at);
   }
-  index = { folded, starts, byOne, byTwo };
+  const starts = Int32Array.from(found);
+  index = { folded, starts };
+  if (starts.length >= TABLE_FROM) {
+    const bits = 32 - Math.clz32(starts.length * 2);
+    const shift = 32 - bits;
+    const keys = new Uint32Array(1 << bits);
+    const heads = new Int32Array(1 << bits).fill(-1);
+    const next = new Int32Array(starts.length).fill(-1);
+    for (let which = 0; which < starts.length; which++) {
+      const at = starts[which]!;
+      if (at + 1 >= folded.length) continue;
+      const key = pairKey(folded, at);
+      let slot = slotOf(key, shift);
+      while (heads[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & ((1 << bits) - 1);
+      next[which] = heads[slot]!;
+      keys[slot] = key;
+      heads[slot] = which;
+    }
+    index.table = { keys, heads, next, shift };
+  }
   if (indexCache.size >= INDEX_CACHE_SIZE) indexCache.clear();
   indexCache.set(text, index);
   return index;
+}
+
+/** Whether the plan's phrase matches at one of the text's starts. */
+function matchesIn(index: FoldedIndex, plan: PhrasePlan): boolean {
+  const { folded, starts, table } = index;
+  if (plan.two !== undefined && table) {
+    const mask = table.heads.length - 1;
+    let slot = slotOf(plan.two, table.shift);
+    while (table.heads[slot] !== -1 && table.keys[slot] !== plan.two) slot = (slot + 1) & mask;
+    for (let which = table.heads[slot]!; which !== -1; which = table.next[which]!) if (partsMatch(plan.parts, 2, folded, starts[which]! + 2)) return true;
+    return false;
+  }
+  const first = plan.two !== undefined ? plan.two >>> 16 : plan.one;
+  for (const at of starts) {
+    if (first !== undefined && folded.charCodeAt(at) !== first) continue;
+    if (partsMatch(plan.parts, 0, folded, at)) return true;
+  }
+  return false;
 }
 
 function planOf(phrase: string): PhrasePlan {
@@ -112,7 +144,7 @@ function planOf(phrase: string): PhrasePlan {
   }
   const parts = Int32Array.from(codes);
   plan = { parts };
-  if (parts.length >= 2 && parts[0]! >= 0 && parts[1]! >= 0) plan.two = parts[0]! * 0x10000 + parts[1]!;
+  if (parts.length >= 2 && parts[0]! >= 0 && parts[1]! >= 0) plan.two = (parts[0]! * 0x10000 + parts[1]!) >>> 0;
   else if (parts.length >= 1 && parts[0]! >= 0) plan.one = parts[0]!;
   planCache.set(phrase, plan);
   return plan;
@@ -185,12 +217,7 @@ function plansOf(phrases: readonly string[]): PhrasePlan[] {
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
   const index = indexOf(text);
   const plans = plansOf(phrases);
-  for (let which = 0; which < plans.length; which++) {
-    const plan = plans[which]!;
-    const at = plan.two !== undefined ? index.byTwo.get(plan.two) : plan.one !== undefined ? index.byOne.get(plan.one) : index.starts;
-    if (!at) continue;
-    for (const start of at) if (partsMatch(plan.parts, 0, index.folded, start)) return phrases[which];
-  }
+  for (let which = 0; which < plans.length; which++) if (matchesIn(index, plans[which]!)) return phrases[which];
   return undefined;
 }
 
@@ -305,6 +332,23 @@ function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
   return buckets;
 }
 
+/** A list's two-unit bucket merged with its one-unit bucket, longest phrase first, made once per pair. */
+const mergedCache = new WeakMap<CompiledList, Map<number, Entry[]>>();
+
+function mergedCandidates(buckets: CompiledList, key: number, long: Entry[], short: Entry[]): Entry[] {
+  let merged = mergedCache.get(buckets);
+  if (!merged) {
+    merged = new Map();
+    mergedCache.set(buckets, merged);
+  }
+  let candidates = merged.get(key);
+  if (!candidates) {
+    candidates = [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length);
+    merged.set(key, candidates);
+  }
+  return candidates;
+}
+
 /**
  * Where the text contains the phrases, in text order, with the same matching as `findPhrase`
  * (whole words, case and spacing ignored, `*` for the rest of a word) — except that with
@@ -337,7 +381,7 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
     const second = lower.charCodeAt(index + 1);
     const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
     const short = buckets.get(first);
-    const candidates = long && short ? [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length) : (long ?? short);
+    const candidates = long && short ? mergedCandidates(buckets, first * 0x10000 + second, long, short) : (long ?? short);
     if (!candidates) continue;
     for (const entry of candidates) {
       const end = matchAt(entry, text, lower, index);
