@@ -12,20 +12,41 @@ export function allPhrases(lists: WordLists): string[] {
   return Object.values(lists).flatMap((list) => [...(list ?? [])]);
 }
 
-/** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
-let lastFolded: { text: string; folded: string } | undefined;
-
 /**
- * Callers match many phrases against the same text one at a time (a component's aliases), so
- * the last text folded is remembered.
+ * The texts used lately, least recently used first: rules ask about the same few texts (the
+ * whole proposal, a section, a field) in turn, and on a large file folding or indexing one again
+ * costs more than the rule.
  */
+function recentlyUsed<T>(size: number): { get(text: string): T | undefined; set(text: string, value: T): void } {
+  const entries = new Map<string, T>();
+  return {
+    get(text) {
+      const value = entries.get(text);
+      if (value !== undefined) {
+        entries.delete(text);
+        entries.set(text, value);
+      }
+      return value;
+    },
+    set(text, value) {
+      if (entries.size >= size) entries.delete(entries.keys().next().value!);
+      entries.set(text, value);
+    },
+  };
+}
+
+const folds = recentlyUsed<string>(32);
+
+/** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
 export function fold(text: string): string {
-  if (lastFolded?.text === text) return lastFolded.folded;
-  const folded = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ');
-  lastFolded = { text, folded };
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ');
+    folds.set(text, folded);
+  }
   return folded;
 }
 
@@ -69,9 +90,7 @@ interface PhrasePlan {
   two?: number;
 }
 
-/** Texts indexed lately: rules ask about the same few texts (a section, the whole proposal) with many lists. */
-const indexCache = new Map<string, FoldedIndex>();
-const INDEX_CACHE_SIZE = 64;
+const indexes = recentlyUsed<FoldedIndex>(64);
 /** Below this many starts a text is scanned: a table would cost more than it saves. */
 const TABLE_FROM = 48;
 const planCache = new Map<string, PhrasePlan>();
@@ -81,7 +100,7 @@ const pairKey = (text: string, at: number): number => (text.charCodeAt(at) * 0x1
 const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
 
 function indexOf(text: string): FoldedIndex {
-  let index = indexCache.get(text);
+  let index = indexes.get(text);
   if (index) return index;
   const folded = fold(text);
   const found: number[] = [];
@@ -110,8 +129,7 @@ function indexOf(text: string): FoldedIndex {
     }
     index.table = { keys, heads, next, shift };
   }
-  if (indexCache.size >= INDEX_CACHE_SIZE) indexCache.clear();
-  indexCache.set(text, index);
+  indexes.set(text, index);
   return index;
 }
 
@@ -332,6 +350,20 @@ function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
   return buckets;
 }
 
+const lowers = recentlyUsed<string>(32);
+
+/** The text in lower case, offset for offset. */
+function lowerOf(text: string): string {
+  let lower = lowers.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
+    if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+    lowers.set(text, lower);
+  }
+  return lower;
+}
+
 /** A list's two-unit bucket merged with its one-unit bucket, longest phrase first, made once per pair. */
 const mergedCache = new WeakMap<CompiledList, Map<number, Entry[]>>();
 
@@ -367,9 +399,7 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   }
   cached[slot] ??= compile(phrases, slot === 1);
   const buckets = cached[slot];
-  let lower = text.toLowerCase();
-  // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
-  if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+  const lower = lowerOf(text);
   const matches: PhraseMatch[] = [];
   let previousWord = false;
   for (let index = 0; index < text.length; index++) {
