@@ -1,88 +1,64 @@
-// Writes a corpus of realistic proposals (YAML and Markdown, four languages) for benchmarks.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Writes a corpus of SPEC-conformant proposals for benchmarks: half YAML, half Markdown (front
+// matter, sections, GFM tables), four languages, ~3.4–5 KiB each. Each file is one of the
+// project's clean fixtures (proposals written to the SPEC, most naming their strategy) with its
+// title numbered, so the corpus is as realistic as the fixtures and no two files are the same.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const OWNERS = ['Mette Jensen, direktør for Kultur og Fritid', 'Socialnämnden', 'Kari Nordmann, kommunalsjef oppvekst', 'Jane Smith, Head of Digital'];
-const LANGS = ['da', 'sv', 'nb', 'en'];
+const fixtures = join(dirname(dirname(fileURLToPath(import.meta.url))), 'fixtures');
 
-function yamlProposal(index) {
-  const lang = LANGS[index % 4];
-  return `title: Forslag ${index}
-language: ${lang}
-owner: ${OWNERS[index % 4]}
-description: Projektet erstatter et ældre fagsystem med en standardløsning, der integrerer med ESDH og fællesoffentlige komponenter.
-sharedSolution:
-  status: used
-  solutions: [MitID, Digital Post]
-businessCase:
-  currency: DKK
-  costs:
-    - { item: Licens, amount: ${100000 + index}, year: 2026, kind: operating }
-    - { item: Implementering, amount: 450000, year: 2025, kind: investment }
-  benefits:
-    - { item: Sparet sagsbehandlingstid, amount: 300000, year: 2026, kind: financial }
-followUp:
-  metrics:
-    - { perspective: external-benefit, name: Borgertilfredshed, method: subjective, baseline: 60 %, target: 80 %, deadline: 2027 }
-    - { perspective: internal-benefit, name: Sagsbehandlingstid, method: objective, baseline: 12 dage, target: 5 dage, deadline: 2027 }
-    - { perspective: it-maturity, name: Andel brugere der anvender systemet, method: objective, baseline: 0 %, target: 90 %, deadline: 2027 }
-    - { perspective: it-cost, name: Driftsomkostning pr. sag, method: objective, baseline: 40 kr, target: 20 kr, deadline: 2027 }
-    - { perspective: it-quality, name: Oppetid, method: objective, baseline: 98 %, target: 99.5 %, deadline: 2027 }
-`;
+/** Template → the strategy it is written for (undefined: none, so the `recommended` preset). */
+const TEMPLATES = {
+  yaml: [
+    ['strategies/nordfyns/clean.yaml', 'nordfyns'],
+    ['strategies/oskarshamn/clean.yaml', 'oskarshamn'],
+    ['examples/da/vikarbooking-skoler-og-dagtilbud.yaml', undefined],
+    ['examples/en/international-newcomers-digital-welcome.yaml', undefined],
+    ['examples/nb/oppvekst-nytt-skoleadministrativt-system.yaml', undefined],
+    ['examples/sv/oskarshamn-vardnadshavare-skola.yaml', 'oskarshamn'],
+  ],
+  md: [
+    ['strategies/esbjerg/clean.md', 'esbjerg'],
+    ['strategies/ikt-follo/clean.md', 'ikt-follo'],
+    ['strategies/stockholm/clean.md', 'stockholm'],
+    ['examples/da/booking-kultur-og-fritid.md', undefined],
+    ['examples/da/mobil-dokumentation-hjemmeplejen.md', undefined],
+    ['examples/en/open-data-traffic-and-air-quality.md', undefined],
+    ['examples/nb/follo-velferdsteknologi-digitalt-tilsyn.md', 'ikt-follo'],
+    ['examples/sv/stockholm-e-tjanst-bygglov.md', 'stockholm'],
+  ],
+};
+
+const loaded = new Map();
+
+function template(kind, index) {
+  const list = TEMPLATES[kind];
+  const [path, strategy] = list[Math.floor(index / 2) % list.length];
+  if (!loaded.has(path)) loaded.set(path, readFileSync(join(fixtures, path), 'utf8'));
+  return { text: loaded.get(path), strategy };
 }
 
-function markdownProposal(index) {
-  return `---
-title: Forslag ${index}
----
+const TITLE = /^(title|titel|tittel): (.+)$/m;
 
-# Forslag ${index}
-
-## Projektejer
-
-${OWNERS[index % 4]}
-
-## Beskrivelse
-
-Projektet erstatter et ældre fagsystem med en standardløsning, der integrerer med ESDH.
-
-## Fællesoffentlig løsning
-
-- Status: anvendes
-- Løsninger: MitID, Digital Post
-
-## Økonomi
-
-Valuta: DKK
-
-| Post | Beløb | År | Art |
-|---|---|---|---|
-| Licens | ${100000 + index} | 2026 | drift |
-| Implementering | 450.000 | 2025 | investering |
-
-### Gevinster
-
-| Gevinst | Beløb | Art |
-|---|---|---|
-| Sparet tid | 300.000 | økonomisk |
-
-## Opfølgning
-
-| Perspektiv | Måltal | Metode | Baseline | Mål | Frist |
-|---|---|---|---|---|---|
-| Ekstern nytte | Borgertilfredshed | Subjektiv | 60 % | 80 % | 2027 |
-| Intern nytte | Sagsbehandlingstid | Objektiv | 12 dage | 5 dage | 2027 |
-| It-modenhed | Andel aktive brugere | Objektiv | 0 % | 90 % | 2027 |
-| It-omkostninger | Driftsudgift pr. sag | Objektiv | 40 kr | 20 kr | 2027 |
-| It-kvalitet | Oppetid | Objektiv | 98 % | 99,5 % | 2027 |
-`;
+/**
+ * The proposal with its title numbered and, when the template is written for a strategy but
+ * does not name it, `strategi:` named after the title (da/sv/nb spelling, as the fixtures do).
+ */
+export function proposal(index) {
+  const kind = index % 2 === 1 ? 'md' : 'yaml';
+  const { text, strategy } = template(kind, index);
+  const named = strategy && !/^strateg(y|i):/m.test(text) ? `\nstrategi: ${strategy}` : '';
+  let body = text.replace(TITLE, (_line, key, title) => `${key}: ${title} ${index}${named}`);
+  if (kind === 'md') body = body.replace(/^# (.+)$/m, (_line, title) => `# ${title} ${index}`);
+  return { name: `p${String(index).padStart(5, '0')}.${kind === 'md' ? 'md' : 'yaml'}`, text: body };
 }
 
 export function generateCorpus(dir, count) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let index = 0; index < count; index++) {
-    const markdown = index % 2 === 1;
-    writeFileSync(join(dir, `p${String(index).padStart(5, '0')}.${markdown ? 'md' : 'yaml'}`), markdown ? markdownProposal(index) : yamlProposal(index));
+    const { name, text } = proposal(index);
+    writeFileSync(join(dir, name), text);
   }
 }

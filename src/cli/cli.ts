@@ -54,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-ignore', "do not use .itstratignore, .gitignore or the config's ignore")
     .option('--concurrency <n|auto>', 'lint with this many worker threads ("auto": by files and cores; default 1)')
     .option('--file-timeout <ms>', 'stop linting a file after this many milliseconds: an internal finding, and the run goes on (default 10000; 0: no limit)')
+    .option('--max-bytes <n>', 'a larger file is not linted but reported (a parse finding at 1:1); bytes, or with KiB or MiB (default 4MiB)')
     .option('--cache', 'reuse the results of files that did not change since the last run')
     .option('--cache-location <path>', 'cache file, or a directory for it (default .itstratcache)')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
@@ -220,6 +221,7 @@ export interface LintFlags {
   ignore: boolean;
   concurrency?: string;
   fileTimeout?: string;
+  maxBytes?: string;
   cache?: boolean;
   cacheLocation?: string;
   baseline?: string;
@@ -256,8 +258,10 @@ export interface LintOutput {
   file?: string;
 }
 
-export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile' | 'concurrency' | 'fileTimeout'> {
+export interface LintSettings extends Omit<LintFlags, 'maxWarnings' | 'format' | 'outputFile' | 'concurrency' | 'fileTimeout' | 'maxBytes'> {
   maxWarnings?: number;
+  /** `--max-bytes`: the size limit of one file. */
+  maxBytes?: number;
   /** `--file-timeout` in milliseconds; 0: no limit. */
   fileTimeout?: number;
   outputs: LintOutput[];
@@ -323,6 +327,14 @@ function parseFileTimeout(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** `--max-bytes <n[KiB|MiB]>`: undefined (the default limit) when not given. */
+function parseMaxBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)(KiB|MiB)?$/.exec(value);
+  if (!match || Number(match[1]) < 1) fail(`--max-bytes must be a whole number of bytes (at least 1), optionally with KiB or MiB, not "${value}"`);
+  return Number(match![1]) * (match![2] === 'MiB' ? 1024 * 1024 : match![2] === 'KiB' ? 1024 : 1);
+}
+
 /** `--concurrency <n|auto>`: 1 (the main thread) when not given. */
 function parseConcurrency(value: string | undefined): number | 'auto' {
   const concurrency = value === undefined || value === 'auto' ? (value ?? 1) : Number(value);
@@ -347,9 +359,25 @@ function normaliseLintFlags(flags: LintFlags, paths: string[]): LintSettings {
   }
   const concurrency = parseConcurrency(flags.concurrency);
   const fileTimeout = parseFileTimeout(flags.fileTimeout);
-  const { maxWarnings: _raw, format: _format, outputFile: _outputFile, concurrency: _concurrency, fileTimeout: _fileTimeout, ...rest } = flags;
-  void [_raw, _format, _outputFile, _concurrency, _fileTimeout];
-  return { ...rest, outputs, concurrency, ...(maxWarnings !== undefined ? { maxWarnings } : {}), ...(fileTimeout !== undefined ? { fileTimeout } : {}) };
+  const maxBytes = parseMaxBytes(flags.maxBytes);
+  const {
+    maxWarnings: _raw,
+    format: _format,
+    outputFile: _outputFile,
+    concurrency: _concurrency,
+    fileTimeout: _fileTimeout,
+    maxBytes: _maxBytes,
+    ...rest
+  } = flags;
+  void [_raw, _format, _outputFile, _concurrency, _fileTimeout, _maxBytes];
+  return {
+    ...rest,
+    outputs,
+    concurrency,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(fileTimeout !== undefined ? { fileTimeout } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  };
 }
 
 async function version(): Promise<string> {

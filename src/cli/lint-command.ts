@@ -1,4 +1,5 @@
 /** `itstrat lint`: config → files → lint each → format → exit code. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './output-paths.js';
 import type { LintSettings } from './cli.js';
@@ -14,7 +15,7 @@ import { localised, type Finding } from '../engine/engine.js';
 import { moduleUrl } from '../engine/registry.js';
 import type { SettingsResolver } from '../config/config.js';
 import { prepareRun } from './prepare-run.js';
-import { lintInWorkers, OrphanFailure, threadCount, workerScript } from './worker-pool.js';
+import { lintInWorkers, OrphanFailure, threadCount, workerScript, type Workload } from './worker-pool.js';
 import { DEFAULT_MAX_BYTES } from '../model/loaders/index.js';
 import { DEFAULT_FILE_TIMEOUT_MS, firstLine, installGuards, refusingExit, SETTLE_MS, type LateFailure } from './isolation.js';
 
@@ -42,6 +43,8 @@ export interface LintPathsSettings {
   stats?: boolean;
   /** `--scoped`: the config's `files` scope applies to files named on the command line too. */
   scoped?: boolean;
+  /** `--max-bytes`: a larger file is not read but reported (a `parse` finding); default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
 }
 
 export interface LintedPaths {
@@ -76,11 +79,12 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
   // Once, here: workers build their own resolver and stay quiet.
   const skipped = resolver.skippedRulesWarning();
   if (skipped) process.stderr.write(skipped);
+  const maxBytes = settings.maxBytes ?? DEFAULT_MAX_BYTES;
 
   const inputs: LintInput[] = settings.inputs
     ? settings.inputs
     : settings.stdin
-      ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(DEFAULT_MAX_BYTES)) }]
+      ? [{ filePath: resolve(cwd, settings.stdinFilename ?? 'stdin.yaml'), ...(await readStdin(maxBytes)) }]
       : await findProposalFiles({
           patterns: paths,
           cwd,
@@ -96,6 +100,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     rules,
     resolver,
     timeoutMs,
+    maxBytes,
     ...(settings.lang ? { language: settings.lang } : {}),
     ...(settings.stats ? { stats: true } : {}),
   };
@@ -114,7 +119,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
       return;
     }
     // Read as lintFile reads: regular files only, capped at the limit; anything else is linted (and reported) uncached.
-    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, DEFAULT_MAX_BYTES);
+    const read = readProposalFile(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, maxBytes);
     if (!('bytes' in read)) {
       pending.push({ index, input });
       return;
@@ -140,8 +145,14 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     pending.map((entry) => entry.input),
     {
       options: lintOptions,
-      threads: threadCount(settings.concurrency, pending.length),
-      init: { ...setup, timeoutMs, ...(settings.lang ? { lang: settings.lang } : {}), ...(settings.stats ? { stats: true } : {}) },
+      threads: threadCount(
+        settings.concurrency,
+        workload(
+          pending.map((entry) => entry.input),
+          settings.concurrency,
+        ),
+      ),
+      init: { ...setup, timeoutMs, maxBytes, ...(settings.lang ? { lang: settings.lang } : {}), ...(settings.stats ? { stats: true } : {}) },
       plugins: config.plugins.length > 0,
     },
   );
@@ -248,6 +259,17 @@ async function lintPending(
       late.filter((failure) => failure.file === index),
     ),
   );
+}
+
+/** The files' count and bytes, which `--concurrency auto` decides by (sizes are looked up only then). */
+function workload(inputs: readonly LintInput[], concurrency: number | 'auto'): Workload {
+  if (concurrency !== 'auto') return { files: inputs.length, bytes: 0 };
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input.bytes) bytes += input.bytes.length;
+    else bytes += statSync(input.pathBytes ? Buffer.from(input.pathBytes) : input.filePath, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return { files: inputs.length, bytes };
 }
 
 function orphanLine(detail: string): string {

@@ -1,11 +1,13 @@
 /**
- * `--concurrency`: lints files on worker threads, handing each idle worker the next file, and
- * returns the outputs in input order, so the report is the same bytes whatever the number of
- * threads. A worker that exits or fails is replaced; the file it had in hand gets an
- * `internal` finding (`lost`). Plugins' late failures come back with the file they belong to.
+ * `--concurrency`: lints files on worker threads, handing each worker a batch of files at a
+ * time (the next batch before the last is done, so no worker waits for a message), and returns
+ * the outputs in input order, so the report is the same bytes whatever the number of threads.
+ * A worker that exits or fails is replaced; the file it had in hand gets an `internal` finding
+ * (`lost`) and the rest of its batch goes to the others. Plugins' late failures come back with
+ * the file they belong to.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../engine/errors.js';
@@ -14,13 +16,40 @@ import { rootUrl } from '../lexicon/package-root.js';
 import type { LateFailure } from './isolation.js';
 import type { WorkerInit, WorkerJob, WorkerReply } from './worker.js';
 
-/** Below this many files per thread, starting a worker costs more than it saves. */
-const FILES_PER_THREAD = 50;
+/**
+ * What one more thread must have to do before it pays for itself: a worker loads the bundle and
+ * prepares the run again (about 0.3 s of CPU on the bench machine), and the files a thread lints
+ * cost about 1 ms per KiB; below this many bytes (or files, for tiny ones) a worker costs more
+ * than it saves. Measured with `npm run bench` (bench/README.md).
+ */
+export const BYTES_PER_THREAD = 2 * 1024 * 1024;
+export const FILES_PER_THREAD = 200;
 
-export function threadCount(concurrency: number | 'auto', files: number): number {
-  const wanted = concurrency === 'auto' ? availableParallelism() : concurrency;
-  const useful = concurrency === 'auto' ? Math.floor(files / FILES_PER_THREAD) : files;
-  return Math.max(1, Math.min(wanted, useful));
+/** What `--concurrency auto` decides by: the files to lint, and the machine. */
+export interface Workload {
+  files: number;
+  bytes: number;
+  /** Cores the machine has, and cores other processes keep busy (the one-minute load average). */
+  cores?: number;
+  load?: number;
+}
+
+/**
+ * Threads for the run: `--concurrency n` as asked (at most one per file); `auto` only as many as
+ * the files' bytes and count can keep busy and the idle cores can run — one thread (the main
+ * thread, no workers) when workers cannot pay for themselves, so auto is never slower than 1.
+ */
+export function threadCount(concurrency: number | 'auto', work: Workload): number {
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, work.files));
+  const cores = work.cores ?? availableParallelism();
+  const idle = Math.floor(cores - (work.load ?? loadavg()[0] ?? 0) + 0.5);
+  const byWork = Math.min(Math.floor(work.bytes / BYTES_PER_THREAD), Math.floor(work.files / FILES_PER_THREAD));
+  return Math.max(1, Math.min(cores, idle, byWork));
+}
+
+/** Files per message to a worker: enough that messages cost nothing next to the work, few enough to share the tail. */
+export function batchSize(files: number, threads: number): number {
+  return Math.max(1, Math.min(32, Math.floor(files / (threads * 8))));
 }
 
 /** The bundled worker script; absent when running from source, where linting stays in-process. */
@@ -66,36 +95,49 @@ export async function lintInWorkers(
         }
         if (!waiting.size) resolve();
       };
+      // Files not yet handed out: from `next` on, and those of a lost worker's batch first.
+      const returned: number[] = [];
+      const batch = batchSize(inputs.length, threads);
+      const take = (): number[] => {
+        const indices = returned.splice(0, batch);
+        while (indices.length < batch && next < inputs.length) indices.push(next++);
+        return indices;
+      };
       const start = (): void => {
         const worker = new Worker(script, { workerData: init });
         workers.add(worker);
-        let inHand: number | undefined;
+        // Handed to this worker and not yet answered, in the order it lints them.
+        const inHand: number[] = [];
         let gone = false;
         const feed = (): void => {
-          if (next >= inputs.length) return;
-          inHand = next++;
-          worker.postMessage({ kind: 'lint', index: inHand, input: inputs[inHand]! } satisfies WorkerJob);
+          const indices = take();
+          if (!indices.length) return;
+          inHand.push(...indices);
+          worker.postMessage({ kind: 'lint', jobs: indices.map((index) => ({ index, input: inputs[index]! })) } satisfies WorkerJob);
         };
         const stopped = (detail: string): void => {
           if (gone || closing) return;
           gone = true;
           workers.delete(worker);
           waiting.delete(worker);
-          if (inHand !== undefined) {
-            outputs[inHand] = lost(inputs[inHand]!, detail);
-            inHand = undefined;
+          // The file it was linting is lost; the rest of its batch was never started.
+          const lostIndex = inHand.shift();
+          if (lostIndex !== undefined) {
+            outputs[lostIndex] = lost(inputs[lostIndex]!, detail);
             done++;
           }
-          if (next < inputs.length) start();
+          returned.unshift(...inHand);
+          if (returned.length || next < inputs.length) start();
           finish();
         };
         worker.on('message', (reply: WorkerReply) => {
           switch (reply.kind) {
             case 'result':
               outputs[reply.index] = reply.output;
-              inHand = undefined;
+              inHand.splice(inHand.indexOf(reply.index), 1);
               done++;
-              feed();
+              // The next batch before this one runs out, so the worker never waits for it.
+              if (inHand.length <= batch / 2) feed();
               finish();
               break;
             case 'late':

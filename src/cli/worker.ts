@@ -1,6 +1,6 @@
 /**
  * A worker thread of `--concurrency`: prepares the run as the main thread did, then lints the
- * files it is sent, one message per file, and posts each result back — inside the same
+ * files it is sent, a batch per message, and posts each result back as soon as it has it — inside the same
  * boundary as the main thread (src/isolation.ts): late failures of plugins are posted with
  * the file they belong to, and one that belongs to no file ends the run.
  */
@@ -16,9 +16,11 @@ export interface WorkerInit extends RunSetup {
   timeoutMs?: number;
   /** `--stats`. */
   stats?: boolean;
+  /** `--max-bytes`. */
+  maxBytes?: number;
 }
 
-export type WorkerJob = { kind: 'lint'; index: number; input: LintInput } | { kind: 'settle' };
+export type WorkerJob = { kind: 'lint'; jobs: { index: number; input: LintInput }[] } | { kind: 'settle' };
 
 export type WorkerReply =
   | { kind: 'result'; index: number; output: LintOutput }
@@ -40,7 +42,14 @@ installGuards(
   0,
 );
 
-parentPort!.on('message', async (job: WorkerJob) => {
+// One job at a time, in the order sent: a batch that arrives while one is linted waits, so the
+// pool knows which file a worker had in hand when it died.
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (job: WorkerJob) => {
+  queue = queue.then(() => handle(job)).catch((error: unknown) => post({ kind: 'orphan', detail: firstLine(error) }));
+});
+
+async function handle(job: WorkerJob): Promise<void> {
   if (job.kind === 'settle') {
     if (plugins) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     post({ kind: 'settled' });
@@ -54,16 +63,13 @@ parentPort!.on('message', async (job: WorkerJob) => {
     return;
   }
   plugins = run.config.plugins.length > 0;
-  const output = await lintFile(
-    job.input,
-    {
-      rules: run.rules,
-      resolver: run.resolver,
-      ...(init.lang ? { language: init.lang } : {}),
-      ...(init.timeoutMs !== undefined ? { timeoutMs: init.timeoutMs } : {}),
-      ...(init.stats ? { stats: true } : {}),
-    },
-    job.index,
-  );
-  post({ kind: 'result', index: job.index, output });
-});
+  const options = {
+    rules: run.rules,
+    resolver: run.resolver,
+    ...(init.lang ? { language: init.lang } : {}),
+    ...(init.timeoutMs !== undefined ? { timeoutMs: init.timeoutMs } : {}),
+    ...(init.maxBytes !== undefined ? { maxBytes: init.maxBytes } : {}),
+    ...(init.stats ? { stats: true } : {}),
+  };
+  for (const { index, input } of job.jobs) post({ kind: 'result', index, output: await lintFile(input, options, index) });
+}

@@ -12,26 +12,45 @@ export function allPhrases(lists: WordLists): string[] {
   return Object.values(lists).flatMap((list) => [...(list ?? [])]);
 }
 
-/** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
-let lastFolded: { text: string; folded: string } | undefined;
-
 /**
- * Callers match many phrases against the same text one at a time (a component's aliases), so
- * the last text folded is remembered.
+ * The texts used lately, least recently used first: rules ask about the same few texts (the
+ * whole proposal, a section, a field) in turn, and on a large file folding or indexing one again
+ * costs more than the rule.
  */
+function recentlyUsed<T>(size: number): { get(text: string): T | undefined; set(text: string, value: T): void } {
+  const entries = new Map<string, T>();
+  return {
+    get(text) {
+      const value = entries.get(text);
+      if (value !== undefined) {
+        entries.delete(text);
+        entries.set(text, value);
+      }
+      return value;
+    },
+    set(text, value) {
+      if (entries.size >= size) entries.delete(entries.keys().next().value!);
+      entries.set(text, value);
+    },
+  };
+}
+
+const folds = recentlyUsed<string>(32);
+
+/** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
 export function fold(text: string): string {
-  if (lastFolded?.text === text) return lastFolded.folded;
-  const folded = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ');
-  lastFolded = { text, folded };
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ');
+    folds.set(text, folded);
+  }
   return folded;
 }
 
-const phraseCache = new Map<string, RegExp>();
-
-/** The regular expression of a phrase (already folded, or as written for exact matching). */
+/** The regular expression of a phrase (already folded): for `phraseAlternation`. */
 function phraseBody(phrase: string): string {
   return phrase
     .split('*')
@@ -39,25 +58,184 @@ function phraseBody(phrase: string): string {
     .join('[\\p{L}\\p{N}]*');
 }
 
-function phraseSource(phrase: string): string {
-  return `(?<![\\p{L}\\p{N}])${phraseBody(phrase)}(?![\\p{L}\\p{N}])`;
+/*
+ * `findPhrase` matches as the regular expression
+ *   (?<![\p{L}\p{N}]) phrase (?![\p{L}\p{N}])
+ * would over the folded text, with a space in the phrase standing for [\s-]+ and `*` for
+ * [\p{L}\p{N}]* — but without running one expression per phrase over the whole text. The folded
+ * text is indexed once (where a match may start, by its first one and two code units), and each
+ * phrase, compiled once into parts, is tried only where the text starts as it does.
+ * test/unit/phrases.property.test.ts checks it against that regular expression.
+ */
+
+/** A phrase's parts: a code unit to match, or SPACE_PART ([\s-]+) or STAR_PART ([\p{L}\p{N}]*). */
+const SPACE_PART = -1;
+const STAR_PART = -2;
+
+interface FoldedIndex {
+  folded: string;
+  /** Every offset (end included) not preceded by a letter or digit: where a match may start. */
+  starts: Int32Array;
+  /**
+   * For a long text, those starts by the two code units there: an open-addressing table from the
+   * pair to its first start (`keys`, `heads`), and each start's next one with the same pair.
+   */
+  table?: { keys: Uint32Array; heads: Int32Array; next: Int32Array; shift: number };
+}
+
+interface PhrasePlan {
+  parts: Int32Array;
+  /** Which starts to try: those with these one or two leading code units, or (neither) every start. */
+  one?: number;
+  two?: number;
+}
+
+const indexes = recentlyUsed<FoldedIndex>(64);
+/** Below this many starts a text is scanned: a table would cost more than it saves. */
+const TABLE_FROM = 48;
+const planCache = new Map<string, PhrasePlan>();
+const listPlans = new WeakMap<readonly string[], PhrasePlan[]>();
+
+const pairKey = (text: string, at: number): number => (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) >>> 0;
+const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+
+function indexOf(text: string): FoldedIndex {
+  let index = indexes.get(text);
+  if (index) return index;
+  const folded = fold(text);
+  const found: number[] = [];
+  for (let at = 0; at <= folded.length; at++) {
+    // Not after a letter or digit, and not inside a surrogate pair (the expression steps by code points).
+    if (at > 0 && (wordBefore(folded, at) || isLowInPair(folded, at))) continue;
+    found.push(at);
+  }
+  const starts = Int32Array.from(found);
+  index = { folded, starts };
+  if (starts.length >= TABLE_FROM) {
+    const bits = 32 - Math.clz32(starts.length * 2);
+    const shift = 32 - bits;
+    const keys = new Uint32Array(1 << bits);
+    const heads = new Int32Array(1 << bits).fill(-1);
+    const next = new Int32Array(starts.length).fill(-1);
+    for (let which = 0; which < starts.length; which++) {
+      const at = starts[which]!;
+      if (at + 1 >= folded.length) continue;
+      const key = pairKey(folded, at);
+      let slot = slotOf(key, shift);
+      while (heads[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & ((1 << bits) - 1);
+      next[which] = heads[slot]!;
+      keys[slot] = key;
+      heads[slot] = which;
+    }
+    index.table = { keys, heads, next, shift };
+  }
+  indexes.set(text, index);
+  return index;
+}
+
+/** Whether the plan's phrase matches at one of the text's starts. */
+function matchesIn(index: FoldedIndex, plan: PhrasePlan): boolean {
+  const { folded, starts, table } = index;
+  if (plan.two !== undefined && table) {
+    const mask = table.heads.length - 1;
+    let slot = slotOf(plan.two, table.shift);
+    while (table.heads[slot] !== -1 && table.keys[slot] !== plan.two) slot = (slot + 1) & mask;
+    for (let which = table.heads[slot]!; which !== -1; which = table.next[which]!) if (partsMatch(plan.parts, 2, folded, starts[which]! + 2)) return true;
+    return false;
+  }
+  const first = plan.two !== undefined ? plan.two >>> 16 : plan.one;
+  for (const at of starts) {
+    if (first !== undefined && folded.charCodeAt(at) !== first) continue;
+    if (partsMatch(plan.parts, 0, folded, at)) return true;
+  }
+  return false;
+}
+
+function planOf(phrase: string): PhrasePlan {
+  let plan = planCache.get(phrase);
+  if (plan) return plan;
+  const codes: number[] = [];
+  const form = fold(phrase);
+  for (let at = 0; at < form.length; at++) {
+    const code = form.charCodeAt(at);
+    codes.push(code === SPACE ? SPACE_PART : code === STAR ? STAR_PART : code);
+  }
+  const parts = Int32Array.from(codes);
+  plan = { parts };
+  if (parts.length >= 2 && parts[0]! >= 0 && parts[1]! >= 0) plan.two = (parts[0]! * 0x10000 + parts[1]!) >>> 0;
+  else if (parts.length >= 1 && parts[0]! >= 0) plan.one = parts[0]!;
+  planCache.set(phrase, plan);
+  return plan;
+}
+
+/** The length of the letter or digit (one code point) at `at`, or 0. */
+function wordAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  return isWordCode(code) ? 1 : 0;
+}
+
+function isLowInPair(text: string, at: number): boolean {
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+}
+
+/** Whether a letter or digit (one code point) ends just before `at`. */
+function wordBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(text.slice(at - 2, at));
+  }
+  return isWordCode(code);
+}
+
+/** Whether the parts from `part` on match the folded text from `at`, up to a word's end. */
+function partsMatch(parts: Int32Array, part: number, text: string, at: number): boolean {
+  for (; part < parts.length; part++) {
+    const code = parts[part]!;
+    if (code === SPACE_PART || code === STAR_PART) {
+      // Every length the run can take, longest first, as the expression backtracks.
+      const ends: number[] = [];
+      let end = at;
+      for (;;) {
+        const step = code === SPACE_PART ? (isSpaceCode(text.charCodeAt(end)) ? 1 : 0) : wordAt(text, end);
+        if (!step) break;
+        end += step;
+        ends.push(end);
+      }
+      if (code === STAR_PART) ends.unshift(at);
+      for (let choice = ends.length - 1; choice >= 0; choice--) if (partsMatch(parts, part + 1, text, ends[choice]!)) return true;
+      return false;
+    }
+    if (text.charCodeAt(at) !== code) return false;
+    at++;
+  }
+  return wordAt(text, at) === 0;
+}
+
+function plansOf(phrases: readonly string[]): PhrasePlan[] {
+  let plans = listPlans.get(phrases);
+  if (!plans) {
+    plans = phrases.map(planOf);
+    listPlans.set(phrases, plans);
+  }
+  return plans;
 }
 
 /**
- * Whole-word, case-insensitive match of any phrase; returns the first phrase found. A `*`
- * stands for the rest of a word: "selvbetjening*" finds "selvbetjeningsløsning", and
- * "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
+ * Whole-word, case-insensitive match of any phrase; returns the first phrase (in the list's
+ * order) found anywhere in the text. A `*` stands for the rest of a word: "selvbetjening*" finds
+ * "selvbetjeningsløsning", and "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
  */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const haystack = fold(text);
-  for (const phrase of phrases) {
-    let pattern = phraseCache.get(phrase);
-    if (!pattern) {
-      pattern = new RegExp(phraseSource(fold(phrase)), 'u');
-      phraseCache.set(phrase, pattern);
-    }
-    if (pattern.test(haystack)) return phrase;
-  }
+  const index = indexOf(text);
+  const plans = plansOf(phrases);
+  for (let which = 0; which < plans.length; which++) if (matchesIn(index, plans[which]!)) return phrases[which];
   return undefined;
 }
 
@@ -172,6 +350,37 @@ function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
   return buckets;
 }
 
+const lowers = recentlyUsed<string>(32);
+
+/** The text in lower case, offset for offset. */
+function lowerOf(text: string): string {
+  let lower = lowers.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
+    if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+    lowers.set(text, lower);
+  }
+  return lower;
+}
+
+/** A list's two-unit bucket merged with its one-unit bucket, longest phrase first, made once per pair. */
+const mergedCache = new WeakMap<CompiledList, Map<number, Entry[]>>();
+
+function mergedCandidates(buckets: CompiledList, key: number, long: Entry[], short: Entry[]): Entry[] {
+  let merged = mergedCache.get(buckets);
+  if (!merged) {
+    merged = new Map();
+    mergedCache.set(buckets, merged);
+  }
+  let candidates = merged.get(key);
+  if (!candidates) {
+    candidates = [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length);
+    merged.set(key, candidates);
+  }
+  return candidates;
+}
+
 /**
  * Where the text contains the phrases, in text order, with the same matching as `findPhrase`
  * (whole words, case and spacing ignored, `*` for the rest of a word) — except that with
@@ -190,9 +399,7 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   }
   cached[slot] ??= compile(phrases, slot === 1);
   const buckets = cached[slot];
-  let lower = text.toLowerCase();
-  // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
-  if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+  const lower = lowerOf(text);
   const matches: PhraseMatch[] = [];
   let previousWord = false;
   for (let index = 0; index < text.length; index++) {
@@ -204,7 +411,7 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
     const second = lower.charCodeAt(index + 1);
     const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
     const short = buckets.get(first);
-    const candidates = long && short ? [...long, ...short].sort((a, b) => b.phrase.length - a.phrase.length) : (long ?? short);
+    const candidates = long && short ? mergedCandidates(buckets, first * 0x10000 + second, long, short) : (long ?? short);
     if (!candidates) continue;
     for (const entry of candidates) {
       const end = matchAt(entry, text, lower, index);

@@ -28,7 +28,7 @@ beforeAll(() => {
 afterAll(() => removeDir(dir));
 
 describe('--concurrency', () => {
-  it('gives byte-identical reports with 1, 2 and auto threads', () => {
+  it('gives byte-identical reports with 1, 2 and auto threads', { timeout: 180_000 }, () => {
     const runs = ['1', '2', 'auto'].map((threads) => runCli(['lint', 'proposals', '--no-ignore', '--format', 'json', '--concurrency', threads], { cwd: dir }));
     for (const run of runs) {
       expect(run.stderr).toBe('');
