@@ -6,7 +6,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompletionRequest, type Diagnostic, FileChangeType, type Hover, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import {
+  type CodeAction,
+  CodeActionRequest,
+  CompletionRequest,
+  type Diagnostic,
+  FileChangeType,
+  type Hover,
+  HoverRequest,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { removeDir, ROOT, tempDir, writeTree } from '../helpers/ci-run.js';
 import { LspSession } from '../helpers/lsp-client.js';
 
@@ -24,6 +34,22 @@ export const rules = [
     },
   },
 ];
+`;
+
+/** A Danish proposal whose stated total (469.000) is not its lines' sum (496.000). */
+const WRONG_TOTAL = `# Booking af lokaler
+
+Projektejer: Mette Jensen, kultur- og fritidschef
+
+## Økonomi
+
+Valuta: DKK
+
+| Post | Beløb | Art |
+|---|---|---|
+| Licens | 96.000 kr. | drift |
+| Implementering | 400.000 kr. | investering |
+| I alt | 469.000 kr. | |
 `;
 
 /** The Markdown a hover shows ('' for none). */
@@ -194,7 +220,27 @@ describe('itstrat lsp', () => {
 
   // Findings carry no fix objects on main yet (the ecosystem issue adds them); the mapping to
   // code actions is tested in test/unit/lsp.test.ts. The lead finishes this once they land.
-  it.todo('a code action fixes a wrong stated total (needs the fix objects of the ecosystem issue on main)');
+  it('a code action fixes a wrong stated total: the edit rewrites the total cell only, and the finding is gone', async () => {
+    const session = await LspSession.start(join(dir, 'plain'));
+    try {
+      const uri = await session.open(join(dir, 'plain', 'total.md'), WRONG_TOTAL, 'markdown');
+      const costTotal = (list: Diagnostic[]) => list.filter((diagnostic) => (diagnostic.data as { messageId?: string } | undefined)?.messageId === 'costTotal');
+      const [wrong] = costTotal(await session.diagnostics(uri, 1, (list) => costTotal(list).length > 0));
+      const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: wrong!.range,
+        context: { diagnostics: [wrong!] },
+      })) as CodeAction[];
+      const fix = actions.find((action) => action.diagnostics?.some((diagnostic) => diagnostic.code === 'business-case') && action.edit?.changes?.[uri]);
+      expect(fix, 'a quick fix for the wrong total').toBeDefined();
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, WRONG_TOTAL), fix!.edit!.changes![uri]!);
+      expect(fixed).toBe(WRONG_TOTAL.replace('| I alt | 469.000 kr. |', '| I alt | 496.000 kr. |'));
+      await session.change(uri, 2, fixed);
+      expect(costTotal(await session.diagnostics(uri, 2))).toEqual([]);
+    } finally {
+      expect(await session.stop()).toBe(0);
+    }
+  });
 
   it('completes YAML keys and Markdown headings in the author’s language', async () => {
     const session = await LspSession.start(join(dir, 'plain'));
