@@ -18,6 +18,7 @@ import {
   type TextLine,
 } from '../model/document.js';
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section, TableTotal } from '../model/model.js';
+import { LineIndex } from '../model/lines.js';
 import {
   AMOUNTS_STATED_IN,
   BENEFIT_HEADS,
@@ -53,10 +54,10 @@ export interface DocumentReading {
 /** `front`: the document's front matter, already read as fields (src/interpret/normalise.ts). */
 export function readDocument(document: LocatedDocument, front?: MapNode): DocumentReading {
   const conflicts: Conflict[] = [];
-  const lineStarts = lineStartsOf(document.source);
-  const root: MapNode = front ?? { kind: 'map', entries: new Map(), range: document.front?.range ?? wholeRange(document.source, lineStarts) };
+  const lines = new LineIndex(document.source);
+  const root: MapNode = front ?? { kind: 'map', entries: new Map(), range: document.front?.range ?? wholeRange(document.source, lines) };
   const fromFront = new Set(front ? [...front.entries.keys()] : []);
-  const builder = new SectionBuilder(document.source, lineStarts, root, fromFront, conflicts, document.hidden ?? []);
+  const builder = new SectionBuilder(document.source, lines, root, fromFront, conflicts, document.hidden ?? []);
   builder.walk(document.blocks);
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };
@@ -87,8 +88,8 @@ class SectionBuilder {
 
   constructor(
     private readonly source: string,
-    /** Offset of each line's first character, so a position is found without rescanning the text. */
-    private readonly lineStarts: number[],
+    /** Built once, so a position is found without rescanning the text. */
+    private readonly lines: LineIndex,
     private readonly root: MapNode,
     private readonly fromFront: Set<string>,
     private readonly conflicts: Conflict[],
@@ -98,8 +99,7 @@ class SectionBuilder {
   }
 
   private offsetOf(line: number, column: number): number {
-    const start = line <= this.lineStarts.length ? this.lineStarts[line - 1]! : this.source.length;
-    return Math.min(this.source.length, start + column - 1);
+    return line <= this.lines.lineCount ? Math.min(this.source.length, this.lines.offset(line, column)) : this.source.length;
   }
 
   walk(blocks: Block[]): void {
@@ -1009,23 +1009,9 @@ function blocksRange(blocks: readonly Block[]): Range | undefined {
   return { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
 }
 
-/** Where each line starts (LF, CRLF or a lone CR end a line): one pass over the text. */
-function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
-    else if (code === 13) {
-      if (source.charCodeAt(index + 1) === 10) index++;
-      starts.push(index + 1);
-    }
-  }
-  return starts;
-}
-
-function wholeRange(source: string, lineStarts: readonly number[]): Range {
-  const last = lineStarts.length;
-  return { line: 1, column: 1, endLine: last, endColumn: source.length - lineStarts[last - 1]! + 1 };
+function wholeRange(source: string, lines: LineIndex): Range {
+  const end = lines.position(source.length);
+  return { line: 1, column: 1, endLine: end.line, endColumn: end.column };
 }
 
 function sameValue(a: ModelNode, b: ModelNode): boolean {

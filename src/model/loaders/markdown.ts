@@ -15,6 +15,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Content, PhrasingContent, Root, Table } from 'mdast';
 import type { Block, LocatedDocument, TableRow, TextLine } from '../document.js';
 import type { Range } from '../model.js';
+import { LineIndex } from '../lines.js';
 import { loadYamlMapping } from './yaml.js';
 import type { LoadProblem } from './problems.js';
 
@@ -95,11 +96,11 @@ const HTML_BREAK = /^<br\s*\/?>$/i;
 class TextReader {
   /** Guidance comments: in the source, not in the proposal. */
   readonly hidden: Range[] = [];
-  /** Offset of each line's first character: built once, so a position is found without rescanning the text. */
-  private readonly lineStarts: number[];
+  /** Built once, so a position is found without rescanning the text. */
+  private readonly index: LineIndex;
 
   constructor(private readonly source: string) {
-    this.lineStarts = lineStartsOf(source);
+    this.index = new LineIndex(source);
   }
 
   blocks(nodes: readonly Content[]): Block[] {
@@ -240,8 +241,8 @@ class TextReader {
   }
 
   private textLine(chars: Char[], offset: number): TextLine {
-    const line = this.lineOf(offset);
-    const columnOf = (at: number): number => at - this.lineStarts[line - 1]! + 1;
+    const { line } = this.index.position(offset);
+    const columnOf = (at: number): number => this.index.position(at).column;
     const segments: TextLine['segments'] = [];
     const strong: TextLine['strong'] = [];
     chars.forEach((char, index) => {
@@ -256,30 +257,4 @@ class TextReader {
     if (!segments.length) segments.push({ at: 0, column: columnOf(offset) });
     return { text: chars.map((char) => char.char).join(''), line, segments, strong };
   }
-
-  /** The 1-based line holding `offset` (binary search over the line starts). */
-  private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  }
-}
-
-/** Where each line starts, lines ending as micromark ends them (LF, CRLF or a lone CR): one pass over the text. */
-function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < source.length; index++) {
-    const code = source.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
-    else if (code === 13) {
-      if (source.charCodeAt(index + 1) === 10) index++;
-      starts.push(index + 1);
-    }
-  }
-  return starts;
 }
