@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { FileResult } from '../engine/file-result.js';
 import type { OutlineHeading } from '../model/model.js';
 import type { RuleMeta } from '../engine/rule-api.js';
-import { clauseCatalogue } from '../lexicon/clauses.js';
+import { clauseCatalogue, clauseFor } from '../lexicon/clauses.js';
 
 /** Findings that are not a rule's: the file would not parse, or an inline directive is wrong. */
 const CORE: Record<string, string> = {
@@ -56,18 +56,24 @@ export interface ClauseInfo {
 }
 
 /** The catalogue entry of a clause (sub-clauses such as ESB-3.1b fall back to ESB-3.1). */
-export function clauseInfo(id: string): ClauseInfo | undefined {
+/**
+ * A clause as a finding cites it. With the finding (`ruleId`, `messageId`), the quote and modal
+ * verb are those of the part of the clause the finding rests on, where the clause says more than
+ * one thing (data/clauses.json `parts`).
+ */
+export function clauseInfo(id: string, finding?: { ruleId: string; messageId?: string }): ClauseInfo | undefined {
   const catalogue = clauseCatalogue();
   const clause = catalogue.clauses[id] ?? catalogue.clauses[id.replace(/[a-z]$/, '')];
   if (!clause) return undefined;
+  const part = finding?.messageId ? clauseFor(id, finding.ruleId, finding.messageId) : undefined;
   return {
     id,
     strategyName: catalogue.strategies[clause.strategy]?.name ?? clause.strategy,
     page: clause.page,
-    modal: clause.modal,
+    modal: part?.modal ?? clause.modal,
     title: clause.title.en,
-    quote: clause.quote,
-    quoteEn: clause.quoteEn,
+    quote: part?.quote ?? clause.quote,
+    quoteEn: part?.quoteEn ?? clause.quoteEn,
   };
 }
 

@@ -56,7 +56,7 @@ export const junit: Formatter = (results, context) => {
         const message = visible(finding.message);
         const body = [`${where}: ${severity}: ${message} (${visible(ruleId)})`];
         for (const id of finding.clauses) {
-          const clause = clauseInfo(id);
+          const clause = clauseInfo(id, finding);
           body.push(clause ? `${id} ${clause.strategyName}, p. ${clause.page}: "${clause.quote}"` : id);
         }
         const url = ruleDocsUrl(ruleId, context.rules);

@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
-import { clauseCatalogue } from '../lexicon/clauses.js';
+import { clauseCatalogue, clauseFor } from '../lexicon/clauses.js';
 import { headingPath, ruleDocsUrl } from './common.js';
 import { visible } from './safe-text.js';
 import type { Lang } from '../model/model.js';
@@ -89,7 +89,8 @@ export const stylish: Formatter = (results, context) => {
         const clause = catalogue.clauses[id];
         if (!clause) continue;
         const strategy = catalogue.strategies[clause.strategy];
-        const quote = shortQuote(clause.quote);
+        // The sentence this finding rests on, where the clause says more than one thing.
+        const quote = shortQuote(clauseFor(id, finding.ruleId, finding.messageId)?.quote ?? clause.quote);
         lines.push(`  ${' '.repeat(posWidth + sevWidth + 4)}${chalk.dim(`↳ ${id} ${strategy.name}, ${words.page} ${clause.page}: «${quote}»`)}`);
       }
     });

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Finding } from '../engine/engine.js';
 import type { RuleMeta } from '../engine/rule-api.js';
-import { clauseCatalogue } from '../lexicon/clauses.js';
+import { clauseCatalogue, clauseFor } from '../lexicon/clauses.js';
 import { rootUrl } from '../lexicon/package-root.js';
 import type { Lang } from '../model/model.js';
 import { serverMessage } from './messages.js';
@@ -43,9 +43,11 @@ export function hoverMarkdown(findings: readonly Finding[], rules: ReadonlyMap<s
       for (const id of finding.clauses) {
         const clause = clauses[id];
         if (!clause) continue;
-        parts.push(`**${id}** — ${clause.title[language]} (${strategies[clause.strategy].name}, p. ${clause.page}, *${clause.modal}*)`);
-        parts.push(quoted(clause.quote));
-        if (clause.quoteEn.trim() !== clause.quote.trim()) parts.push(quoted(`*${clause.quoteEn.trim()}*`));
+        // The sentence this finding rests on, where the clause says more than one thing.
+        const said = clauseFor(id, finding.ruleId, finding.messageId) ?? clause;
+        parts.push(`**${id}** — ${clause.title[language]} (${strategies[clause.strategy].name}, p. ${clause.page}, *${said.modal}*)`);
+        parts.push(quoted(said.quote));
+        if (said.quoteEn.trim() !== said.quote.trim()) parts.push(quoted(`*${said.quoteEn.trim()}*`));
       }
       const fix = howToFix(finding.ruleId);
       if (fix) parts.push(`**${serverMessage('howToFix', language)}**\n\n${fix}`);

@@ -228,3 +228,19 @@ describe('in a table that mixes costs and benefits, a row whose item says benefi
     expect(only(messages, 'business-case', 'noBenefits')).toEqual([]);
   });
 });
+
+describe("a finding quotes the sentence of the clause it rests on, not the clause's first sentence", () => {
+  it('sv and en: an innovative project without an exit plan quotes the "ska … plan" sentence of STH-4b', () => {
+    writeTree(dir, {
+      'exit-plan.sv.md': `---\nstrategy: stockholm\n---\n\n# E-tjänst\n\n## Kategori\n\nKategori: innovativ\n`,
+      'exit-plan.en.md': `---\nstrategy: stockholm\n---\n\n# E-service\n\n## Category\n\nCategory: innovative\n`,
+    });
+    for (const file of ['exit-plan.sv.md', 'exit-plan.en.md']) {
+      expect(only(lint(file), 'it-category', 'noExitPlan'), file).toHaveLength(1);
+      const stylish = runBuilt(['lint', '--format', 'stylish', '--rule', 'it-category:error', file], { cwd: dir }).stdout;
+      const line = stylish.split('\n').find((text) => text.includes('STH-4b'));
+      expect(line, file).toContain('Projekt som syftar till införande av innovativt it-stöd ska');
+      expect(line, file).not.toContain('Livslängden');
+    }
+  });
+});
