@@ -7,6 +7,8 @@
  */
 import {
   columnAt,
+  paragraphsOf,
+  proseLines,
   rangeIn,
   sliceLine,
   type Block,
@@ -19,6 +21,7 @@ import {
 } from '../model/document.js';
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section, TableTotal } from '../model/model.js';
 import { LineIndex } from '../model/lines.js';
+import { textOf } from '../model/access.js';
 import {
   AMOUNTS_STATED_IN,
   BENEFIT_HEADS,
@@ -272,8 +275,7 @@ class SectionBuilder {
     const front = this.root.entries.get(path);
     if (path === 'owner' && front?.kind === 'scalar' && this.fromFront.has(path)) {
       // "owner: Jane Smith" in the front matter and an "Owner" section: a conflict only if the names differ.
-      const text = paragraphsOf(entry.blocks)
-        .flatMap((paragraph) => paragraph.lines)
+      const text = proseLines(entry.blocks)
         .map((line) => line.text)
         .join(' ')
         .trim();
@@ -371,8 +373,7 @@ class SectionBuilder {
     const items = list.items.map((item) =>
       coerceScalar(path, {
         kind: 'scalar',
-        value: paragraphsOf(item.blocks)
-          .flatMap((paragraph) => paragraph.lines)
+        value: proseLines(item.blocks)
           .map((line) => line.text)
           .join('\n')
           .trim(),
@@ -610,7 +611,7 @@ class SectionBuilder {
         if (label && keysAt('businessCase')!.byAlias.has(norm(label.label))) continue;
         if (lineAmount(text) === undefined) continue;
         const line = moneyLine(sectionPath ?? 'businessCase.costs', text, paragraph.range);
-        const kind = textOfNode(line.entries.get('kind'));
+        const kind = textOf(line.entries.get('kind'));
         const target =
           sectionPath ??
           (kind === 'financial' || kind === 'qualitative' || (!kind && saysBenefit(norm(text))) ? 'businessCase.benefits' : 'businessCase.costs');
@@ -677,7 +678,7 @@ class SectionBuilder {
         sectionPath ??
         (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
           ? 'businessCase.benefits'
-          : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(itemOf(item))))
+          : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(textOf(item))))
             ? 'businessCase.costs'
             : 'businessCase.benefits');
       // "| Investering i platform | 1.200.000 |": a line with no kind column that names a kind of
@@ -811,18 +812,6 @@ function spanOf(lines: readonly TextLine[]): Range {
   const last = lines[lines.length - 1]!;
   const lead = first.text.length - first.text.trimStart().length;
   return { line: first.line, column: columnAt(first, lead), endLine: last.line, endColumn: columnAt(last, last.text.trimEnd().length) };
-}
-
-/** The paragraphs of blocks in reading order, in lists and quotes too (not in tables). */
-function paragraphsOf(blocks: readonly Block[]): ParagraphBlock[] {
-  const found: ParagraphBlock[] = [];
-  const visit = (block: Block): void => {
-    if (block.type === 'paragraph') found.push(block);
-    else if (block.type === 'list') for (const item of block.items) item.blocks.forEach(visit);
-    else if (block.type === 'quote') block.blocks.forEach(visit);
-  };
-  blocks.forEach(visit);
-  return found;
 }
 
 function cellText(cell: TableCell): string {
@@ -1072,13 +1061,4 @@ function ownerLines(prose: TextLine[]): TextLine[] {
     else open = false;
   });
   return kept;
-}
-
-/** A row's item as written ("Benefit: reception time freed"), or nothing. */
-function itemOf(item: ModelNode | undefined): string {
-  return item?.kind === 'scalar' && typeof item.value === 'string' ? item.value : '';
-}
-
-function textOfNode(node: ModelNode | undefined): string {
-  return node?.kind === 'scalar' && node.value !== null ? String(node.value) : '';
 }

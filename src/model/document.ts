@@ -128,14 +128,19 @@ export function rangeIn(line: TextLine, start: number, end: number): Range {
   return { line: line.line, column: columnAt(line, start), endLine: line.line, endColumn };
 }
 
-/** The text lines of blocks in reading order: paragraphs, list items and quotes (not tables or headings). */
-export function proseLines(blocks: readonly Block[]): TextLine[] {
-  const found: TextLine[] = [];
+/** The paragraphs of blocks in reading order, in lists and quotes too (not in tables or headings). */
+export function paragraphsOf(blocks: readonly Block[]): ParagraphBlock[] {
+  const found: ParagraphBlock[] = [];
   const visit = (block: Block): void => {
-    if (block.type === 'paragraph') found.push(...block.lines);
+    if (block.type === 'paragraph') found.push(block);
     else if (block.type === 'list') for (const item of block.items) item.blocks.forEach(visit);
     else if (block.type === 'quote') block.blocks.forEach(visit);
   };
   blocks.forEach(visit);
   return found;
+}
+
+/** The text lines of blocks in reading order: paragraphs, list items and quotes (not tables or headings). */
+export function proseLines(blocks: readonly Block[]): TextLine[] {
+  return paragraphsOf(blocks).flatMap((paragraph) => paragraph.lines);
 }
