@@ -42,8 +42,10 @@ import { DUE_BY } from '../lexicon/planning.js';
 import { coerceScalar, isListField } from './normalise.js';
 import { hasOwn } from '../model/own.js';
 import { currencyIn } from './amount.js';
-import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, sentenceEnd, signatureRole } from './reading/labels.js';
+import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, ownedBy, sentenceEnd, sentenceLabels, signatureRole } from './reading/labels.js';
+import { withImpliedHeadings } from './reading/implied-headings.js';
 import { splitList } from './reading/lists.js';
+import { metricLines } from './reading/metric-lines.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList } from './reading/money-lines.js';
 
 export interface DocumentReading {
@@ -61,7 +63,7 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   const root: MapNode = front ?? { kind: 'map', entries: new Map(), range: document.front?.range ?? wholeRange(document.source, lines) };
   const fromFront = new Set(front ? [...front.entries.keys()] : []);
   const builder = new SectionBuilder(document.source, lines, root, fromFront, conflicts, document.hidden ?? []);
-  builder.walk(document.blocks);
+  builder.walk(withImpliedHeadings(document.blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };
 }
@@ -189,10 +191,13 @@ class SectionBuilder {
         }
         const bold = boldLabels(line);
         const plain = innerLabels(line.text).filter((inner) => !bold.some((other) => other.labelAt === inner.labelAt));
-        for (const inner of [...bold, ...plain]) {
+        for (const inner of [...bold, ...plain, ...sentenceLabels(line.text)]) {
           const key = fills(inner.label);
           if (key) this.setStray(key, inner, line);
         }
+        // "Projektet ejes af Teknik og Miljø.": the owner, said in a passive sentence.
+        const owned = ownedBy(line.text);
+        if (owned && !this.root.entries.has('owner') && strayLabelFills('owner', field)) this.setStray('owner', owned, line);
         // A signature block: the name and title above, the role on its own line.
         const role = signatureRole(line.text);
         if (index === 0 || !role || labelLine(lines[index - 1]!.text)) return;
@@ -293,6 +298,7 @@ class SectionBuilder {
       if (path === 'followUp') this.metricTable(block, this.ensureList('followUp.metrics', entry.section));
       else if (path === 'businessCase') this.moneyTable(block, undefined, undefined);
     }
+    if (path === 'followUp') this.metricsInLines(entry);
     if (path === 'businessCase') this.moneyBullets(entry.blocks, undefined, entry.section);
     const textKey = vocab.textKey;
     if (path === 'owner' && map.entries.size === 0 && prose.length) {
@@ -364,7 +370,7 @@ class SectionBuilder {
         const text = line.text.trim();
         return splitList(path, text, rangeIn(line, lead, lead + text.length)).items;
       });
-    return items.length ? { kind: 'list', items, range: blocksRange(paragraphs)! } : undefined;
+    return items.length ? { kind: 'list', items: valuesAmongProse(path, items), range: blocksRange(paragraphs)! } : undefined;
   }
 
   private bulletList(blocks: Block[], path: string): ListNode | undefined {
@@ -380,7 +386,7 @@ class SectionBuilder {
         range: item.blocks[0]?.range ?? item.range,
       }),
     );
-    return { kind: 'list', items, range: list.range };
+    return { kind: 'list', items: valuesAmongProse(path, items), range: list.range };
   }
 
   /** Put a section's value at `path` unless front matter already gave it. */
@@ -620,6 +626,15 @@ class SectionBuilder {
     }
   }
 
+  /** Metrics written as bullets or lines ("Extern nytta: … (objektiv), från 40 % till 90 %"), where no table gave any. */
+  private metricsInLines(entry: Group): void {
+    const given = this.root.entries.get('followUp');
+    const existing = given?.kind === 'map' ? given.entries.get('metrics') : undefined;
+    if (existing?.kind === 'list' && existing.items.length) return;
+    const metrics = metricLines(entry.blocks);
+    if (metrics.length) this.ensureList('followUp.metrics', entry.section).items.push(...metrics);
+  }
+
   private metricTable(table: TableBlock, list: ListNode): void {
     const dates = new Map<number, string>();
     const columns = this.columns(table, 'followUp.metrics', undefined, dates);
@@ -798,6 +813,18 @@ class SectionBuilder {
  * ("## Prioriteringskriterier" → "### Effektivisering", "## Sikkerhed" → "### Risikovurdering")
  * fills that key.
  */
+/**
+ * The items of a field with a set of values, when a section gives some of them among sentences
+ * ("Fokusområde 4 – samverkan …" after "Portalen bidrar till Vision 2030 …"): the values; the
+ * sentences explain them. A section that names no value keeps its lines, so the schema says
+ * which values there are.
+ */
+function valuesAmongProse(path: string, items: ModelNode[]): ModelNode[] {
+  if (!fieldVocab(path)?.values) return items;
+  const known = items.filter((item) => item.kind === 'scalar' && typeof item.value === 'string' && canonicalValue(path, item.value) !== undefined);
+  return known.length ? known : items;
+}
+
 function subField(parentField: string | undefined, heading: string): string | undefined {
   if (!parentField) return undefined;
   const key = keysAt(parentField)?.byAlias.get(norm(headingWords(heading)));
