@@ -45,6 +45,7 @@ import { currencyIn } from './amount.js';
 import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, ownedBy, sentenceEnd, sentenceLabels, signatureRole } from './reading/labels.js';
 import { withImpliedHeadings } from './reading/implied-headings.js';
 import { splitList } from './reading/lists.js';
+import { scheduleIn } from './reading/date-ranges.js';
 import { metricLines } from './reading/metric-lines.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList } from './reading/money-lines.js';
 
@@ -65,7 +66,21 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   const builder = new SectionBuilder(document.source, lines, root, fromFront, conflicts, document.hidden ?? []);
   builder.walk(withImpliedHeadings(document.blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
+  scheduleFromProse(root, document.blocks);
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };
+}
+
+/**
+ * A schedule no section or label gave (or gave without dates) is read from the first span of
+ * dates a sentence states: "Projektet genomförs 2027-02-01–2027-12-15."
+ */
+function scheduleFromProse(root: MapNode, blocks: readonly Block[]): void {
+  const given = root.entries.get('schedule');
+  if (given && (given.kind !== 'map' || given.entries.has('start') || given.entries.has('end'))) return;
+  const found = scheduleIn(proseLines(blocks));
+  if (!found) return;
+  if (given?.kind === 'map') for (const [key, node] of found.entries) given.entries.set(key, node);
+  else root.entries.set('schedule', found);
 }
 
 const TOTAL_WORDS = new Set(allPhrases(TOTALS));

@@ -27,6 +27,15 @@ beforeAll(() => {
       '# Prosjektplan: Digital vaktbytte\n\n1.1 Formål. Prosjektet skal gi de ansatte en app for vaktbytte.\n\n1.2 Eier. Prosjekteier er kommunalsjef Kari Nordmann, Helse og omsorg.\n\n1.3 Oppfølging. Vi følger opp slik:\n\n- Ekstern nytte: andel vaktbytter uten telefon (objektiv), fra 10 % til 80 %\n- Intern nytte: timer brukt på vaktbytte per uke (objektiv), fra 40 til 10\n',
     'prose.md':
       "# Hall booking\n\n## Focus areas\n\nThe booking supports the council's goal of an accessible city.\n\nAccessibility and service for citizens, businesses and visitors.\n\n## Owner\n\nProject owner is Anna Berg, Head of Culture and Leisure.\n",
+    'span-da.md':
+      '# Chatbot-pilot\n\nKategori: innovativ\n\nProjektet løber fra 1. marts til 31. december 2027, hvorefter chatbotten lukkes.\n\nAfviklingsplan: Chatbotten lukkes efter piloten.\n',
+    'span-sv.md':
+      '# Chattbot\n\nKategori: innovativ\n\nAvvecklingsplan: Chattboten stängs efter piloten.\n\n## Tidplan\n\nPiloten genomförs 2027-02-01–2027-05-31.\n',
+    'span-nb.md': '# Chatbot\n\nKategori: innovativ\n\nAvviklingsplan: Chatboten stenges etter piloten.\n\nGevinstene regnes over perioden 2027–2031.\n',
+    'through.md':
+      '# Planering i hemtjänsten\n\n**Systemägare:** Äldrenämnden, genom systemägarrepresentant förvaltningschef Lena Sjöberg, äldreförvaltningen\n',
+    'through.yaml':
+      'title: Home care planning\nlanguage: en\nowner: The Elderly Care Committee, represented by Head of Elderly Care Lena Berg, Elderly Care Department\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -60,5 +69,26 @@ describe('headings without heading markup', () => {
 describe('values among sentences', () => {
   it('en: a focus area named in its section after a sentence about the goal', () => {
     expect(findings('prose.md', 'stockholm', ['schema', 'focus-area', 'single-owner'])).toEqual([]);
+  });
+});
+
+describe('a project period stated in a sentence', () => {
+  it('da: "løber fra 1. marts til 31. december 2027" is the schedule, its end where it is written', () => {
+    expect(findings('span-da.md', 'stockholm', ['it-category'])).toEqual(['it-category/tooLong@5:34']);
+  });
+  it('sv: "Piloten genomförs 2027-02-01–2027-05-31" under "Tidplan"', () => {
+    expect(findings('span-sv.md', 'stockholm', ['it-category'])).toEqual(['it-category/long@9:30']);
+  });
+  it('nb: a benefit horizon "over perioden 2027–2031" is no schedule', () => {
+    expect(findings('span-nb.md', 'stockholm', ['it-category'])).toEqual(['it-category/noSchedule@3:11']);
+  });
+});
+
+describe('the one who acts for the owner', () => {
+  it('sv Markdown: "Äldrenämnden, genom systemägarrepresentant …, äldreförvaltningen" is one owner', () => {
+    expect(findings('through.md', 'stockholm', ['single-owner'])).toEqual([]);
+  });
+  it('en YAML: "The Elderly Care Committee, represented by …" is one owner', () => {
+    expect(findings('through.yaml', 'stockholm', ['single-owner'])).toEqual([]);
   });
 });

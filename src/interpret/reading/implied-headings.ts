@@ -35,7 +35,7 @@ export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
       out.push(block);
       continue;
     }
-    if (block.type !== 'paragraph') {
+    if (block.type !== 'paragraph' || !block.lines.length) {
       if (block.type !== 'other') seenContent = true;
       out.push(block);
       continue;

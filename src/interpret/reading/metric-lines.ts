@@ -8,7 +8,7 @@
  */
 import { type Block, rangeIn, type TextLine } from '../../model/document.js';
 import type { MapNode, ModelNode, Range } from '../../model/model.js';
-import { FROM_VALUE, TO_VALUE } from '../../lexicon/metric-wording.js';
+import { FROM_WORDS, TO_WORDS } from '../../lexicon/ranges.js';
 import { allPhrases, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
 import { canonicalValue, fieldVocab } from '../../lexicon/vocabulary.js';
 import { labelLine } from './labels.js';
@@ -83,7 +83,7 @@ function figuresIn(metric: MapNode, line: TextLine, from: number): void {
   const method = namedValue(`${METRIC}.method`, text, from);
   if (method && !metric.entries.has('method')) set(metric, 'method', method.value, rangeIn(line, method.at, method.at + method.length));
   fromTo ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(FROM_VALUE))})\\s+(${NUMBER})\\s+(?:${phraseAlternation(allPhrases(TO_VALUE))})\\s+(${NUMBER})`,
+    `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(FROM_WORDS))})\\s+(${NUMBER})\\s+(?:${phraseAlternation(allPhrases(TO_WORDS))})\\s+(${NUMBER})`,
     'giu',
   );
   fromTo.lastIndex = from;
