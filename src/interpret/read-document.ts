@@ -46,6 +46,7 @@ import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, ownedBy
 import { withImpliedHeadings } from './reading/implied-headings.js';
 import { splitList } from './reading/lists.js';
 import { scheduleIn } from './reading/date-ranges.js';
+import { numberedMentions } from './reading/numbered-mentions.js';
 import { metricLines } from './reading/metric-lines.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList } from './reading/money-lines.js';
 
@@ -67,6 +68,10 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   builder.walk(withImpliedHeadings(document.blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   scheduleFromProse(root, document.blocks);
+  if (!root.entries.has('focusAreas')) {
+    const named = numberedMentions('focusAreas', proseLines(document.blocks));
+    if (named) root.entries.set('focusAreas', { ...named, keyRange: named.range, key: 'focusAreas' });
+  }
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };
 }
 

@@ -36,6 +36,11 @@ beforeAll(() => {
       '# Planering i hemtjänsten\n\n**Systemägare:** Äldrenämnden, genom systemägarrepresentant förvaltningschef Lena Sjöberg, äldreförvaltningen\n',
     'through.yaml':
       'title: Home care planning\nlanguage: en\nowner: The Elderly Care Committee, represented by Head of Elderly Care Lena Berg, Elderly Care Department\n',
+    'focus-sv.md':
+      '# Felanmälan\n\n## Koppling till mål\n\nVision 2030 och inriktningsmål 1. Fokusområde 1 och 4\n(medborgarservice; informationsutbyte med entreprenörer). Kategori: differentierande.\n',
+    'focus-en.md':
+      '# Preschool applications\n\n## Purpose\n\nThe project supports council goal 2. Focus area 1 (accessibility and service for citizens) and focus area 4 (collaboration) are developed.\n',
+    'focus-none.md': '# Preschool applications\n\n## Purpose\n\nThe project supports council goal 2 and focus area 9.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -90,5 +95,17 @@ describe('the one who acts for the owner', () => {
   });
   it('en YAML: "The Elderly Care Committee, represented by …" is one owner', () => {
     expect(findings('through.yaml', 'stockholm', ['single-owner'])).toEqual([]);
+  });
+});
+
+describe('a numbered value named by its number in a sentence', () => {
+  it('sv: "Fokusområde 1 och 4 (…)" in the goals paragraph', () => {
+    expect(findings('focus-sv.md', 'stockholm', ['focus-area', 'schema'])).toEqual([]);
+  });
+  it('en: "Focus area 1 (…) and focus area 4 (…)"', () => {
+    expect(findings('focus-en.md', 'stockholm', ['focus-area', 'schema'])).toEqual([]);
+  });
+  it('en: a number the strategy has no focus area for names none', () => {
+    expect(findings('focus-none.md', 'stockholm', ['focus-area'])).toEqual(['focus-area/missing@1:1']);
   });
 });
