@@ -81,7 +81,8 @@ export { keyFix, restatedAmount } from './fixes.js';
 import type { ModelNode, Proposal, Range } from '../model/model.js';
 import { fieldStatement } from '../interpret/field-statements.js';
 export { fieldStatement };
-import type { Mention } from '../interpret/polarity.js';
+import { fulfilment, type Mention } from '../interpret/polarity.js';
+import type { TextHit } from '../model/access.js';
 import { rangeInText } from '../model/text-position.js';
 
 /** Where the sentence of a mention is written: a finding about what that sentence says points at it. */
@@ -104,4 +105,15 @@ export function missingUnlessStated(
   if (said.fulfilled) return undefined;
   if (said.unfulfilled) return { range: sentenceRange(proposal, said.unfulfilled) };
   return given ? { node: given, atKey: true } : { missing: path };
+}
+
+/**
+ * Whether the texts state one of `phrases` — affirmed or planned, not put off or denied ("Det
+ * er ikke planlagt arkivering i sak-arkivsystemet") — and, when not, where the sentence that
+ * names it without stating it is: a finding about it points there rather than at line 1.
+ */
+export function statedIn(proposal: Proposal, hits: readonly TextHit[], phrases: readonly string[]): { stated: true } | { stated: false; range?: Range } {
+  const said = fulfilment(hits, phrases, { planned: 'any' });
+  if (said.fulfilled) return { stated: true };
+  return said.unfulfilled ? { stated: false, range: sentenceRange(proposal, said.unfulfilled) } : { stated: false };
 }
