@@ -173,7 +173,10 @@ export default defineRule({
     clauses: ['ESB-3.1a', 'ESB-3.1b', 'ESB-8f', 'STH-7', 'NFY-4', 'FLO-21'],
     severity: 'error',
     // A deviation needs the kommunstyrelse's exception under Stockholm's programme (STH-7).
-    appliesTo: { messages: { noException: ['stockholm'] } },
+    // The grounds and the explanation are Esbjerg's "følg eller forklar" (ESB-3.1b, ESB-8f); Stockholm's deviation rests on the kommunstyrelse's exception (STH-7).
+    appliesTo: {
+      messages: { noException: ['stockholm'], noGrounds: ['esbjerg'], noAlternative: ['esbjerg'], noExplanation: ['esbjerg'], noneNoExplanation: ['esbjerg'] },
+    },
     messages: {
       en: {
         missing:
