@@ -326,6 +326,15 @@ class SectionBuilder {
       if (ownerProse.length) this.replaceWithScalar(path, ownerProse, entry.section);
       return;
     }
+    // "## Systemägare" / "Förskolenämnden (beslut …)." / "Systemägarrepresentant: Nils Karlsson": the
+    // representative is the name, so the line that names no one else is the body that owns.
+    if (path === 'owner' && prose.length && map.entries.has('name') && !map.entries.has('body')) {
+      const bodyLines = ownerLines(prose);
+      if (bodyLines.length) {
+        map.entries.set('body', { kind: 'scalar', value: bodyLines.map((line) => line.text.trim()).join(' '), range: spanOf(bodyLines), key: 'body' });
+        return;
+      }
+    }
     if (textKey && prose.length && !map.entries.has(textKey)) {
       const text = prose
         .map((line) => line.text)

@@ -41,6 +41,10 @@ beforeAll(() => {
     'focus-en.md':
       '# Preschool applications\n\n## Purpose\n\nThe project supports council goal 2. Focus area 1 (accessibility and service for citizens) and focus area 4 (collaboration) are developed.\n',
     'focus-none.md': '# Preschool applications\n\n## Purpose\n\nThe project supports council goal 2 and focus area 9.\n',
+    'body-sv.md':
+      '# Felanmälan\n\n## SYSTEMÄGARE\n\nTrafiknämnden (beslut 2026-11-19 § 16, ansvar och förvaltningskostnader accepterade).\nSystemägarrepresentant: avdelningschef Per Holm, trafikkontoret.\n',
+    'body-en.md':
+      '# Fault reports\n\n## System owner\n\nThe Traffic Committee (decision 2026-11-19 § 16 to accept the responsibility and costs).\nSystem owner representative: Head of Unit Per Holm.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -107,5 +111,14 @@ describe('a numbered value named by its number in a sentence', () => {
   });
   it('en: a number the strategy has no focus area for names none', () => {
     expect(findings('focus-none.md', 'stockholm', ['focus-area'])).toEqual(['focus-area/missing@1:1']);
+  });
+});
+
+describe('the body that owns, and its representative', () => {
+  it('sv: the nämnd on its own line, its decision accepting the costs after it, the representative labelled', () => {
+    expect(findings('body-sv.md', 'stockholm', ['system-owner', 'single-owner'])).toEqual([]);
+  });
+  it('en: "The Traffic Committee (decision … to accept the responsibility and costs)"', () => {
+    expect(findings('body-en.md', 'stockholm', ['system-owner', 'single-owner'])).toEqual([]);
   });
 });
