@@ -183,8 +183,8 @@ export default defineRule({
     // NFY-4 and the national components of FLO-21) — except under Stockholm, where it rests on the
     // kommunstyrelse's exception (STH-7), and Oskarshamn, which has no shared-solution clause.
     appliesTo: {
-      messages: {
-        noException: ['stockholm'],
+      messages: { noException: ['stockholm'] },
+      messagesInForce: {
         noGrounds: FOLLOW_OR_EXPLAIN,
         noAlternative: FOLLOW_OR_EXPLAIN,
         noExplanation: FOLLOW_OR_EXPLAIN,

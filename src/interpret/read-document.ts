@@ -211,8 +211,13 @@ class SectionBuilder {
         }
         const bold = boldLabels(line);
         const plain = innerLabels(line.text).filter((inner) => !bold.some((other) => other.labelAt === inner.labelAt));
-        for (const inner of [...bold, ...plain, ...sentenceLabels(line.text)]) {
+        for (const inner of [...bold, ...plain]) {
           const key = fills(inner.label);
+          if (key) this.setStray(key, inner, line);
+        }
+        // "Ejer af projektet er Ejendomsservice, …": the label's head word names the field.
+        for (const inner of sentenceLabels(line.text)) {
+          const key = fills(inner.label) ?? fills(inner.label.split(/\s+/)[0]!);
           if (key) this.setStray(key, inner, line);
         }
         // "Projektet ejes af Teknik og Miljø.": the owner, said in a passive sentence.

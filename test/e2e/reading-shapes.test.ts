@@ -45,6 +45,10 @@ beforeAll(() => {
       '# Felanmälan\n\n## SYSTEMÄGARE\n\nTrafiknämnden (beslut 2026-11-19 § 16, ansvar och förvaltningskostnader accepterade).\nSystemägarrepresentant: avdelningschef Per Holm, trafikkontoret.\n',
     'body-en.md':
       '# Fault reports\n\n## System owner\n\nThe Traffic Committee (decision 2026-11-19 § 16 to accept the responsibility and costs).\nSystem owner representative: Head of Unit Per Holm.\n',
+    'criteria-da.md':
+      '# Energistyring\n\n**1 Projektbeskrivelse**\n\n1.1 Projektet etablerer én energistyringsløsning for kommunens bygninger, der henter forbrugsdata automatisk.\n\n1.2 Ejer af projektet er Ejendomsservice, ved afdelingschef Mads Kjær, Teknik & Miljø.\n\n**2 Sammenhæng med it-strategien**\n\n2.1 Prioriteringskriterier:\n\n- Standardisering: Bygningerne vises i kommunens GIS, og rapporter gemmes i ESDH på bygningens sag.\n- Kommunal sammenhæng: Bygningsstamdata hentes fra BBR og vedligeholdes ikke lokalt i et eget register.\n- Effektivisering: De sparede 600 timer til manuel aflæsning bruges på driftsoptimering i skolerne.\n',
+    'criteria-en.md':
+      "# Digital mileage claims\n\n## Assessment\n\nThe proposal has been assessed against the IT strategy's prioritisation criteria:\n\n- **Standardisation:** The module is part of the existing payroll system and uses the municipal GIS address data.\n- **Coherence:** Staff data is fetched from the payroll system and addresses from DAR, so data is kept in one place only.\n- **Efficiency:** Payroll saves about 1.2 FTE of keying; the gain is used to cut the payroll budget by 300,000 a year from 2028.\n",
   });
 });
 afterAll(() => removeDir(dir));
@@ -120,5 +124,14 @@ describe('the body that owns, and its representative', () => {
   });
   it('en: "The Traffic Committee (decision … to accept the responsibility and costs)"', () => {
     expect(findings('body-en.md', 'stockholm', ['system-owner', 'single-owner'])).toEqual([]);
+  });
+});
+
+describe('a list introduced by a line that names its field', () => {
+  it('da: "2.1 Prioriteringskriterier:" over labelled bullets, the owner in "Ejer af projektet er …"', () => {
+    expect(findings('criteria-da.md', 'esbjerg', ['priority-criteria', 'single-owner', 'strategy-alignment', 'description'])).toEqual([]);
+  });
+  it('en: "assessed against the IT strategy\'s prioritisation criteria:" over bold-labelled bullets', () => {
+    expect(findings('criteria-en.md', 'esbjerg', ['priority-criteria', 'strategy-alignment'])).toEqual([]);
   });
 });

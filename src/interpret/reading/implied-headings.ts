@@ -26,19 +26,22 @@ const MIN_CAPITAL_LETTERS = 4;
 export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
   const hasTitle = blocks.some((block) => block.type === 'heading' && block.depth === 1);
   let lastDepth = 0;
+  /** The depth of the heading the block is under, real or implied. */
+  let currentDepth = 0;
   let seenContent = false;
   const out: Block[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     if (block.type === 'heading') {
       lastDepth = block.depth;
+      currentDepth = block.depth;
       seenContent = true;
       out.push(block);
-      continue;
+      return;
     }
     if (block.type !== 'paragraph' || !block.lines.length) {
       if (block.type !== 'other') seenContent = true;
       out.push(block);
-      continue;
+      return;
     }
     const opensDocument = !seenContent && !hasTitle;
     seenContent = true;
@@ -46,18 +49,27 @@ export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
     const numbered = numberingOf(first.text);
     const depthOf = (text: string): number => (opensDocument ? 1 : Math.min(6, Math.max(lastDepth, 1) + numberingDepth(text)));
     if (isImpliedHeading(first) || (numbered && isNumberedHeading(first.text))) {
-      out.push(heading(first, depthOf(first.text), block.lines.length === 1 ? block.range : undefined));
+      currentDepth = depthOf(first.text);
+      out.push(heading(first, currentDepth, block.lines.length === 1 ? block.range : undefined));
       if (block.lines.length > 1) out.push(paragraphOf(block.lines.slice(1).map(withoutNumbering), block.range));
-      continue;
+      return;
+    }
+    // "2.2 Prioriteringskriterier:" or "… i forhold til it-strategiens prioriteringskriterier:" over a
+    // list: the list is that field's, as under a heading of its own.
+    const intro = block.lines.length === 1 && blocks[index + 1]?.type === 'list' ? listIntroduction(withoutNumbering(first)) : undefined;
+    if (intro) {
+      out.push(heading(intro, Math.min(6, currentDepth + 1), undefined));
+      return;
     }
     const runIn = numbered ? runInHeading(first, numbered) : undefined;
     if (runIn) {
-      out.push(heading(runIn.heading, depthOf(first.text), undefined));
+      currentDepth = depthOf(first.text);
+      out.push(heading(runIn.heading, currentDepth, undefined));
       out.push(paragraphOf([runIn.rest, ...block.lines.slice(1).map(withoutNumbering)], block.range));
-      continue;
+      return;
     }
     out.push(numbered || block.lines.some((line) => numberingOf(line.text)) ? paragraphOf(block.lines.map(withoutNumbering), block.range) : block);
-  }
+  });
   return out;
 }
 
@@ -78,6 +90,19 @@ function withoutNumbering(line: TextLine): TextLine {
 function isNumberedHeading(text: string): boolean {
   const rest = text.slice(numberingOf(text)!.length).trim();
   return rest.split(/\s+/).length <= RUN_IN_WORDS && !/[.!?;,:]$/.test(rest) && !labelLine(rest)?.value;
+}
+
+/** The words before a closing colon that name a field, when a list follows: "Prioriteringskriterier:", "… it-strategiens prioriteringskriterier:". */
+function listIntroduction(line: TextLine): TextLine | undefined {
+  const text = line.text.trimEnd();
+  if (!text.endsWith(':')) return undefined;
+  const words = [...text.slice(0, -1).matchAll(/\S+/g)];
+  for (let count = 1; count <= Math.min(RUN_IN_WORDS, words.length); count++) {
+    const from = words[words.length - count]!.index!;
+    const named = text.slice(from, -1).trim();
+    if (headingFields(named, { parts: false }).length) return sliceLine(line, from, from + named.length);
+  }
+  return undefined;
 }
 
 /** A run-in heading is a word or three ending in a stop, before the paragraph's first sentence. */
