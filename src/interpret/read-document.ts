@@ -704,9 +704,11 @@ class SectionBuilder {
     if (!columns.size && !years.size) return;
     // "| Post | 2027 | 2028 | I alt |": beside year columns, a column headed as a total totals them.
     if (years.size) for (const [position] of columns) if (totalWordOf(norm(cellText(header.cells[position]!)))) columns.delete(position);
-    // "| Kostnader (mill. kr) | 2025 | 2026 |": with year columns, a first column no alias names
-    // holds the items, and a unit in its header ("t.kr.", "mill. kr") scales the year cells.
-    if (years.size && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0)) columns.set(0, 'item');
+    // "| Kostnader (mill. kr) | 2025 | 2026 |", "| Benefit per year (from 2028) | Amount |": beside
+    // year or amount columns, a first column no alias names holds the items, and a unit in its
+    // header ("t.kr.", "mill. kr") scales the year cells.
+    const amounts = years.size > 0 || [...columns.values()].includes('amount');
+    if (amounts && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0)) columns.set(0, 'item');
     const itemHeader = [...columns].find(([, key]) => key === 'item');
     const itemHeaderText = itemHeader && header.cells[itemHeader[0]] ? cellText(header.cells[itemHeader[0]]!) : '';
     const itemUnit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(itemHeaderText);

@@ -49,6 +49,8 @@ beforeAll(() => {
       '# Energistyring\n\n**1 Projektbeskrivelse**\n\n1.1 Projektet etablerer én energistyringsløsning for kommunens bygninger, der henter forbrugsdata automatisk.\n\n1.2 Ejer af projektet er Ejendomsservice, ved afdelingschef Mads Kjær, Teknik & Miljø.\n\n**2 Sammenhæng med it-strategien**\n\n2.1 Prioriteringskriterier:\n\n- Standardisering: Bygningerne vises i kommunens GIS, og rapporter gemmes i ESDH på bygningens sag.\n- Kommunal sammenhæng: Bygningsstamdata hentes fra BBR og vedligeholdes ikke lokalt i et eget register.\n- Effektivisering: De sparede 600 timer til manuel aflæsning bruges på driftsoptimering i skolerne.\n',
     'criteria-en.md':
       "# Digital mileage claims\n\n## Assessment\n\nThe proposal has been assessed against the IT strategy's prioritisation criteria:\n\n- **Standardisation:** The module is part of the existing payroll system and uses the municipal GIS address data.\n- **Coherence:** Staff data is fetched from the payroll system and addresses from DAR, so data is kept in one place only.\n- **Efficiency:** Payroll saves about 1.2 FTE of keying; the gain is used to cut the payroll budget by 300,000 a year from 2028.\n",
+    'benefit-table.md':
+      '# Meal ordering\n\nAmounts in SEK.\n\n## Costs\n\n| Item | Amount | Kind |\n|---|---|---|\n| System and set-up | 260,000 | investment |\n| Licence | 84,000 | operating |\n\n## Benefit valuation\n\n| Benefit per year (from 2028) | Amount |\n|---|---|\n| Less food waste | 310,000 |\n| Fewer hours on manual orders | 120,000 |\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -133,5 +135,14 @@ describe('a list introduced by a line that names its field', () => {
   });
   it('en: "assessed against the IT strategy\'s prioritisation criteria:" over bold-labelled bullets', () => {
     expect(findings('criteria-en.md', 'esbjerg', ['priority-criteria', 'strategy-alignment'])).toEqual([]);
+  });
+});
+
+describe('a money table whose item column no alias names', () => {
+  it('en: "| Benefit per year (from 2028) | Amount |" lists benefits, not costs', () => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'oskarshamn', 'benefit-table.md'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } } }[];
+    expect(result!.businessCase.costs.total).toBe(344000);
+    expect(result!.businessCase.benefits.financial).toBe(430000);
   });
 });
