@@ -174,8 +174,12 @@ class SectionBuilder {
     this.strayLabels(unmapped, '');
     // A cost table under a heading no field is named by ("## Vurdering", "## Bilag 1") is still the
     // business case's: the heading is a hint, not a gate.
-    const elsewhere = [...unmapped, ...read.filter((group) => !TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks)];
-    for (const block of elsewhere) if (block.type === 'table' && this.isMoneyTable(block)) this.moneyTable(block, undefined, undefined);
+    // A combined heading's fields share its blocks ("## Costs, advantages and disadvantages"): a
+    // table its cost field read is not read again for the others.
+    const readAsMoney = new Set(read.filter((group) => TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks));
+    const elsewhere = new Set([...unmapped, ...read.filter((group) => !TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks)]);
+    for (const block of elsewhere)
+      if (block.type === 'table' && !readAsMoney.has(block) && this.isMoneyTable(block)) this.moneyTable(block, undefined, undefined);
   }
 
   /** A table of amounts: year columns, or an item and an amount column. */
@@ -718,6 +722,12 @@ class SectionBuilder {
     for (const [position, key] of columns) if (key === 'amount' && !scales.has(position) && stated !== 1) scales.set(position, stated);
     this.statedCurrency();
     const headerSaysBenefit = itemHeader ? saysBenefit(norm(itemHeaderText)) : false;
+    // "| Benefit per year | Amount |" under "## Costs, advantages and disadvantages": the table's
+    // own header says what its rows are, whatever the section's heading named.
+    if (headerSaysBenefit && sectionPath === 'businessCase.costs') {
+      sectionPath = 'businessCase.benefits';
+      sectionList = undefined;
+    }
     const totals = years.size ? new YearTotals(table, years, yearScale, this.tableTotals) : undefined;
     for (const row of table.rows.slice(1)) {
       const map = this.rowMap(row, columns, path, scales);

@@ -51,6 +51,8 @@ beforeAll(() => {
       "# Digital mileage claims\n\n## Assessment\n\nThe proposal has been assessed against the IT strategy's prioritisation criteria:\n\n- **Standardisation:** The module is part of the existing payroll system and uses the municipal GIS address data.\n- **Coherence:** Staff data is fetched from the payroll system and addresses from DAR, so data is kept in one place only.\n- **Efficiency:** Payroll saves about 1.2 FTE of keying; the gain is used to cut the payroll budget by 300,000 a year from 2028.\n",
     'benefit-table.md':
       '# Meal ordering\n\nAmounts in SEK.\n\n## Costs\n\n| Item | Amount | Kind |\n|---|---|---|\n| System and set-up | 260,000 | investment |\n| Licence | 84,000 | operating |\n\n## Benefit valuation\n\n| Benefit per year (from 2028) | Amount |\n|---|---|\n| Less food waste | 310,000 |\n| Fewer hours on manual orders | 120,000 |\n',
+    'combined.md':
+      '# Online booking\n\n## Costs, advantages and disadvantages\n\nAll amounts in DKK.\n\n| Item | 2027 | 2028 | 2029 | Total |\n|---|---|---|---|---|\n| Booking module (licence) | 36,000 | 36,000 | 36,000 | 108,000 |\n| Set-up and web integration | 40,000 | 0 | 0 | 40,000 |\n| **Total costs** | **76,000** | **36,000** | **36,000** | **148,000** |\n\n| Benefit per year (from 2027) | Amount |\n|---|---|\n| Fewer calls | 60,000 |\n| Less overtime on Mondays | 25,000 |\n\nAdvantages: no queues. Disadvantages: some citizens prefer to walk in.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -144,5 +146,15 @@ describe('a money table whose item column no alias names', () => {
     const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } } }[];
     expect(result!.businessCase.costs.total).toBe(344000);
     expect(result!.businessCase.benefits.financial).toBe(430000);
+  });
+});
+
+describe('a combined heading over money tables', () => {
+  it('en: "## Costs, advantages and disadvantages" reads each table once, the benefit table as benefits', () => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'nordfyns', 'combined.md'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } }; messages: Message[] }[];
+    expect(result!.businessCase.costs.total).toBe(148000);
+    expect(result!.businessCase.benefits.financial).toBe(85000);
+    expect(result!.messages.filter((message) => message.ruleId === 'business-case').map((message) => message.messageId)).toEqual([]);
   });
 });
