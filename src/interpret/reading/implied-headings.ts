@@ -43,6 +43,14 @@ export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
       out.push(block);
       return;
     }
+    // "Projektejer" / ": Mette Jensen" (a definition list, as Pandoc and many wikis write one):
+    // each term heads its definition.
+    const definitions = definitionList(block, Math.min(6, currentDepth + 1));
+    if (definitions) {
+      seenContent = true;
+      out.push(...definitions);
+      return;
+    }
     const opensDocument = !seenContent && !hasTitle;
     seenContent = true;
     const first = block.lines[0]!;
@@ -114,6 +122,37 @@ function runInHeading(line: TextLine, numbering: string): { heading: TextLine; r
   if (!stop || stop[1]!.trim().split(/\s+/).length > RUN_IN_WORDS || !headingFields(stop[1]!).length) return undefined;
   const headingEnd = numbering.length + stop[1]!.length;
   return { heading: sliceLine(line, numbering.length, headingEnd), rest: sliceLine(line, numbering.length + stop[0].length) };
+}
+
+const DEFINITION = /^\s*:\s+/;
+
+/** A paragraph of terms, each followed by a line opening with a colon: headings and their definitions, or undefined. */
+function definitionList(block: ParagraphBlock, depth: number): Block[] | undefined {
+  const lines = block.lines;
+  const isTerm = (index: number): boolean =>
+    index + 1 < lines.length &&
+    !DEFINITION.test(lines[index]!.text) &&
+    DEFINITION.test(lines[index + 1]!.text) &&
+    lines[index]!.text.trim().split(/\s+/).length <= RUN_IN_WORDS + 2;
+  if (!lines.some((_, index) => isTerm(index))) return undefined;
+  const out: Block[] = [];
+  let pending: TextLine[] = [];
+  const flush = (): void => {
+    if (pending.length)
+      out.push(paragraphOf(pending, { ...block.range, endLine: pending[pending.length - 1]!.line, endColumn: endColumn(pending[pending.length - 1]!) }));
+    pending = [];
+  };
+  lines.forEach((line, index) => {
+    if (isTerm(index)) {
+      flush();
+      out.push(heading(line, depth, undefined));
+    } else {
+      const mark = DEFINITION.exec(line.text);
+      pending.push(mark ? sliceLine(line, mark[0].length) : line);
+    }
+  });
+  flush();
+  return out;
 }
 
 /** Whether a line, on its own, reads as a heading: short, no sentence, wholly bold or in capitals. */
