@@ -48,7 +48,7 @@ import { splitList } from './reading/lists.js';
 import { scheduleIn } from './reading/date-ranges.js';
 import { numberedMentions } from './reading/numbered-mentions.js';
 import { metricLines } from './reading/metric-lines.js';
-import { kindIn, lineAmount, moneyLine, moneyLines, moneyList } from './reading/money-lines.js';
+import { kindIn, lineAmount, moneyLine, moneyLines, moneyList, moneySentences } from './reading/money-lines.js';
 
 export interface DocumentReading {
   root: MapNode;
@@ -107,6 +107,8 @@ class SectionBuilder {
   readonly tableTotals: TableTotal[] = [];
   /** The unit a sentence gives every amount ("Alle beløb i t.kr."), for tables whose header gives none. */
   private statedUnit: StatedUnit | undefined;
+  /** The business case's own prose, read for amounts in sentences once every table and list has been read. */
+  private moneyProse: { prose: TextLine[]; section: Section } | undefined;
   /** The unit a table's caption gives its amounts ("Tabel 1: Omkostninger (1.000 kr.)"). */
   private readonly captionScales = new Map<TableBlock, number>();
   private titleSet: boolean;
@@ -190,6 +192,7 @@ class SectionBuilder {
     const elsewhere = new Set([...unmapped, ...read.filter((group) => !TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks)]);
     for (const block of elsewhere)
       if (block.type === 'table' && !readAsMoney.has(block) && this.isMoneyTable(block)) this.moneyTable(block, undefined, undefined);
+    this.moneyInSentences();
   }
 
   /** A table of amounts: year columns, or an item and an amount column. */
@@ -338,7 +341,10 @@ class SectionBuilder {
       else if (path === 'businessCase') this.moneyTable(block, undefined, undefined);
     }
     if (path === 'followUp') this.metricsInLines(entry);
-    if (path === 'businessCase') this.moneyBullets(entry.blocks, undefined, entry.section);
+    if (path === 'businessCase') {
+      this.moneyBullets(entry.blocks, undefined, entry.section);
+      this.moneyProse = { prose, section: entry.section };
+    }
     const textKey = vocab.textKey;
     if (path === 'owner' && map.entries.size === 0 && prose.length) {
       const ownerProse = ownerLines(prose);
@@ -681,6 +687,23 @@ class SectionBuilder {
     if (existing?.kind === 'list' && existing.items.length) return;
     const metrics = metricLines(entry.blocks);
     if (metrics.length) this.ensureList('followUp.metrics', entry.section).items.push(...metrics);
+  }
+
+  /** A business case that states its costs and benefits in sentences only: their lines, to costs or benefits by their kind or words. */
+  private moneyInSentences(): void {
+    if (!this.moneyProse) return;
+    const { prose, section } = this.moneyProse;
+    const given = this.root.entries.get('businessCase');
+    const has = (key: string): boolean =>
+      given?.kind === 'map' && (given.entries.get(key)?.kind === 'list' ? (given.entries.get(key) as ListNode).items.length > 0 : given.entries.has(key));
+    if (has('costs') || has('benefits')) return;
+    for (const line of moneySentences('businessCase.costs', prose)) {
+      if (line.kind !== 'map') continue;
+      const kind = textOf(line.entries.get('kind'));
+      // "Direkt nytta 520 000 kr per år": in a sentence the benefit word need not open the line.
+      const benefit = kind === 'financial' || kind === 'qualitative' || (!kind && phraseMatches(textOf(line.entries.get('item')), BENEFIT_WORDS).length > 0);
+      this.ensureList(benefit ? 'businessCase.benefits' : 'businessCase.costs', section).items.push(line);
+    }
   }
 
   private metricTable(table: TableBlock, list: ListNode): void {

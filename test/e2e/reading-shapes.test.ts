@@ -60,6 +60,10 @@ beforeAll(() => {
       '# Fugtsensorer\n\n## Business case\n\nTabel 1: Omkostninger (1.000 kr.)\n\n| Post | Anlæg 2027 | Drift pr. år fra 2027 |\n|---|---|---|\n| Sensorer og montering | 540 | – |\n| Platform (SaaS, ekstern drift) | 60 | 85 |\n| **I alt** | **600** | **85** |\n\nTabel 2: Gevinster pr. år (1.000 kr.)\n\n| Gevinst | Beløb pr. år |\n|---|---|\n| Færre skimmelsaneringer | 300 |\n',
     'kinds-nb.md':
       '# Fuktsensorer\n\n## Økonomi\n\nTabell 1: Kostnader i tkr\n\n| Post | Investering | Drift |\n|---|---|---|\n| Sensorer | 540 | 0 |\n| Plattform | 60 | 85 |\n',
+    'money-sv.md':
+      '# X\n\n## Nyttovärdering\n\nGjord med PENG-modellen. Investering 420 000 kr 2027 (kameror,\ninstallation, utbildning). Drift och förvaltning 96 000 kr per år från 2027. Direkt nytta 520 000\nkr per år från 2028 (färre nattbesök med bil), indirekt nytta: bättre sömn för brukarna.\n',
+    'money-nb.md':
+      '# Trygghetsalarmer\n\n## Økonomi\n\nInvesteringen er 1,2 mill. kr i 2027 (alarmer og installasjon). Drift og lisens koster 150 000 kr per år fra 2027. Gevinsten er 400 000 kr per år fra 2028 i sparte utrykninger.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -187,5 +191,19 @@ describe('cost tables with a column per kind, and a caption that gives the unit'
   it('nb: "| Post | Investering | Drift |" under "Tabell 1: Kostnader i tkr"', () => {
     const read = figures('kinds-nb.md');
     expect([read.costs.investment, read.costs.operating]).toEqual([600000, 85000]);
+  });
+});
+
+describe('costs and benefits stated in sentences', () => {
+  const figures = (file: string, strategy: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
+    const read = (JSON.parse(run.stdout) as { businessCase: { costs: Record<string, number>; benefits: { financial: number } } }[])[0]!.businessCase;
+    return [read.costs.investment, read.costs.operating, read.benefits.financial];
+  };
+  it('sv: "Investering 420 000 kr 2027 (…). Drift och förvaltning 96 000 kr per år från 2027. Direkt nytta 520 000 kr …", wrapped', () => {
+    expect(figures('money-sv.md', 'oskarshamn')).toEqual([420000, 96000, 520000]);
+  });
+  it('nb: "Investeringen er 1,2 mill. kr … Drift og lisens koster 150 000 kr per år … Gevinsten er 400 000 kr …"', () => {
+    expect(figures('money-nb.md', 'ikt-follo')).toEqual([1200000, 150000, 400000]);
   });
 });

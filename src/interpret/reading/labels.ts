@@ -69,11 +69,12 @@ export function looksLikeLabel(label: string): boolean {
 
 /**
  * Where the sentence that starts at `from` ends: at a full stop, question or exclamation mark
- * followed by a capital letter, or at the end of the text. A stop after a digit ("1. september")
- * or a single letter ("J. Hansen"), or before a number ("ca. 1,2 årsværk"), ends no sentence.
+ * followed by a capital letter, or at the end of the text. A stop after a day's number ("1.
+ * September") or a single letter ("J. Hansen"), or before a number ("ca. 1,2 årsværk"), ends no
+ * sentence; one after a year does ("… fra 2027. Direkte nytte …").
  */
 export function sentenceEnd(text: string, from = 0): number {
-  const stop = /(?<![\p{N}]|(?<![\p{L}])\p{L})[.!?](?=\s+\p{Lu})/gu;
+  const stop = /(?<!(?<![\p{L}\p{N}])(?:\p{L}|\p{N}{1,2}))[.!?](?=\s+\p{Lu})/gu;
   stop.lastIndex = from;
   const found = stop.exec(text);
   return found ? found.index : text.trimEnd().length;

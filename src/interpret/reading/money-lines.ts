@@ -3,12 +3,12 @@
  * færre opkald (økonomisk, 300 000 kr); bedre service (kvalitativ)". Each line keeps its words,
  * amount, currency and the kind the author named, located where it is written.
  */
-import { columnAt, type TextLine } from '../../model/document.js';
+import { columnAt, sliceLine, type TextLine } from '../../model/document.js';
 import type { ListNode, MapNode, ModelNode, Range } from '../../model/model.js';
 import { AMOUNT_MARKS, canonicalValue, CONJUNCTIONS, CURRENCY_SIGNS, CURRENCY_WORDS, KIND_VALUES, SCALES } from '../../lexicon/vocabulary.js';
 import { allPhrases, phraseAlternation } from '../../lexicon/phrases.js';
 import { currencyIn, parseAmount } from '../amount.js';
-import { labelLine, looksLikeLabel } from './labels.js';
+import { labelLine, looksLikeLabel, sentenceEnd } from './labels.js';
 
 /** An amount in running text, with a currency or scale beside it ("120 000 kr", "€84,000", "1,2 mio."). */
 const SIGNS = allPhrases(CURRENCY_SIGNS);
@@ -107,7 +107,8 @@ export function moneyLine(path: string, text: string, range: Range): MapNode {
 
 /** "(drift) og licens": a conjunction after a parenthesis joins two money lines. */
 const JOINT_AFTER_PARENTHESIS = new RegExp(`(?<=\\))\\s+(?:${phraseAlternation(allPhrases(CONJUNCTIONS))})\\s+`, 'giu');
-const MONEY_PARTS = /(?:[^,;()]|\([^()]*\))+/g;
+/** Parts between commas and semicolons — not the decimal comma of "1,2 mill. kr". */
+const MONEY_PARTS = /(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))+/g;
 
 /** The lines of a "Gevinster: …" sentence, which may wrap: parts split across the wrap keep their own places. */
 export function moneyLines(path: string, parts: readonly TextLine[]): ModelNode[] {
@@ -157,4 +158,31 @@ export function moneyLines(path: string, parts: readonly TextLine[]): ModelNode[
 /** "Gevinster: færre opkald (økonomisk, 300 000 kr); bedre service (kvalitativ)" → one line per part. */
 export function moneyList(path: string, value: TextLine, range: Range): ListNode {
   return { kind: 'list', items: moneyLines(path, [value]), range };
+}
+
+/**
+ * Cost and benefit lines stated in sentences, for a business case with no table, bullet or label
+ * line of them ("Investering 420 000 kr 2027 (kameror, installation). Drift och förvaltning
+ * 96 000 kr per år från 2027. Direkt nytta 520 000 kr per år från 2028 …"): each part of a
+ * sentence that states an amount is a line, located where it is written.
+ */
+export function moneySentences(path: string, lines: readonly TextLine[]): ModelNode[] {
+  const items: ModelNode[] = [];
+  let sentence: TextLine[] = [];
+  const settle = (): void => {
+    if (sentence.length) items.push(...moneyLines(path, sentence).filter((item) => item.kind === 'map' && item.entries.has('amount')));
+    sentence = [];
+  };
+  for (const line of lines) {
+    let from = 0;
+    while (from < line.text.length) {
+      const end = sentenceEnd(line.text, from);
+      const stop = end < line.text.trimEnd().length ? end + 1 : line.text.length;
+      if (line.text.slice(from, stop).trim()) sentence.push(sliceLine(line, from, stop));
+      if (stop < line.text.length || end < line.text.trimEnd().length) settle();
+      from = stop;
+    }
+  }
+  settle();
+  return items;
 }
