@@ -5,7 +5,7 @@
  * each language says lives in its folder, so a language is added as a folder.
  */
 import type { Lang } from '../model/model.js';
-import { LEXICONS, type Modules } from './languages.js';
+import { LANGUAGES, LEXICONS, type Modules } from './languages.js';
 
 type Entry<M extends keyof Modules, K extends keyof Modules[M]> = Modules[M][K];
 
@@ -25,4 +25,9 @@ export function words<M extends keyof Modules, K extends keyof Modules[M] & stri
   const missing = Object.keys(LEXICONS).filter((lang) => !Object.hasOwn(found, lang));
   if (missing.length > 0) throw new Error(`src/lexicon/${missing[0]}/${module}.ts has no "${key}"`);
   return found as Record<Lang, Entry<M, K>>;
+}
+
+/** The locale a reader of `lang` writes numbers, amounts and dates in (src/lexicon/<lang>/language.ts). */
+export function localeOf(lang: Lang): string {
+  return LANGUAGES[lang].locale;
 }

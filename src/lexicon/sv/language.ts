@@ -4,3 +4,6 @@
  * do); `rank` orders the languages, which decides ties when a document's language is guessed.
  */
 export const rank = 3;
+
+/** How numbers, amounts and dates are written for a reader of the language (Intl). */
+export const locale = 'sv-SE';
