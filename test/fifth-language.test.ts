@@ -55,7 +55,8 @@ describe('a language is a folder', () => {
   it('no file outside the language folders and the rules holds text keyed by language, but the listed data files', () => {
     const keyed = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'data')), ...files(join(ROOT, 'scripts'))]
       .map((path) => relative(ROOT, path).split('\\').join('/'))
-      .filter((path) => /\.(ts|js|json)$/.test(path) && !/^src\/lexicon\/[a-z]{2,3}\//.test(path))
+      // The registry generated from the folders is keyed by language by design.
+      .filter((path) => /\.(ts|js|json)$/.test(path) && !/^src\/lexicon\/[a-z]{2,3}\//.test(path) && path !== 'src/lexicon/languages.ts')
       .filter((path) => KEYED_BY_LANGUAGE.test(readFileSync(join(ROOT, path), 'utf8')));
     // Before split-lexicon.mjs has run (the old layout), the concept modules and catalogues still hold their words.
     const notYetSplit = split

@@ -1,7 +1,7 @@
 /**
- * The door from a concept module to the language folders: `words('negation', 'NEGATION')` is
- * `{ en: […], da: […], sv: […], nb: […] }` gathered from src/lexicon/<lang>/negation.ts, in
- * the order of the languages. The concept modules keep their exported names and types; what
+ * The door from a concept module to the language folders: `words('negation', 'NEGATION')`
+ * gathers the entry NEGATION of each language's src/lexicon/<lang>/negation.ts into one object
+ * keyed by language, in the order of the languages. The concept modules keep their exported names and types; what
  * each language says lives in its folder, so a language is added as a folder.
  */
 import type { Lang } from '../model/model.js';
