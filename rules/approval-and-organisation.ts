@@ -42,14 +42,15 @@ export default defineRule({
           'The proposal buys from a supplier but does not say how the public procurement law is followed: name the procedure (tender, mini-competition under a framework agreement, announcement on Doffin).',
       },
       da: {
-        noApproval: 'Skriv, at løsningen godkendes af rådmannskollegiet: angiv det i "owner.body", eller skriv, hvornår sagen forelægges rådmannskollegiet.',
+        noApproval:
+          'Skriv, at løsningen godkendes af rådmannskollegiet: angiv det i "{field:owner.body}", eller skriv, hvornår sagen forelægges rådmannskollegiet.',
         notOrganisationProject:
           'Planlæg indførelsen som et organisationsprojekt, ikke et it-projekt: beskriv ændringerne i arbejdsgange og organisation, hvem der leder dem, og hvordan gevinsterne hentes hjem (gevinstrealisering).',
         noProcurement:
           'Forslaget køber hos en leverandør, men siger ikke, hvordan udbudsreglerne følges: nævn proceduren (udbud, miniudbud på en rammeaftale, annoncering).',
       },
       sv: {
-        noApproval: 'Skriv att lösningen godkänns av rådmannskollegiet: ange det i "owner.body" eller skriv när ärendet går till rådmannskollegiet.',
+        noApproval: 'Skriv att lösningen godkänns av rådmannskollegiet: ange det i "{field:owner.body}" eller skriv när ärendet går till rådmannskollegiet.',
         notOrganisationProject:
           'Planera införandet som ett organisationsprojekt, inte ett it-projekt: beskriv förändringarna i arbetssätt och organisation, vem som leder dem och hur nyttan tas hem (nyttorealisering).',
         noProcurement:
@@ -57,7 +58,7 @@ export default defineRule({
       },
       nb: {
         noApproval:
-          'Skriv at løsningen skal godkjennes av rådmannskollegiet: angi det i "owner.body", eller skriv når saken legges fram for rådmannskollegiet.',
+          'Skriv at løsningen skal godkjennes av rådmannskollegiet: angi det i "{field:owner.body}", eller skriv når saken legges fram for rådmannskollegiet.',
         notOrganisationProject:
           'Planlegg innføringen som et organisasjonsprosjekt, ikke som et IKT-prosjekt: beskriv endringene i arbeidsprosesser og organisering, hvem som leder dem og hvordan gevinstene tas ut (gevinstrealisering).',
         noProcurement:

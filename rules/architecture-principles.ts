@@ -86,7 +86,7 @@ export default defineRule({
         noOpenness:
           "Systemer skal være åbne og let kunne integreres, og informationen skal kunne frigøres til genbrug i byens andre systemer: beskriv de åbne standarder eller API'er og integrationer, løsningen har.",
         noSecurityLevel:
-          'Al informationshåndtering skal have et passende sikkerhedsniveau efter byens sikkerhedsprogram: angiv "security.securityLevel" (ud fra informationsklassifikationen).',
+          'Al informationshåndtering skal have et passende sikkerhedsniveau efter byens sikkerhedsprogram: angiv "{field:security.securityLevel}" (ud fra informationsklassifikationen).',
         noPortfolio: 'Byens applikationer står i applikationsporteføljen, som kommunstyrelsen forvalter: skriv, at den nye applikation registreres der.',
         noReuse:
           'Byen stræber efter at genbruge både information og tekniske løsninger: skriv, hvilken eksisterende information, platform eller løsning projektet genbruger.',
@@ -95,7 +95,7 @@ export default defineRule({
         noOpenness:
           'System ska vara öppna och tillåta integration på ett enkelt sätt, och information ska kunna frigöras och återanvändas i stadens övriga system: beskriv lösningens öppna standarder eller API:er och integrationer.',
         noSecurityLevel:
-          'All informationshantering ska ha en adekvat säkerhetsnivå enligt stadens säkerhetsprogram: ange "security.securityLevel" (raden "Säkerhetsnivå:" under "Informationssäkerhet") utifrån informationsklassningen.',
+          'All informationshantering ska ha en adekvat säkerhetsnivå enligt stadens säkerhetsprogram: ange "{field:security.securityLevel}" (raden "Säkerhetsnivå:" under "Informationssäkerhet") utifrån informationsklassningen.',
         noPortfolio:
           'Stadens applikationer ska finnas förtecknade i applikationsportföljen som kommunstyrelsen förvaltar: skriv att den nya applikationen registreras där.',
         noReuse:
@@ -105,7 +105,7 @@ export default defineRule({
         noOpenness:
           'Systemer skal være åpne og enkelt kunne integreres, og informasjonen skal kunne frigjøres for gjenbruk i byens andre systemer: beskriv løsningens åpne standarder eller API-er og integrasjoner.',
         noSecurityLevel:
-          'All informasjonshåndtering skal ha et passende sikkerhetsnivå etter byens sikkerhetsprogram: angi "security.securityLevel" (ut fra informasjonsklassifiseringen).',
+          'All informasjonshåndtering skal ha et passende sikkerhetsnivå etter byens sikkerhetsprogram: angi "{field:security.securityLevel}" (ut fra informasjonsklassifiseringen).',
         noPortfolio: 'Byens applikasjoner står i applikasjonsporteføljen som kommunstyrelsen forvalter: skriv at den nye applikasjonen registreres der.',
         noReuse:
           'Byen skal strebe etter gjenbruk av både informasjon og tekniske løsninger: skriv hvilken eksisterende informasjon, plattform eller løsning prosjektet gjenbruker.',

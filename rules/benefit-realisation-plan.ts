@@ -50,14 +50,14 @@ export default defineRule({
       },
       da: {
         noPlan:
-          'Tilføj en plan for, hvordan den forventede gevinst realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et afsnit "Gevinstrealisering") — hvem gør hvad, hvornår, og hvordan gevinsten måles.',
+          'Tilføj en plan for, hvordan den forventede gevinst realiseres: "{field:businessCase.benefitsRealisation}" med en "plan" (i Markdown et afsnit "Gevinstrealisering") — hvem gør hvad, hvornår, og hvordan gevinsten måles.',
         noSchedule: 'Et porteføljeprojekt gennemføres normalt inden for ét budgetår: tilføj "schedule" med datoerne "start" og "end".',
         multiYear:
           'Tidsplanen løber fra {start} til {end}, over {years} budgetår: afgræns projektet til ét år, eller del det op i etaper, der besluttes år for år, og skriv det (f.eks. "Etape 1 (2026) …, etape 2 besluttes før 2027").',
       },
       sv: {
         noPlan:
-          'Lägg till en plan för hur den förväntade nyttan ska realiseras: "businessCase.benefitsRealisation" med en "plan" (i Markdown ett avsnitt "Effekthemtagning" eller "Nyttorealisering") — vem gör vad, när, och hur nyttan mäts.',
+          'Lägg till en plan för hur den förväntade nyttan ska realiseras: "{field:businessCase.benefitsRealisation}" med en "plan" (i Markdown ett avsnitt "Effekthemtagning" eller "Nyttorealisering") — vem gör vad, när, och hur nyttan mäts.',
         noSchedule:
           'Ett projekt med portföljmedel ska normalt genomföras under ett och samma verksamhetsår: lägg till "schedule" (avsnittet "Tidplan") med datumen "start" och "slut".',
         multiYear:
@@ -65,7 +65,7 @@ export default defineRule({
       },
       nb: {
         noPlan:
-          'Legg til en plan for hvordan den forventede gevinsten skal realiseres: "businessCase.benefitsRealisation" med en "plan" (i Markdown et avsnitt "Gevinstrealisering") — hvem gjør hva, når, og hvordan gevinsten måles.',
+          'Legg til en plan for hvordan den forventede gevinsten skal realiseres: "{field:businessCase.benefitsRealisation}" med en "plan" (i Markdown et avsnitt "Gevinstrealisering") — hvem gjør hva, når, og hvordan gevinsten måles.',
         noSchedule: 'Et porteføljeprosjekt gjennomføres normalt innenfor ett budsjettår: legg til "schedule" med datoene "start" og "end".',
         multiYear:
           'Tidsplanen går fra {start} til {end}, over {years} budsjettår: avgrens prosjektet til ett år, eller del det opp i etapper som vedtas år for år, og skriv det (f.eks. "Etappe 1 (2026) …, etappe 2 vedtas før 2027").',

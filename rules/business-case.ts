@@ -119,7 +119,7 @@ export default defineRule({
       },
       da: {
         missing:
-          'Tilføj en business case: "businessCase" (i Markdown et afsnit "Økonomi" eller "Business case") med valuta, omkostninger og gevinster, så forslaget kan prioriteres mod andre.',
+          'Tilføj en business case: "{field:businessCase}" (i Markdown et afsnit "Økonomi" eller "Business case") med valuta, omkostninger og gevinster, så forslaget kan prioriteres mod andre.',
         noCurrency: 'Angiv business casens valuta ("Valuta: DKK").',
         noCosts:
           'Business casen har ingen omkostninger: tilføj omkostningslinjer med post, beløb og art (investering eller drift) — i Markdown en tabel "| Post | Beløb | Art |".',
@@ -141,7 +141,7 @@ export default defineRule({
       },
       sv: {
         missing:
-          'Lägg till en nyttovärdering: "businessCase" (i Markdown ett avsnitt "Nyttovärdering" eller "Kalkyl") med valuta, kostnader och nyttor, så att förslaget kan vägas mot andra.',
+          'Lägg till en nyttovärdering: "{field:businessCase}" (i Markdown ett avsnitt "Nyttovärdering" eller "Kalkyl") med valuta, kostnader och nyttor, så att förslaget kan vägas mot andra.',
         noCurrency: 'Ange kalkylens valuta ("Valuta: SEK").',
         noCosts:
           'Kalkylen saknar kostnader: lägg till kostnadsrader med post, belopp och typ (investering eller drift) — i Markdown en tabell "| Post | Belopp | Typ |".',
@@ -162,7 +162,7 @@ export default defineRule({
       },
       nb: {
         missing:
-          'Legg til en kost-nytte-analyse: "businessCase" (i Markdown et avsnitt "Økonomi" eller "Kost-nytte") med valuta, kostnader og gevinster, slik at forslaget kan vurderes mot andre.',
+          'Legg til en kost-nytte-analyse: "{field:businessCase}" (i Markdown et avsnitt "Økonomi" eller "Kost-nytte") med valuta, kostnader og gevinster, slik at forslaget kan vurderes mot andre.',
         noCurrency: 'Oppgi valutaen i kost-nytte-analysen ("Valuta: NOK").',
         noCosts:
           'Kost-nytte-analysen har ingen kostnader: legg til kostnadslinjer med post, beløp og type (investering eller drift) — i Markdown en tabell "| Post | Beløp | Type |".',

@@ -113,15 +113,15 @@ export default defineRule({
       },
       da: {
         duplicate:
-          'Forslaget beskriver {function} ("{word}"), men nævner ikke {platform}: byg på byens fælles platform og skriv det, eller notér kommunstyrelsens beslutning om undtagelse i "sharedSolution.exception".',
+          'Forslaget beskriver {function} ("{word}"), men nævner ikke {platform}: byg på byens fælles platform og skriv det, eller notér kommunstyrelsens beslutning om undtagelse i "{field:sharedSolution.exception}".',
       },
       sv: {
         duplicate:
-          'Förslaget beskriver {function} ("{word}") men nämner inte {platform}: bygg på stadens gemensamma plattform och skriv det, eller för in kommunstyrelsens beslut om undantag i "sharedSolution.exception" (raden "Undantag:").',
+          'Förslaget beskriver {function} ("{word}") men nämner inte {platform}: bygg på stadens gemensamma plattform och skriv det, eller för in kommunstyrelsens beslut om undantag i "{field:sharedSolution.exception}" (raden "Undantag:").',
       },
       nb: {
         duplicate:
-          'Forslaget beskriver {function} ("{word}"), men nevner ikke {platform}: bygg på byens felles plattform og skriv det, eller før inn kommunstyrelsens vedtak om unntak i "sharedSolution.exception".',
+          'Forslaget beskriver {function} ("{word}"), men nevner ikke {platform}: bygg på byens felles plattform og skriv det, eller før inn kommunstyrelsens vedtak om unntak i "{field:sharedSolution.exception}".',
       },
     },
   },

@@ -38,22 +38,23 @@ export default defineRule({
       },
       da: {
         noTrainingBudget:
-          'Budgettér kompetenceudviklingen til det nye system: tilføj "competence.trainingBudget" (et beløb) eller en omkostningslinje til uddannelse i business casen.',
+          'Budgettér kompetenceudviklingen til det nye system: tilføj "{field:competence.trainingBudget}" (et beløb) eller en omkostningslinje til uddannelse i business casen.',
         zeroTrainingBudget: '"{key}" er nul: budgettér udgiften til at lære medarbejderne det nye system.',
-        noDomainExperts: 'Nævn de fagpersoner, der deltager i bestilling og udvikling: tilføj "competence.domainExperts" (hvem, fra hvilke enheder).',
+        noDomainExperts: 'Nævn de fagpersoner, der deltager i bestilling og udvikling: tilføj "{field:competence.domainExperts}" (hvem, fra hvilke enheder).',
       },
       sv: {
         noTrainingBudget:
-          'Budgetera kompetensutvecklingen för det nya systemet: lägg till "competence.trainingBudget" (ett belopp) eller en kostnadsrad för utbildning i kalkylen.',
+          'Budgetera kompetensutvecklingen för det nya systemet: lägg till "{field:competence.trainingBudget}" (ett belopp) eller en kostnadsrad för utbildning i kalkylen.',
         zeroTrainingBudget: '"{key}" är noll: budgetera kostnaden för att utbilda medarbetarna i det nya systemet.',
         noDomainExperts:
-          'Nämn de verksamhetsexperter som deltar i beställning och utveckling: lägg till "competence.domainExperts" (vilka, från vilka enheter).',
+          'Nämn de verksamhetsexperter som deltar i beställning och utveckling: lägg till "{field:competence.domainExperts}" (vilka, från vilka enheter).',
       },
       nb: {
         noTrainingBudget:
-          'Budsjetter kompetansehevingen for det nye systemet: legg til "competence.trainingBudget" (et beløp) eller en kostnadslinje for opplæring i kost-nytte-analysen.',
+          'Budsjetter kompetansehevingen for det nye systemet: legg til "{field:competence.trainingBudget}" (et beløp) eller en kostnadslinje for opplæring i kost-nytte-analysen.',
         zeroTrainingBudget: '"{key}" er null: budsjetter kostnaden ved å lære de ansatte det nye systemet.',
-        noDomainExperts: 'Nevn fagpersonene som er med i bestiller- og utviklingsfasen: legg til "competence.domainExperts" (hvem, fra hvilke enheter).',
+        noDomainExperts:
+          'Nevn fagpersonene som er med i bestiller- og utviklingsfasen: legg til "{field:competence.domainExperts}" (hvem, fra hvilke enheter).',
       },
     },
   },

@@ -29,25 +29,25 @@ export default defineRule({
       },
       da: {
         missing:
-          'Knyt projektet til byrådets mål: tilføj "strategyAlignment" (i Markdown et afsnit "Strategisk sammenhæng"), der siger, hvilke af kommunalbestyrelsens mål eller hvilken del af Vision 2030 projektet hjælper med at nå, og hvordan.',
+          'Knyt projektet til byrådets mål: tilføj "{field:strategyAlignment}" (i Markdown et afsnit "Strategisk sammenhæng"), der siger, hvilke af kommunalbestyrelsens mål eller hvilken del af Vision 2030 projektet hjælper med at nå, og hvordan.',
         noGoals:
           '"{key}" nævner ikke byrådets mål: skriv, hvilket mål (inriktningsmål) eller hvilken del af Vision 2030 projektet hjælper med at nå, og hvordan.',
         noChange:
-          'Nytteanalysen taler kun om teknikken: beskriv, hvordan driften skal ændres for at hente gevinsten (nye arbejdsgange og arbejdsprocesser), f.eks. i "businessCase.workProcess".',
+          'Nytteanalysen taler kun om teknikken: beskriv, hvordan driften skal ændres for at hente gevinsten (nye arbejdsgange og arbejdsprocesser), f.eks. i "{field:businessCase.workProcess}".',
       },
       sv: {
         missing:
-          'Koppla projektet till fullmäktiges mål: lägg till "strategyAlignment" (i Markdown ett avsnitt "Koppling till mål") som säger vilket av kommunfullmäktiges inriktningsmål eller vilken del av Vision 2030 projektet bidrar till, och hur.',
+          'Koppla projektet till fullmäktiges mål: lägg till "{field:strategyAlignment}" (i Markdown ett avsnitt "Koppling till mål") som säger vilket av kommunfullmäktiges inriktningsmål eller vilken del av Vision 2030 projektet bidrar till, och hur.',
         noGoals: '"{key}" nämner inte fullmäktiges mål: skriv vilket inriktningsmål eller vilken del av Vision 2030 projektet bidrar till, och hur.',
         noChange:
-          'Nyttoanalysen talar bara om tekniken: beskriv hur verksamheten behöver förändras för att nyttan ska uppstå (nya arbetssätt, arbetsprocesser), t.ex. i "businessCase.workProcess" (avsnittet "Arbetssätt").',
+          'Nyttoanalysen talar bara om tekniken: beskriv hur verksamheten behöver förändras för att nyttan ska uppstå (nya arbetssätt, arbetsprocesser), t.ex. i "{field:businessCase.workProcess}" (avsnittet "Arbetssätt").',
       },
       nb: {
         missing:
-          'Knytt prosjektet til bystyrets mål: legg til "strategyAlignment" (i Markdown et avsnitt "Strategisk forankring") som sier hvilke av bystyrets mål eller hvilken del av Vision 2030 prosjektet bidrar til, og hvordan.',
+          'Knytt prosjektet til bystyrets mål: legg til "{field:strategyAlignment}" (i Markdown et avsnitt "Strategisk forankring") som sier hvilke av bystyrets mål eller hvilken del av Vision 2030 prosjektet bidrar til, og hvordan.',
         noGoals: '"{key}" nevner ikke bystyrets mål: skriv hvilket mål (inriktningsmål) eller hvilken del av Vision 2030 prosjektet bidrar til, og hvordan.',
         noChange:
-          'Nytteanalysen snakker bare om teknologien: beskriv hvordan virksomheten må endres for å hente gevinsten (nye arbeidsmåter, arbeidsprosesser), f.eks. i "businessCase.workProcess".',
+          'Nytteanalysen snakker bare om teknologien: beskriv hvordan virksomheten må endres for å hente gevinsten (nye arbeidsmåter, arbeidsprosesser), f.eks. i "{field:businessCase.workProcess}".',
       },
     },
   },

@@ -21,20 +21,20 @@ export default defineRule({
       },
       da: {
         missing:
-          'Beskriv de tværgående konsekvenser: tilføj "crossCuttingConsequences" (i Markdown et afsnit "Tværgående konsekvenser"), der siger, hvilke andre direktørområder, systemer, data og medarbejdere projektet berører, og hvordan.',
+          'Beskriv de tværgående konsekvenser: tilføj "{field:crossCuttingConsequences}" (i Markdown et afsnit "Tværgående konsekvenser"), der siger, hvilke andre direktørområder, systemer, data og medarbejdere projektet berører, og hvordan.',
         empty:
           '"{key}" er tom: skriv, hvilke andre direktørområder, systemer, data og medarbejdere projektet berører; er der ingen, så skriv, hvad I har undersøgt.',
         thin: '"{key}" siger for lidt ({words} ord, mindst {min}): nævn de andre direktørområder, systemer, data og medarbejdere, projektet berører, og hvordan.',
       },
       sv: {
         missing:
-          'Beskriv de tvärgående konsekvenserna: lägg till "crossCuttingConsequences" (i Markdown ett avsnitt "Tvärgående konsekvenser") som säger vilka andra verksamheter, system, data och medarbetare projektet påverkar, och hur.',
+          'Beskriv de tvärgående konsekvenserna: lägg till "{field:crossCuttingConsequences}" (i Markdown ett avsnitt "Tvärgående konsekvenser") som säger vilka andra verksamheter, system, data och medarbetare projektet påverkar, och hur.',
         empty: '"{key}" är tomt: skriv vilka andra verksamheter, system, data och medarbetare projektet påverkar; finns inga, skriv vad ni har undersökt.',
         thin: '"{key}" säger för lite ({words} ord, minst {min}): nämn de andra verksamheter, system, data och medarbetare projektet påverkar, och hur.',
       },
       nb: {
         missing:
-          'Beskriv de tverrgående konsekvensene: legg til "crossCuttingConsequences" (i Markdown et avsnitt "Tverrgående konsekvenser") som sier hvilke andre virksomheter, systemer, data og ansatte prosjektet berører, og hvordan.',
+          'Beskriv de tverrgående konsekvensene: legg til "{field:crossCuttingConsequences}" (i Markdown et avsnitt "Tverrgående konsekvenser") som sier hvilke andre virksomheter, systemer, data og ansatte prosjektet berører, og hvordan.',
         empty: '"{key}" er tom: skriv hvilke andre virksomheter, systemer, data og ansatte prosjektet berører; er det ingen, skriv hva dere har undersøkt.',
         thin: '"{key}" sier for lite ({words} ord, minst {min}): nevn de andre virksomhetene, systemene, dataene og de ansatte prosjektet berører, og hvordan.',
       },

@@ -20,17 +20,17 @@ export default defineRule({
       },
       da: {
         missing:
-          'Angiv projektets fokusområde: tilføj "focusAreas" med mindst ét af citizen-service, information-reuse, it-use, collaboration, innovation (i Markdown et afsnit "Fokusområder", der oplister dem).',
+          'Angiv projektets fokusområde: tilføj "{field:focusAreas}" med mindst ét af citizen-service, information-reuse, it-use, collaboration, innovation (i Markdown et afsnit "Fokusområder", der oplister dem).',
         none: '"{key}" nævner ingen af it-programmets fem fokusområder: brug citizen-service, information-reuse, it-use, collaboration eller innovation.',
       },
       sv: {
         missing:
-          'Ange vilket fokusområde projektet utvecklar: lägg till "focusAreas" med minst ett av de fem (i Markdown ett avsnitt "Fokusområden" som listar dem): Tillgänglighet och service för medborgare, företagande och besök; Förbättrad förmåga att sammanställa, analysera och återanvända information; Utbildning och systemutveckling; Samverkan och informationsutbyte; Innovativ verksamhetsutveckling.',
+          'Ange vilket fokusområde projektet utvecklar: lägg till "{field:focusAreas}" med minst ett av de fem (i Markdown ett avsnitt "Fokusområden" som listar dem): Tillgänglighet och service för medborgare, företagande och besök; Förbättrad förmåga att sammanställa, analysera och återanvända information; Utbildning och systemutveckling; Samverkan och informationsutbyte; Innovativ verksamhetsutveckling.',
         none: '"{key}" nämner inget av it-programmets fem fokusområden: välj citizen-service (tillgänglighet och service), information-reuse (återanvända information), it-use (utbildning och systemutveckling), collaboration (samverkan) eller innovation.',
       },
       nb: {
         missing:
-          'Angi hvilket fokusområde prosjektet utvikler: legg til "focusAreas" med minst ett av citizen-service, information-reuse, it-use, collaboration, innovation (i Markdown et avsnitt "Fokusområder" som lister dem opp).',
+          'Angi hvilket fokusområde prosjektet utvikler: legg til "{field:focusAreas}" med minst ett av citizen-service, information-reuse, it-use, collaboration, innovation (i Markdown et avsnitt "Fokusområder" som lister dem opp).',
         none: '"{key}" nevner ingen av IT-programmets fem fokusområder: bruk citizen-service, information-reuse, it-use, collaboration eller innovation.',
       },
     },

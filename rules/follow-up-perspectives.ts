@@ -35,7 +35,7 @@ export default defineRule({
       },
       da: {
         missing:
-          'Tilføj opfølgning ("followUp", i Markdown et afsnit "Opfølgning" med en tabel Perspektiv | Måltal | Metode | Mål) med måltal fra alle fem perspektiver: {perspectives}.',
+          'Tilføj opfølgning ("{field:followUp}", i Markdown et afsnit "Opfølgning" med en tabel Perspektiv | Måltal | Metode | Mål) med måltal fra alle fem perspektiver: {perspectives}.',
         missingPerspectives: 'Opfølgningen dækker ikke alle perspektiver: tilføj måltal for {perspectives}.',
         noPerspective:
           'Angiv, hvilket perspektiv måltallet "{name}" følger op på: ekstern nytte, intern nytte, it-modenhed, it-omkostninger eller it-kvalitet.',
@@ -45,7 +45,7 @@ export default defineRule({
       },
       sv: {
         missing:
-          'Lägg till uppföljning ("followUp", i Markdown ett avsnitt "Uppföljning" med en tabell Perspektiv | Mätetal | Metod | Mål) med mätetal ur alla fem perspektiv: {perspectives}.',
+          'Lägg till uppföljning ("{field:followUp}", i Markdown ett avsnitt "Uppföljning" med en tabell Perspektiv | Mätetal | Metod | Mål) med mätetal ur alla fem perspektiv: {perspectives}.',
         missingPerspectives: 'Uppföljningen täcker inte alla perspektiv: lägg till mätetal för {perspectives}.',
         noPerspective: 'Ange vilket perspektiv mätetalet "{name}" följer upp: extern nytta, intern nytta, it-mognad, it-kostnad eller it-kvalitet.',
         noName: 'Namnge mätetalet: ange vad som mäts.',
@@ -54,7 +54,7 @@ export default defineRule({
       },
       nb: {
         missing:
-          'Legg til oppfølging ("followUp", i Markdown et avsnitt "Oppfølging" med en tabell Perspektiv | Måltall | Metode | Mål) med måltall fra alle fem perspektiver: {perspectives}.',
+          'Legg til oppfølging ("{field:followUp}", i Markdown et avsnitt "Oppfølging" med en tabell Perspektiv | Måltall | Metode | Mål) med måltall fra alle fem perspektiver: {perspectives}.',
         missingPerspectives: 'Oppfølgingen dekker ikke alle perspektiver: legg til måltall for {perspectives}.',
         noPerspective: 'Angi hvilket perspektiv måltallet "{name}" følger opp: ekstern nytte, intern nytte, IKT-modenhet, IKT-kostnader eller IKT-kvalitet.',
         noName: 'Gi måltallet et navn: angi hva som måles.',

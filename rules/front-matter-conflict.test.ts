@@ -93,7 +93,7 @@ ejer: Mette Jensen
 
 Projektejer: Ole Hansen
 `,
-      errors: [{ messageId: 'conflict', line: 8, column: 1, endLine: 8, endColumn: 12, message: '"owner" står også i front matter (linje 3)' }],
+      errors: [{ messageId: 'conflict', line: 8, column: 1, endLine: 8, endColumn: 12, message: '"Ejer" står også i front matter (linje 3)' }],
     },
     {
       name: 'sv Markdown: the description section differs from the front matter',
@@ -126,7 +126,7 @@ tittel: Digitalt søknadsskjema for SFO
 
 Valuta: EUR
 `,
-      errors: [{ messageId: 'conflict', line: 11, column: 1, message: '"businessCase.currency"' }],
+      errors: [{ messageId: 'conflict', line: 11, column: 1, message: '"Kost-nytte › Valuta"' }],
     },
     {
       name: 'en Markdown: two owners, one in front matter, one in a section',

@@ -15,9 +15,13 @@ export default defineRule({
       en: {
         conflict: '"{field}" is also given in the front matter (line {line}) with a different value; the front matter wins. Remove one, or make the two agree.',
       },
-      da: { conflict: '"{field}" står også i front matter (linje {line}) med en anden værdi; front matter gælder. Fjern den ene, eller gør de to ens.' },
-      sv: { conflict: '"{field}" står också i front matter (rad {line}) med ett annat värde; front matter gäller. Ta bort det ena, eller gör de två lika.' },
-      nb: { conflict: '"{field}" står også i front matter (linje {line}) med en annen verdi; front matter gjelder. Fjern den ene, eller gjør de to like.' },
+      da: { conflict: '"{path:field}" står også i front matter (linje {line}) med en anden værdi; front matter gælder. Fjern den ene, eller gør de to ens.' },
+      sv: {
+        conflict: '"{path:field}" står också i front matter (rad {line}) med ett annat värde; front matter gäller. Ta bort det ena, eller gör de två lika.',
+      },
+      nb: {
+        conflict: '"{path:field}" står også i front matter (linje {line}) med en annen verdi; front matter gjelder. Fjern den ene, eller gjør de to like.',
+      },
     },
   },
   check(proposal, context) {

@@ -74,12 +74,12 @@ export default defineRule({
         long: 'Et innovativt projekt bør ikke leve mere end {preferred}–{max} måneder; tidsplanen løber fra {start} til {end}. Overvej at slutte senest {limit}.',
         noSchedule: 'Et innovativt projekt lever 3–{max} måneder: tilføj "schedule" med datoerne "start" og "end", så levetiden kan kontrolleres.',
         noExitPlan:
-          'Et innovativt projekt skal fra starten have en plan for, hvordan erfaringerne tages vare på, og hvordan løsningen afvikles eller integreres, når projektet slutter: tilføj "exitPlan".',
+          'Et innovativt projekt skal fra starten have en plan for, hvordan erfaringerne tages vare på, og hvordan løsningen afvikles eller integreres, når projektet slutter: tilføj "{field:exitPlan}".',
         noProjectModel: 'Et differentierende projekt styres efter byens projektmodel: skriv det, f.eks. "Projektet styres efter byens projektmodel".',
         noIntegration:
           'Et differentierende projekt følger byens retningslinjer, og systemerne integreres: beskriv, hvordan løsningen integreres med byens systemer.',
         noFinancing:
-          'Grundlæggende it-støtte finansieres inden for linjens budget: tilføj "businessCase.financing", der nævner udvalgets eller bestyrelsens budget (f.eks. "driftsbudget").',
+          'Grundlæggende it-støtte finansieres inden for linjens budget: tilføj "{field:businessCase.financing}", der nævner udvalgets eller bestyrelsens budget (f.eks. "driftsbudget").',
         notLine:
           '"{key}" siger ikke, at den grundlæggende it-støtte finansieres inden for linjens budget: nævn udvalgets eller bestyrelsens driftsbudget (linjebudget, ordinært budget) eller særligt tildelte midler.',
       },
@@ -92,11 +92,11 @@ export default defineRule({
         noSchedule:
           'Ett innovativt it-stöd lever 3–{max} månader: lägg till "schedule" (avsnittet "Tidplan") med datumen "start" och "slut" så att livslängden kan kontrolleras.',
         noExitPlan:
-          'Ett innovativt projekt ska redan när det startar ha en plan för hur erfarenheterna tas om hand och hur lösningen avvecklas eller integreras i stadens miljö när projektet är slut: lägg till "exitPlan" (avsnittet "Avvecklingsplan").',
+          'Ett innovativt projekt ska redan när det startar ha en plan för hur erfarenheterna tas om hand och hur lösningen avvecklas eller integreras i stadens miljö när projektet är slut: lägg till "{field:exitPlan}" (avsnittet "Avvecklingsplan").',
         noProjectModel: 'Ett differentierande projekt styrs enligt stadens projektmodell: skriv det, t.ex. "Projektet styrs enligt stadens projektmodell".',
         noIntegration: 'I ett differentierande projekt följs stadens riktlinjer och systemen integreras: beskriv hur lösningen integreras med stadens system.',
         noFinancing:
-          'Grundläggande it-stöd finansieras inom linjen: lägg till "businessCase.financing" (raden "Finansiering:") som nämner nämndens eller bolagsstyrelsens budget, t.ex. "driftbudget".',
+          'Grundläggande it-stöd finansieras inom linjen: lägg till "{field:businessCase.financing}" (raden "Finansiering:") som nämner nämndens eller bolagsstyrelsens budget, t.ex. "driftbudget".',
         notLine:
           '"{key}" säger inte att det grundläggande it-stödet finansieras inom linjen: nämn nämndens eller bolagsstyrelsens driftbudget (linjebudget, ordinarie budget) eller särskilt tilldelade medel.',
       },
@@ -108,12 +108,12 @@ export default defineRule({
         long: 'Et innovativt prosjekt bør ikke leve mer enn {preferred}–{max} måneder; tidsplanen går fra {start} til {end}. Vurder å avslutte senest {limit}.',
         noSchedule: 'Et innovativt prosjekt lever 3–{max} måneder: legg til "schedule" med datoene "start" og "end" slik at levetiden kan kontrolleres.',
         noExitPlan:
-          'Et innovativt prosjekt skal fra starten ha en plan for hvordan erfaringene tas vare på og hvordan løsningen avvikles eller integreres når prosjektet er slutt: legg til "exitPlan".',
+          'Et innovativt prosjekt skal fra starten ha en plan for hvordan erfaringene tas vare på og hvordan løsningen avvikles eller integreres når prosjektet er slutt: legg til "{field:exitPlan}".',
         noProjectModel: 'Et differensierende prosjekt styres etter byens prosjektmodell: skriv det, f.eks. "Prosjektet styres etter byens prosjektmodell".',
         noIntegration:
           'I et differensierende prosjekt følges byens retningslinjer og systemene integreres: beskriv hvordan løsningen integreres med byens systemer.',
         noFinancing:
-          'Grunnleggende IT-støtte finansieres innenfor linjens budsjett: legg til "businessCase.financing" som nevner utvalgets eller styrets budsjett (f.eks. "driftsbudsjett").',
+          'Grunnleggende IT-støtte finansieres innenfor linjens budsjett: legg til "{field:businessCase.financing}" som nevner utvalgets eller styrets budsjett (f.eks. "driftsbudsjett").',
         notLine:
           '"{key}" sier ikke at den grunnleggende IT-støtten finansieres innenfor linjens budsjett: nevn utvalgets eller styrets driftsbudsjett (linjebudsjett, ordinært budsjett) eller særskilt tildelte midler.',
       },

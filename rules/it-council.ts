@@ -61,21 +61,23 @@ export default defineRule({
       },
       da: {
         missing:
-          'Anskaffelse af it-løsninger skal anmeldes til it-rådet / it-chefen: anmeld den, og tilføj "itCouncilNotified" med datoen (f.eks. 2026-02-03).',
+          'Anskaffelse af it-løsninger skal anmeldes til it-rådet / it-chefen: anmeld den, og tilføj "{field:itCouncilNotified}" med datoen (f.eks. 2026-02-03).',
         notNotified:
-          'It-rådet er ikke orienteret: anmeld anskaffelsen til it-rådet / it-chefen, før den sker (anmeldelsespligt), og angiv datoen i "itCouncilNotified".',
+          'It-rådet er ikke orienteret: anmeld anskaffelsen til it-rådet / it-chefen, før den sker (anmeldelsespligt), og angiv datoen i "{field:itCouncilNotified}".',
         unclear: '"{value}" siger ikke, at it-rådet er orienteret: angiv datoen for anmeldelsen (f.eks. 2026-02-03) eller ja.',
       },
       sv: {
         missing:
-          'Anmälningsplikt till IT-råd/IT-chef gäller vid anskaffning av IT-lösningar: anmäl anskaffningen och lägg till "itCouncilNotified" (raden "Anmäld till IT-rådet:") med datumet, t.ex. 2026-02-03.',
+          'Anmälningsplikt till IT-råd/IT-chef gäller vid anskaffning av IT-lösningar: anmäl anskaffningen och lägg till "{field:itCouncilNotified}" (raden "Anmäld till IT-rådet:") med datumet, t.ex. 2026-02-03.',
         notNotified:
-          'IT-rådet har inte fått någon anmälan: anmäl anskaffningen till IT-rådet/IT-chefen innan den görs (anmälningsplikt), och ange datumet i "itCouncilNotified".',
+          'IT-rådet har inte fått någon anmälan: anmäl anskaffningen till IT-rådet/IT-chefen innan den görs (anmälningsplikt), och ange datumet i "{field:itCouncilNotified}".',
         unclear: '"{value}" säger inte att IT-rådet har fått anmälan: ange datumet för anmälan (t.ex. 2026-02-03) eller ja.',
       },
       nb: {
-        missing: 'Anskaffelser av IT-løsninger skal meldes til IT-rådet / IT-sjefen: meld fra, og legg til "itCouncilNotified" med datoen (f.eks. 2026-02-03).',
-        notNotified: 'IT-rådet er ikke varslet: meld anskaffelsen til IT-rådet / IT-sjefen før den gjøres (meldeplikt), og angi datoen i "itCouncilNotified".',
+        missing:
+          'Anskaffelser av IT-løsninger skal meldes til IT-rådet / IT-sjefen: meld fra, og legg til "{field:itCouncilNotified}" med datoen (f.eks. 2026-02-03).',
+        notNotified:
+          'IT-rådet er ikke varslet: meld anskaffelsen til IT-rådet / IT-sjefen før den gjøres (meldeplikt), og angi datoen i "{field:itCouncilNotified}".',
         unclear: '"{value}" sier ikke at IT-rådet er varslet: angi datoen for varselet (f.eks. 2026-02-03) eller ja.',
       },
     },

@@ -35,7 +35,7 @@ export default defineRule({
       },
       da: {
         noKpis:
-          'Følg projektet op med enkle nøgletal: tilføj "followUp.metrics" (i Markdown en tabel under "Opfølgning") med mindst ét måltal — navn, mål, udgangspunkt og frist.',
+          'Følg projektet op med enkle nøgletal: tilføj "{field:followUp.metrics}" (i Markdown en tabel under "Opfølgning") med mindst ét måltal — navn, mål, udgangspunkt og frist.',
         noName: 'Giv måltal nr. {index} et kort navn, der siger, hvad der tælles, f.eks. "Andel ansøgninger indsendt digitalt".',
         notSimple:
           'Navnet på måltal nr. {index} har {words} ord: nøgletal skal være enkle og forståelige — nævn det, der tælles, med højst {max} ord, og skriv resten under "method" eller "source".',
@@ -43,7 +43,7 @@ export default defineRule({
       },
       sv: {
         noKpis:
-          'Följ upp projektet med enkla nyckeltal: lägg till "followUp.metrics" (i Markdown en tabell under "Uppföljning" eller "Nyckeltal") med minst ett nyckeltal — namn, mål, nuläge och tidpunkt.',
+          'Följ upp projektet med enkla nyckeltal: lägg till "{field:followUp.metrics}" (i Markdown en tabell under "Uppföljning" eller "Nyckeltal") med minst ett nyckeltal — namn, mål, nuläge och tidpunkt.',
         noName: 'Ge nyckeltal nr {index} ett kort namn som säger vad som räknas, t.ex. "Andel ansökningar som görs digitalt".',
         notSimple:
           'Namnet på nyckeltal nr {index} har {words} ord: nyckeltal ska vara enkla och förståeliga — säg vad som räknas med högst {max} ord och skriv resten under "Metod" eller "Källa".',
@@ -51,7 +51,7 @@ export default defineRule({
       },
       nb: {
         noKpis:
-          'Følg opp prosjektet med enkle nøkkeltall: legg til "followUp.metrics" (i Markdown en tabell under "Oppfølging") med minst ett måltall — navn, mål, utgangspunkt og frist.',
+          'Følg opp prosjektet med enkle nøkkeltall: legg til "{field:followUp.metrics}" (i Markdown en tabell under "Oppfølging") med minst ett måltall — navn, mål, utgangspunkt og frist.',
         noName: 'Gi måltall nr. {index} et kort navn som sier hva som telles, f.eks. "Andel søknader sendt digitalt".',
         notSimple:
           'Navnet på måltall nr. {index} har {words} ord: nøkkeltall skal være enkle og forståelige — si hva som telles med høyst {max} ord, og skriv resten under "method" eller "source".',

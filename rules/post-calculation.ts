@@ -45,30 +45,30 @@ export default defineRule({
       },
       da: {
         noEvaluation:
-          'Planlæg efterkalkulen: tilføj "businessCase.evaluation" (i Markdown et afsnit "Efterkalkule"), der siger, hvordan og hvornår nyttevurderingen følges op mod resultatet, og af hvem.',
+          'Planlæg efterkalkulen: tilføj "{field:businessCase.evaluation}" (i Markdown et afsnit "Efterkalkule"), der siger, hvordan og hvornår nyttevurderingen følges op mod resultatet, og af hvem.',
         noEvaluationDate: 'Skriv, hvornår efterkalkulen laves: tilføj "date" til "{key}" (f.eks. 2027-06-30 eller "12 måneder efter idriftsættelse").',
         noRealisation:
-          'Planlæg gevinstrealiseringen: tilføj "businessCase.benefitsRealisation" (i Markdown et afsnit "Gevinstrealisering") med en plan for, hvordan de forventede effekter faktisk realiseres — uddannelse, ændrede rutiner, hvem der står til ansvar.',
+          'Planlæg gevinstrealiseringen: tilføj "{field:businessCase.benefitsRealisation}" (i Markdown et afsnit "Gevinstrealisering") med en plan for, hvordan de forventede effekter faktisk realiseres — uddannelse, ændrede rutiner, hvem der står til ansvar.',
         noPlan:
           '"{key}" har ingen plan: beskriv, hvordan de forventede effekter faktisk realiseres (uddannelse, ændrede rutiner, forandringsledelse), og hvem der står til ansvar.',
         noRisks: 'Vis, hvordan projektet håndterer sine risici: nævn de vigtigste risici, og hvad der gøres ved dem, f.eks. i et afsnit "Risici".',
       },
       sv: {
         noEvaluation:
-          'Planera efterkalkylen: lägg till "businessCase.evaluation" (i Markdown ett avsnitt "Efterkalkyl") som säger hur och när nyttovärderingen följs upp mot utfallet, och av vem.',
+          'Planera efterkalkylen: lägg till "{field:businessCase.evaluation}" (i Markdown ett avsnitt "Efterkalkyl") som säger hur och när nyttovärderingen följs upp mot utfallet, och av vem.',
         noEvaluationDate: 'Skriv när efterkalkylen görs: lägg till "date" i "{key}" (raden "Tidpunkt:", t.ex. 2027-06-30 eller "12 månader efter driftstart").',
         noRealisation:
-          'Planera effekthemtagningen: lägg till "businessCase.benefitsRealisation" (i Markdown ett avsnitt "Effekthemtagning") med en plan för hur de förväntade effekterna verkligen realiseras — utbildning, ändrade rutiner, vem som ansvarar.',
+          'Planera effekthemtagningen: lägg till "{field:businessCase.benefitsRealisation}" (i Markdown ett avsnitt "Effekthemtagning") med en plan för hur de förväntade effekterna verkligen realiseras — utbildning, ändrade rutiner, vem som ansvarar.',
         noPlan:
           '"{key}" saknar plan: beskriv hur de förväntade effekterna verkligen realiseras (utbildning, ändrade rutiner, förändringsledning) och vem som ansvarar.',
         noRisks: 'Visa hur projektet hanterar sina risker: nämn de viktigaste riskerna och vad som görs åt dem, t.ex. i ett avsnitt "Risker".',
       },
       nb: {
         noEvaluation:
-          'Planlegg etterkalkylen: legg til "businessCase.evaluation" (i Markdown et avsnitt "Etterkalkyle") som sier hvordan og når nyttevurderingen følges opp mot resultatet, og av hvem.',
+          'Planlegg etterkalkylen: legg til "{field:businessCase.evaluation}" (i Markdown et avsnitt "Etterkalkyle") som sier hvordan og når nyttevurderingen følges opp mot resultatet, og av hvem.',
         noEvaluationDate: 'Skriv når etterkalkylen gjøres: legg til "date" i "{key}" (f.eks. 2027-06-30 eller "12 måneder etter idriftsettelse").',
         noRealisation:
-          'Planlegg gevinstrealiseringen: legg til "businessCase.benefitsRealisation" (i Markdown et avsnitt "Gevinstrealisering") med en plan for hvordan de forventede effektene faktisk realiseres — opplæring, endrede rutiner, hvem som har ansvaret.',
+          'Planlegg gevinstrealiseringen: legg til "{field:businessCase.benefitsRealisation}" (i Markdown et avsnitt "Gevinstrealisering") med en plan for hvordan de forventede effektene faktisk realiseres — opplæring, endrede rutiner, hvem som har ansvaret.',
         noPlan:
           '"{key}" har ingen plan: beskriv hvordan de forventede effektene faktisk realiseres (opplæring, endrede rutiner, endringsledelse) og hvem som har ansvaret.',
         noRisks: 'Vis hvordan prosjektet håndterer risikoene sine: nevn de viktigste risikoene og hva som gjøres med dem, f.eks. i et avsnitt "Risiko".',

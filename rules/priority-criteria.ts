@@ -52,25 +52,27 @@ export default defineRule({
       },
       da: {
         missing:
-          'Forholde jer til de tre prioriteringskriterier: tilføj "priorityCriteria" med "standardisering" (hvilke eksisterende værktøjer, fx ESDH eller GIS, der genbruges), "sammenhæng" (hvordan data kun fødes og vedligeholdes ét sted) og "effektivisering" (gevinsterne, og hvordan de skal anvendes).',
-        missingCriterion: 'Kriteriet "{criterion}" er ikke behandlet: tilføj "{field}" under "priorityCriteria" (i Markdown et underafsnit "{criterion}").',
+          'Forholde jer til de tre prioriteringskriterier: tilføj "{field:priorityCriteria}" med "standardisering" (hvilke eksisterende værktøjer, fx ESDH eller GIS, der genbruges), "sammenhæng" (hvordan data kun fødes og vedligeholdes ét sted) og "effektivisering" (gevinsterne, og hvordan de skal anvendes).',
+        missingCriterion:
+          'Kriteriet "{criterion}" er ikke behandlet: tilføj "{criterion}" under "{field:priorityCriteria}" (i Markdown et underafsnit "{criterion}").',
         thinCriterion: '"{criterion}" siger for lidt ({words} ord, mindst {min}): forklar, hvordan projektet opfylder kriteriet.',
         gainsUse:
           '"{criterion}" siger ikke, hvordan gevinsterne skal anvendes i forretningen: skriv, hvad de frigjorte ressourcer går til, fx "de frigjorte timer anvendes til …" eller "besparelsen hjemtages i budgettet".',
       },
       sv: {
         missing:
-          'Ta ställning till de tre prioriteringskriterierna: lägg till "priorityCriteria" med "standardisering" (vilka befintliga verktyg, t.ex. ESDH eller GIS, som återanvänds), "sammanhang" (hur data matas in och underhålls på ett ställe) och "effektivisering" (vinsterna och hur de ska användas).',
+          'Ta ställning till de tre prioriteringskriterierna: lägg till "{field:priorityCriteria}" med "standardisering" (vilka befintliga verktyg, t.ex. ESDH eller GIS, som återanvänds), "sammanhang" (hur data matas in och underhålls på ett ställe) och "effektivisering" (vinsterna och hur de ska användas).',
         missingCriterion:
-          'Kriteriet "{criterion}" är inte behandlat: lägg till "{field}" under "priorityCriteria" (i Markdown ett underavsnitt "{criterion}").',
+          'Kriteriet "{criterion}" är inte behandlat: lägg till "{criterion}" under "{field:priorityCriteria}" (i Markdown ett underavsnitt "{criterion}").',
         thinCriterion: '"{criterion}" säger för lite ({words} ord, minst {min}): förklara hur projektet uppfyller kriteriet.',
         gainsUse:
           '"{criterion}" säger inte hur vinsterna ska användas i verksamheten: skriv vad de frigjorda resurserna går till, t.ex. "de frigjorda timmarna används till …".',
       },
       nb: {
         missing:
-          'Ta stilling til de tre prioriteringskriteriene: legg til "priorityCriteria" med "standardisering" (hvilke eksisterende verktøy, f.eks. sak/arkiv eller GIS, som gjenbrukes), "sammenheng" (hvordan data registreres og vedlikeholdes ett sted) og "effektivisering" (gevinstene og hvordan de skal brukes).',
-        missingCriterion: 'Kriteriet "{criterion}" er ikke behandlet: legg til "{field}" under "priorityCriteria" (i Markdown et underavsnitt "{criterion}").',
+          'Ta stilling til de tre prioriteringskriteriene: legg til "{field:priorityCriteria}" med "standardisering" (hvilke eksisterende verktøy, f.eks. sak/arkiv eller GIS, som gjenbrukes), "sammenheng" (hvordan data registreres og vedlikeholdes ett sted) og "effektivisering" (gevinstene og hvordan de skal brukes).',
+        missingCriterion:
+          'Kriteriet "{criterion}" er ikke behandlet: legg til "{criterion}" under "{field:priorityCriteria}" (i Markdown et underavsnitt "{criterion}").',
         thinCriterion: '"{criterion}" sier for lite ({words} ord, minst {min}): forklar hvordan prosjektet oppfyller kriteriet.',
         gainsUse:
           '"{criterion}" sier ikke hvordan gevinstene skal brukes i virksomheten: skriv hva de frigjorte ressursene går til, f.eks. "de frigjorte timene brukes til …".',

@@ -65,21 +65,21 @@ export default defineRule({
       },
       da: {
         noRiskAssessment:
-          'Fordi {reason}, skal der laves en grundig risiko- og sårbarhedsanalyse før kontrakten: tilføj "security.riskAssessment", der siger, hvornår den er lavet, af hvem, og hvad den viste.',
+          'Fordi {reason}, skal der laves en grundig risiko- og sårbarhedsanalyse før kontrakten: tilføj "{field:security.riskAssessment}", der siger, hvornår den er lavet, af hvem, og hvad den viste.',
         noDpa:
-          'Fordi {reason}, kræves en databehandleraftale med leverandøren: tilføj "security.dataProcessingAgreement", der siger, at den er indgået (eller hvornår, før idriftsættelse).',
+          'Fordi {reason}, kræves en databehandleraftale med leverandøren: tilføj "{field:security.dataProcessingAgreement}", der siger, at den er indgået (eller hvornår, før idriftsættelse).',
       },
       sv: {
         noRiskAssessment:
-          'Eftersom {reason} ska en grundlig risk- och sårbarhetsanalys göras före avtalet: lägg till "security.riskAssessment" som säger när den gjordes, av vem och vad den visade.',
+          'Eftersom {reason} ska en grundlig risk- och sårbarhetsanalys göras före avtalet: lägg till "{field:security.riskAssessment}" som säger när den gjordes, av vem och vad den visade.',
         noDpa:
-          'Eftersom {reason} behövs ett personuppgiftsbiträdesavtal med leverantören: lägg till "security.dataProcessingAgreement" som säger att det är tecknat (eller när, före driftstart).',
+          'Eftersom {reason} behövs ett personuppgiftsbiträdesavtal med leverantören: lägg till "{field:security.dataProcessingAgreement}" som säger att det är tecknat (eller när, före driftstart).',
       },
       nb: {
         noRiskAssessment:
-          'Fordi {reason}, skal det gjennomføres en grundig risiko- og sårbarhetsanalyse (ROS) før avtalen inngås: legg til "security.riskAssessment" som sier når den ble gjort, av hvem og hva den viste.',
+          'Fordi {reason}, skal det gjennomføres en grundig risiko- og sårbarhetsanalyse (ROS) før avtalen inngås: legg til "{field:security.riskAssessment}" som sier når den ble gjort, av hvem og hva den viste.',
         noDpa:
-          'Fordi {reason}, må det inngås en databehandleravtale med leverandøren: legg til "security.dataProcessingAgreement" som sier at den er inngått (eller når, før driftsstart).',
+          'Fordi {reason}, må det inngås en databehandleravtale med leverandøren: legg til "{field:security.dataProcessingAgreement}" som sier at den er inngått (eller når, før driftsstart).',
       },
     },
   },

@@ -210,7 +210,7 @@ export default defineRule({
       },
       da: {
         missing:
-          'Angiv, om projektet anvender en fællesoffentlig løsning: tilføj "sharedSolution" (i Markdown et afsnit "Fællesoffentlig løsning") med status anvendes, afviger eller ingen findes — følg eller forklar.',
+          'Angiv, om projektet anvender en fællesoffentlig løsning: tilføj "{field:sharedSolution}" (i Markdown et afsnit "Fællesoffentlig løsning") med status anvendes, afviger eller ingen findes — følg eller forklar.',
         noStatus: '"{key}" siger ikke, om der anvendes en fællesoffentlig løsning: tilføj "Status: anvendes", "Status: afviger" eller "Status: ingen findes".',
         noSolutions: 'Angiv de fællesoffentlige løsninger, projektet anvender ("Løsninger: …"), f.eks. MitID, Digital Post, Serviceplatformen.',
         unknownComponent:
@@ -225,7 +225,7 @@ export default defineRule({
       },
       sv: {
         missing:
-          'Ange om projektet använder en gemensam lösning: lägg till "sharedSolution" (i Markdown ett avsnitt "Gemensam lösning") med status används, avviker eller finns ingen — följ eller förklara.',
+          'Ange om projektet använder en gemensam lösning: lägg till "{field:sharedSolution}" (i Markdown ett avsnitt "Gemensam lösning") med status används, avviker eller finns ingen — följ eller förklara.',
         noStatus: '"{key}" säger inte om en gemensam lösning används: lägg till "Status: används", "Status: avviker" eller "Status: finns ingen".',
         noSolutions:
           'Ange de gemensamma lösningar projektet använder ("Lösningar: …"), t.ex. stadens e-tjänstplattform, id-portalen, BankID, Mina meddelanden.',
@@ -241,7 +241,7 @@ export default defineRule({
       },
       nb: {
         missing:
-          'Oppgi om prosjektet bruker en fellesløsning: legg til "sharedSolution" (i Markdown et avsnitt "Fellesløsning") med status brukes, avvik eller ingen finnes — følg eller forklar.',
+          'Oppgi om prosjektet bruker en fellesløsning: legg til "{field:sharedSolution}" (i Markdown et avsnitt "Fellesløsning") med status brukes, avvik eller ingen finnes — følg eller forklar.',
         noStatus: '"{key}" sier ikke om en fellesløsning brukes: legg til "Status: brukes", "Status: avvik" eller "Status: ingen finnes".',
         noSolutions: 'Oppgi fellesløsningene prosjektet bruker ("Løsninger: …"), f.eks. ID-porten, Altinn, SvarUt, Digital postkasse.',
         unknownComponent: '"{value}" er ingen kjent felleskomponent: oppgi selve komponenten (f.eks. ID-porten, Altinn, SvarUt), så den kan etterprøves.',

@@ -33,7 +33,7 @@ export default defineRule({
         placeholder: 'Ejeren er ikke afklaret ("{value}"): angiv én entydig ejer, før projektet sendes til prioritering.',
         several:
           'Angiv én entydig ejer — både "{first}" og "{second}" står som ejer. Behold én som ejer, og nævn den anden et andet sted, f.eks. i styregruppen.',
-        noName: '"{key}" har intet navn: angiv navnet på den ene ansvarlige ejer ("owner.name" / "Navn:"), en person eller en enhed.',
+        noName: '"{key}" har intet navn: angiv navnet på den ene ansvarlige ejer ("{field:owner.name}" / "Navn:"), en person eller en enhed.',
       },
       sv: {
         missing:
@@ -42,7 +42,7 @@ export default defineRule({
         placeholder: 'Ägaren är inte klar ("{value}"): ange en entydig ägare innan förslaget går till prioritering.',
         several:
           'Ange en enda ansvarig ägare — både "{first}" och "{second}" står som ägare. Behåll en som ägare och nämn den andra på annat ställe, t.ex. i styrgruppen.',
-        noName: '"{key}" saknar namn: ange namnet på den enda ansvariga ägaren ("owner.name" / "Namn:"), en person eller en nämnd.',
+        noName: '"{key}" saknar namn: ange namnet på den enda ansvariga ägaren ("{field:owner.name}" / "Namn:"), en person eller en nämnd.',
       },
       nb: {
         missing:
@@ -51,7 +51,7 @@ export default defineRule({
         placeholder: 'Eieren er ikke avklart ("{value}"): angi én entydig eier før forslaget sendes til prioritering.',
         several:
           'Angi én entydig eier — både "{first}" og "{second}" står som eier. Behold én som eier, og nevn den andre et annet sted, f.eks. i styringsgruppen.',
-        noName: '"{key}" har ikke noe navn: angi navnet på den ene ansvarlige eieren ("owner.name" / "Navn:"), en person eller en enhet.',
+        noName: '"{key}" har ikke noe navn: angi navnet på den ene ansvarlige eieren ("{field:owner.name}" / "Navn:"), en person eller en enhet.',
       },
     },
   },

@@ -42,7 +42,7 @@ export default defineRule({
       },
       da: {
         missing:
-          'Beskriv, hvordan projektet lever op til it-strategien: tilføj "strategyAlignment" (i Markdown et afsnit "Sammenhæng med it-strategien") og nævn de strategiske valg og kriterier, projektet understøtter.',
+          'Beskriv, hvordan projektet lever op til it-strategien: tilføj "{field:strategyAlignment}" (i Markdown et afsnit "Sammenhæng med it-strategien") og nævn de strategiske valg og kriterier, projektet understøtter.',
         empty: '"{key}" er tom: beskriv, hvordan projektet lever op til it-strategien.',
         thin: '"{key}" siger for lidt ({words} ord, mindst {min}): forklar, hvilke strategiske valg og kriterier projektet understøtter, og hvordan.',
         noReference:
@@ -50,7 +50,7 @@ export default defineRule({
       },
       sv: {
         missing:
-          'Beskriv hur projektet lever upp till it-strategin: lägg till "strategyAlignment" (i Markdown ett avsnitt "Koppling till strategin") och nämn de strategiska val och kriterier projektet stöder.',
+          'Beskriv hur projektet lever upp till it-strategin: lägg till "{field:strategyAlignment}" (i Markdown ett avsnitt "Koppling till strategin") och nämn de strategiska val och kriterier projektet stöder.',
         empty: '"{key}" är tomt: beskriv hur projektet lever upp till it-strategin.',
         thin: '"{key}" säger för lite ({words} ord, minst {min}): förklara vilka strategiska val och kriterier projektet stöder, och hur.',
         noReference:
@@ -58,7 +58,7 @@ export default defineRule({
       },
       nb: {
         missing:
-          'Beskriv hvordan prosjektet oppfyller IT-strategien: legg til "strategyAlignment" (i Markdown et avsnitt "Strategisk forankring") og nevn de strategiske valgene og kriteriene prosjektet støtter.',
+          'Beskriv hvordan prosjektet oppfyller IT-strategien: legg til "{field:strategyAlignment}" (i Markdown et avsnitt "Strategisk forankring") og nevn de strategiske valgene og kriteriene prosjektet støtter.',
         empty: '"{key}" er tom: beskriv hvordan prosjektet oppfyller IT-strategien.',
         thin: '"{key}" sier for lite ({words} ord, minst {min}): forklar hvilke strategiske valg og kriterier prosjektet støtter, og hvordan.',
         noReference:

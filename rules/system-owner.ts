@@ -37,33 +37,33 @@ export default defineRule({
       },
       da: {
         noBody:
-          'Angiv det udvalg eller den bestyrelse, der skal eje systemet: tilføj "owner.body" (f.eks. "Socialnämnden"); systemejeren er altid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
+          'Angiv det udvalg eller den bestyrelse, der skal eje systemet: tilføj "{field:owner.body}" (f.eks. "Socialnämnden"); systemejeren er altid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
         notBoard:
-          '"{body}" er ikke et udvalg eller en bestyrelse: systemejeren er altid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angiv nämnden eller bolagsstyrelsen i "owner.body".',
+          '"{body}" er ikke et udvalg eller en bestyrelse: systemejeren er altid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angiv nämnden eller bolagsstyrelsen i "{field:owner.body}".',
         noAcceptance:
-          'Skriv, om systemejeren har accepteret det fremtidige ansvar og de fremtidige omkostninger: tilføj "owner.acceptedResponsibility" — ja, med beslutningen (f.eks. "Ja, udvalgsbeslutning 2026-02-12 § 7").',
+          'Skriv, om systemejeren har accepteret det fremtidige ansvar og de fremtidige omkostninger: tilføj "{field:owner.acceptedResponsibility}" — ja, med beslutningen (f.eks. "Ja, udvalgsbeslutning 2026-02-12 § 7").',
         notAccepted:
-          'Systemejeren har ikke accepteret det fremtidige ansvar og de fremtidige omkostninger: få accepten (en beslutning i nämnden eller bolagsstyrelsen), før indførelsen planlægges, og notér den i "owner.acceptedResponsibility".',
+          'Systemejeren har ikke accepteret det fremtidige ansvar og de fremtidige omkostninger: få accepten (en beslutning i nämnden eller bolagsstyrelsen), før indførelsen planlægges, og notér den i "{field:owner.acceptedResponsibility}".',
       },
       sv: {
         noBody:
-          'Ange den nämnd eller bolagsstyrelse som ska äga systemet: lägg till "owner.body" (raden "Nämnd:", t.ex. "Socialnämnden"); systemägaren är alltid en nämnd eller en bolagsstyrelse, och en systemägarrepresentant utövar ansvaret på dess uppdrag.',
+          'Ange den nämnd eller bolagsstyrelse som ska äga systemet: lägg till "{field:owner.body}" (raden "Nämnd:", t.ex. "Socialnämnden"); systemägaren är alltid en nämnd eller en bolagsstyrelse, och en systemägarrepresentant utövar ansvaret på dess uppdrag.',
         notBoard:
-          '"{body}" är ingen nämnd eller bolagsstyrelse: systemägaren är alltid en nämnd eller en bolagsstyrelse (förvaltningen utövar ansvaret som systemägarrepresentant). Ange nämnden eller bolagsstyrelsen i "owner.body" (raden "Nämnd:").',
+          '"{body}" är ingen nämnd eller bolagsstyrelse: systemägaren är alltid en nämnd eller en bolagsstyrelse (förvaltningen utövar ansvaret som systemägarrepresentant). Ange nämnden eller bolagsstyrelsen i "{field:owner.body}" (raden "Nämnd:").',
         noAcceptance:
-          'Skriv om systemägaren har accepterat framtida ansvar och kostnader: lägg till "owner.acceptedResponsibility" (raden "Accepterat ansvar:") — ja, med beslutet (t.ex. "Ja, nämndbeslut 2026-02-12 § 7").',
+          'Skriv om systemägaren har accepterat framtida ansvar och kostnader: lägg till "{field:owner.acceptedResponsibility}" (raden "Accepterat ansvar:") — ja, med beslutet (t.ex. "Ja, nämndbeslut 2026-02-12 § 7").',
         notAccepted:
-          'Systemägaren har inte accepterat framtida ansvar och kostnader: skaffa accepten (ett beslut i nämnden eller bolagsstyrelsen) innan införandet planeras, och för in den i "owner.acceptedResponsibility".',
+          'Systemägaren har inte accepterat framtida ansvar och kostnader: skaffa accepten (ett beslut i nämnden eller bolagsstyrelsen) innan införandet planeras, och för in den i "{field:owner.acceptedResponsibility}".',
       },
       nb: {
         noBody:
-          'Angi utvalget eller styret som skal eie systemet: legg til "owner.body" (f.eks. "Socialnämnden"); systemeieren er alltid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
+          'Angi utvalget eller styret som skal eie systemet: legg til "{field:owner.body}" (f.eks. "Socialnämnden"); systemeieren er alltid en nämnd eller en bolagsstyrelse, og en person handler for den som systemägarrepresentant.',
         notBoard:
-          '"{body}" er ikke et utvalg eller et styre: systemeieren er alltid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angi nämnden eller bolagsstyrelsen i "owner.body".',
+          '"{body}" er ikke et utvalg eller et styre: systemeieren er alltid en nämnd eller en bolagsstyrelse (forvaltningen handler for den som systemägarrepresentant). Angi nämnden eller bolagsstyrelsen i "{field:owner.body}".',
         noAcceptance:
-          'Skriv om systemeieren har akseptert det fremtidige ansvaret og kostnadene: legg til "owner.acceptedResponsibility" — ja, med vedtaket (f.eks. "Ja, utvalgsvedtak 2026-02-12 sak 7").',
+          'Skriv om systemeieren har akseptert det fremtidige ansvaret og kostnadene: legg til "{field:owner.acceptedResponsibility}" — ja, med vedtaket (f.eks. "Ja, utvalgsvedtak 2026-02-12 sak 7").',
         notAccepted:
-          'Systemeieren har ikke akseptert det fremtidige ansvaret og kostnadene: få aksepten (et vedtak i nämnden eller bolagsstyrelsen) før innføringen planlegges, og før den inn i "owner.acceptedResponsibility".',
+          'Systemeieren har ikke akseptert det fremtidige ansvaret og kostnadene: få aksepten (et vedtak i nämnden eller bolagsstyrelsen) før innføringen planlegges, og før den inn i "{field:owner.acceptedResponsibility}".',
       },
     },
   },

@@ -22,6 +22,7 @@ import {
 
 const { scaffold } = await import('../dist/src/cli/init.js');
 const { strategyIds } = await import('../dist/src/lexicon/strategies.js');
+const { LANGS } = await import('../dist/src/model/model.js');
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 const cells = (line) =>
@@ -95,7 +96,7 @@ function documentOf(markdown, title) {
 
 mkdirSync('dist/templates', { recursive: true });
 for (const strategy of strategyIds()) {
-  for (const lang of ['en', 'da', 'sv', 'nb']) {
+  for (const lang of LANGS) {
     const document = documentOf(scaffold({ strategy, lang, format: 'md' }), '');
     writeFileSync(`dist/templates/${strategy}-${lang}.docx`, await Packer.toBuffer(document));
   }

@@ -1,18 +1,25 @@
 // Writes schemas/strategies/<strategy>.schema.json from the proposal schema, the strategies'
 // data (data/strategies/<id>.json: the fields each demands), the clause catalogue and the
 // vocabulary, so an editor validates a proposal in the strategy's own language while it is
-// typed; and the `strategy` enum of schemas/proposal.schema.json from the strategies' ids.
+// typed; the `strategy` enum of schemas/proposal.schema.json from the strategies' ids; and the
+// `language` enums of it and of schemas/config.schema.json from the languages.
 // Run after `npm run build`: `node scripts/build-strategy-schemas.js [--check]`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fieldVocab } from '../dist/src/lexicon/vocabulary.js';
 import { clauseCatalogue } from '../dist/src/lexicon/clauses.js';
 import { strategies as strategyList, strategyIds } from '../dist/src/lexicon/strategies.js';
+import { LANGS } from '../dist/src/model/model.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const base = read('schemas/proposal.schema.json');
 // The enum is derived: a strategy is a data file.
 base.properties.strategy.enum = [...strategyIds()];
+// So is the language enum, of proposals and of the config: a language is a folder of src/lexicon/.
+base.properties.language.enum = [...LANGS];
+const config = read('schemas/config.schema.json');
+config.properties.language.enum = [...LANGS];
+config.properties.overrides.items.properties.language.enum = [...LANGS];
 const { clauses, strategies } = clauseCatalogue();
 
 /** The key spellings an author may use for an alias: "Fællesoffentlig løsning" → fællesoffentlig-løsning, … */
@@ -96,6 +103,7 @@ function emit(relative, text) {
 }
 
 emit('schemas/proposal.schema.json', `${JSON.stringify(base, null, 2)}\n`);
+emit('schemas/config.schema.json', `${JSON.stringify(config, null, 2)}\n`);
 mkdirSync(new URL('schemas/strategies/', root), { recursive: true });
 for (const { id: name, requiredFields: required } of strategyList()) {
   const lang = strategies[name].language;

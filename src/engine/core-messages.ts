@@ -325,6 +325,11 @@ export function suggestionMessage(messageId: string, data: MessageData | undefin
   return entry ? render(entry[language], data, language) : messageId;
 }
 
+/** The ids of the messages of a core rule (each is rendered in every language by test/field-names.test.ts). */
+export function coreMessageIds(ruleId: CoreRule): string[] {
+  return Object.keys(MESSAGES[ruleId]);
+}
+
 export function isCoreRule(ruleId: string): ruleId is CoreRule {
   return Object.hasOwn(MESSAGES, ruleId);
 }

@@ -1,3 +1,4 @@
+import { fieldName } from '../lexicon/field-names.js';
 import { LANGS, type Lang } from '../model/model.js';
 
 /** A placeholder's value: text or a number as it is, or a word of the tool's own in every language. */
@@ -7,9 +8,19 @@ function datumIn(value: Datum, lang: Lang): string {
   return typeof value === 'object' ? value[lang] : String(value);
 }
 
-/** Fill `{name}` placeholders of a message template, choosing each localised value in `lang`. */
+/**
+ * Fill the placeholders of a message template in `lang`: `{name}` with the datum `name` (a
+ * localised datum in `lang`); `{field:security.securityLevel}` with that field as the author's
+ * template names it in `lang`, and `{path:name}` likewise with the field path the datum `name`
+ * holds (`followUp.metrics[3].method`), so no Danish, Swedish or Norwegian message shows an
+ * English field path.
+ */
 export function render(template: string, data: Readonly<Record<string, Datum>> = {}, lang: Lang = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? datumIn(data[name]!, lang) : whole));
+  return template.replace(/\{(?:(field|path):)?([\w.[\]]+)\}/g, (whole, kind: string | undefined, name: string) => {
+    if (kind === 'field') return fieldName(name, lang);
+    if (!Object.hasOwn(data, name)) return whole;
+    return kind === 'path' ? fieldName(datumIn(data[name]!, 'en'), lang) : datumIn(data[name]!, lang);
+  });
 }
 
 /** A word or phrase of the tool's own in every language, for message data. */

@@ -2,6 +2,7 @@
  * The default terminal output: grouped by file, `line:col  severity  message  rule-id`, the
  * clause behind each finding on the line below, and a summary.
  */
+import { localeOf, words } from '../lexicon/words.js';
 import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
@@ -11,45 +12,25 @@ import { visible } from './safe-text.js';
 import type { Lang } from '../model/model.js';
 import type { BusinessCaseFigures } from '../interpret/business-case-figures.js';
 
-const WORDS: Record<Lang, { error: string; warning: string; problems: (n: number, e: number, w: number) => string; page: string }> = {
-  en: {
-    error: 'error',
-    warning: 'warning',
-    page: 'p.',
-    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'})`,
-  },
-  da: {
-    error: 'fejl',
-    warning: 'advarsel',
-    page: 's.',
-    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} fejl, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})`,
-  },
-  sv: {
-    error: 'fel',
-    warning: 'varning',
-    page: 's.',
-    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problem'} (${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'})`,
-  },
-  nb: {
-    error: 'feil',
-    warning: 'advarsel',
-    page: 's.',
-    problems: (n, e, w) => `${n} ${n === 1 ? 'problem' : 'problemer'} (${e} feil, ${w} ${w === 1 ? 'advarsel' : 'advarsler'})`,
-  },
-};
+/** The stylish output's words in one language (each language's are in src/lexicon/<lang>/stylish.ts). */
+export interface StylishWords {
+  error: string;
+  warning: string;
+  page: string;
+  problems: (n: number, e: number, w: number) => string;
+  /** "suppressed", as many as `n` are. */
+  suppressed: (n: number) => string;
+  byInline: string;
+  byBaseline: string;
+}
+
+const WORDS: Record<Lang, StylishWords> = words('stylish', 'words');
 
 /** "; 3 suppressed by inline disables, 2 by the baseline": what passed only because it was silenced. */
-const SUPPRESSED: Record<Lang, (inline: number, baseline: number) => string> = {
-  en: (inline, baseline) => suppressedPhrase(inline, baseline, () => 'suppressed', 'by inline disables', 'by the baseline'),
-  da: (inline, baseline) => suppressedPhrase(inline, baseline, () => 'undertrykt', 'af inline-frakoblinger', 'af baseline'),
-  sv: (inline, baseline) => suppressedPhrase(inline, baseline, (n) => (n === 1 ? 'undertryckt' : 'undertryckta'), 'av inline-avstängningar', 'av baslinjen'),
-  nb: (inline, baseline) => suppressedPhrase(inline, baseline, () => 'undertrykt', 'av inline-deaktiveringer', 'av grunnlinjen'),
-};
-
-function suppressedPhrase(inline: number, baseline: number, word: (n: number) => string, byInline: string, byBaseline: string): string {
+function suppressedPhrase(inline: number, baseline: number, { suppressed, byInline, byBaseline }: StylishWords): string {
   if (!inline && !baseline) return '';
   const parts = [...(inline ? [[inline, byInline] as const] : []), ...(baseline ? [[baseline, byBaseline] as const] : [])];
-  return `; ${parts.map(([n, by], index) => (index === 0 ? `${n} ${word(n)} ${by}` : `${n} ${by}`)).join(', ')}`;
+  return `; ${parts.map(([n, by], index) => (index === 0 ? `${n} ${suppressed(n)} ${by}` : `${n} ${by}`)).join(', ')}`;
 }
 
 const QUOTE_LENGTH = 90;
@@ -108,7 +89,7 @@ export const stylish: Formatter = (results, context) => {
   // A run over proposals in several languages sums up in English.
   const languages = new Set(results.filter((result) => result.findings.length || result.suppressed?.length).map((result) => result.language));
   const lang: Lang = languages.size === 1 ? [...languages][0]! : 'en';
-  const summary = `${WORDS[lang].problems(total, errors, warnings)}${SUPPRESSED[lang](inline, baseline)}`;
+  const summary = `${WORDS[lang].problems(total, errors, warnings)}${suppressedPhrase(inline, baseline, WORDS[lang])}`;
   if (!total) {
     // Nothing to report, but the run passed only because findings were silenced: say so.
     lines.push('', chalk.green.bold(`✔ ${summary}`), '');
@@ -134,81 +115,27 @@ function shortQuote(quote: string): string {
   return last.length > QUOTE_LENGTH ? `${last.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : last;
 }
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE', nb: 'nb-NO' };
-const FIGURE_WORDS: Record<
-  Lang,
-  {
-    label: string;
-    costs: string;
-    investment: string;
-    operating: string;
-    unclassified: string;
-    benefits: string;
-    net: string;
-    payback: string;
-    never: string;
-    npv: string;
-    at: string;
-  }
-> = {
-  en: {
-    label: 'Business case',
-    costs: 'costs',
-    investment: 'investment',
-    operating: 'operating',
-    unclassified: 'no kind',
-    benefits: 'financial benefits',
-    net: 'net',
-    payback: 'payback',
-    never: 'not within the horizon',
-    npv: 'NPV',
-    at: 'at',
-  },
-  da: {
-    label: 'Business case',
-    costs: 'omkostninger',
-    investment: 'investering',
-    operating: 'drift',
-    unclassified: 'uden art',
-    benefits: 'økonomiske gevinster',
-    net: 'netto',
-    payback: 'tilbagebetaling',
-    never: 'ikke inden for perioden',
-    npv: 'nutidsværdi',
-    at: 'ved',
-  },
-  sv: {
-    label: 'Nyttovärdering',
-    costs: 'kostnader',
-    investment: 'investering',
-    operating: 'drift',
-    unclassified: 'utan typ',
-    benefits: 'ekonomiska nyttor',
-    net: 'netto',
-    payback: 'återbetalning',
-    never: 'inte inom perioden',
-    npv: 'nuvärde',
-    at: 'vid',
-  },
-  nb: {
-    label: 'Kost-nytte',
-    costs: 'kostnader',
-    investment: 'investering',
-    operating: 'drift',
-    unclassified: 'uten type',
-    benefits: 'økonomiske gevinster',
-    net: 'netto',
-    payback: 'tilbakebetaling',
-    never: 'ikke innenfor perioden',
-    npv: 'nåverdi',
-    at: 'ved',
-  },
-};
+/** The words of the business-case line. */
+export interface FigureWords {
+  label: string;
+  costs: string;
+  investment: string;
+  operating: string;
+  unclassified: string;
+  benefits: string;
+  net: string;
+  payback: string;
+  never: string;
+  npv: string;
+  at: string;
+}
+
+const FIGURE_WORDS: Record<Lang, FigureWords> = words('stylish', 'figures');
 
 /** One line with the figures reviewers compute, in the file's language. */
 function businessCaseLine(figures: BusinessCaseFigures, lang: Lang): string {
-  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 2 });
   const words = FIGURE_WORDS[lang];
   const money = (value: number): string => `${number.format(value)} ${figures.currency}`;
   const unclassified = figures.costs.unclassified ? `, ${words.unclassified} ${number.format(figures.costs.unclassified)}` : '';

@@ -3,6 +3,7 @@
  * "1,5 mio.", "250,000", "kr 40", "2,5 mnok". Returns undefined for anything that is not one
  * amount, so a rule can say "not an amount" at the cell.
  */
+import { localeOf } from '../lexicon/words.js';
 import type { Lang } from '../model/model.js';
 import { allPhrases } from '../lexicon/phrases.js';
 import { AMOUNT_MARKS, CURRENCY_SIGNS, CURRENCY_WORDS, currencyCodesIn, SCALES } from '../lexicon/units.js';
@@ -80,14 +81,13 @@ function parseNumber(raw: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', da: 'da-DK', sv: 'sv-SE', nb: 'nb-NO' };
 const formats = new Map<Lang, Intl.NumberFormat>();
 
 /** An amount as a reader of `lang` writes it ("1.450.000", "1 450 000"), for messages. */
 export function formatAmount(value: number, lang: Lang): string {
   let format = formats.get(lang);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
+    format = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 });
     formats.set(lang, format);
   }
   return format

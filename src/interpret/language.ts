@@ -6,25 +6,24 @@ import type { Lang, MapNode, ModelNode, Section } from '../model/model.js';
 import { LANGS } from '../model/model.js';
 import { aliasLanguages, canonicalValue } from '../lexicon/vocabulary.js';
 import { clauseCatalogue, isStrategy } from '../lexicon/clauses.js';
+import { CLOSE_LANGUAGE_MARKERS, LANGUAGE_LETTERS, LANGUAGE_MARKERS } from '../lexicon/language-markers.js';
 
 export function languageName(value: unknown): Lang | undefined {
   return typeof value === 'string' ? (canonicalValue('language', value) as Lang | undefined) : undefined;
 }
 
-function words(list: string): RegExp {
-  return new RegExp(`(?<!\\p{L})(?:${list.split(' ').join('|')})(?!\\p{L})`, 'gu');
+function wordsPattern(list: readonly string[]): RegExp {
+  return new RegExp(`(?<!\\p{L})(?:${list.join('|')})(?!\\p{L})`, 'gu');
 }
 
-/** Words common in one language's administrative prose and rare in the other three. */
-const MARKERS: Record<Lang, RegExp> = {
-  en: words('the and of will with which is are project owner'),
-  da: words('af hvad nogle efter ejer projektet kommunen vil blive gevinster løsning udvikling være ikke hvor'),
-  sv: words('och att som för inte är med till ska kommunen projektet nytta lösning utveckling ägare också'),
-  nb: words('av hva noen etter eier prosjektet kommunen vil bli gevinster løsning utvikling være ikke hvor skal også tjenester'),
-};
-/** Spellings only one of Danish and Norwegian uses: they break the tie between the two. */
-const DA_ONLY = words('af ejer nogle hvad efter udvikling kommunens projektejer gevinstrealisering opfølgning omkostninger');
-const NB_ONLY = words('av eier noen hva etter utvikling prosjekt prosjekteier oppfølging kostnader tjenester innbyggere');
+/** A pattern per language of the lexicon's lists (`LANGUAGE_MARKERS` …), for the languages that have one. */
+function patterns(lists: Partial<Record<Lang, readonly string[]>>): [Lang, RegExp][] {
+  return LANGS.flatMap((lang) => (lists[lang]?.length ? [[lang, wordsPattern(lists[lang])] as [Lang, RegExp]] : []));
+}
+
+const MARKERS = patterns(LANGUAGE_MARKERS);
+const CLOSE_MARKERS = patterns(CLOSE_LANGUAGE_MARKERS);
+const LETTERS = LANGS.flatMap((lang) => (LANGUAGE_LETTERS[lang]?.length ? [[lang, LANGUAGE_LETTERS[lang]] as const] : []));
 
 /**
  * Keys and headings vote for the languages whose vocabulary they belong to: a short file says
@@ -49,14 +48,10 @@ export function guessLanguage(root: MapNode, text: string, sections: readonly Se
   const declared = languageName(scalarValue(root, 'language'));
   if (declared) return declared;
   const sample = (text.length > 20_000 ? text.slice(0, 20_000) : text).toLowerCase();
-  const score = Object.fromEntries(LANGS.map((lang) => [lang, (sample.match(MARKERS[lang]) ?? []).length])) as Record<Lang, number>;
-  if (/[äö]/.test(sample)) score.sv += 5;
-  if (/[æø]/.test(sample)) {
-    score.da += 5;
-    score.nb += 5;
-  }
-  score.da += (sample.match(DA_ONLY) ?? []).length * 2;
-  score.nb += (sample.match(NB_ONLY) ?? []).length * 2;
+  const score = Object.fromEntries(LANGS.map((lang) => [lang, 0])) as Record<Lang, number>;
+  for (const [lang, pattern] of MARKERS) score[lang] += (sample.match(pattern) ?? []).length;
+  for (const [lang, letters] of LETTERS) if (letters.some((letter) => sample.includes(letter))) score[lang] += 5;
+  for (const [lang, pattern] of CLOSE_MARKERS) score[lang] += (sample.match(pattern) ?? []).length * 2;
   vocabularyVotes(root, sections, score);
   const strategy = String(scalarValue(root, 'strategy') ?? '');
   if (isStrategy(strategy)) score[clauseCatalogue().strategies[strategy].language] += 6;

@@ -1,12 +1,44 @@
-/** Words authors leave where a value should be, in the four languages. */
+/** Words authors leave where a value should be, in each language, and the marks they leave in any. */
+import { allPhrases, type WordLists } from './phrases.js';
 
-/** Placeholders authors leave where a value should be, in four languages ("N.N.": nomen nescio, a name not known yet). */
-export const PLACEHOLDER =
-  /^(tbd|tba|todo|\?+|-+|–|n\/?a|na|none|unknown|ukendt|ved ikke|vides ikke|uafklaret|ikke afklaret|mangler|vet ej|vet inte|okänd|oklart|ej klart|ingen|ikke avklart|ukjent|vet ikke|uavklart|xx+|n\.\s?n\.?|\.\.\.|…|<[^>]*>|\[[^\]]*\])$/i;
+/** A value that is only a placeholder ("ukendt", "vet inte"), beside the marks of `ANY_LANGUAGE`. */
+const PLACEHOLDER_WORDS: WordLists = {
+  en: ['none', 'unknown'],
+  da: ['ukendt', 'ved ikke', 'vides ikke', 'uafklaret', 'ikke afklaret', 'mangler', 'ingen'],
+  sv: ['vet ej', 'vet inte', 'okänd', 'oklart', 'ej klart', 'ingen'],
+  nb: ['ikke avklart', 'ukjent', 'vet ikke', 'uavklart', 'ingen', 'mangler'],
+};
+
+/** A placeholder that may have a note after it ("Ukendt – afklares i styregruppen"): only words that cannot open a real value. */
+const NOTED_PLACEHOLDER_WORDS: WordLists = {
+  da: ['ukendt', 'uafklaret', 'ikke afklaret'],
+  sv: ['vet ej', 'vet inte', 'okänd', 'oklart'],
+  nb: ['ikke avklart', 'ukjent', 'uavklart'],
+};
+
+/** A value put off ("Afventer beslutning", "to be confirmed"): a placeholder whatever follows. */
+const PENDING_WORDS: WordLists = {
+  en: ['awaiting', 'pending', 'decided later', 'to be decided', 'to be appointed', 'to be confirmed', 'to be determined', 'to be agreed'],
+  da: ['afventer', 'udpeges senere', 'afklares', 'besluttes senere', 'fastsættes senere'],
+  sv: ['avvaktar', 'inväntar', 'utses senare', 'klargörs senare', 'beslutas senare', 'bestäms senare', 'fastställs senare'],
+  nb: ['avventer', 'avklares', 'besluttes senere', 'bestemmes senere', 'fastsettes senere'],
+};
+
+/** Marks in no language: "TBD", "?", "-", "n/a", "XX", "N.N." (nomen nescio, a name not known yet), "…", "<name>", "[name]". */
+const ANY_LANGUAGE = String.raw`tbd|tba|todo|\?+|-+|–|n\/?a|na|xx+|n\.\s?n\.?|\.\.\.|…|<[^>]*>|\[[^\]]*\]`;
+/** The marks that may have a note after them. */
+const ANY_LANGUAGE_NOTED = String.raw`tbd|tba|todo|\?+|n\/a|xxx+`;
+
+const alternation = (lists: WordLists): string => [...new Set(allPhrases(lists))].join('|');
+
+/** Placeholders authors leave where a value should be. */
+export const PLACEHOLDER = new RegExp(`^(${ANY_LANGUAGE}|${alternation(PLACEHOLDER_WORDS)})$`, 'i');
 
 /**
  * A placeholder with a note after it: "TBD (afventer direktionen)", "Ukendt – afklares i
- * styregruppen", "Afventer beslutning". Only words that cannot open a real value count here.
+ * styregruppen", "Afventer beslutning".
  */
-export const PLACEHOLDER_LEAD =
-  /^(?:(?:tbd|tba|todo|\?+|n\/a|ukendt|uafklaret|ikke afklaret|vet ej|vet inte|okänd|oklart|ikke avklart|ukjent|uavklart|xxx+)\s*[-–—:(,;]|(?:afventer|avventer|avvaktar|inväntar|awaiting|pending|udpeges senere|utses senare|afklares|avklares|klargörs senare|besluttes senere|beslutas senare|bestäms senare|fastställs senare|fastsættes senere|bestemmes senere|fastsettes senere|decided later|to be (?:decided|appointed|confirmed|determined|agreed))(?![\p{L}\p{N}]))/iu;
+export const PLACEHOLDER_LEAD = new RegExp(
+  `^(?:(?:${ANY_LANGUAGE_NOTED}|${alternation(NOTED_PLACEHOLDER_WORDS)})\\s*[-–—:(,;]|(?:${alternation(PENDING_WORDS)})(?![\\p{L}\\p{N}]))`,
+  'iu',
+);

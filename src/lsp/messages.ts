@@ -1,5 +1,5 @@
 /** The language server's own words (code-action titles, hover headings), in the four languages. */
-import type { Lang } from '../model/model.js';
+import { LANGS, type Lang } from '../model/model.js';
 import { render } from '../engine/render.js';
 
 const MESSAGES = {
@@ -22,7 +22,8 @@ export function serverMessage(id: ServerMessage, language: Lang, data: Record<st
 /** The itstrat language of an editor's locale ("da", "sv-SE", "nb-NO", "no", "nn", "en-GB"); undefined for any other. */
 export function languageOfLocale(locale: string | undefined): Lang | undefined {
   const primary = locale?.toLowerCase().split(/[-_]/)[0];
-  if (primary === 'da' || primary === 'sv' || primary === 'en' || primary === 'nb') return primary;
+  const lang = LANGS.find((code) => code === primary);
+  if (lang) return lang;
   if (primary === 'no' || primary === 'nn') return 'nb';
   return undefined;
 }

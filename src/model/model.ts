@@ -4,8 +4,10 @@
  * without touching a rule.
  */
 
-export type Lang = 'en' | 'da' | 'sv' | 'nb';
-export const LANGS: readonly Lang[] = ['en', 'da', 'sv', 'nb'];
+/** The languages: one per folder of src/lexicon/ (src/model/langs.ts is generated from them). */
+import type { Lang } from './langs.js';
+
+export { LANGS, type Lang } from './langs.js';
 
 /** 1-based line and column; end is exclusive, as in ESLint. */
 export interface Range {

@@ -7,7 +7,8 @@ import type { RuleMeta } from '../engine/rule-api.js';
 import type { Lang } from '../model/model.js';
 import { ruleDescription } from '../formatters/common.js';
 
-type Translated = Record<Exclude<Lang, 'en'>, string>;
+/** A description in the languages it is written in (English is the rule's own line). */
+type Translated = Partial<Record<Lang, string>>;
 
 export const RULE_DESCRIPTIONS: Record<string, Translated> = {
   parse: {

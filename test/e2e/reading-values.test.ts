@@ -82,11 +82,12 @@ describe("enum values in the author's language", () => {
   it('sv Markdown: the category values are listed as Swedish writes them', () => {
     const [found] = schema(lint('enum.md'));
     expect(found?.messageId).toBe('enum');
-    expect(found?.message).toBe('category ska vara en av: innovativ, differentierande, grundläggande.');
+    // The field as the author's template names it, not its English path (issue 7).
+    expect(found?.message).toBe('Kategori ska vara en av: innovativ, differentierande, grundläggande.');
   });
   it('da YAML: the method values are listed in Danish', () => {
     const [found] = schema(lint('enum.yaml', 'esbjerg'));
-    expect(found?.message).toBe('followUp.metrics[1].method skal være en af: objektiv, subjektiv.');
+    expect(found?.message).toBe('Opfølgning › Måltal 1 › Metode skal være en af: objektiv, subjektiv.');
   });
   it('sv Markdown: "Fokusområde 3 – …" is focus area 3', () => {
     const messages = lint('focus.md');
