@@ -4,13 +4,23 @@
  * committee has accepted the future responsibility"), per language.
  */
 import { allPhrases, phraseAlternation, type WordLists } from './phrases.js';
-import { words } from './words.js';
 
 /** Taking it on. */
-export const ACCEPTING: WordLists = words('acceptance', 'ACCEPTING');
+export const ACCEPTING: WordLists = {
+  // "beslut … om att acceptera ansvar och kostnader", "ansvar och förvaltningskostnader accepterade".
+  sv: ['accepter*', 'tagit på sig', 'påtagit sig'],
+  da: ['accepter*', 'påtaget sig'],
+  nb: ['aksepter*', 'påtatt seg'],
+  en: ['accept*', 'taken on'],
+};
 
 /** What is taken on: the responsibility, the costs. */
-export const RESPONSIBILITY: WordLists = words('acceptance', 'RESPONSIBILITY');
+export const RESPONSIBILITY: WordLists = {
+  sv: ['ansvar*', 'kostnad*'],
+  da: ['ansvar*', 'omkostning*'],
+  nb: ['ansvar*', 'kostnader*', 'kostnad*'],
+  en: ['responsibilit*', 'cost', 'costs'],
+};
 
 /** How far the responsibility may stand after the verb in one sentence. */
 const REACH = 80;

@@ -3,6 +3,10 @@
  * "tillgänglighet och service samt …"), per language.
  */
 import type { WordLists } from './phrases.js';
-import { words } from './words.js';
 
-export const CONJUNCTIONS: WordLists = words('conjunctions', 'CONJUNCTIONS');
+export const CONJUNCTIONS: WordLists = {
+  en: ['and', 'as well as'],
+  da: ['og', 'samt', 'samt også'],
+  sv: ['och', 'samt'],
+  nb: ['og', 'samt', 'samt også'],
+};

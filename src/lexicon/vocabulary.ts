@@ -7,7 +7,6 @@ import { own } from '../model/own.js';
 import { COST_KIND_HINTS, STATED_KINDS } from './cost-kinds.js';
 import { closest } from './nearest.js';
 import { allPhrases } from './phrases.js';
-import { words } from './words.js';
 
 /** Fold a key or heading so that spelling variants compare equal (DOMAIN-RESEARCH §4). */
 const normCache = new Map<string, string>();
@@ -54,40 +53,75 @@ interface FieldVocab {
 
 const OWNER_KEYS: Record<string, FieldVocab> = {
   name: {
-    aliases: words('vocabulary', 'OWNER_KEYS/name/aliases'),
+    aliases: {
+      en: ['Name', 'System owner representative'],
+      da: ['Navn', 'Systemejerrepræsentant'],
+      sv: ['Namn', 'Systemägarrepresentant'],
+      nb: ['Navn', 'Systemeierrepresentant'],
+    },
   },
-  role: { aliases: words('vocabulary', 'OWNER_KEYS/role/aliases') },
+  role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
   body: {
-    aliases: words('vocabulary', 'OWNER_KEYS/body/aliases'),
+    aliases: {
+      en: ['Body', 'Unit', 'Organisational body'],
+      da: ['Enhed', 'Direktørområde', 'Forvaltning'],
+      sv: ['Förvaltning', 'Nämnd', 'Bolagsstyrelse', 'Enhet'],
+      nb: ['Enhet', 'Etat', 'Virksomhet'],
+    },
   },
   acceptedResponsibility: {
-    aliases: words('vocabulary', 'OWNER_KEYS/acceptedResponsibility/aliases'),
+    aliases: {
+      en: ['Accepted responsibility', 'Accepted'],
+      da: ['Accepteret ansvar', 'Har accepteret ansvar'],
+      sv: ['Accepterat ansvar', 'Har accepterat ansvar', 'Accepterat framtida ansvar'],
+      nb: ['Akseptert ansvar', 'Har akseptert ansvar'],
+    },
   },
 };
 
 const evaluation: FieldVocab = {
-  aliases: words('vocabulary', 'evaluation/aliases'),
+  aliases: {
+    en: ['Evaluation', 'Post-calculation', 'Post-implementation review', 'Post-project review', 'Post-implementation evaluation'],
+    da: ['Evaluering', 'Efterkalkule', 'Efterkalkulation'],
+    sv: ['Utvärdering', 'Efterkalkyl'],
+    nb: ['Evaluering', 'Etterkalkyle', 'Etterevaluering'],
+  },
   textKey: 'method',
   keys: {
-    method: { aliases: words('vocabulary', 'evaluation/keys/method/aliases') },
-    date: { aliases: words('vocabulary', 'evaluation/keys/date/aliases') },
-    responsible: { aliases: words('vocabulary', 'evaluation/keys/responsible/aliases') },
+    method: { aliases: { en: ['Method'], da: ['Metode'], sv: ['Metod'], nb: ['Metode'] } },
+    date: { aliases: { en: ['Date', 'When'], da: ['Dato', 'Tidspunkt'], sv: ['Datum', 'Tidpunkt'], nb: ['Dato', 'Tidspunkt'] } },
+    responsible: { aliases: { en: ['Responsible'], da: ['Ansvarlig'], sv: ['Ansvarig'], nb: ['Ansvarlig'] } },
   },
 };
 
 const benefitsRealisation: FieldVocab = {
-  aliases: words('vocabulary', 'benefitsRealisation/aliases'),
+  aliases: {
+    en: ['Benefits realisation', 'Benefits realization', 'Benefit realisation', 'Benefits management', 'Benefits realisation plan'],
+    da: ['Gevinstrealisering', 'Gevinstrealiseringsplan', 'Gevinststyring'],
+    sv: ['Effekthemtagning', 'Nyttorealisering', 'Nyttohemtagning'],
+    nb: ['Gevinstrealisering', 'Gevinstrealiseringsplan', 'Gevinstarbeid'],
+  },
   textKey: 'plan',
   keys: {
     // `keys`: the owner may be written as the project owner is ({navn, enhed}), often as a YAML alias of it.
     owner: {
-      aliases: words('vocabulary', 'benefitsRealisation/keys/owner/aliases'),
+      aliases: {
+        en: ['Owner', 'Benefit owner'],
+        da: ['Ejer', 'Gevinstejer', 'Ansvarlig'],
+        sv: ['Ägare', 'Nyttoägare', 'Nyttoansvarig', 'Ansvarig'],
+        nb: ['Eier', 'Gevinsteier', 'Gevinstansvarlig', 'Ansvarlig'],
+      },
       keys: OWNER_KEYS,
       textKey: 'name',
     },
-    plan: { aliases: words('vocabulary', 'benefitsRealisation/keys/plan/aliases') },
+    plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     baseline: {
-      aliases: words('vocabulary', 'benefitsRealisation/keys/baseline/aliases'),
+      aliases: {
+        en: ['Baseline', 'Current state'],
+        da: ['Baseline', 'Nulpunktsmåling', 'Udgangspunkt'],
+        sv: ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'],
+        nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt'],
+      },
     },
   },
 };
@@ -216,17 +250,22 @@ function statedKindValues(): Record<string, string[]> {
 
 const costLine: Record<string, FieldVocab> = {
   item: {
-    aliases: words('vocabulary', 'costLine/item/aliases'),
+    aliases: {
+      en: ['Item', 'Cost', 'Benefit', 'Description'],
+      da: ['Post', 'Udgift', 'Omkostning', 'Gevinst', 'Beskrivelse'],
+      sv: ['Post', 'Kostnad', 'Nytta', 'Beskrivning'],
+      nb: ['Post', 'Kostnad', 'Gevinst', 'Beskrivelse'],
+    },
   },
-  amount: { aliases: words('vocabulary', 'costLine/amount/aliases') },
-  year: { aliases: words('vocabulary', 'costLine/year/aliases') },
-  kind: { aliases: words('vocabulary', 'costLine/kind/aliases'), values: statedKindValues() },
-  currency: { aliases: words('vocabulary', 'costLine/currency/aliases') },
+  amount: { aliases: { en: ['Amount', 'Value'], da: ['Beløb', 'Værdi'], sv: ['Belopp', 'Värde'], nb: ['Beløp', 'Verdi'] } },
+  year: { aliases: { en: ['Year'], da: ['År'], sv: ['År'], nb: ['År'] } },
+  kind: { aliases: { en: ['Kind', 'Type', 'Category'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: statedKindValues() },
+  currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
 };
 
 const metric: Record<string, FieldVocab> = {
   perspective: {
-    aliases: words('vocabulary', 'metric/perspective/aliases'),
+    aliases: { en: ['Perspective'], da: ['Perspektiv'], sv: ['Perspektiv'], nb: ['Perspektiv'] },
     values: {
       'external-benefit': ['external benefit', 'external', 'ekstern nytte', 'extern nytta', 'extern nytte', 'nytte for innbyggere', 'nytta för medborgare'],
       'internal-benefit': ['internal benefit', 'internal', 'intern nytte', 'intern nytta'],
@@ -259,10 +298,15 @@ const metric: Record<string, FieldVocab> = {
     },
   },
   name: {
-    aliases: words('vocabulary', 'metric/name/aliases'),
+    aliases: {
+      en: ['Name', 'Metric', 'Indicator', 'KPI', 'Measure'],
+      da: ['Navn', 'Måltal', 'Nøgletal', 'Indikator', 'Succeskriterium'],
+      sv: ['Namn', 'Mätetal', 'Nyckeltal', 'Indikator', 'Mått'],
+      nb: ['Navn', 'Måltall', 'Nøkkeltall', 'Indikator', 'Styringsparameter'],
+    },
   },
   method: {
-    aliases: words('vocabulary', 'metric/method/aliases'),
+    aliases: { en: ['Method', 'Measurement method', 'How measured'], da: ['Metode', 'Målemetode'], sv: ['Metod', 'Mätmetod'], nb: ['Metode', 'Målemetode'] },
     // A method described instead of classed ("Statistik ur bygglovssystemet", "Brugerundersøgelse")
     // is objective or subjective by what it names: system data and counts, or asking people.
     values: {
@@ -362,71 +406,178 @@ const metric: Record<string, FieldVocab> = {
     valuesInProse: true,
   },
   baseline: {
-    aliases: words('vocabulary', 'metric/baseline/aliases'),
+    aliases: {
+      en: ['Baseline', 'Current', 'Current state'],
+      da: ['Baseline', 'Udgangspunkt', 'Nulpunkt', 'Nulpunktsmåling', 'Nuværende'],
+      sv: ['Nuläge', 'Utgångsläge', 'Nollmätning', 'Baslinje', 'Nulägesmätning'],
+      nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Dagens situasjon', 'Dagens nivå'],
+    },
   },
   target: {
-    aliases: words('vocabulary', 'metric/target/aliases'),
+    aliases: {
+      en: ['Target', 'Goal', 'Target value'],
+      da: ['Mål', 'Målværdi', 'Succeskriterie'],
+      sv: ['Mål', 'Målvärde', 'Effektmål'],
+      nb: ['Mål', 'Målverdi', 'Ambisjonsnivå', 'Effektmål'],
+    },
   },
   deadline: {
-    aliases: words('vocabulary', 'metric/deadline/aliases'),
+    aliases: {
+      en: ['Deadline', 'Due', 'By', 'When'],
+      da: ['Frist', 'Tidsfrist', 'Deadline', 'Tidspunkt'],
+      sv: ['Tidpunkt', 'Tidsfrist', 'Deadline', 'Senast'],
+      nb: ['Frist', 'Tidsfrist', 'Tidspunkt'],
+    },
   },
-  source: { aliases: words('vocabulary', 'metric/source/aliases') },
+  source: { aliases: { en: ['Source', 'Data source'], da: ['Kilde', 'Datakilde'], sv: ['Källa', 'Datakälla'], nb: ['Kilde', 'Datakilde'] } },
 };
 
 export const FIELDS: Record<string, FieldVocab> = {
   id: {
-    aliases: words('vocabulary', 'FIELDS/id/aliases'),
+    aliases: {
+      en: ['Id', 'Reference', 'Ref'],
+      da: ['Reference', 'Sagsnummer', 'Journalnummer'],
+      sv: ['Referens', 'Diarienummer', 'Dnr'],
+      nb: ['Referanse', 'Saksnummer'],
+    },
   },
   title: {
-    aliases: words('vocabulary', 'FIELDS/title/aliases'),
+    aliases: {
+      en: ['Title', 'Project', 'Project name'],
+      da: ['Titel', 'Projektnavn', 'Projekttitel'],
+      sv: ['Titel', 'Projektnamn'],
+      nb: ['Tittel', 'Prosjektnavn'],
+    },
   },
   // Proposal metadata that templates carry in their header (issue 8, "Fields nobody asked
   // for"): recognised so they are not unknown keys, and checked by no rule.
-  date: { aliases: words('vocabulary', 'FIELDS/date/aliases') },
-  version: { aliases: words('vocabulary', 'FIELDS/version/aliases') },
+  date: { aliases: { en: ['Date'], da: ['Dato'], sv: ['Datum'], nb: ['Dato'] } },
+  version: { aliases: { en: ['Version'], da: ['Version'], sv: ['Version'], nb: ['Versjon'] } },
   caseNumber: {
-    aliases: words('vocabulary', 'FIELDS/caseNumber/aliases'),
+    aliases: {
+      en: ['Case number', 'Case no', 'File number'],
+      da: ['Sagsnr.', 'J.nr.', 'Journalnr.'],
+      sv: ['Ärendenummer', 'Ärendenr', 'Diarienr'],
+      nb: ['Saksnr.', 'Arkivsaksnr', 'Arkivsak', 'Vår ref'],
+    },
   },
   projectManager: {
-    aliases: words('vocabulary', 'FIELDS/projectManager/aliases'),
+    aliases: {
+      en: ['Project manager', 'Project lead', 'Project leader'],
+      da: ['Projektleder'],
+      sv: ['Projektledare'],
+      nb: ['Prosjektleder'],
+    },
   },
   department: {
-    aliases: words('vocabulary', 'FIELDS/department/aliases'),
+    aliases: {
+      en: ['Department', 'Directorate'],
+      da: ['Forvaltning', 'Afdeling'],
+      sv: ['Förvaltning', 'Avdelning'],
+      nb: ['Sektor', 'Avdeling', 'Etat', 'Virksomhetsområde'],
+    },
   },
-  strategy: { aliases: words('vocabulary', 'FIELDS/strategy/aliases') },
+  strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
   language: {
-    aliases: words('vocabulary', 'FIELDS/language/aliases'),
+    aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] },
     // A language by its code or its name in any of the four (an unknown name is a schema finding).
-    values: words('vocabulary', 'FIELDS/language/values'),
+    values: {
+      en: ['en', 'english', 'engelsk', 'engelska'],
+      da: ['da', 'dansk', 'danish', 'danska'],
+      sv: ['sv', 'svenska', 'swedish', 'svensk'],
+      nb: ['nb', 'no', 'nn', 'norsk', 'bokmål', 'norwegian', 'norska'],
+    },
   },
   owner: {
     // "Ownership", "Ansvar og organisering": the section where templates put the owner; the
     // loader reads its owner from the label line that names one, not from the other roles there.
-    aliases: words('vocabulary', 'FIELDS/owner/aliases'),
+    aliases: {
+      en: [
+        'Owner',
+        'Project owner',
+        'System owner',
+        'Business owner',
+        'Accountable owner',
+        'Senior Responsible Owner',
+        'SRO',
+        'Ownership',
+        'Responsibility and organisation',
+      ],
+      da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer', 'Ejerskab', 'Ansvar og organisering'],
+      sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd', 'Ägarskap', 'Ansvar och organisation'],
+      nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier', 'Eierskap', 'Ansvar og organisering'],
+    },
     textKey: 'name',
     keys: OWNER_KEYS,
   },
   description: {
-    aliases: words('vocabulary', 'FIELDS/description/aliases'),
+    aliases: {
+      en: ['Description', 'Summary', 'Background', 'Purpose', 'Background and purpose', 'Introduction', 'Project description'],
+      da: [
+        'Beskrivelse',
+        'Projektbeskrivelse',
+        'Resumé',
+        'Baggrund',
+        'Formål',
+        'Forretningens formål med projektet',
+        'Baggrund og formål',
+        'Indledning',
+        'Projektets formål',
+      ],
+      sv: [
+        'Beskrivning',
+        'Projektbeskrivning',
+        'Sammanfattning',
+        'Bakgrund',
+        'Syfte',
+        'Bakgrund och syfte',
+        'Syfte och beskrivning',
+        'Inledning',
+        'Ärendebeskrivning',
+        'Ärendet',
+      ],
+      // "Saksopplysninger": the facts of the case in a Norwegian saksframlegg.
+      nb: ['Beskrivelse', 'Prosjektbeskrivelse', 'Sammendrag', 'Bakgrunn', 'Formål', 'Bakgrunn og formål', 'Innledning', 'Saksopplysninger'],
+    },
   },
   strategyAlignment: {
-    aliases: words('vocabulary', 'FIELDS/strategyAlignment/aliases'),
+    aliases: {
+      en: ['Strategy alignment', 'Strategic alignment', 'Strategic fit'],
+      da: ['Sammenhæng med it-strategien', 'Strategisk sammenhæng', 'Sammenhæng med strategien', 'Strategisk forankring', 'Forankring'],
+      sv: ['Koppling till strategin', 'Strategisk koppling', 'Koppling till mål', 'Koppling till kommunfullmäktiges mål', 'Måluppfyllelse'],
+      nb: ['Strategisk forankring', 'Sammenheng med strategien', 'Samsvar med strategi', 'Forankring'],
+    },
   },
   crossCuttingConsequences: {
-    aliases: words('vocabulary', 'FIELDS/crossCuttingConsequences/aliases'),
+    aliases: {
+      en: ['Cross-cutting consequences', 'Cross-cutting impacts', 'Dependencies'],
+      da: ['Tværgående konsekvenser', 'Afhængigheder'],
+      sv: ['Tvärgående konsekvenser', 'Konsekvenser för andra verksamheter', 'Övergripande konsekvenser', 'Beroenden'],
+      nb: ['Tverrgående konsekvenser', 'Avhengigheter'],
+    },
   },
   priorityCriteria: {
-    aliases: words('vocabulary', 'FIELDS/priorityCriteria/aliases'),
+    aliases: {
+      en: ['Priority criteria', 'Prioritisation criteria', 'Prioritization criteria'],
+      da: ['Prioriteringskriterier', 'Prioritering'],
+      sv: ['Prioriteringskriterier'],
+      nb: ['Prioriteringskriterier'],
+    },
     keys: {
-      standardisation: { aliases: words('vocabulary', 'FIELDS/priorityCriteria/keys/standardisation/aliases') },
+      standardisation: { aliases: { en: ['Standardisation', 'Standardization'], da: ['Standardisering'], sv: ['Standardisering'], nb: ['Standardisering'] } },
       coherence: {
-        aliases: words('vocabulary', 'FIELDS/priorityCriteria/keys/coherence/aliases'),
+        aliases: {
+          en: ['Coherence', 'Municipal coherence', 'Integration'],
+          da: ['Kommunal sammenhæng', 'Sammenhæng'],
+          sv: ['Kommunal samverkan', 'Sammanhang'],
+          nb: ['Kommunal sammenheng', 'Sammenheng'],
+        },
       },
-      efficiency: { aliases: words('vocabulary', 'FIELDS/priorityCriteria/keys/efficiency/aliases') },
+      efficiency: { aliases: { en: ['Efficiency', 'Efficiency gains'], da: ['Effektivisering'], sv: ['Effektivisering'], nb: ['Effektivisering'] } },
     },
   },
   category: {
-    aliases: words('vocabulary', 'FIELDS/category/aliases'),
+    aliases: { en: ['Category', 'IT category'], da: ['Kategori'], sv: ['Kategori', 'It-kategori', 'IT-kategori'], nb: ['Kategori'] },
     values: {
       innovative: ['innovative', 'innovativ', 'innovativt'],
       differentiating: ['differentiating', 'differentierande', 'differentierende', 'differentierad', 'differensierende'],
@@ -434,7 +585,12 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   focusAreas: {
-    aliases: words('vocabulary', 'FIELDS/focusAreas/aliases'),
+    aliases: {
+      en: ['Focus areas', 'Focus area'],
+      da: ['Fokusområder', 'Fokusområde'],
+      sv: ['Fokusområden', 'Fokusområde', 'Insatsområden'],
+      nb: ['Fokusområder', 'Fokusområde', 'Innsatsområder'],
+    },
     list: true,
     numbered: true,
     values: {
@@ -499,11 +655,32 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   sharedSolution: {
-    aliases: words('vocabulary', 'FIELDS/sharedSolution/aliases'),
+    aliases: {
+      en: [
+        'Shared solution',
+        'Shared public solution',
+        'Shared solutions',
+        'Common solution',
+        'Shared components',
+        'Shared public solutions',
+        'Common components',
+      ],
+      da: [
+        'Fællesoffentlig løsning',
+        'Fælles løsning',
+        'Fællesoffentlige løsninger',
+        'Fælleskommunal løsning',
+        'Følg eller forklar',
+        'Fælleskommunale løsninger',
+        'Fælles infrastruktur',
+      ],
+      sv: ['Gemensam lösning', 'Gemensamma lösningar', 'Gemensam plattform', 'Gemensamma plattformar', 'Förvaltningsgemensam infrastruktur'],
+      nb: ['Fellesløsning', 'Felleskomponenter', 'Fellesløsninger', 'Nasjonale felleskomponenter', 'Felleskomponent', 'Nasjonal felleskomponent'],
+    },
     textKey: 'explanation',
     keys: {
       status: {
-        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/status/aliases'),
+        aliases: { en: ['Status', 'Decision'], da: ['Status', 'Valg'], sv: ['Status', 'Val'], nb: ['Status', 'Valg'] },
         values: {
           used: ['used', 'uses', 'follow', 'anvendt', 'anvendes', 'bruges', 'følger', 'følg', 'används', 'använder', 'följer', 'brukes', 'bruker', 'benyttes'],
           deviation: ['deviation', 'deviate', 'explain', 'afvigelse', 'afviger', 'forklar', 'avvikelse', 'avviker', 'avvik', 'undantag'],
@@ -522,14 +699,19 @@ export const FIELDS: Record<string, FieldVocab> = {
         },
       },
       solutions: {
-        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/solutions/aliases'),
+        aliases: { en: ['Solutions', 'Components'], da: ['Løsninger', 'Komponenter'], sv: ['Lösningar', 'Komponenter'], nb: ['Løsninger', 'Komponenter'] },
         list: true,
       },
       alternative: {
-        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/alternative/aliases'),
+        aliases: {
+          en: ['Alternative', 'Shared alternative'],
+          da: ['Alternativ', 'Fællesoffentligt alternativ'],
+          sv: ['Alternativ', 'Gemensamt alternativ'],
+          nb: ['Alternativ', 'Felles alternativ'],
+        },
       },
       grounds: {
-        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/grounds/aliases'),
+        aliases: { en: ['Grounds', 'Reasons'], da: ['Begrundelse', 'Grunde', 'Afvigelsesgrunde'], sv: ['Skäl', 'Grunder'], nb: ['Grunner', 'Begrunnelse'] },
         list: true,
         valuesInProse: true,
         values: {
@@ -610,109 +792,357 @@ export const FIELDS: Record<string, FieldVocab> = {
         },
       },
       explanation: {
-        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/explanation/aliases'),
+        aliases: {
+          en: ['Explanation', 'Justification', 'Rationale'],
+          da: ['Forklaring', 'Redegørelse'],
+          sv: ['Förklaring', 'Motivering'],
+          nb: ['Forklaring', 'Begrunnelse for avvik'],
+        },
       },
       exception: {
-        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/exception/aliases'),
+        aliases: {
+          en: ['Exception', 'Exception decision'],
+          da: ['Dispensation', 'Undtagelse'],
+          sv: ['Undantag', 'Undantagsbeslut'],
+          nb: ['Unntak', 'Dispensasjon'],
+        },
       },
     },
   },
   businessCase: {
-    aliases: words('vocabulary', 'FIELDS/businessCase/aliases'),
+    aliases: {
+      en: [
+        'Business case',
+        'Cost-benefit',
+        'Cost-benefit analysis',
+        'Costs and benefits',
+        'Economy',
+        'Finances',
+        'Benefit valuation',
+        'Benefit assessment',
+        'Benefit analysis',
+        'Cost-benefit assessment',
+        'Financial case',
+        'Economics',
+        // A committee paper's section (DK/SE/NO case papers name it so).
+        'Financial implications',
+        'Financial consequences',
+      ],
+      da: [
+        'Business case',
+        'Økonomi',
+        'Omkostninger og gevinster',
+        'Økonomiske hovedtal og finansiering',
+        'Business case økonomi',
+        'Forretningsgrundlag',
+        // The Danish state business-case model and a sagsfremstilling.
+        'Økonomisk overblik',
+        'Økonomiske konsekvenser',
+      ],
+      sv: [
+        'Nyttovärdering',
+        'Kalkyl',
+        'Kostnader och nyttor',
+        'Nyttokalkyl',
+        'Förändringsunderlag',
+        'Ekonomi',
+        'Kostnadsuppskattning',
+        'Ekonomiska konsekvenser',
+      ],
+      nb: [
+        'Kost-nytte',
+        'Nytte- og kostnadsanalyse',
+        'Økonomi',
+        'Samfunnsøkonomisk analyse',
+        'Kostnader og gevinster',
+        'Nytte-kostnadsanalyse',
+        // A saksframlegg's section.
+        'Økonomiske konsekvenser',
+        'Økonomiske og administrative konsekvenser',
+      ],
+    },
     keys: {
-      currency: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/currency/aliases') },
-      financing: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/financing/aliases') },
+      currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
+      financing: { aliases: { en: ['Financing', 'Funding'], da: ['Finansiering', 'Bevilling'], sv: ['Finansiering'], nb: ['Finansiering', 'Bevilgning'] } },
       horizonYears: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/horizonYears/aliases'),
+        aliases: {
+          en: ['Horizon', 'Horizon years', 'Period'],
+          da: ['Tidshorisont', 'Horisont'],
+          sv: ['Kalkylperiod', 'Tidshorisont'],
+          nb: ['Analyseperiode', 'Tidshorisont'],
+        },
       },
       discountRate: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/discountRate/aliases'),
+        aliases: {
+          en: ['Discount rate'],
+          da: ['Diskonteringsrente', 'Kalkulationsrente'],
+          sv: ['Kalkylränta', 'Diskonteringsränta'],
+          nb: ['Kalkulasjonsrente', 'Diskonteringsrente'],
+        },
       },
       costs: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/costs/aliases'),
+        aliases: {
+          en: ['Costs', 'Cost'],
+          da: ['Omkostninger', 'Udgifter', 'Budget'],
+          sv: ['Kostnader', 'Utgifter', 'Budget'],
+          nb: ['Kostnader', 'Utgifter', 'Budsjett'],
+        },
         list: true,
         keys: costLine,
       },
       benefits: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/benefits/aliases'),
+        aliases: {
+          en: ['Benefits', 'Gains', 'Direct benefits', 'Indirect benefits'],
+          da: ['Gevinster', 'Fordele og gevinster', 'Økonomiske gevinster', 'Kvalitative gevinster'],
+          // PENG's three benefit bars are sections of their own in a Nyttokalkyl.
+          sv: ['Nyttor', 'Nytta', 'Vinster', 'Effekter', 'Direkt nytta', 'Indirekt nytta', 'Svårvärderad nytta', 'Ekonomiska nyttor', 'Kvalitativa nyttor'],
+          nb: ['Gevinster', 'Nytte', 'Nyttevirkninger', 'Prissatte virkninger', 'Ikke-prissatte virkninger', 'Økonomiske gevinster'],
+        },
         list: true,
         keys: costLine,
       },
-      advantages: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/advantages/aliases') },
+      advantages: { aliases: { en: ['Advantages', 'Pros'], da: ['Fordele'], sv: ['Fördelar'], nb: ['Fordeler'] } },
       disadvantages: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/disadvantages/aliases'),
+        aliases: {
+          en: ['Disadvantages', 'Cons', 'Negative effects'],
+          da: ['Ulemper', 'Negative konsekvenser'],
+          sv: ['Nackdelar', 'Negativa effekter'],
+          nb: ['Ulemper', 'Negative virkninger'],
+        },
       },
       workProcess: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/workProcess/aliases'),
+        aliases: {
+          en: [
+            'Work process',
+            'Workflow',
+            'Expected work process',
+            'Expected workflow',
+            'New work process',
+            'Future work process',
+            'Ways of working',
+            'New ways of working',
+          ],
+          da: [
+            'Arbejdsgang',
+            'Arbejdsgange',
+            'Forventet arbejdsproces',
+            'Arbejdsproces',
+            'Forventet arbejdsgang',
+            'Forventede arbejdsgange',
+            'Ny arbejdsgang',
+            'Nye arbejdsgange',
+            'Fremtidig arbejdsgang',
+            'Fremtidige arbejdsgange',
+            'Forventede arbejdsprocesser',
+            'Arbejdsprocesser',
+          ],
+          sv: [
+            'Arbetsprocess',
+            'Arbetssätt',
+            'Verksamhetsprocess',
+            'Förväntad arbetsprocess',
+            'Nytt arbetssätt',
+            'Nya arbetssätt',
+            'Framtida arbetssätt',
+            'Arbetsprocesser',
+            'Nya arbetsprocesser',
+          ],
+          nb: [
+            'Arbeidsprosess',
+            'Arbeidsmetoder',
+            'Arbeidsflyt',
+            'Forventet arbeidsprosess',
+            'Ny arbeidsprosess',
+            'Nye arbeidsprosesser',
+            'Fremtidig arbeidsprosess',
+            'Arbeidsprosesser',
+            'Arbeidsmåte',
+            'Nye arbeidsmåter',
+          ],
+        },
       },
       evaluation,
       benefitsRealisation,
       totals: {
-        aliases: words('vocabulary', 'FIELDS/businessCase/keys/totals/aliases'),
+        aliases: { en: ['Totals', 'Total'], da: ['Total', 'I alt', 'Sum'], sv: ['Totalt', 'Summa', 'Total'], nb: ['Totalt', 'Sum', 'Total'] },
         keys: {
-          costs: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/totals/keys/costs/aliases') },
-          benefits: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/totals/keys/benefits/aliases') },
+          costs: { aliases: { en: ['Costs'], da: ['Omkostninger'], sv: ['Kostnader'], nb: ['Kostnader'] } },
+          benefits: { aliases: { en: ['Benefits'], da: ['Gevinster'], sv: ['Nyttor'], nb: ['Gevinster'] } },
         },
       },
     },
   },
   followUp: {
-    aliases: words('vocabulary', 'FIELDS/followUp/aliases'),
+    aliases: {
+      en: [
+        'Follow-up',
+        'Metrics',
+        'Monitoring',
+        'KPIs',
+        'Key figures',
+        'Key performance indicators',
+        'Performance indicators',
+        'Indicators',
+        'Targets',
+        'Goals and success criteria',
+        'Success criteria',
+      ],
+      da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal', 'Succeskriterier', 'Effektmål', 'Mål og indikatorer'],
+      sv: [
+        'Uppföljning',
+        'Mätetal',
+        'Nyckeltal',
+        'Effektmål',
+        'Mål och mätetal',
+        'Mål och nyckeltal',
+        'Mätetal och nulägesmätning',
+        'Nyckeltal och nulägesmätning',
+        'Nyckeltal och effektmål',
+        'Effektmål och nyckeltal',
+        'Uppföljning och nyckeltal',
+      ],
+      nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'],
+    },
     keys: {
       metrics: {
-        aliases: words('vocabulary', 'FIELDS/followUp/keys/metrics/aliases'),
+        aliases: {
+          en: ['Metrics', 'Indicators', 'KPIs'],
+          da: ['Måltal', 'Indikatorer', 'Nøgletal'],
+          sv: ['Mätetal', 'Indikatorer', 'Nyckeltal'],
+          nb: ['Måltall', 'Indikatorer', 'Nøkkeltall', 'Styringsparametere'],
+        },
         list: true,
         keys: metric,
       },
     },
   },
   security: {
-    aliases: words('vocabulary', 'FIELDS/security/aliases'),
+    aliases: {
+      en: [
+        'Security',
+        'Information security',
+        'Privacy',
+        'Security and privacy',
+        'Information security and privacy',
+        'Security and data protection',
+        'Information security and data protection',
+      ],
+      da: [
+        'Sikkerhed',
+        'Informationssikkerhed',
+        'Databeskyttelse',
+        'Sikkerhed og databeskyttelse',
+        'Informationssikkerhed og databeskyttelse',
+        'Sikkerhed og persondata',
+        'Informationssikkerhed og persondata',
+        'It-sikkerhed',
+      ],
+      sv: [
+        'Säkerhet',
+        'Informationssäkerhet',
+        'Dataskydd',
+        'Säkerhet och dataskydd',
+        'Informationssäkerhet och dataskydd',
+        'Säkerhet och personuppgifter',
+        'Informationssäkerhet och personuppgifter',
+        'It-säkerhet',
+      ],
+      nb: [
+        'Sikkerhet',
+        'Informasjonssikkerhet',
+        'Personvern',
+        'Sikkerhet og personvern',
+        'Informasjonssikkerhet og personvern',
+        'Personvern og informasjonssikkerhet',
+        'Personvern og sikkerhet',
+        'IKT-sikkerhet',
+      ],
+    },
     keys: {
       personalData: {
-        aliases: words('vocabulary', 'FIELDS/security/keys/personalData/aliases'),
+        aliases: { en: ['Personal data'], da: ['Personoplysninger', 'Personhenførbare data'], sv: ['Personuppgifter'], nb: ['Personopplysninger'] },
       },
-      cloud: { aliases: words('vocabulary', 'FIELDS/security/keys/cloud/aliases') },
+      cloud: { aliases: { en: ['Cloud', 'Cloud service'], da: ['Cloud', 'Skytjeneste'], sv: ['Moln', 'Molntjänst'], nb: ['Sky', 'Skytjeneste'] } },
       riskAssessment: {
-        aliases: words('vocabulary', 'FIELDS/security/keys/riskAssessment/aliases'),
+        aliases: {
+          en: ['Risk assessment', 'Risk and vulnerability analysis', 'DPIA'],
+          da: ['Risikovurdering', 'Risikoanalyse', 'Konsekvensanalyse'],
+          sv: ['Riskanalys', 'Risk- och sårbarhetsanalys', 'Konsekvensbedömning'],
+          nb: ['ROS-analyse', 'Risiko- og sårbarhetsanalyse', 'Risikovurdering', 'Personvernkonsekvensvurdering'],
+        },
       },
       dataProcessingAgreement: {
-        aliases: words('vocabulary', 'FIELDS/security/keys/dataProcessingAgreement/aliases'),
+        aliases: {
+          en: ['Data processing agreement', 'DPA'],
+          da: ['Databehandleraftale'],
+          sv: ['Personuppgiftsbiträdesavtal', 'PUB-avtal', 'Biträdesavtal'],
+          nb: ['Databehandleravtale'],
+        },
       },
-      securityLevel: { aliases: words('vocabulary', 'FIELDS/security/keys/securityLevel/aliases') },
+      securityLevel: { aliases: { en: ['Security level'], da: ['Sikkerhedsniveau'], sv: ['Säkerhetsnivå', 'Skyddsnivå'], nb: ['Sikkerhetsnivå'] } },
     },
   },
   accessibility: {
-    aliases: words('vocabulary', 'FIELDS/accessibility/aliases'),
+    aliases: {
+      en: ['Accessibility', 'Universal design'],
+      da: ['Tilgængelighed', 'Webtilgængelighed'],
+      sv: ['Tillgänglighet', 'Digital tillgänglighet'],
+      nb: ['Universell utforming', 'Tilgjengelighet'],
+    },
   },
   competence: {
-    aliases: words('vocabulary', 'FIELDS/competence/aliases'),
+    aliases: {
+      en: ['Training', 'Competence', 'Competence building'],
+      da: ['Kompetenceudvikling', 'Uddannelse', 'Kompetence'],
+      sv: ['Kompetensutveckling', 'Utbildning', 'Kompetens'],
+      nb: ['Kompetanse', 'Opplæring', 'Kompetanseheving', 'Kompetansebygging'],
+    },
     textKey: 'plan',
     keys: {
       trainingBudget: {
-        aliases: words('vocabulary', 'FIELDS/competence/keys/trainingBudget/aliases'),
+        aliases: {
+          en: ['Training budget', 'Budget'],
+          da: ['Uddannelsesbudget', 'Budget'],
+          sv: ['Utbildningsbudget', 'Budget'],
+          nb: ['Opplæringsbudsjett', 'Kompetansebudsjett', 'Budsjett'],
+        },
       },
       domainExperts: {
-        aliases: words('vocabulary', 'FIELDS/competence/keys/domainExperts/aliases'),
+        aliases: { en: ['Domain experts'], da: ['Fagpersoner', 'Fageksperter'], sv: ['Verksamhetsexperter', 'Sakkunniga'], nb: ['Fagpersoner'] },
       },
-      plan: { aliases: words('vocabulary', 'FIELDS/competence/keys/plan/aliases') },
+      plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     },
   },
   schedule: {
-    aliases: words('vocabulary', 'FIELDS/schedule/aliases'),
+    aliases: { en: ['Schedule', 'Timeline', 'Time plan'], da: ['Tidsplan'], sv: ['Tidplan', 'Tidsplan'], nb: ['Tidsplan', 'Framdriftsplan', 'Fremdriftsplan'] },
     keys: {
-      start: { aliases: words('vocabulary', 'FIELDS/schedule/keys/start/aliases') },
-      end: { aliases: words('vocabulary', 'FIELDS/schedule/keys/end/aliases') },
+      start: { aliases: { en: ['Start'], da: ['Start', 'Opstart'], sv: ['Start'], nb: ['Start', 'Oppstart'] } },
+      end: { aliases: { en: ['End'], da: ['Slut', 'Afslutning'], sv: ['Slut', 'Avslut'], nb: ['Slutt', 'Avslutning'] } },
     },
   },
   exitPlan: {
-    aliases: words('vocabulary', 'FIELDS/exitPlan/aliases'),
+    aliases: {
+      en: ['Exit plan', 'Exit strategy', 'Decommissioning'],
+      da: ['Exitplan', 'Afviklingsplan', 'Exitstrategi', 'Udfasningsplan'],
+      sv: ['Avvecklingsplan', 'Exitplan', 'Exitstrategi'],
+      nb: ['Avviklingsplan', 'Exitplan', 'Exitstrategi', 'Utfasingsplan'],
+    },
   },
   itCouncilNotified: {
-    aliases: words('vocabulary', 'FIELDS/itCouncilNotified/aliases'),
+    aliases: {
+      en: ['IT council notified', 'IT council notification'],
+      da: ['It-rådet orienteret'],
+      sv: ['Anmäld till IT-rådet', 'IT-rådet underrättat', 'Anmälan till IT-rådet', 'Anmälningsplikt'],
+      nb: ['IT-rådet varslet'],
+    },
   },
   archive: {
-    aliases: words('vocabulary', 'FIELDS/archive/aliases'),
+    aliases: {
+      en: ['Archive', 'Archiving', 'Records management'],
+      da: ['Arkiv', 'Arkivering'],
+      sv: ['Arkiv', 'Arkivering', 'E-arkiv'],
+      nb: ['Arkiv', 'Arkivering', 'Noark'],
+    },
   },
 };
 
