@@ -135,15 +135,19 @@ businessCase:
   valueOf: 2
 `,
       errors: [
-        { messageId: 'unknownTopKey', line: 2, column: 1, message: '"__proto__"' },
-        { messageId: 'unknownTopKey', line: 3, column: 1, message: '"constructor"' },
-        { messageId: 'unknownTopKey', line: 4, column: 1, message: '"toString"' },
-        { messageId: 'unknownKey', line: 6, column: 3, message: '"hasOwnProperty"' },
-        { messageId: 'unknownKey', line: 7, column: 3, message: '"valueOf"' },
+        { messageId: 'unknownTopKey', line: 2, column: 1, message: '"__proto__"', severity: 1 },
+        { messageId: 'unknownTopKey', line: 3, column: 1, message: '"constructor"', severity: 1 },
+        { messageId: 'unknownTopKey', line: 4, column: 1, message: '"toString"', severity: 1 },
+        { messageId: 'unknownKey', line: 6, column: 3, message: '"hasOwnProperty"', severity: 1 },
+        { messageId: 'unknownKey', line: 7, column: 3, message: '"valueOf"', severity: 1 },
       ],
     },
-    { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
-    { name: 'an unknown key is reported even without a value', code: 'title: X\nbudgett:\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
+    { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1, severity: 1 }] },
+    {
+      name: 'an unknown key is reported even without a value',
+      code: 'title: X\nbudgett:\n',
+      errors: [{ messageId: 'unknownTopKey', line: 2, column: 1, severity: 1 }],
+    },
     { name: 'missing title', code: 'owner: A\n', errors: [{ messageId: 'required', line: 1, column: 1 }] },
     {
       name: 'value outside the list, in a flow mapping',
@@ -165,7 +169,11 @@ businessCase:
       code: 'title: X\nowner: { name: { x: 1 } }\n',
       errors: [{ messageId: 'type', line: 2, column: 16 }],
     },
-    { name: 'unknown key in a nested object', code: 'title: X\nowner:\n  name: A\n  phone: 123\n', errors: [{ messageId: 'unknownKey', line: 4, column: 3 }] },
+    {
+      name: 'unknown key in a nested object',
+      code: 'title: X\nowner:\n  name: A\n  phone: 123\n',
+      errors: [{ messageId: 'unknownKey', line: 4, column: 3, severity: 1 }],
+    },
     {
       name: 'Markdown: a cell outside the list',
       filename: 'p.md',

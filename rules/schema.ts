@@ -91,13 +91,16 @@ export default defineRule({
         }
         case 'additionalProperties': {
           // With the nearest known key, as the author's language writes it: "projektleder" is
-          // a field of its own now, a misspelt "ejeer" is "Ejer".
+          // a field of its own now, a misspelt "ejeer" is "Ejer". A warning: a field nobody
+          // asked for ("kostnadsställe") harms no clause, and a misspelt one is reported by the
+          // rule that misses it.
           const key = String(error.params.additionalProperty);
           const child = node?.kind === 'map' ? node.entries.get(key) : undefined;
           const written = child?.key ?? key;
           const near = nearestKey(canonicalPath(segments), written, proposal.language);
           context.report({
             messageId: (segments.length ? 'unknownKey' : 'unknownTopKey') + (near ? 'Near' : ''),
+            severity: 'warn',
             data: { key: written, where, ...(near ? { near } : {}) },
             ...(child ? { node: child, atKey: true } : { missing: '' }),
             fix: child && node?.kind === 'map' ? keyFix(proposal, node, segments.filter((part) => !/^\d+$/.test(part)).join('.'), key) : undefined,
@@ -166,7 +169,7 @@ function relevant(errors: SchemaError[]): SchemaError[] {
   const withDeeper = new Set<string>();
   const withOther = new Set<string>();
   for (const other of errors) {
-    if (other.keyword === 'oneOf') continue;
+    if (other.keyword === 'oneOf' || other.keyword === 'anyOf') continue;
     if (other.keyword !== 'type') withOther.add(other.instancePath);
     for (let cut = other.instancePath.lastIndexOf('/'); cut >= 0; cut = other.instancePath.lastIndexOf('/', cut - 1)) {
       const parent = other.instancePath.slice(0, cut);
@@ -176,7 +179,7 @@ function relevant(errors: SchemaError[]): SchemaError[] {
     }
   }
   for (const error of errors) {
-    if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
     if (error.keyword === 'type') {
       const explained = withDeeper.has(error.instancePath) || withOther.has(error.instancePath);
       // A wrong type at a path where something deeper, or another keyword, says more.

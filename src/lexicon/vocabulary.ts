@@ -49,6 +49,14 @@ interface FieldVocab {
   /** For object fields: the key that free text in a Markdown section fills. */
   textKey?: string;
   list?: boolean;
+  /**
+   * An ordinary proposal field that no clause names (risks, procurement, architecture, a
+   * decision): recognised as a key or label line, so it is no unknown key, but not as a
+   * heading — a section headed so stays prose, which the rules that look anywhere read.
+   */
+  keyOnly?: boolean;
+  /** An object field that may also be written as one string (an owner's name): the string stays. */
+  oneString?: boolean;
 }
 
 const OWNER_KEYS: Record<string, FieldVocab> = {
@@ -113,6 +121,7 @@ const benefitsRealisation: FieldVocab = {
       },
       keys: OWNER_KEYS,
       textKey: 'name',
+      oneString: true,
     },
     plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     baseline: {
@@ -432,6 +441,67 @@ const metric: Record<string, FieldVocab> = {
   source: { aliases: { en: ['Source', 'Data source'], da: ['Kilde', 'Datakilde'], sv: ['Källa', 'Datakälla'], nb: ['Kilde', 'Datakilde'] } },
 };
 
+/** Options weighed (the old system kept and adapted, a shared solution, a new one): FLO-9 and NFY-4 read them in the text. */
+const ALTERNATIVES: FieldVocab = {
+  aliases: {
+    en: ['Alternatives', 'Options', 'Options considered', 'Solution choice'],
+    da: ['Alternativer', 'Løsningsvalg', 'Alternativvurdering'],
+    sv: ['Alternativ', 'Alternativa lösningar', 'Lösningsval', 'Alternativanalys'],
+    nb: ['Alternativer', 'Løsningsvalg', 'Alternativvurdering', 'Alternativanalyse'],
+  },
+  keyOnly: true,
+};
+
+/**
+ * Ordinary proposal fields no clause names as a field (issue 8, "Fields nobody asked for"):
+ * recognised in the four languages so they are not unknown keys; the rules that look for what
+ * a clause demands anywhere in the text (risks, procurement, a decision) read their values.
+ */
+const ORDINARY_FIELDS: Record<string, FieldVocab> = {
+  contact: {
+    aliases: { en: ['Contact', 'Contact person'], da: ['Kontakt', 'Kontaktperson'], sv: ['Kontakt', 'Kontaktperson'], nb: ['Kontakt', 'Kontaktperson'] },
+    keyOnly: true,
+  },
+  ownerRepresentative: {
+    aliases: {
+      en: ['System owner representative', 'Owner representative'],
+      da: ['Systemejerrepræsentant', 'Ejerrepræsentant'],
+      sv: ['Systemägarrepresentant', 'Ägarrepresentant'],
+      nb: ['Systemeierrepresentant', 'Eierrepresentant'],
+    },
+    keyOnly: true,
+  },
+  risks: {
+    aliases: {
+      en: ['Risks', 'Risk', 'Risk management', 'Project risks'],
+      da: ['Risici', 'Risiko', 'Risikostyring', 'Risikohåndtering'],
+      sv: ['Risker', 'Risk', 'Riskhantering', 'Projektrisker'],
+      nb: ['Risiko', 'Risikoer', 'Risikostyring', 'Risikohåndtering'],
+    },
+    keyOnly: true,
+  },
+  procurement: {
+    aliases: {
+      en: ['Procurement', 'Acquisition', 'Sourcing'],
+      da: ['Indkøb', 'Udbud', 'Anskaffelse'],
+      sv: ['Upphandling', 'Anskaffning', 'Inköp'],
+      nb: ['Anskaffelse', 'Innkjøp', 'Anbud'],
+    },
+    keyOnly: true,
+  },
+  architecture: { aliases: { en: ['Architecture'], da: ['Arkitektur'], sv: ['Arkitektur'], nb: ['Arkitektur'] }, keyOnly: true },
+  decision: {
+    aliases: {
+      en: ['Decision', 'Approval', 'Joint decision', 'Approved by'],
+      da: ['Beslutning', 'Godkendelse', 'Fælles beslutning', 'Godkendt af'],
+      sv: ['Beslut', 'Godkännande', 'Gemensamt beslut', 'Godkänt av'],
+      nb: ['Vedtak', 'Godkjenning', 'Beslutning', 'Felles beslutning', 'Godkjent av'],
+    },
+    keyOnly: true,
+  },
+  alternatives: ALTERNATIVES,
+};
+
 export const FIELDS: Record<string, FieldVocab> = {
   id: {
     aliases: {
@@ -477,6 +547,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Sektor', 'Avdeling', 'Etat', 'Virksomhetsområde'],
     },
   },
+  ...ORDINARY_FIELDS,
   strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
   language: {
     aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] },
@@ -508,6 +579,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier', 'Eierskap', 'Ansvar og organisering'],
     },
     textKey: 'name',
+    oneString: true,
     keys: OWNER_KEYS,
   },
   description: {
@@ -863,6 +935,17 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
     keys: {
       currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
+      // How the valuation was made (PENG, the state model, DFØ's guide): named by OSK-16, checked by no rule.
+      method: {
+        aliases: {
+          en: ['Method', 'Valuation method'],
+          da: ['Metode', 'Beregningsmetode'],
+          sv: ['Metod', 'Kalkylmetod', 'Värderingsmetod'],
+          nb: ['Metode', 'Analysemetode'],
+        },
+        keyOnly: true,
+      },
+      alternatives: ALTERNATIVES,
       financing: { aliases: { en: ['Financing', 'Funding'], da: ['Finansiering', 'Bevilling'], sv: ['Finansiering'], nb: ['Finansiering', 'Bevilgning'] } },
       horizonYears: {
         aliases: {
@@ -1004,6 +1087,25 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'],
     },
     keys: {
+      // The follow-up's measurement methods and baseline measurement for all its metrics (OSK-11), written once.
+      method: {
+        aliases: {
+          en: ['Method', 'Methods', 'Measurement method', 'Measurement methods'],
+          da: ['Metode', 'Målemetode', 'Målemetoder'],
+          sv: ['Metod', 'Mätmetod', 'Mätmetoder'],
+          nb: ['Metode', 'Målemetode', 'Målemetoder'],
+        },
+        keyOnly: true,
+      },
+      baseline: {
+        aliases: {
+          en: ['Baseline', 'Baseline measurement', 'Current state'],
+          da: ['Baseline', 'Udgangspunkt', 'Nulpunktsmåling', 'Nulpunkt'],
+          sv: ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'],
+          nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Baseline'],
+        },
+        keyOnly: true,
+      },
       metrics: {
         aliases: {
           en: ['Metrics', 'Indicators', 'KPIs'],
@@ -1080,6 +1182,16 @@ export const FIELDS: Record<string, FieldVocab> = {
         },
       },
       securityLevel: { aliases: { en: ['Security level'], da: ['Sikkerhedsniveau'], sv: ['Säkerhetsnivå', 'Skyddsnivå'], nb: ['Sikkerhetsnivå'] } },
+      // The administration's IT security plan the project follows (OSK-6/7).
+      securityPlan: {
+        aliases: {
+          en: ['Security plan', 'IT security plan'],
+          da: ['Sikkerhedsplan', 'It-sikkerhedsplan'],
+          sv: ['Säkerhetsplan', 'IT-säkerhetsplan', 'Informationssäkerhetsplan'],
+          nb: ['Sikkerhetsplan', 'IT-sikkerhetsplan', 'Informasjonssikkerhetsplan'],
+        },
+        keyOnly: true,
+      },
     },
   },
   accessibility: {
@@ -1333,7 +1445,7 @@ function wholeHeadingField(words: string): string | undefined {
   const n = norm(words);
   if (!n) return undefined;
   const top = keysAt('')!.byAlias.get(n);
-  if (top) return top;
+  if (top && !own(FIELDS, top)?.keyOnly) return top;
   const nested = keysAt('businessCase')!.byAlias.get(n);
   const nestedField = nested ? own(NESTED_HEADINGS, nested) : undefined;
   if (nestedField) return nestedField;

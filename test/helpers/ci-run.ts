@@ -103,7 +103,7 @@ export function writeTree(dir: string, files: Record<string, string>): void {
 /** Config that enables only the always-stable `schema` rule, so tests do not depend on the catalogue. */
 export const SCHEMA_ONLY_CONFIG = 'rules:\n  schema: error\n';
 
-/** A small proposal; `bad` adds a key that is not a proposal field (a `schema` error). */
+/** A small proposal; `bad` adds a key that is not a proposal field (a `schema` warning). */
 export function proposalYaml(title: string, bad = false): string {
   return [
     `title: ${JSON.stringify(title)}`,
@@ -122,7 +122,7 @@ const THINGS = ['school sensors', 'case management', 'booking system', 'citizen 
 
 /**
  * A realistic proposal for scale tests: YAML for even `index`, Markdown with front matter,
- * sections and GFM tables for odd. Every seventh has a schema error.
+ * sections and GFM tables for odd. Every seventh has an unknown key (a schema warning).
  */
 export function generatedProposal(index: number): { name: string; text: string } {
   const owner = NAMES[index % NAMES.length]!;
