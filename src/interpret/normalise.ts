@@ -7,8 +7,8 @@
 import type { ListNode, MapNode, ModelNode, Range, ScalarNode, Section } from '../model/model.js';
 import type { LoadProblem } from '../model/loaders/problems.js';
 import { own } from '../model/own.js';
-import { ANSWER_NO, NONE } from '../lexicon/negation.js';
-import { allPhrases, fold } from '../lexicon/phrases.js';
+import { ANSWER_NO, ANSWER_YES, NEGATION, NONE } from '../lexicon/negation.js';
+import { allPhrases, fold, opensWith } from '../lexicon/phrases.js';
 import { canonicalValue, fieldVocab, keysAt, NESTED_HEADINGS, norm, valuesNamedIn, YEAR_WORDS } from '../lexicon/vocabulary.js';
 import { parseAmount } from './amount.js';
 import { formatDay, parseDay } from './dates.js';
@@ -218,7 +218,39 @@ function shapeMap(map: MapNode, path: string, prose: Section[]): MapNode {
     const shaped = shapeNode(node, childPath(path, key), prose);
     if (shaped) entries.set(key, shaped);
   }
+  answerKeys(entries, path);
   return { ...map, entries };
+}
+
+const YES = allPhrases(ANSWER_YES);
+const NO = [...allPhrases(ANSWER_NO), ...allPhrases(NONE), ...allPhrases(NEGATION)];
+
+/** Yes or no, as a whole answer opens ("nej", "Ja, via kommunens avtal", `false`); undefined when it is neither. */
+function yesOrNo(node: ModelNode): boolean | undefined {
+  if (node.kind !== 'scalar') return undefined;
+  if (typeof node.value === 'boolean') return node.value;
+  const text = fold(String(node.value ?? '')).trim();
+  if (opensWith(text, NO)) return false;
+  return opensWith(text, YES) ? true : undefined;
+}
+
+/**
+ * A yes/no question that answers another key (`används: nej` → `status`): the answer it gives,
+ * under the question's key as written, where that key is not given itself; a question answered
+ * neither yes nor no stays, an unknown key.
+ */
+function answerKeys(entries: Map<string, ModelNode>, path: string): void {
+  for (const [key, node] of entries) {
+    const answers = fieldVocab(childPath(path, key))?.answers;
+    if (!answers) continue;
+    const yes = yesOrNo(node);
+    if (yes === undefined) continue;
+    entries.delete(key);
+    if (entries.has(answers.key)) continue;
+    const withOther = answers.noWith.keys.some((other) => entries.has(other));
+    const value = yes ? answers.yes : withOther ? answers.noWith.value : answers.no;
+    entries.set(answers.key, { kind: 'scalar', value, range: node.range, ...keyOf(node) });
+  }
 }
 
 function shapeNode(node: ModelNode, path: string, prose: Section[]): ModelNode | undefined {

@@ -57,6 +57,12 @@ interface FieldVocab {
   keyOnly?: boolean;
   /** An object field that may also be written as one string (an owner's name): the string stays. */
   oneString?: boolean;
+  /**
+   * A yes/no question that answers another key of the same object (`används: nej` for the
+   * shared solution's `status`): the value a yes gives, the one a no gives, and the one a no
+   * gives beside any of `noWith`'s keys (a no with the alternative named is a deviation).
+   */
+  answers?: { key: string; yes: string; no: string; noWith: { keys: string[]; value: string } };
 }
 
 const OWNER_KEYS: Record<string, FieldVocab> = {
@@ -769,6 +775,10 @@ export const FIELDS: Record<string, FieldVocab> = {
             'ingen tilgjengelig',
           ],
         },
+      },
+      used: {
+        aliases: { en: ['Used', 'In use'], da: ['Anvendes', 'Anvendt', 'Bruges'], sv: ['Används', 'Använd'], nb: ['Brukes', 'Benyttes', 'I bruk'] },
+        answers: { key: 'status', yes: 'used', no: 'none-available', noWith: { keys: ['alternative', 'grounds', 'exception'], value: 'deviation' } },
       },
       solutions: {
         aliases: { en: ['Solutions', 'Components'], da: ['Løsninger', 'Komponenter'], sv: ['Lösningar', 'Komponenter'], nb: ['Løsninger', 'Komponenter'] },

@@ -88,7 +88,7 @@ beforeAll(() => {
     'ordinary-nb.yaml':
       'tittel: eSignering av arbeidsavtaler\nspråk: nb\neier: HR-sjef Marianne Solberg\ngodkjenning: Kommunedirektørkollegiet 2026-12-03, sak 45/26.\nanskaffelse: Ingen anskaffelse – Digdirs fellesløsning brukes.\nrisiko: Følges i prosjektets risikologg.\nkostnader-og-gevinster:\n  alternativer: Å videreutvikle dagens HR-system ble vurdert.\n',
     'ordinary-en.md':
-      '---\ntitle: Digital meal ordering\nlanguage: en\nrisks: Handled in the project model; risk log kept by the project manager.\nprocurement: Call-off on the framework agreement.\narchitecture: The information model is documented.\napproval: Directors group 2026-11-24\ncontact: Ann Lee\n---\n\n# Digital meal ordering\n',
+      '---\ntitle: Digital meal ordering\nlanguage: en\nalternatives: Upgrading the current ordering module was priced against the new shared portal.\nrisks: Handled in the project model; risk log kept by the project manager.\nprocurement: Call-off on the framework agreement.\narchitecture: The information model is documented.\napproval: Directors group 2026-11-24\ncontact: Ann Lee\n---\n\n# Digital meal ordering\n',
     'unknown-sv.yaml': 'titel: Digital signering\nspråk: sv\nägare: Kanslichef Maria Holm\nkostnadsställe: 4711\n',
     // A label line whose label is a structured field, written as prose (issue 8, "Label lines that are prose").
     'labels-sv.md': [
@@ -151,6 +151,11 @@ beforeAll(() => {
     ].join('\n'),
     'method-sv.yaml':
       'titel: Färdtjänst\nspråk: sv\nuppföljning:\n  metrics:\n    - { name: Klagomål per månad, method: Avvikelserapporter i ärendesystemet, baseline: 14, target: 4 }\n',
+    // "Is a shared solution used?" answered yes or no, for the status.
+    'used-sv.yaml':
+      'titel: Bokning av lokaler\nspråk: sv\nägare: Kultur- och fritidsnämnden\ngemensam-lösning:\n  används: nej\n  alternativ: Stadens e-tjänsteplattform\n  skäl: väsentligt dyrare\n  förklaring: Plattformen saknar stöd för bokning av lokaler med betalning.\n',
+    'used-da.md': '# Booking af lokaler\n\nProjektejer: Kultur og Fritid\n\n## Fællesoffentlig løsning\n\nAnvendes: ja\n\nLøsninger: MitID, Digital Post\n',
+    'used-nb.yaml': 'tittel: Booking\nspråk: nb\neier: Kultursjef\nfellesløsning:\n  brukes: nei\n',
     // A field of the business case written at the top level.
     'workflow-da.yaml':
       'titel: Digital flytteanmeldelse\nsprog: da\nejer: Borgerservice\narbejdsgang: Borgeren anmelder flytning digitalt med MitID; data hentes fra CPR, så sagsbehandleren ikke taster dem igen, og sagen journaliseres automatisk i ESDH.\n',
@@ -252,11 +257,14 @@ describe('ordinary proposal fields are fields, in the four languages', () => {
     const messages = lint('ordinary-da.yaml', 'nordfyns');
     expect(schema(messages)).toEqual([]);
   });
-  it('nb YAML: godkjenning, anskaffelse, risiko, alternativer', () => {
-    expect(schema(lint('ordinary-nb.yaml', 'ikt-follo'))).toEqual([]);
+  it("nb YAML: godkjenning, anskaffelse, risiko, alternativer — the options weighed are FLO-9's comparison", () => {
+    const messages = lint('ordinary-nb.yaml', 'ikt-follo');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'old-vs-new')).toEqual([]);
   });
-  it('en Markdown front matter: risks, procurement, architecture, approval, contact', () => {
+  it('en Markdown front matter: risks, procurement, architecture, approval, contact, alternatives', () => {
     expect(schema(lint('ordinary-en.md'))).toEqual([]);
+    expect(by(lint('ordinary-en.md', 'ikt-follo'), 'old-vs-new')).toEqual([]);
   });
 });
 
@@ -323,5 +331,23 @@ describe('a field of the business case written at the top level is read there', 
     expect(schema(messages)).toEqual([]);
     expect(by(messages, 'work-process')).toEqual([]);
     expect(by(messages, 'evaluation-process')).toEqual([]);
+  });
+});
+
+describe('"is a shared solution used?" answered yes or no is the status', () => {
+  it('sv YAML: "används: nej" beside the alternative and grounds is a deviation', () => {
+    const messages = lint('used-sv.yaml', 'esbjerg');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'shared-solution')).toEqual([]);
+  });
+  it('da Markdown: "Anvendes: ja" is used', () => {
+    const messages = lint('used-da.md', 'esbjerg');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'shared-solution')).toEqual([]);
+  });
+  it('nb YAML: "brukes: nei" alone is none available, which needs what was checked', () => {
+    const messages = lint('used-nb.yaml', 'ikt-follo');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'shared-solution').map((message) => message.messageId)).toEqual(['noneNoExplanation']);
   });
 });
