@@ -166,8 +166,8 @@ businessCase:
     },
     {
       name: 'a wrong type deep inside: only where it is wrong',
-      code: 'title: X\nowner: { name: { x: 1 } }\n',
-      errors: [{ messageId: 'type', line: 2, column: 16 }],
+      code: 'title: X\nbusinessCase: { horizonYears: { x: 1 } }\n',
+      errors: [{ messageId: 'type', line: 2, column: 31 }],
     },
     {
       name: 'unknown key in a nested object',

@@ -9,7 +9,7 @@ import type { LoadProblem } from '../model/loaders/problems.js';
 import { own } from '../model/own.js';
 import { ANSWER_NO, ANSWER_YES, NEGATION, NONE } from '../lexicon/negation.js';
 import { allPhrases, fold, opensWith } from '../lexicon/phrases.js';
-import { canonicalValue, fieldVocab, keysAt, NESTED_HEADINGS, norm, valuesNamedIn, YEAR_WORDS } from '../lexicon/vocabulary.js';
+import { canonicalValue, factKeysAt, fieldVocab, keysAt, NESTED_HEADINGS, norm, valuesNamedIn, YEAR_WORDS } from '../lexicon/vocabulary.js';
 import { parseAmount } from './amount.js';
 import { formatDay, parseDay } from './dates.js';
 import { isPlaceholder } from './given.js';
@@ -78,7 +78,7 @@ function keyOf(node: ModelNode): Pick<ModelNode, 'key' | 'keyRange'> {
 
 /** Canonical key for a key written inside the object at `parentPath` (unknown keys stay as written). */
 export function canonicalKey(parentPath: string, key: string): string {
-  const index = keysAt(parentPath);
+  const index = keysAt(parentPath) ?? factKeysAt(parentPath);
   if (!index) return key;
   return index.byAlias.get(norm(key)) ?? key;
 }
@@ -222,6 +222,33 @@ function shapeMap(map: MapNode, path: string, prose: Section[]): MapNode {
   return { ...map, entries };
 }
 
+/** A field whose value is one text (a description, the advantages, a plan): no keys, no list of values, no facts form. */
+function isTextField(path: string): boolean {
+  const vocab = fieldVocab(path);
+  return (
+    !!vocab &&
+    !vocab.keys &&
+    !vocab.values &&
+    !vocab.list &&
+    !vocab.facts &&
+    !vocab.listOrText &&
+    !DATE_FIELDS.test(path) &&
+    !INTEGER_FIELDS.test(path) &&
+    !isAmountPath(path)
+  );
+}
+
+/**
+ * A list or mapping where one text is expected, as the text it says: the items one a line
+ * (`fordele: [Færre opkald, Hurtigere svar]`), a mapping's values after their keys as written
+ * (`arbejdsgang: { i dag: …, fremover: … }`).
+ */
+function joinedText(node: ModelNode): string {
+  if (node.kind === 'scalar') return node.value === null ? '' : String(node.value);
+  if (node.kind === 'list') return node.items.map(joinedText).join('\n');
+  return [...node.entries.entries()].map(([key, value]) => `${value.key ?? key}: ${joinedText(value)}`).join('\n');
+}
+
 const YES = allPhrases(ANSWER_YES);
 const NO = [...allPhrases(ANSWER_NO), ...allPhrases(NONE), ...allPhrases(NEGATION)];
 
@@ -254,9 +281,10 @@ function answerKeys(entries: Map<string, ModelNode>, path: string): void {
 }
 
 function shapeNode(node: ModelNode, path: string, prose: Section[]): ModelNode | undefined {
+  const vocab = fieldVocab(path);
+  if (node.kind !== 'scalar' && isTextField(path)) return { kind: 'scalar', value: joinedText(node), range: node.range, ...keyOf(node) };
   if (node.kind === 'map') return shapeMap(node, path, prose);
   if (node.kind === 'list') return { ...node, items: node.items.map((item) => (item.kind === 'map' ? shapeMap(item, path, prose) : item)) };
-  const vocab = fieldVocab(path);
   if (!vocab?.keys || vocab.list || vocab.oneString || node.value === null || node.value === true || typeof node.value === 'number') return node;
   const text = String(node.value).trim();
   if (node.value === false || !text || isPlaceholder(text) || BARE_NO.has(fold(text.replace(/[.!]+$/, '')))) return { ...node, value: null };

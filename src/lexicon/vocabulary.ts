@@ -63,7 +63,29 @@ interface FieldVocab {
    * gives beside any of `noWith`'s keys (a no with the alternative named is a deviation).
    */
   answers?: { key: string; yes: string; no: string; noWith: { keys: string[]; value: string } };
+  /**
+   * The keys of the facts form of a statement that is otherwise a sentence or yes/no (a risk
+   * assessment as `{ udført: ja, dato: …, af: … }`): read in a mapping only, never as headings.
+   */
+  facts?: Record<string, FieldVocab>;
+  /** A text field that also takes a list as written (the schema allows both): never joined into one text. */
+  listOrText?: boolean;
 }
+
+/** A statement given as its facts: done or not, when, by whom, with what result (SPEC §1 `security`). */
+const FACT_KEYS: Record<string, FieldVocab> = {
+  done: {
+    aliases: {
+      en: ['Done', 'Completed'],
+      da: ['Udført', 'Gennemført', 'Færdig'],
+      sv: ['Genomförd', 'Utförd', 'Klar'],
+      nb: ['Gjennomført', 'Utført', 'Ferdig'],
+    },
+  },
+  date: { aliases: { en: ['Date', 'When'], da: ['Dato', 'Hvornår'], sv: ['Datum', 'När'], nb: ['Dato', 'Når'] } },
+  by: { aliases: { en: ['By', 'Responsible'], da: ['Af', 'Ansvarlig'], sv: ['Av', 'Ansvarig'], nb: ['Av', 'Ansvarlig'] } },
+  result: { aliases: { en: ['Result', 'Conclusion'], da: ['Resultat', 'Konklusion'], sv: ['Resultat', 'Slutsats'], nb: ['Resultat', 'Konklusjon'] } },
+};
 
 const OWNER_KEYS: Record<string, FieldVocab> = {
   name: {
@@ -73,6 +95,8 @@ const OWNER_KEYS: Record<string, FieldVocab> = {
       sv: ['Namn', 'Systemägarrepresentant'],
       nb: ['Navn', 'Systemeierrepresentant'],
     },
+    // A list of names is several owners (single-owner says so), not one text.
+    listOrText: true,
   },
   role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
   body: {
@@ -1182,6 +1206,7 @@ export const FIELDS: Record<string, FieldVocab> = {
           sv: ['Riskanalys', 'Risk- och sårbarhetsanalys', 'Konsekvensbedömning'],
           nb: ['ROS-analyse', 'Risiko- og sårbarhetsanalyse', 'Risikovurdering', 'Personvernkonsekvensvurdering'],
         },
+        facts: FACT_KEYS,
       },
       dataProcessingAgreement: {
         aliases: {
@@ -1190,6 +1215,7 @@ export const FIELDS: Record<string, FieldVocab> = {
           sv: ['Personuppgiftsbiträdesavtal', 'PUB-avtal', 'Biträdesavtal'],
           nb: ['Databehandleravtale'],
         },
+        facts: FACT_KEYS,
       },
       securityLevel: { aliases: { en: ['Security level'], da: ['Sikkerhedsniveau'], sv: ['Säkerhetsnivå', 'Skyddsnivå'], nb: ['Sikkerhetsnivå'] } },
       // The administration's IT security plan the project follows (OSK-6/7).
@@ -1231,6 +1257,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       },
       domainExperts: {
         aliases: { en: ['Domain experts'], da: ['Fagpersoner', 'Fageksperter'], sv: ['Verksamhetsexperter', 'Sakkunniga'], nb: ['Fagpersoner'] },
+        listOrText: true,
       },
       plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     },
@@ -1341,6 +1368,17 @@ export function nearestKey(path: string, written: string, lang: Lang): string | 
   }
   const near = closest(norm(written), [...spelled.keys()]);
   return near === undefined ? undefined : spelled.get(near);
+}
+
+const factIndexCache = new Map<string, KeyIndex | undefined>();
+
+/** The key index of the facts form of the statement at a canonical path ("security.riskAssessment"), if it has one. */
+export function factKeysAt(path: string): KeyIndex | undefined {
+  if (!factIndexCache.has(path)) {
+    const facts = fieldVocab(path)?.facts;
+    factIndexCache.set(path, facts ? indexKeys(facts) : undefined);
+  }
+  return factIndexCache.get(path);
 }
 
 const vocabCache = new Map<string, FieldVocab | undefined>();

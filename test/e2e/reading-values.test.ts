@@ -156,6 +156,15 @@ beforeAll(() => {
       'titel: Bokning av lokaler\nspråk: sv\nägare: Kultur- och fritidsnämnden\ngemensam-lösning:\n  används: nej\n  alternativ: Stadens e-tjänsteplattform\n  skäl: väsentligt dyrare\n  förklaring: Plattformen saknar stöd för bokning av lokaler med betalning.\n',
     'used-da.md': '# Booking af lokaler\n\nProjektejer: Kultur og Fritid\n\n## Fællesoffentlig løsning\n\nAnvendes: ja\n\nLøsninger: MitID, Digital Post\n',
     'used-nb.yaml': 'tittel: Booking\nspråk: nb\neier: Kultursjef\nfellesløsning:\n  brukes: nei\n',
+    // A risk assessment's facts in the author's language; a list or mapping where one text is expected.
+    'facts-da.yaml':
+      'titel: Ny telefoni\nsprog: da\nejer: Borgerservice\nsikkerhed:\n  personalData: true\n  cloud: true\n  risikovurdering: { udført: nej, ansvarlig: Informationssikkerhedskoordinatoren }\n  databehandleraftale: { udført: ja, dato: 2026-09-15, af: Jura, resultat: Underskrevet }\n',
+    'facts-nb.yaml':
+      'tittel: Sensorer\nspråk: nb\neier: Helse\nsikkerhet:\n  personalData: true\n  cloud: true\n  ros-analyse: { gjennomført: ja, dato: 2026-05-20, av: IKT Follo, resultat: Akseptabel risiko }\n  databehandleravtale: { utført: ja, dato: 2026-06-01, av: Kommuneadvokaten }\n',
+    'lists-da.yaml':
+      'titel: Ny telefoni\nsprog: da\nejer: Borgerservice\nøkonomi:\n  valuta: DKK\n  fordele:\n    - Færre opkald i kø og hurtigere svar til borgerne\n  ulemper:\n    - Medarbejderne skal oplæres i den nye løsning\n  arbejdsgang:\n    i dag: Opkald besvares manuelt og noteres på papir.\n    fremover: Opkald fordeles automatisk, og data hentes fra CPR, så intet tastes to gange.\n',
+    'lists-en.yaml':
+      'title: Digital meter readings\nlanguage: en\nowner: Head of Water Services\ndescription:\n  - Customers read their water meter in a self-service app.\n  - The reading goes straight into the billing system.\nbusinessCase:\n  currency: NOK\n  advantages: [Fewer estimated bills, No printed meter cards]\n  disadvantages: [Customers without a smartphone need another channel]\n',
     // A field of the business case written at the top level.
     'workflow-da.yaml':
       'titel: Digital flytteanmeldelse\nsprog: da\nejer: Borgerservice\narbejdsgang: Borgeren anmelder flytning digitalt med MitID; data hentes fra CPR, så sagsbehandleren ikke taster dem igen, og sagen journaliseres automatisk i ESDH.\n',
@@ -349,5 +358,33 @@ describe('"is a shared solution used?" answered yes or no is the status', () => 
     const messages = lint('used-nb.yaml', 'ikt-follo');
     expect(schema(messages)).toEqual([]);
     expect(by(messages, 'shared-solution').map((message) => message.messageId)).toEqual(['noneNoExplanation']);
+  });
+});
+
+describe("a statement given as its facts, in the author's language", () => {
+  it('da YAML: risikovurdering { udført: nej, ansvarlig } is a risk assessment not done; databehandleraftale { udført: ja, dato, af, resultat } is done', () => {
+    const messages = lint('facts-da.yaml', 'ikt-follo');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'ros-and-dpa').map((message) => message.messageId)).toEqual(['noRiskAssessment']);
+  });
+  it('nb YAML: ros-analyse { gjennomført, dato, av, resultat } and databehandleravtale { utført, dato, av } are done', () => {
+    const messages = lint('facts-nb.yaml', 'ikt-follo');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'ros-and-dpa')).toEqual([]);
+  });
+});
+
+describe('a list or mapping where one text is expected is that text', () => {
+  it('da YAML: fordele and ulemper as lists, arbejdsgang as { i dag, fremover }', () => {
+    const messages = lint('lists-da.yaml', 'nordfyns');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'advantages-disadvantages')).toEqual([]);
+    expect(by(messages, 'work-process')).toEqual([]);
+  });
+  it('en YAML: the description and the advantages as lists', () => {
+    const messages = lint('lists-en.yaml', 'nordfyns');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'description')).toEqual([]);
+    expect(by(messages, 'advantages-disadvantages')).toEqual([]);
   });
 });
