@@ -170,6 +170,16 @@ businessCase:
       errors: [{ messageId: 'type', line: 2, column: 31 }],
     },
     {
+      name: 'sv YAML: a schedule date that is none, said as a date, not as a regular expression',
+      code: 'titel: X\nspråk: sv\ntidplan:\n  slut: efter sommaren\n',
+      errors: [{ messageId: 'date', line: 4, column: 9, message: 'schedule.end ska vara ett datum, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).' }],
+    },
+    {
+      name: 'da YAML: a currency that is no code',
+      code: 'titel: X\nsprog: da\nøkonomi:\n  valuta: Danske penge\n',
+      errors: [{ messageId: 'currencyCode', line: 4, column: 11 }],
+    },
+    {
       name: 'unknown key in a nested object',
       code: 'title: X\nowner:\n  name: A\n  phone: 123\n',
       errors: [{ messageId: 'unknownKey', line: 4, column: 3, severity: 1 }],

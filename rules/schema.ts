@@ -28,6 +28,8 @@ export default defineRule({
         minimum: '{where} must be at least {limit}.',
         maximum: '{where} must be at most {limit}.',
         notFinite: '{where} must be a finite number, not {value}.',
+        date: '{where} must be a date, YYYY-MM-DD (or YYYY-MM).',
+        currencyCode: '{where} must be a three-letter currency code: DKK, SEK, NOK or EUR.',
       },
       da: {
         required: '"{field}" skal udfyldes.',
@@ -41,6 +43,8 @@ export default defineRule({
         minimum: '{where} skal være mindst {limit}.',
         maximum: '{where} må højst være {limit}.',
         notFinite: '{where} skal være et endeligt tal, ikke {value}.',
+        date: '{where} skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).',
+        currencyCode: '{where} skal være en valutakode på tre bogstaver: DKK, SEK, NOK eller EUR.',
       },
       sv: {
         required: '"{field}" måste anges.',
@@ -54,6 +58,8 @@ export default defineRule({
         minimum: '{where} ska vara minst {limit}.',
         maximum: '{where} får vara högst {limit}.',
         notFinite: '{where} ska vara ett ändligt tal, inte {value}.',
+        date: '{where} ska vara ett datum, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).',
+        currencyCode: '{where} ska vara en valutakod med tre bokstäver: DKK, SEK, NOK eller EUR.',
       },
       nb: {
         required: '"{field}" må fylles ut.',
@@ -67,6 +73,8 @@ export default defineRule({
         minimum: '{where} skal være minst {limit}.',
         maximum: '{where} kan være høyst {limit}.',
         notFinite: '{where} skal være et endelig tall, ikke {value}.',
+        date: '{where} skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).',
+        currencyCode: '{where} skal være en valutakode på tre bokstaver: DKK, SEK, NOK eller EUR.',
       },
     },
   },
@@ -128,6 +136,17 @@ export default defineRule({
             data: { where, allowed: inEveryLanguage((lang) => allowed.map((value) => valueLabel(path, value, lang)).join(', ')) },
             ...(node ? { node } : { missing: '' }),
           });
+          break;
+        }
+        case 'pattern': {
+          // The schema's two forms, said in the reader's language rather than as a regular expression.
+          const pattern = String(error.params.pattern);
+          const messageId = pattern.includes('[0-9]{4}-') ? 'date' : pattern === '^[A-Za-z]{3}$' ? 'currencyCode' : undefined;
+          if (messageId) {
+            context.report({ messageId, data: { where }, ...(node ? { node } : { missing: '' }) });
+            break;
+          }
+          context.report({ messageId: 'other', data: { where, detail: error.message ?? error.keyword }, ...(node ? { node } : { missing: '' }) });
           break;
         }
         case 'minimum':
