@@ -165,6 +165,9 @@ beforeAll(() => {
       'titel: Ny telefoni\nsprog: da\nejer: Borgerservice\nøkonomi:\n  valuta: DKK\n  fordele:\n    - Færre opkald i kø og hurtigere svar til borgerne\n  ulemper:\n    - Medarbejderne skal oplæres i den nye løsning\n  arbejdsgang:\n    i dag: Opkald besvares manuelt og noteres på papir.\n    fremover: Opkald fordeles automatisk, og data hentes fra CPR, så intet tastes to gange.\n',
     'lists-en.yaml':
       'title: Digital meter readings\nlanguage: en\nowner: Head of Water Services\ndescription:\n  - Customers read their water meter in a self-service app.\n  - The reading goes straight into the billing system.\nbusinessCase:\n  currency: NOK\n  advantages: [Fewer estimated bills, No printed meter cards]\n  disadvantages: [Customers without a smartphone need another channel]\n',
+    // A date of the wrong form.
+    'date-da.md': '# Digital flytning\n\nProjektejer: Borgerservice\n\n## Tidsplan\n\nStart: 2027-01-15\n\nSlut: efter sommerferien\n',
+    'date-en.yaml': 'title: Digital meter readings\nlanguage: en\nschedule: { start: soon, end: 2027-06-30 }\n',
     // A field of the business case written at the top level.
     'workflow-da.yaml':
       'titel: Digital flytteanmeldelse\nsprog: da\nejer: Borgerservice\narbejdsgang: Borgeren anmelder flytning digitalt med MitID; data hentes fra CPR, så sagsbehandleren ikke taster dem igen, og sagen journaliseres automatisk i ESDH.\n',
@@ -386,5 +389,16 @@ describe('a list or mapping where one text is expected is that text', () => {
     expect(schema(messages)).toEqual([]);
     expect(by(messages, 'description')).toEqual([]);
     expect(by(messages, 'advantages-disadvantages')).toEqual([]);
+  });
+});
+
+describe("a date of the wrong form is said as a date, in the reader's language", () => {
+  it('da Markdown: "Slut: efter sommerferien"', () => {
+    const [found] = schema(lint('date-da.md', 'nordfyns'));
+    expect([found?.messageId, found?.line, found?.message]).toEqual(['date', 9, 'schedule.end skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).']);
+  });
+  it('en YAML: "start: soon"', () => {
+    const [found] = schema(lint('date-en.yaml'));
+    expect([found?.messageId, found?.message]).toEqual(['date', 'schedule.start must be a date, YYYY-MM-DD (or YYYY-MM).']);
   });
 });
