@@ -2,7 +2,7 @@
  * schema — the normalised proposal matches schemas/proposal.schema.json. Each violation is
  * reported at the value (or key) it concerns, not at the file.
  */
-import { defineRule, inEveryLanguage, keyFix, nearestKey, toPlain, valueLabel } from '../src/engine/rulekit.js';
+import { defineRule, inEveryLanguage, inKroner, keyFix, nearestKey, toPlain, valueLabel } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import { loadValidator, type SchemaError } from '../src/engine/validators.js';
 
@@ -142,6 +142,8 @@ export default defineRule({
           // The schema's two forms, said in the reader's language rather than as a regular expression.
           const pattern = String(error.params.pattern);
           const messageId = pattern.includes('[0-9]{4}-') ? 'date' : pattern === '^[A-Za-z]{3}$' ? 'currencyCode' : undefined;
+          // "kr.", "kroner", "kronor": which kroner the strategy's country or the language settles (business-case says when neither does).
+          if (messageId === 'currencyCode' && node?.kind === 'scalar' && inKroner(String(node.value))) break;
           if (messageId) {
             context.report({ messageId, data: { where }, ...(node ? { node } : { missing: '' }) });
             break;

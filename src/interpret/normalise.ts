@@ -9,6 +9,7 @@ import type { LoadProblem } from '../model/loaders/problems.js';
 import { own } from '../model/own.js';
 import { ANSWER_NO, ANSWER_YES, NEGATION, NONE } from '../lexicon/negation.js';
 import { allPhrases, fold, opensWith } from '../lexicon/phrases.js';
+import { currencyCodesIn } from '../lexicon/units.js';
 import { canonicalValue, factKeysAt, fieldVocab, keysAt, NESTED_HEADINGS, norm, valuesNamedIn, YEAR_WORDS } from '../lexicon/vocabulary.js';
 import { parseAmount } from './amount.js';
 import { formatDay, parseDay } from './dates.js';
@@ -108,6 +109,8 @@ const INTEGER_FIELDS = /(\.year|^businessCase\.horizonYears)$/;
 
 const DATE_FIELDS = /^schedule\.(start|end)$/;
 
+const CURRENCY_FIELDS = /^businessCase\.(currency|costs\.currency|benefits\.currency)$/;
+
 /** The date (as the schema writes it) a value opens with, when prose follows it; undefined when it is one already or opens with none. */
 function leadingDay(text: string): string | undefined {
   const lead = /^\s*(\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}[./]\d{1,2}[./]\d{4})(?=$|[\s,;:(–—-])/.exec(text);
@@ -138,6 +141,11 @@ export function coerceScalar(path: string, node: ScalarNode): ScalarNode {
   const whole = INTEGER_FIELDS.test(path) ? leadingCount(node.value) : null;
   if (whole && (path.endsWith('.year') ? /^\s*\d{1,4}\s*$/.test(node.value) : true)) {
     return { ...node, value: Number(whole[1]) };
+  }
+  // "Danske kroner (DKK)", "dkk", "€": the one currency code the value names.
+  if (CURRENCY_FIELDS.test(path)) {
+    const codes = new Set(currencyCodesIn(node.value, { ignoreCase: true }));
+    return codes.size === 1 ? { ...node, value: [...codes][0]! } : node;
   }
   if (isAmountPath(path)) {
     const amount = parseAmount(node.value);

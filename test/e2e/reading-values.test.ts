@@ -168,6 +168,11 @@ beforeAll(() => {
     // A date of the wrong form.
     'date-da.md': '# Digital flytning\n\nProjektejer: Borgerservice\n\n## Tidsplan\n\nStart: 2027-01-15\n\nSlut: efter sommerferien\n',
     'date-en.yaml': 'title: Digital meter readings\nlanguage: en\nschedule: { start: soon, end: 2027-06-30 }\n',
+    // A currency as authors write it.
+    'currency-da.yaml':
+      'titel: Ny telefoni\nsprog: da\nejer: Borgerservice\nøkonomi:\n  valuta: Danske kroner (DKK)\n  omkostninger:\n    - { post: Licens, beløb: 1000, art: drift, valuta: dkk }\n',
+    'currency-sv.md':
+      '# Ny e-tjänst\n\nProjektägare: Kulturnämnden\n\n## Kostnader\n\nValuta: kronor\n\n| Post | Belopp | Typ |\n|---|---|---|\n| Licens | 1 000 | drift |\n',
     // A field of the business case written at the top level.
     'workflow-da.yaml':
       'titel: Digital flytteanmeldelse\nsprog: da\nejer: Borgerservice\narbejdsgang: Borgeren anmelder flytning digitalt med MitID; data hentes fra CPR, så sagsbehandleren ikke taster dem igen, og sagen journaliseres automatisk i ESDH.\n',
@@ -400,5 +405,16 @@ describe("a date of the wrong form is said as a date, in the reader's language",
   it('en YAML: "start: soon"', () => {
     const [found] = schema(lint('date-en.yaml'));
     expect([found?.messageId, found?.message]).toEqual(['date', 'schedule.start must be a date, YYYY-MM-DD (or YYYY-MM).']);
+  });
+});
+
+describe('a currency as authors write it', () => {
+  it('da YAML: "Danske kroner (DKK)" and a line\'s "dkk" are DKK', () => {
+    expect(schema(lint('currency-da.yaml', 'esbjerg'))).toEqual([]);
+  });
+  it('sv Markdown: "Valuta: kronor" is the kroner the strategy settles, no schema finding', () => {
+    const messages = lint('currency-sv.md');
+    expect(schema(messages)).toEqual([]);
+    expect(by(messages, 'business-case').map((message) => message.messageId)).not.toContain('noCurrency');
   });
 });
