@@ -173,6 +173,10 @@ beforeAll(() => {
       'titel: Ny telefoni\nsprog: da\nejer: Borgerservice\nøkonomi:\n  valuta: Danske kroner (DKK)\n  omkostninger:\n    - { post: Licens, beløb: 1000, art: drift, valuta: dkk }\n',
     'currency-sv.md':
       '# Ny e-tjänst\n\nProjektägare: Kulturnämnden\n\n## Kostnader\n\nValuta: kronor\n\n| Post | Belopp | Typ |\n|---|---|---|\n| Licens | 1 000 | drift |\n',
+    'bare-da.yaml':
+      'titel: Sms-påmindelser\nsprog: da\nejer: Sundhed\nøkonomi:\n  omkostninger:\n    - { post: Opsætning, beløb: 45000, år: 2027, art: investering }\n  gevinster:\n    - { post: Færre udeblivelser, beløb: 310000, år: 2027, art: økonomisk }\n',
+    'bare-sv.yaml':
+      'titel: Digital signering\nspråk: sv\nägare: Kansliet\nnyttovärdering:\n  kostnader:\n    - { post: Införande, belopp: 180000, år: 2027, typ: investering }\n  nyttor:\n    - { post: Porto, belopp: 90000, år: 2027, typ: ekonomisk }\n',
     // A field of the business case written at the top level.
     'workflow-da.yaml':
       'titel: Digital flytteanmeldelse\nsprog: da\nejer: Borgerservice\narbejdsgang: Borgeren anmelder flytning digitalt med MitID; data hentes fra CPR, så sagsbehandleren ikke taster dem igen, og sagen journaliseres automatisk i ESDH.\n',
@@ -409,6 +413,10 @@ describe("a date of the wrong form is said as a date, in the reader's language",
 });
 
 describe('a currency as authors write it', () => {
+  it("da and sv YAML: bare amounts under one country's strategy are in its currency", () => {
+    expect(by(lint('bare-da.yaml', 'esbjerg'), 'business-case').map((message) => message.messageId)).not.toContain('noCurrency');
+    expect(by(lint('bare-sv.yaml', 'oskarshamn'), 'business-case').map((message) => message.messageId)).not.toContain('noCurrency');
+  });
   it('da YAML: "Danske kroner (DKK)" and a line\'s "dkk" are DKK', () => {
     expect(schema(lint('currency-da.yaml', 'esbjerg'))).toEqual([]);
   });
