@@ -177,6 +177,8 @@ beforeAll(() => {
       'titel: Sms-påmindelser\nsprog: da\nejer: Sundhed\nøkonomi:\n  omkostninger:\n    - { post: Opsætning, beløb: 45000, år: 2027, art: investering }\n  gevinster:\n    - { post: Færre udeblivelser, beløb: 310000, år: 2027, art: økonomisk }\n',
     'bare-sv.yaml':
       'titel: Digital signering\nspråk: sv\nägare: Kansliet\nnyttovärdering:\n  kostnader:\n    - { post: Införande, belopp: 180000, år: 2027, typ: investering }\n  nyttor:\n    - { post: Porto, belopp: 90000, år: 2027, typ: ekonomisk }\n',
+    'risks-sv.yaml': 'titel: Ny webbplats för hamnen\nspråk: sv\nägare: Turistchefen\nrisker: Hanteras i kommunens projektmodell.\n',
+    'risks-da.yaml': 'titel: Ny hjemmeside for havnen\nsprog: da\nejer: Turistchefen\nrisici: Håndteres i kommunens projektmodel.\n',
     // A field of the business case written at the top level.
     'workflow-da.yaml':
       'titel: Digital flytteanmeldelse\nsprog: da\nejer: Borgerservice\narbejdsgang: Borgeren anmelder flytning digitalt med MitID; data hentes fra CPR, så sagsbehandleren ikke taster dem igen, og sagen journaliseres automatisk i ESDH.\n',
@@ -286,6 +288,15 @@ describe('ordinary proposal fields are fields, in the four languages', () => {
   it('en Markdown front matter: risks, procurement, architecture, approval, contact, alternatives', () => {
     expect(schema(lint('ordinary-en.md'))).toEqual([]);
     expect(by(lint('ordinary-en.md', 'ikt-follo'), 'old-vs-new')).toEqual([]);
+  });
+});
+
+describe('the risks field says how risks are handled (OSK-16), whatever its words', () => {
+  it('sv YAML: "risker: Hanteras i kommunens projektmodell."', () => {
+    expect(by(lint('risks-sv.yaml', 'oskarshamn'), 'post-calculation').map((message) => message.messageId)).not.toContain('noRisks');
+  });
+  it('da YAML: "risici: Håndteres i kommunens projektmodel."', () => {
+    expect(by(lint('risks-da.yaml', 'oskarshamn'), 'post-calculation').map((message) => message.messageId)).not.toContain('noRisks');
   });
 });
 
