@@ -4,21 +4,6 @@ import rule from './business-case.js';
 ruleTester(rule, {
   valid: [
     {
-      name: "da YAML under Esbjerg: bare amounts are in the strategy's currency (DKK)",
-      strategies: ['esbjerg'],
-      code: `titel: Sms-påmindelser
-strategi: esbjerg
-økonomi:
-  finansiering: Driftsbudget
-  omkostninger:
-    - { post: Opsætning, beløb: 45000, år: 2027, art: investering }
-    - { post: Licens, beløb: 38000, år: 2027, art: drift }
-  gevinster:
-    - { post: Færre udeblivelser, beløb: 310000, år: 2027, art: økonomisk }
-    - { post: Bedre service, art: kvalitativ }
-`,
-    },
-    {
       name: 'en Markdown: euro amounts written with the sign ("€84,000")',
       filename: 'proposal.md',
       code: `# Replacing the self-service kiosks
@@ -343,19 +328,6 @@ Financing: the Culture department's budget.
     },
   ],
   invalid: [
-    {
-      name: 'da YAML with no strategy in force: bare amounts, and the language alone does not settle the currency',
-      code: `titel: Sms-påmindelser
-økonomi:
-  omkostninger:
-    - { post: Opsætning, beløb: 45000, år: 2027, art: investering }
-    - { post: Licens, beløb: 38000, år: 2027, art: drift }
-  gevinster:
-    - { post: Færre udeblivelser, beløb: 310000, år: 2027, art: økonomisk }
-    - { post: Bedre service, art: kvalitativ }
-`,
-      errors: [{ messageId: 'noCurrency', line: 2, column: 1 }],
-    },
     {
       name: 'en Markdown: two currency codes in the text state no one currency',
       filename: 'proposal.md',

@@ -12,9 +12,6 @@
  *    Esbjerg → DKK, Stockholm → SEK, IKT Follo → NOK); with none in force, the currency of the
  *    proposal's language (da → DKK, sv → SEK, nb → NOK). An English proposal with kroner and no
  *    strategy could be from any of the three: no currency.
- * 4. Else, when its amounts are bare numbers (`amount: 45000` in YAML) and the strategies in force
- *    are of one country, that country's currency: a Danish municipality's strategy settles it as
- *    it settles "kr.". The proposal's language alone does not.
  */
 import type { ModelNode, Proposal, Range } from '../model/model.js';
 import { asList, get, textOf, textsOf } from '../model/access.js';
@@ -71,19 +68,7 @@ export function businessCaseCurrency(proposal: Proposal, strategies: ReadonlySet
   const codes = new Set(written.flatMap((text) => currencyCodesIn(text)));
   if (codes.size === 1) return { code: [...codes][0]!, source: 'written' };
   if (codes.size > 1) return undefined;
-  if (written.some(inKroner)) return kronerCurrency(proposal, strategies);
-  const ofStrategies = new Set([...strategies].flatMap((id) => strategyById(id)?.currency ?? []));
-  return ofStrategies.size === 1 && hasAmounts(proposal) ? { code: [...ofStrategies][0]!, source: 'strategy' } : undefined;
-}
-
-/** Whether a cost or benefit line states an amount. */
-function hasAmounts(proposal: Proposal): boolean {
-  return ['businessCase.costs', 'businessCase.benefits'].some((path) =>
-    asList(get(proposal, path)).some((line) => {
-      const amount = line.kind === 'map' ? get(line, 'amount') : undefined;
-      return amount?.kind === 'scalar' && typeof amount.value === 'number';
-    }),
-  );
+  return written.some(inKroner) ? kronerCurrency(proposal, strategies) : undefined;
 }
 
 /**
