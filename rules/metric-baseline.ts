@@ -5,7 +5,9 @@
  *
  * Where it looks: each of `followUp.metrics` — its `method` (objective or subjective; in
  * Markdown the "Metod" column) and its `baseline` (a value measured today, or when and how the
- * baseline measurement is made: "mäts i januari 2026 ur e-tjänstplattformens statistik").
+ * baseline measurement is made: "mäts i januari 2026 ur e-tjänstplattformens statistik"), or
+ * the follow-up's own `method` / `baseline` written once for all its metrics (`mätmetoder:`,
+ * `nulägesmätning:` under `uppföljning`).
  * A proposal without metrics is `kpi-followup`'s finding, not this rule's.
  */
 import { asList, defineRule, get, isGiven, textOf } from '../src/engine/rulekit.js';
@@ -40,13 +42,16 @@ export default defineRule({
     },
   },
   check(proposal, context) {
+    // The methods or the baseline measurement written once for every metric ("Mätmetoder: …", "Nulägesmätning: …").
+    const allMethods = isGiven(get(proposal, 'followUp.method'));
+    const allBaselines = isGiven(get(proposal, 'followUp.baseline'));
     asList(get(proposal, 'followUp.metrics')).forEach((metric, index) => {
       if (metric.kind !== 'map') return;
       const name = textOf(get(metric, 'name')) || `#${index + 1}`;
       const method = get(metric, 'method');
-      if (!isGiven(method)) context.report({ messageId: 'noMethod', node: method ?? metric, data: { metric: name } });
+      if (!isGiven(method) && !allMethods) context.report({ messageId: 'noMethod', node: method ?? metric, data: { metric: name } });
       const baseline = get(metric, 'baseline');
-      if (!isGiven(baseline)) context.report({ messageId: 'noBaseline', node: baseline ?? metric, data: { metric: name } });
+      if (!isGiven(baseline) && !allBaselines) context.report({ messageId: 'noBaseline', node: baseline ?? metric, data: { metric: name } });
     });
   },
 });

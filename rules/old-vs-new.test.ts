@@ -20,6 +20,20 @@ alternativer: Å videreutvikle signeringsmodulen i dagens HR-system ble vurdert 
 `,
     },
     {
+      name: 'nb YAML: the options weighed in the business case\'s "alternativer"',
+      code: `tittel: eSignering av arbeidsavtaler
+kost-nytte:
+  valuta: NOK
+  alternativer: Å videreutvikle signeringsmodulen i dagens HR-system ble vurdert (ca. 520 000 kr); fellesløsningen fra Digdir er billigere.
+`,
+    },
+    {
+      name: 'en YAML: "solution choice" at the top level',
+      code: `title: Digital meter readings
+solutionChoice: Upgrading the current billing module was priced at NOK 400,000; the shared customer portal costs less.
+`,
+    },
+    {
       name: 'nb YAML: the comparison in the business case',
       code: `tittel: Nytt fagsystem for byggesak
 kost-nytte:
@@ -59,6 +73,15 @@ The zero alternative keeps today's system; option 1 replaces it with a cloud pro
     },
   ],
   invalid: [
+    {
+      name: 'nb YAML: "alternativer" that says none were weighed, at the business case key',
+      code: `tittel: Nytt fagsystem for byggesak
+kost-nytte:
+  valuta: NOK
+  alternativer: Ingen alternativer er vurdert.
+`,
+      errors: [{ messageId: 'notWeighed', line: 2, column: 1 }],
+    },
     {
       name: 'nb YAML: only the new system, at the business case key',
       code: `tittel: Nytt fagsystem for byggesak

@@ -1,9 +1,10 @@
 /**
  * old-vs-new — the cost/benefit analysis weighs adapting the systems the municipality has
- * against acquiring new ones (IKT Follo FLO-9). No field holds the comparison, so the rule
+ * against acquiring new ones (IKT Follo FLO-9). The comparison is the `alternatives` field
+ * when the author gives one (*alternativer*, *løsningsvalg*: the options weighed); else the rule
  * looks for both options anywhere in the proposal's text.
  */
-import { adaptsExisting, allPhrases, allTexts, defineRule, firstHit, NEW_SYSTEM } from '../src/engine/rulekit.js';
+import { adaptsExisting, allPhrases, allTexts, answer, defineRule, firstHit, get, NEW_SYSTEM, substance } from '../src/engine/rulekit.js';
 
 const NEW_WORDS = allPhrases(NEW_SYSTEM);
 
@@ -33,6 +34,9 @@ export default defineRule({
     },
   },
   check(proposal, context) {
+    // The options weighed, where the author says so: given, with something to say ("Ingen alternativer vurdert" says no).
+    const weighed = (path: string) => substance(get(proposal, path), 1) === 'ok' && answer(get(proposal, path)) !== 'no';
+    if (weighed('alternatives') || weighed('businessCase.alternatives')) return;
     const hits = allTexts(proposal);
     if (hits.some((hit) => adaptsExisting(hit.text)) && firstHit(hits, NEW_WORDS)) return;
     context.report({ messageId: 'notWeighed', missing: 'businessCase.costs' });

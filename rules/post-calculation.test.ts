@@ -21,6 +21,25 @@ The main risk is low uptake; it is handled with a campaign.
 `,
     },
     {
+      name: 'sv YAML: the risks field says how they are handled, in words without "risk"',
+      strategies: oskarshamn,
+      code: `titel: Ny webbplats för hamnen
+nyttovärdering:
+  efterkalkyl: { metod: Utfall mot kalkyl, datum: 2028-12-31 }
+  effekthemtagning: { plan: Den gamla hamnwebben stängs 2027-05-01. }
+risker: Hanteras i kommunens projektmodell.
+`,
+    },
+    {
+      name: 'en YAML: "project risks" as a field',
+      code: `title: Harbour website
+businessCase:
+  evaluation: { method: Outcome against the business case, date: 2028 }
+  benefitsRealisation: { plan: The old harbour site closes on 2027-05-01. }
+projectRisks: Handled in the municipal project model.
+`,
+    },
+    {
       name: 'sv YAML: a dated post-calculation, a realisation plan, a risk assessment',
       strategies: oskarshamn,
       code: `titel: E-tjänst för bygglov

@@ -7,8 +7,8 @@
  * Where it looks: `businessCase.evaluation` (in Markdown a "Efterkalkyl" / "Utvärdering"
  * section) — given, and saying when (`date`, or a date in its text: "juni 2027", "12 månader
  * efter driftstart"); `businessCase.benefitsRealisation` (an "Effekthemtagning" section) with
- * its `plan`; risks in `security.riskAssessment` or in any text or heading of the proposal
- * ("Risker", "riskanalys").
+ * its `plan`; risks in `security.riskAssessment`, the `risks` field (*risker*, *risici*) or in
+ * any text or heading of the proposal ("Risker", "riskanalys").
  */
 import {
   allPhrases,
@@ -97,7 +97,9 @@ export default defineRule({
       context.report({ messageId: 'noPlan', node: realisation, atKey: true, data: { key: realisation.key ?? 'benefitsRealisation' } });
     }
 
-    if (!isGiven(get(proposal, 'security.riskAssessment')) && !firstHit(allTexts(proposal), RISK_PHRASES)) {
+    // The project's own `risks` field (*risker: Hanteras i projektmodellen*) says how they are handled, whatever its words.
+    const risks = ['security.riskAssessment', 'risks'].some((path) => isGiven(get(proposal, path)));
+    if (!risks && !firstHit(allTexts(proposal), RISK_PHRASES)) {
       context.report({ messageId: 'noRisks', range: proposal.anchor });
     }
   },

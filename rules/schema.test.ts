@@ -135,15 +135,19 @@ businessCase:
   valueOf: 2
 `,
       errors: [
-        { messageId: 'unknownTopKey', line: 2, column: 1, message: '"__proto__"' },
-        { messageId: 'unknownTopKey', line: 3, column: 1, message: '"constructor"' },
-        { messageId: 'unknownTopKey', line: 4, column: 1, message: '"toString"' },
-        { messageId: 'unknownKey', line: 6, column: 3, message: '"hasOwnProperty"' },
-        { messageId: 'unknownKey', line: 7, column: 3, message: '"valueOf"' },
+        { messageId: 'unknownTopKey', line: 2, column: 1, message: '"__proto__"', severity: 1 },
+        { messageId: 'unknownTopKey', line: 3, column: 1, message: '"constructor"', severity: 1 },
+        { messageId: 'unknownTopKey', line: 4, column: 1, message: '"toString"', severity: 1 },
+        { messageId: 'unknownKey', line: 6, column: 3, message: '"hasOwnProperty"', severity: 1 },
+        { messageId: 'unknownKey', line: 7, column: 3, message: '"valueOf"', severity: 1 },
       ],
     },
-    { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
-    { name: 'an unknown key is reported even without a value', code: 'title: X\nbudgett:\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1 }] },
+    { name: 'unknown top-level key', code: 'title: X\nbudget: 400000\n', errors: [{ messageId: 'unknownTopKey', line: 2, column: 1, severity: 1 }] },
+    {
+      name: 'an unknown key is reported even without a value',
+      code: 'title: X\nbudgett:\n',
+      errors: [{ messageId: 'unknownTopKey', line: 2, column: 1, severity: 1 }],
+    },
     { name: 'missing title', code: 'owner: A\n', errors: [{ messageId: 'required', line: 1, column: 1 }] },
     {
       name: 'value outside the list, in a flow mapping',
@@ -162,10 +166,24 @@ businessCase:
     },
     {
       name: 'a wrong type deep inside: only where it is wrong',
-      code: 'title: X\nowner: { name: { x: 1 } }\n',
-      errors: [{ messageId: 'type', line: 2, column: 16 }],
+      code: 'title: X\nbusinessCase: { horizonYears: { x: 1 } }\n',
+      errors: [{ messageId: 'type', line: 2, column: 31 }],
     },
-    { name: 'unknown key in a nested object', code: 'title: X\nowner:\n  name: A\n  phone: 123\n', errors: [{ messageId: 'unknownKey', line: 4, column: 3 }] },
+    {
+      name: 'sv YAML: a schedule date that is none, said as a date, not as a regular expression',
+      code: 'titel: X\nspråk: sv\ntidplan:\n  slut: efter sommaren\n',
+      errors: [{ messageId: 'date', line: 4, column: 9, message: 'schedule.end ska vara ett datum, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).' }],
+    },
+    {
+      name: 'da YAML: a currency that is no code',
+      code: 'titel: X\nsprog: da\nøkonomi:\n  valuta: Danske penge\n',
+      errors: [{ messageId: 'currencyCode', line: 4, column: 11 }],
+    },
+    {
+      name: 'unknown key in a nested object',
+      code: 'title: X\nowner:\n  name: A\n  phone: 123\n',
+      errors: [{ messageId: 'unknownKey', line: 4, column: 3, severity: 1 }],
+    },
     {
       name: 'Markdown: a cell outside the list',
       filename: 'p.md',

@@ -2,7 +2,7 @@
  * schema — the normalised proposal matches schemas/proposal.schema.json. Each violation is
  * reported at the value (or key) it concerns, not at the file.
  */
-import { defineRule, inEveryLanguage, keyFix, nearestKey, toPlain, valueLabel } from '../src/engine/rulekit.js';
+import { defineRule, inEveryLanguage, inKroner, keyFix, nearestKey, toPlain, valueLabel } from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal } from '../src/model/model.js';
 import { loadValidator, type SchemaError } from '../src/engine/validators.js';
 
@@ -28,6 +28,8 @@ export default defineRule({
         minimum: '{where} must be at least {limit}.',
         maximum: '{where} must be at most {limit}.',
         notFinite: '{where} must be a finite number, not {value}.',
+        date: '{where} must be a date, YYYY-MM-DD (or YYYY-MM).',
+        currencyCode: '{where} must be a three-letter currency code: DKK, SEK, NOK or EUR.',
       },
       da: {
         required: '"{path:field}" skal udfyldes.',
@@ -41,6 +43,8 @@ export default defineRule({
         minimum: '{path:where} skal være mindst {limit}.',
         maximum: '{path:where} må højst være {limit}.',
         notFinite: '{path:where} skal være et endeligt tal, ikke {value}.',
+        date: '{path:where} skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).',
+        currencyCode: '{path:where} skal være en valutakode på tre bogstaver: DKK, SEK, NOK eller EUR.',
       },
       sv: {
         required: '"{path:field}" måste anges.',
@@ -54,6 +58,8 @@ export default defineRule({
         minimum: '{path:where} ska vara minst {limit}.',
         maximum: '{path:where} får vara högst {limit}.',
         notFinite: '{path:where} ska vara ett ändligt tal, inte {value}.',
+        date: '{path:where} ska vara ett datum, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).',
+        currencyCode: '{path:where} ska vara en valutakod med tre bokstäver: DKK, SEK, NOK eller EUR.',
       },
       nb: {
         required: '"{path:field}" må fylles ut.',
@@ -67,6 +73,8 @@ export default defineRule({
         minimum: '{path:where} skal være minst {limit}.',
         maximum: '{path:where} kan være høyst {limit}.',
         notFinite: '{path:where} skal være et endelig tall, ikke {value}.',
+        date: '{path:where} skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).',
+        currencyCode: '{path:where} skal være en valutakode på tre bokstaver: DKK, SEK, NOK eller EUR.',
       },
     },
   },
@@ -91,13 +99,16 @@ export default defineRule({
         }
         case 'additionalProperties': {
           // With the nearest known key, as the author's language writes it: "projektleder" is
-          // a field of its own now, a misspelt "ejeer" is "Ejer".
+          // a field of its own now, a misspelt "ejeer" is "Ejer". A warning: a field nobody
+          // asked for ("kostnadsställe") harms no clause, and a misspelt one is reported by the
+          // rule that misses it.
           const key = String(error.params.additionalProperty);
           const child = node?.kind === 'map' ? node.entries.get(key) : undefined;
           const written = child?.key ?? key;
           const near = nearestKey(canonicalPath(segments), written, proposal.language);
           context.report({
             messageId: (segments.length ? 'unknownKey' : 'unknownTopKey') + (near ? 'Near' : ''),
+            severity: 'warn',
             data: { key: written, where, ...(near ? { near } : {}) },
             ...(child ? { node: child, atKey: true } : { missing: '' }),
             fix: child && node?.kind === 'map' ? keyFix(proposal, node, segments.filter((part) => !/^\d+$/.test(part)).join('.'), key) : undefined,
@@ -125,6 +136,19 @@ export default defineRule({
             data: { where, allowed: inEveryLanguage((lang) => allowed.map((value) => valueLabel(path, value, lang)).join(', ')) },
             ...(node ? { node } : { missing: '' }),
           });
+          break;
+        }
+        case 'pattern': {
+          // The schema's two forms, said in the reader's language rather than as a regular expression.
+          const pattern = String(error.params.pattern);
+          const messageId = pattern.includes('[0-9]{4}-') ? 'date' : pattern === '^[A-Za-z]{3}$' ? 'currencyCode' : undefined;
+          // "kr.", "kroner", "kronor": which kroner the strategy's country or the language settles (business-case says when neither does).
+          if (messageId === 'currencyCode' && node?.kind === 'scalar' && inKroner(String(node.value))) break;
+          if (messageId) {
+            context.report({ messageId, data: { where }, ...(node ? { node } : { missing: '' }) });
+            break;
+          }
+          context.report({ messageId: 'other', data: { where, detail: error.message ?? error.keyword }, ...(node ? { node } : { missing: '' }) });
           break;
         }
         case 'minimum':
@@ -166,7 +190,7 @@ function relevant(errors: SchemaError[]): SchemaError[] {
   const withDeeper = new Set<string>();
   const withOther = new Set<string>();
   for (const other of errors) {
-    if (other.keyword === 'oneOf') continue;
+    if (other.keyword === 'oneOf' || other.keyword === 'anyOf') continue;
     if (other.keyword !== 'type') withOther.add(other.instancePath);
     for (let cut = other.instancePath.lastIndexOf('/'); cut >= 0; cut = other.instancePath.lastIndexOf('/', cut - 1)) {
       const parent = other.instancePath.slice(0, cut);
@@ -176,7 +200,7 @@ function relevant(errors: SchemaError[]): SchemaError[] {
     }
   }
   for (const error of errors) {
-    if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
     if (error.keyword === 'type') {
       const explained = withDeeper.has(error.instancePath) || withOther.has(error.instancePath);
       // A wrong type at a path where something deeper, or another keyword, says more.

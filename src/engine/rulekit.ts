@@ -24,7 +24,7 @@ export * from '../lexicon/phrases.js';
 export { isGiven, isPlaceholder } from '../interpret/given.js';
 export { costKind, costKindIn, type CostKind } from '../interpret/cost-kind.js';
 export { proposalCountries, type Country } from '../interpret/country.js';
-export { businessCaseCurrency, type Currency, type CurrencySource } from '../interpret/currency.js';
+export { businessCaseCurrency, inKroner, type Currency, type CurrencySource } from '../interpret/currency.js';
 export { addMonths, compareDays, dayOf, formatDay, parseDay } from '../interpret/dates.js';
 export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '../interpret/duplication.js';
 export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';

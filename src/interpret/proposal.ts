@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES, formatOf, loadFile, type LoadedFile, type LoadProble
 import { headingLevelOfStyleName } from '../lexicon/word-styles.js';
 import type { Proposal } from '../model/model.js';
 import { guessLanguage } from './language.js';
-import { normaliseMapping } from './normalise.js';
+import { normaliseMapping, shapeFields } from './normalise.js';
 import { readDocument } from './read-document.js';
 
 export interface LoadResult {
@@ -47,9 +47,10 @@ export function loadProposalSync(
 export function interpret(filePath: string, file: LoadedFile, problems: LoadProblem[]): Proposal {
   const front = file.document?.front?.root ?? file.mapping;
   const fields = front ? normaliseMapping(front, problems) : undefined;
-  const { root, sections, conflicts, tableTotals } = file.document
-    ? readDocument(file.document, fields)
-    : { root: fields!, sections: [], conflicts: [], tableTotals: [] };
+  const read = file.document ? readDocument(file.document, fields) : { root: fields!, sections: [], conflicts: [], tableTotals: [] };
+  const { conflicts, tableTotals } = read;
+  const { root, prose } = shapeFields(read.root);
+  const sections = [...read.sections, ...prose];
   return {
     filePath,
     format: file.format,

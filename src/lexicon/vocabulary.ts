@@ -49,7 +49,43 @@ interface FieldVocab {
   /** For object fields: the key that free text in a Markdown section fills. */
   textKey?: string;
   list?: boolean;
+  /**
+   * An ordinary proposal field that no clause names (risks, procurement, architecture, a
+   * decision): recognised as a key or label line, so it is no unknown key, but not as a
+   * heading — a section headed so stays prose, which the rules that look anywhere read.
+   */
+  keyOnly?: boolean;
+  /** An object field that may also be written as one string (an owner's name): the string stays. */
+  oneString?: boolean;
+  /**
+   * A yes/no question that answers another key of the same object (`används: nej` for the
+   * shared solution's `status`): the value a yes gives, the one a no gives, and the one a no
+   * gives beside any of `noWith`'s keys (a no with the alternative named is a deviation).
+   */
+  answers?: { key: string; yes: string; no: string; noWith: { keys: string[]; value: string } };
+  /**
+   * The keys of the facts form of a statement that is otherwise a sentence or yes/no (a risk
+   * assessment as `{ udført: ja, dato: …, af: … }`): read in a mapping only, never as headings.
+   */
+  facts?: Record<string, FieldVocab>;
+  /** A text field that also takes a list as written (the schema allows both): never joined into one text. */
+  listOrText?: boolean;
 }
+
+/** A statement given as its facts: done or not, when, by whom, with what result (SPEC §1 `security`). */
+const FACT_KEYS: Record<string, FieldVocab> = {
+  done: {
+    aliases: {
+      en: ['Done', 'Completed'],
+      da: ['Udført', 'Gennemført', 'Færdig'],
+      sv: ['Genomförd', 'Utförd', 'Klar'],
+      nb: ['Gjennomført', 'Utført', 'Ferdig'],
+    },
+  },
+  date: { aliases: { en: ['Date', 'When'], da: ['Dato', 'Hvornår'], sv: ['Datum', 'När'], nb: ['Dato', 'Når'] } },
+  by: { aliases: { en: ['By', 'Responsible'], da: ['Af', 'Ansvarlig'], sv: ['Av', 'Ansvarig'], nb: ['Av', 'Ansvarlig'] } },
+  result: { aliases: { en: ['Result', 'Conclusion'], da: ['Resultat', 'Konklusion'], sv: ['Resultat', 'Slutsats'], nb: ['Resultat', 'Konklusjon'] } },
+};
 
 const OWNER_KEYS: Record<string, FieldVocab> = {
   name: {
@@ -59,6 +95,8 @@ const OWNER_KEYS: Record<string, FieldVocab> = {
       sv: ['Namn', 'Systemägarrepresentant'],
       nb: ['Navn', 'Systemeierrepresentant'],
     },
+    // A list of names is several owners (single-owner says so), not one text.
+    listOrText: true,
   },
   role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
   body: {
@@ -113,6 +151,7 @@ const benefitsRealisation: FieldVocab = {
       },
       keys: OWNER_KEYS,
       textKey: 'name',
+      oneString: true,
     },
     plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     baseline: {
@@ -432,6 +471,67 @@ const metric: Record<string, FieldVocab> = {
   source: { aliases: { en: ['Source', 'Data source'], da: ['Kilde', 'Datakilde'], sv: ['Källa', 'Datakälla'], nb: ['Kilde', 'Datakilde'] } },
 };
 
+/** Options weighed (the old system kept and adapted, a shared solution, a new one): FLO-9 and NFY-4 read them in the text. */
+const ALTERNATIVES: FieldVocab = {
+  aliases: {
+    en: ['Alternatives', 'Options', 'Options considered', 'Solution choice'],
+    da: ['Alternativer', 'Løsningsvalg', 'Alternativvurdering'],
+    sv: ['Alternativ', 'Alternativa lösningar', 'Lösningsval', 'Alternativanalys'],
+    nb: ['Alternativer', 'Løsningsvalg', 'Alternativvurdering', 'Alternativanalyse'],
+  },
+  keyOnly: true,
+};
+
+/**
+ * Ordinary proposal fields no clause names as a field (issue 8, "Fields nobody asked for"):
+ * recognised in the four languages so they are not unknown keys; the rules that look for what
+ * a clause demands anywhere in the text (risks, procurement, a decision) read their values.
+ */
+const ORDINARY_FIELDS: Record<string, FieldVocab> = {
+  contact: {
+    aliases: { en: ['Contact', 'Contact person'], da: ['Kontakt', 'Kontaktperson'], sv: ['Kontakt', 'Kontaktperson'], nb: ['Kontakt', 'Kontaktperson'] },
+    keyOnly: true,
+  },
+  ownerRepresentative: {
+    aliases: {
+      en: ['System owner representative', 'Owner representative'],
+      da: ['Systemejerrepræsentant', 'Ejerrepræsentant'],
+      sv: ['Systemägarrepresentant', 'Ägarrepresentant'],
+      nb: ['Systemeierrepresentant', 'Eierrepresentant'],
+    },
+    keyOnly: true,
+  },
+  risks: {
+    aliases: {
+      en: ['Risks', 'Risk', 'Risk management', 'Project risks'],
+      da: ['Risici', 'Risiko', 'Risikostyring', 'Risikohåndtering'],
+      sv: ['Risker', 'Risk', 'Riskhantering', 'Projektrisker'],
+      nb: ['Risiko', 'Risikoer', 'Risikostyring', 'Risikohåndtering'],
+    },
+    keyOnly: true,
+  },
+  procurement: {
+    aliases: {
+      en: ['Procurement', 'Acquisition', 'Sourcing'],
+      da: ['Indkøb', 'Udbud', 'Anskaffelse'],
+      sv: ['Upphandling', 'Anskaffning', 'Inköp'],
+      nb: ['Anskaffelse', 'Innkjøp', 'Anbud'],
+    },
+    keyOnly: true,
+  },
+  architecture: { aliases: { en: ['Architecture'], da: ['Arkitektur'], sv: ['Arkitektur'], nb: ['Arkitektur'] }, keyOnly: true },
+  decision: {
+    aliases: {
+      en: ['Decision', 'Approval', 'Joint decision', 'Approved by'],
+      da: ['Beslutning', 'Godkendelse', 'Fælles beslutning', 'Godkendt af'],
+      sv: ['Beslut', 'Godkännande', 'Gemensamt beslut', 'Godkänt av'],
+      nb: ['Vedtak', 'Godkjenning', 'Beslutning', 'Felles beslutning', 'Godkjent av'],
+    },
+    keyOnly: true,
+  },
+  alternatives: ALTERNATIVES,
+};
+
 export const FIELDS: Record<string, FieldVocab> = {
   id: {
     aliases: {
@@ -477,6 +577,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Sektor', 'Avdeling', 'Etat', 'Virksomhetsområde'],
     },
   },
+  ...ORDINARY_FIELDS,
   strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
   language: {
     aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] },
@@ -508,6 +609,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier', 'Eierskap', 'Ansvar og organisering'],
     },
     textKey: 'name',
+    oneString: true,
     keys: OWNER_KEYS,
   },
   description: {
@@ -698,6 +800,10 @@ export const FIELDS: Record<string, FieldVocab> = {
           ],
         },
       },
+      used: {
+        aliases: { en: ['Used', 'In use'], da: ['Anvendes', 'Anvendt', 'Bruges'], sv: ['Används', 'Använd'], nb: ['Brukes', 'Benyttes', 'I bruk'] },
+        answers: { key: 'status', yes: 'used', no: 'none-available', noWith: { keys: ['alternative', 'grounds', 'exception'], value: 'deviation' } },
+      },
       solutions: {
         aliases: { en: ['Solutions', 'Components'], da: ['Løsninger', 'Komponenter'], sv: ['Lösningar', 'Komponenter'], nb: ['Løsninger', 'Komponenter'] },
         list: true,
@@ -863,6 +969,17 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
     keys: {
       currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
+      // How the valuation was made (PENG, the state model, DFØ's guide): named by OSK-16, checked by no rule.
+      method: {
+        aliases: {
+          en: ['Method', 'Valuation method'],
+          da: ['Metode', 'Beregningsmetode'],
+          sv: ['Metod', 'Kalkylmetod', 'Värderingsmetod'],
+          nb: ['Metode', 'Analysemetode'],
+        },
+        keyOnly: true,
+      },
+      alternatives: ALTERNATIVES,
       financing: { aliases: { en: ['Financing', 'Funding'], da: ['Finansiering', 'Bevilling'], sv: ['Finansiering'], nb: ['Finansiering', 'Bevilgning'] } },
       horizonYears: {
         aliases: {
@@ -1004,6 +1121,25 @@ export const FIELDS: Record<string, FieldVocab> = {
       nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'],
     },
     keys: {
+      // The follow-up's measurement methods and baseline measurement for all its metrics (OSK-11), written once.
+      method: {
+        aliases: {
+          en: ['Method', 'Methods', 'Measurement method', 'Measurement methods'],
+          da: ['Metode', 'Målemetode', 'Målemetoder'],
+          sv: ['Metod', 'Mätmetod', 'Mätmetoder'],
+          nb: ['Metode', 'Målemetode', 'Målemetoder'],
+        },
+        keyOnly: true,
+      },
+      baseline: {
+        aliases: {
+          en: ['Baseline', 'Baseline measurement', 'Current state'],
+          da: ['Baseline', 'Udgangspunkt', 'Nulpunktsmåling', 'Nulpunkt'],
+          sv: ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'],
+          nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Baseline'],
+        },
+        keyOnly: true,
+      },
       metrics: {
         aliases: {
           en: ['Metrics', 'Indicators', 'KPIs'],
@@ -1070,6 +1206,7 @@ export const FIELDS: Record<string, FieldVocab> = {
           sv: ['Riskanalys', 'Risk- och sårbarhetsanalys', 'Konsekvensbedömning'],
           nb: ['ROS-analyse', 'Risiko- og sårbarhetsanalyse', 'Risikovurdering', 'Personvernkonsekvensvurdering'],
         },
+        facts: FACT_KEYS,
       },
       dataProcessingAgreement: {
         aliases: {
@@ -1078,8 +1215,19 @@ export const FIELDS: Record<string, FieldVocab> = {
           sv: ['Personuppgiftsbiträdesavtal', 'PUB-avtal', 'Biträdesavtal'],
           nb: ['Databehandleravtale'],
         },
+        facts: FACT_KEYS,
       },
       securityLevel: { aliases: { en: ['Security level'], da: ['Sikkerhedsniveau'], sv: ['Säkerhetsnivå', 'Skyddsnivå'], nb: ['Sikkerhetsnivå'] } },
+      // The administration's IT security plan the project follows (OSK-6/7).
+      securityPlan: {
+        aliases: {
+          en: ['Security plan', 'IT security plan'],
+          da: ['Sikkerhedsplan', 'It-sikkerhedsplan'],
+          sv: ['Säkerhetsplan', 'IT-säkerhetsplan', 'Informationssäkerhetsplan'],
+          nb: ['Sikkerhetsplan', 'IT-sikkerhetsplan', 'Informasjonssikkerhetsplan'],
+        },
+        keyOnly: true,
+      },
     },
   },
   accessibility: {
@@ -1109,6 +1257,7 @@ export const FIELDS: Record<string, FieldVocab> = {
       },
       domainExperts: {
         aliases: { en: ['Domain experts'], da: ['Fagpersoner', 'Fageksperter'], sv: ['Verksamhetsexperter', 'Sakkunniga'], nb: ['Fagpersoner'] },
+        listOrText: true,
       },
       plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
     },
@@ -1219,6 +1368,17 @@ export function nearestKey(path: string, written: string, lang: Lang): string | 
   }
   const near = closest(norm(written), [...spelled.keys()]);
   return near === undefined ? undefined : spelled.get(near);
+}
+
+const factIndexCache = new Map<string, KeyIndex | undefined>();
+
+/** The key index of the facts form of the statement at a canonical path ("security.riskAssessment"), if it has one. */
+export function factKeysAt(path: string): KeyIndex | undefined {
+  if (!factIndexCache.has(path)) {
+    const facts = fieldVocab(path)?.facts;
+    factIndexCache.set(path, facts ? indexKeys(facts) : undefined);
+  }
+  return factIndexCache.get(path);
 }
 
 const vocabCache = new Map<string, FieldVocab | undefined>();
@@ -1333,7 +1493,7 @@ function wholeHeadingField(words: string): string | undefined {
   const n = norm(words);
   if (!n) return undefined;
   const top = keysAt('')!.byAlias.get(n);
-  if (top) return top;
+  if (top && !own(FIELDS, top)?.keyOnly) return top;
   const nested = keysAt('businessCase')!.byAlias.get(n);
   const nestedField = nested ? own(NESTED_HEADINGS, nested) : undefined;
   if (nestedField) return nestedField;

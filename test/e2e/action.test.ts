@@ -33,7 +33,7 @@ describeWithTools(['bash'], 'action.yml', () => {
   const temps: string[] = [];
   beforeAll(() => {
     dir = tempDir('action');
-    writeTree(dir, { '.itstratrc.yaml': SCHEMA_ONLY_CONFIG, 'proposals/a.yaml': proposalYaml('A', true), 'proposals/b.yaml': proposalYaml('B') });
+    writeTree(dir, { '.itstratrc.yaml': SCHEMA_ONLY_CONFIG, 'proposals/a.yaml': proposalYaml('A', 'error'), 'proposals/b.yaml': proposalYaml('B') });
   });
   afterAll(() => [dir, ...temps].forEach(removeDir));
 
@@ -171,7 +171,7 @@ describeWithTools(['bash'], 'action.yml', () => {
       const archive = spawnSync('git', ['archive', '--format=tar', 'v0'], { cwd: repo, maxBuffer: 256 * 1024 * 1024 });
       expect(spawnSync('tar', ['-x', '-C', checkout], { input: archive.stdout }).status).toBe(0);
       expect(existsSync(join(checkout, 'node_modules'))).toBe(false);
-      writeTree(dir, { 'proposals/a.yaml': proposalYaml('A', true) });
+      writeTree(dir, { 'proposals/a.yaml': proposalYaml('A', 'error') });
       const run = runStep({ paths: 'proposals', cache: 'false' }, checkout);
       expect(run.stderr).toBe('');
       expect(run.output).toBe('exit-code=1\n');
@@ -184,7 +184,7 @@ describeWithTools(['bash'], 'action.yml', () => {
   it('lints a nested proposal under a ** pattern: the shell does not expand it, itstrat does', () => {
     writeTree(dir, {
       'proposals/a.yaml': proposalYaml('A'),
-      'proposals/2026/spring/deep.yaml': proposalYaml('Deep', true),
+      'proposals/2026/spring/deep.yaml': proposalYaml('Deep', 'error'),
       // What bash's `**` (a plain `*` without globstar) would have matched: one level down.
       'proposals/2026/shallow.yaml': proposalYaml('Shallow'),
     });

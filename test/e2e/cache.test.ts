@@ -67,9 +67,10 @@ describe('--cache: what invalidates an entry', () => {
     dir = tempDir('cache-keys');
     writeTree(dir, {
       '.itstratrc.yaml': SCHEMA_ONLY_CONFIG,
-      'a/one.yaml': proposalYaml('One', true),
+      // A value outside its list: an error (an unknown key would be a warning).
+      'a/one.yaml': `${proposalYaml('One')}category: budgett\n`,
       'a/two.yaml': proposalYaml('Two'),
-      'b/three.yaml': proposalYaml('Three', true),
+      'b/three.yaml': `${proposalYaml('Three')}category: budgett\n`,
     });
   });
   afterAll(() => removeDir(dir));

@@ -15,6 +15,8 @@ beforeAll(() => {
     // The default configuration, written down so a config further up cannot leak in.
     '.itstratrc.yaml': 'extends: [itstrat:recommended]\n',
     'clean.yaml': CLEAN_YAML,
+    // A value outside its list is an error; an unknown key only a warning.
+    'bad-value.yaml': CLEAN_YAML.replace('language: en\n', 'language: en\ncategory: budgett\n'),
     'typo.yaml': CLEAN_YAML.replace('language: en\n', 'language: en\nbudgett: 100000\n'),
     'schema-only.yaml': SCHEMA_ONLY,
     'small-typo.yaml': schemaProposal({ typo: true }),
@@ -38,14 +40,23 @@ describe('exit codes 0 and 1', () => {
   });
 
   it('1 for an error finding, which the report shows; nothing on stderr', () => {
-    const run = lint('clean.yaml', 'typo.yaml', '--format', 'json');
+    const run = lint('clean.yaml', 'bad-value.yaml', '--format', 'json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const results = jsonResults(run);
     expect(results.get('clean.yaml')).toMatchObject({ errorCount: 0, warningCount: 0, messages: [] });
-    const typo = results.get('typo.yaml')!;
-    expect(typo.errorCount).toBe(1);
-    expect(typo.messages).toEqual([expect.objectContaining({ ruleId: 'schema', severity: 2, line: 3, column: 1 })]);
+    const bad = results.get('bad-value.yaml')!;
+    expect(bad.errorCount).toBe(1);
+    expect(bad.messages).toEqual([expect.objectContaining({ ruleId: 'schema', severity: 2, line: 3, column: 11 })]);
+    expect(bad.messages[0]!.message).toContain('category');
+  });
+
+  it('0 for an unknown key alone: a warning the report shows', () => {
+    const run = lint('typo.yaml', '--format', 'json');
+    expect(run.code).toBe(0);
+    const typo = jsonResults(run).get('typo.yaml')!;
+    expect([typo.errorCount, typo.warningCount]).toEqual([0, 1]);
+    expect(typo.messages).toEqual([expect.objectContaining({ ruleId: 'schema', severity: 1, line: 3, column: 1 })]);
     expect(typo.messages[0]!.message).toContain('budgett');
   });
 

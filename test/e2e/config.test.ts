@@ -49,7 +49,7 @@ describe('override globs are relative to the config file', () => {
       'globs/shared/itstrat.yaml': `${SCHEMA_ONLY}overrides:\n  - files: ["../project/lenient/**"]\n    rules: { schema: off }\n`,
       'globs/shared/elsewhere.yaml': `${SCHEMA_ONLY}overrides:\n  - files: ["lenient/**"]\n    rules: { schema: off }\n  - files: ["**/*.md"]\n    language: sv\n`,
       'globs/project/itstrat.yaml': `${SCHEMA_ONLY}overrides:\n  - files: ["lenient/**"]\n    rules: { schema: off }\n`,
-      'globs/project/lenient/p.yaml': schemaProposal({ typo: true }),
+      'globs/project/lenient/p.yaml': schemaProposal({ badValue: true }),
     });
     symlinkSync(join(dir, 'globs', 'project'), join(dir, 'globs', 'link'), 'dir');
   });

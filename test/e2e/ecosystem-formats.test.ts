@@ -105,7 +105,7 @@ describe('formatters of your own', () => {
     dir = tempDir('custom-formatter');
     writeTree(dir, {
       '.itstratrc.yaml': SCHEMA_ONLY_CONFIG,
-      'proposals/a.yaml': proposalYaml('A', true),
+      'proposals/a.yaml': proposalYaml('A', 'error'),
       'proposals/b.yaml': proposalYaml('B'),
       // The built-ins' interface: (results, context) => string.
       'my-formatter.js': [

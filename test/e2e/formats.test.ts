@@ -213,7 +213,8 @@ describe('formats on a proposal tree', () => {
 
   it('SARIF keeps findings disabled with a reason as suppressed results, and stays schema-valid', () => {
     const run = runBuilt(['lint', '--format', 'sarif', 'proposals'], { cwd: dir });
-    expect(run.code).toBe(1);
+    // The unknown key of the bad proposals is a warning.
+    expect(run.code).toBe(0);
     const log = JSON.parse(run.stdout) as SarifLog;
     const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
@@ -247,21 +248,21 @@ describe('formats on a proposal tree', () => {
       ],
       { cwd: dir },
     );
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('proposals/bad.yaml');
     expect(run.stdout).toContain('budgett');
     expect(JSON.parse(readFileSync(join(dir, 'out/itstrat.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(readFileSync(join(dir, 'out/junit.xml'), 'utf8')).toContain('<testsuite name="proposals/bad.yaml"');
     const summary = readFileSync(join(dir, 'out/summary.md'), 'utf8');
-    expect(summary).toContain('| `proposals/bad.yaml` | 1 | 0 |');
+    expect(summary).toContain('| `proposals/bad.yaml` | 0 | 1 |');
     expect(summary).toContain('[schema](https://github.com/itstrat/itstrat/blob/main/rules/schema.md)');
     expect(summary).toContain('1 finding is suppressed with a reason');
   });
 
   it('a bare --output-file still works with a single format', () => {
     const run = runBuilt(['lint', '--format', 'json', '--output-file', 'out/bare.json', 'proposals'], { cwd: dir });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'out/bare.json'), 'utf8'))).toHaveLength(4);
   });
@@ -270,7 +271,9 @@ describe('formats on a proposal tree', () => {
     const run = runBuilt(['lint', '--format', 'github', 'proposals'], { cwd: dir });
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^::error file=proposals\/bad\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=schema::.*budgett.*%0A.*rules\/schema\.md$/);
+    expect(lines[0]).toMatch(
+      /^::warning file=proposals\/bad\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=schema::.*budgett.*%0A.*rules\/schema\.md$/,
+    );
   });
 
   it.each([

@@ -179,7 +179,7 @@ describe('symlinks and file names', () => {
       'outside/deep/other.md': '# TOP-SECRET-HEADING\n',
       'root/.itstratrc.yaml': 'rules:\n  schema: error\n',
       'root/a.yaml': schemaProposal(),
-      'root/sub/b.yaml': schemaProposal({ typo: true }),
+      'root/sub/b.yaml': schemaProposal({ badValue: true }),
     });
     symlinkSync('.', join(tree, 'root', 'self'));
     symlinkSync('..', join(tree, 'root', 'sub', 'up'));

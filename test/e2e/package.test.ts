@@ -57,7 +57,7 @@ describe('the packed tarball, installed into an empty folder', () => {
     files = packed!.files.map((file) => file.path);
     process.stdout.write(`package: ${packed!.filename}, ${files.length} files, ${packed!.size} bytes packed, ${packed!.unpackedSize} unpacked\n`);
     writeTree(app, {
-      'proposals/nested/bad.yaml': proposalYaml('Bad', true),
+      'proposals/nested/bad.yaml': proposalYaml('Bad', 'error'),
       'proposals/good.yaml': `${proposalYaml('Good')}id: ABC-2026-17\n`,
       '.itstratrc.yaml': 'rules:\n  schema: error\n',
     });
@@ -158,7 +158,7 @@ describe('the packed tarball, installed into an empty folder', () => {
     const results = JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string; messageId: string }[] }[];
     expect(results.map((result) => result.messages.map((message) => `${message.ruleId}/${message.messageId}`).sort())).toEqual([
       [],
-      ['local/case-number/missing', 'schema/unknownTopKey'].sort(),
+      ['local/case-number/missing', 'schema/enum'].sort(),
     ]);
     // A deliberate type error is caught: the types are real, not `any`.
     writeTree(app, { 'itstrat-plugin-case-number.mts': docPlugin().replace("severity: 'error'", "severity: 'fatal'") });

@@ -30,7 +30,8 @@ interface HookManifest {
 const manifest = (parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as HookManifest[]).find((hook) => hook.id === 'itstrat')!;
 
 const GOOD = 'title: Digital booking of sports halls\nowner:\n  name: Mette Jensen\n  role: Head of Culture and Leisure\n';
-const BAD = `${GOOD}budgett: 250000\n`;
+// A value outside its list: an error (an unknown key is only a warning).
+const BAD = `${GOOD}category: budgett\n`;
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -137,7 +138,7 @@ describeWithTools(['git', 'pre-commit'], 'pre-commit hook', () => {
     expect(refused.code).not.toBe(0);
     expect(refused.output).toMatch(/itstrat.*Failed/);
     expect(refused.output).toContain('proposals/pool.yaml');
-    expect(refused.output).toMatch(/5:1\s+error\s+"budgett" is not a proposal field.*schema/);
+    expect(refused.output).toMatch(/5:11\s+error\s+category must be one of: innovative, differentiating, basic.*schema/);
     expect(refused.output).not.toContain('unstaged-draft.yaml');
     expect(refused.output).not.toContain('README.md');
     expect(refused.output).not.toContain('ci.yml');
@@ -198,7 +199,7 @@ describe.skipIf(!network)(`published language: node hook${network ? '' : ' (skip
         git(dir, 'add', '-A');
         const refused = commit(dir, env, 'Add a failing proposal');
         expect(refused.code).not.toBe(0);
-        expect(refused.output).toContain('budgett');
+        expect(refused.output).toContain('category must be one of');
         writeFileSync(join(dir, 'proposals/pool.yaml'), GOOD);
         git(dir, 'add', '-A');
         const accepted = commit(dir, env, 'Add a passing proposal');

@@ -96,8 +96,9 @@ describe('config overrides by glob', () => {
         '    rules: { schema: off }',
         '',
       ].join('\n'),
-      'strict/a.yaml': proposalYaml('Strict', true),
-      'lenient/b.yaml': proposalYaml('Lenient', true),
+      // A value outside its list: an error where the config says so, a warning under the lenient override.
+      'strict/a.yaml': `${proposalYaml('Strict')}category: budgett\n`,
+      'lenient/b.yaml': `${proposalYaml('Lenient')}category: budgett\n`,
       'stockholm/c.yaml': proposalYaml('Stockholm', true),
       'lenient/d.md': '---\ntitle: D\nbudgett: 1\n---\n\n# D\n',
       'off/e.yaml': proposalYaml('Off', true),

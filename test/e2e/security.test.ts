@@ -45,7 +45,7 @@ describe('plugins only by trust', () => {
     writeTree(dir, {
       'elsewhere/evil.mjs': markerPlugin(marker),
       'fork/.itstratrc.yaml': 'plugins: ["../elsewhere/evil.mjs"]\nrules:\n  schema: error\n  evil/x: error\n',
-      'fork/proposals/a.yaml': schemaProposal({ typo: true }),
+      'fork/proposals/a.yaml': schemaProposal({ badValue: true }),
       'fork/proposals/b.yaml': schemaProposal(),
       // A plugin file inside the checkout that is a link out of it.
       'linked/.itstratrc.yaml': 'plugins: ["./tools/evil.mjs"]\nrules:\n  evil/x: error\n',
@@ -218,7 +218,7 @@ describe('proposal text is shown, never obeyed', () => {
     expect(out).toContain('\\[x\\](javascript:alert(1))');
     expect(out).toContain('<summary><code>evil\\\\u001b\\[2J\\\\u202egpj.yaml</code>');
     // In the table, the name is in a code span, where nothing is markup.
-    expect(out).toMatch(/^\| `evil\\u001b\[2J\\u202egpj\.yaml` \| \d+ \| 0 \|$/m);
+    expect(out).toMatch(/^\| `evil\\u001b\[2J\\u202egpj\.yaml` \| \d+ \| \d+ \|$/m);
   });
 
   it('JUnit stays well-formed XML and SARIF valid against the official schema', () => {
@@ -246,7 +246,7 @@ describe('a symbolic link out of the tree leaks nothing', () => {
       'confidential/payroll.yaml': 'title: TOP-SECRET-TITLE\nowner:\n  name: Secret Owner\nsecretKeyXyz: 1\n',
       'confidential/more/other.md': '# TOP-SECRET-HEADING\n\nProjektejer: Secret Owner\n',
       'repo/.itstratrc.yaml': 'rules:\n  schema: error\n',
-      'repo/proposals/a.yaml': schemaProposal({ typo: true }),
+      'repo/proposals/a.yaml': schemaProposal({ badValue: true }),
       'repo/proposals/real/b.yaml': schemaProposal(),
       'extends/.itstratrc.yaml': 'extends: [../confidential/payroll.yaml]\n',
       'extends/a.yaml': schemaProposal(),

@@ -103,8 +103,11 @@ export function writeTree(dir: string, files: Record<string, string>): void {
 /** Config that enables only the always-stable `schema` rule, so tests do not depend on the catalogue. */
 export const SCHEMA_ONLY_CONFIG = 'rules:\n  schema: error\n';
 
-/** A small proposal; `bad` adds a key that is not a proposal field (a `schema` error). */
-export function proposalYaml(title: string, bad = false): string {
+/**
+ * A small proposal; `bad` adds a key that is not a proposal field (a `schema` warning), or with
+ * 'error' a value outside its list (a `schema` error).
+ */
+export function proposalYaml(title: string, bad: boolean | 'error' = false): string {
   return [
     `title: ${JSON.stringify(title)}`,
     'owner:',
@@ -112,7 +115,7 @@ export function proposalYaml(title: string, bad = false): string {
     '  role: Head of Digitalisation',
     'description: >',
     `  ${title}: a proposal generated for a test.`,
-    ...(bad ? ['budgett: 100000'] : []),
+    ...(bad === 'error' ? ['category: budgett'] : bad ? ['budgett: 100000'] : []),
     '',
   ].join('\n');
 }
@@ -122,7 +125,7 @@ const THINGS = ['school sensors', 'case management', 'booking system', 'citizen 
 
 /**
  * A realistic proposal for scale tests: YAML for even `index`, Markdown with front matter,
- * sections and GFM tables for odd. Every seventh has a schema error.
+ * sections and GFM tables for odd. Every seventh has an unknown key (a schema warning).
  */
 export function generatedProposal(index: number): { name: string; text: string } {
   const owner = NAMES[index % NAMES.length]!;

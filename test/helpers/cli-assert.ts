@@ -81,8 +81,11 @@ followUp:
     - { perspective: it-quality, name: Uptime, method: objective, baseline: 99 %, target: 99.5 %, deadline: 2027-12-31 }
 `;
 
-/** A small proposal for the tests that enable only the `schema` rule: `typo` adds an unknown key. */
-export function schemaProposal(options: { typo?: boolean } = {}): string {
+/**
+ * A small proposal for the tests that enable only the `schema` rule: `typo` adds an unknown key
+ * (a warning), `badValue` a value outside its list (an error), both on line 6.
+ */
+export function schemaProposal(options: { typo?: boolean; badValue?: boolean } = {}): string {
   return [
     'title: Digital post for letters to citizens',
     'owner:',
@@ -90,6 +93,7 @@ export function schemaProposal(options: { typo?: boolean } = {}): string {
     '  role: Director of Citizen Services',
     'description: Letters to citizens go out through Digital Post.',
     ...(options.typo ? ['budgett: 100000'] : []),
+    ...(options.badValue ? ['category: budgett'] : []),
     '',
   ].join('\n');
 }
