@@ -38,6 +38,8 @@ export function componentsWith(fn: string, scope?: string): SharedComponent[] {
 }
 
 const exactCache = new Map<string, RegExp>();
+/** Each alias as a phrase list of its own, one array per alias, so the matcher compiles it once. */
+const singleAliases = new Map<string, readonly string[]>();
 
 function isExact(alias: string): boolean {
   return /^[\p{Lu}\p{N}]+$/u.test(alias);
@@ -53,8 +55,10 @@ export function namedAlias(text: string, component: SharedComponent): string | u
         exactCache.set(alias, pattern);
       }
       if (pattern.test(text)) return alias;
-    } else if (findPhrase(text, [alias])) {
-      return alias;
+    } else {
+      let single = singleAliases.get(alias);
+      if (!single) singleAliases.set(alias, (single = [alias]));
+      if (findPhrase(text, single)) return alias;
     }
   }
   return undefined;
