@@ -70,8 +70,26 @@ function stringHits(node: ModelNode, where: string, hits: TextHit[]): TextHit[] 
   return hits;
 }
 
+/**
+ * Proposals whose model is complete (the rules are running): their `texts` and `allTexts` are
+ * gathered once and handed out as copies, since a dozen rules ask for them in turn. A model
+ * still being read (the interpretation adds fields) is walked afresh each time.
+ */
+const settled = new WeakMap<Proposal, { texts?: TextHit[]; all?: TextHit[] }>();
+
+/** Marks the proposal's model as complete: nothing changes it from here on. */
+export function settle(proposal: Proposal): void {
+  if (!settled.has(proposal)) settled.set(proposal, {});
+}
+
 /** Every piece of prose in the proposal with its location: string values and section texts. */
 export function texts(proposal: Proposal): TextHit[] {
+  const kept = settled.get(proposal);
+  if (kept) return (kept.texts ??= gatherTexts(proposal)).slice();
+  return gatherTexts(proposal);
+}
+
+function gatherTexts(proposal: Proposal): TextHit[] {
   const hits = stringHits(proposal.root, '', []);
   for (const section of proposal.sections) {
     if (!section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
@@ -103,6 +121,12 @@ export function textsOf(proposal: Proposal, path: string): TextHit[] {
  * value, so use it to find, not to count.
  */
 export function allTexts(proposal: Proposal): TextHit[] {
+  const kept = settled.get(proposal);
+  if (kept) return (kept.all ??= gatherAllTexts(proposal)).slice();
+  return gatherAllTexts(proposal);
+}
+
+function gatherAllTexts(proposal: Proposal): TextHit[] {
   const hits = texts(proposal);
   for (const section of proposal.sections) {
     if (section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
