@@ -81,6 +81,8 @@ interface FoldedIndex {
   folded: string;
   /** Every offset (end included) not preceded by a letter or digit: where a match may start. */
   starts: Int32Array;
+  /** Those of the starts where a letter or digit is: where a phrase that opens with one may start. */
+  wordStarts: Int32Array;
 }
 
 /** A node of a list's trie: where its phrases' parts lead, and the first phrase that ends here. */
@@ -92,6 +94,8 @@ interface TrieNode {
   phrase: number;
   /** The lowest phrase index at or below this node: a walk that has found one as low stops. */
   lowest: number;
+  /** At the root: every phrase opens with a letter or digit, so only word starts need a walk. */
+  wordsOnly?: boolean;
 }
 
 const NONE = Number.MAX_SAFE_INTEGER;
@@ -105,12 +109,14 @@ function indexOf(text: string): FoldedIndex {
   if (index) return index;
   const folded = fold(text);
   const starts: number[] = [];
+  const wordStarts: number[] = [];
   for (let at = 0; at <= folded.length; at++) {
     // Not after a letter or digit, and not inside a surrogate pair (the expression steps by code points).
     if (at > 0 && (wordBefore(folded, at) || isLowInPair(folded, at))) continue;
     starts.push(at);
+    if (wordAt(folded, at)) wordStarts.push(at);
   }
-  return remember(indexes, text, { folded, starts: Int32Array.from(starts) });
+  return remember(indexes, text, { folded, starts: Int32Array.from(starts), wordStarts: Int32Array.from(wordStarts) });
 }
 
 function partsOf(phrase: string): number[] {
@@ -144,6 +150,8 @@ function trieOf(phrases: readonly string[]): TrieNode {
     }
     node.phrase = Math.min(node.phrase, which);
   }
+  root.wordsOnly =
+    root.phrase === NONE && !root.space && !root.star && [...(root.codes?.keys() ?? [])].every((code) => wordAt(String.fromCharCode(code), 0) === 1);
   tries.set(phrases, root);
   return root;
 }
@@ -186,10 +194,11 @@ function walk(node: TrieNode, text: string, at: number, best: number, enough: nu
 function firstPhraseIn(text: string, root: TrieNode, any: boolean): number {
   const known = found.get(text)?.get(root);
   if (known !== undefined) return known;
-  const { folded, starts } = indexOf(text);
+  const index = indexOf(text);
+  const { folded } = index;
   const enough = any ? NONE - 1 : root.lowest;
   let best = NONE;
-  for (const at of starts) {
+  for (const at of root.wordsOnly ? index.wordStarts : index.starts) {
     best = walk(root, folded, at, best, enough);
     if (best <= enough) break;
   }
@@ -408,15 +417,29 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
 /** Per text, per compiled list: its matches, as `phraseMatches` returns them. */
 const matched = textStore<Map<CompiledList, PhraseMatch[]>>();
 
-function scan(text: string, buckets: CompiledList): PhraseMatch[] {
-  const lower = lowerOf(text);
-  const matches: PhraseMatch[] = [];
+/** Per text: where its words start (a letter or digit not after one), which is where a phrase may match. */
+const wordStarts = textStore<Int32Array>();
+
+function wordStartsOf(text: string): Int32Array {
+  const known = wordStarts.get(text);
+  if (known) return known;
+  const starts: number[] = [];
   let previousWord = false;
   for (let index = 0; index < text.length; index++) {
     const word = isWordCode(text.charCodeAt(index));
-    const start = word && !previousWord;
+    if (word && !previousWord) starts.push(index);
     previousWord = word;
-    if (!start) continue;
+  }
+  return remember(wordStarts, text, Int32Array.from(starts));
+}
+
+function scan(text: string, buckets: CompiledList): PhraseMatch[] {
+  const lower = lowerOf(text);
+  const matches: PhraseMatch[] = [];
+  // The scan goes on after a match: a word start inside it is not tried.
+  let after = 0;
+  for (const index of wordStartsOf(text)) {
+    if (index < after) continue;
     const first = lower.charCodeAt(index);
     const second = lower.charCodeAt(index + 1);
     const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
@@ -427,8 +450,7 @@ function scan(text: string, buckets: CompiledList): PhraseMatch[] {
       const end = matchAt(entry, text, lower, index);
       if (end === undefined) continue;
       matches.push({ phrase: entry.phrase, index, matched: text.slice(index, end) });
-      index = end - 1;
-      previousWord = isWordCode(text.charCodeAt(index));
+      after = end;
       break;
     }
   }
