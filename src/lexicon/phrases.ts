@@ -151,7 +151,11 @@ function trieOf(phrases: readonly string[]): TrieNode {
     node.phrase = Math.min(node.phrase, which);
   }
   root.wordsOnly =
-    root.phrase === NONE && !root.space && !root.star && [...(root.codes?.keys() ?? [])].every((code) => wordAt(String.fromCharCode(code), 0) === 1);
+    root.phrase === NONE &&
+    !root.space &&
+    !root.star &&
+    root.codes !== undefined &&
+    [...root.codes.keys()].every((code) => wordAt(String.fromCharCode(code), 0) === 1);
   tries.set(phrases, root);
   return root;
 }
@@ -198,9 +202,20 @@ function firstPhraseIn(text: string, root: TrieNode, any: boolean): number {
   const { folded } = index;
   const enough = any ? NONE - 1 : root.lowest;
   let best = NONE;
-  for (const at of root.wordsOnly ? index.wordStarts : index.starts) {
-    best = walk(root, folded, at, best, enough);
-    if (best <= enough) break;
+  if (root.wordsOnly) {
+    // The root has only letters and digits to go on: a word start whose first one is none of them is passed at once.
+    const codes = root.codes!;
+    for (const at of index.wordStarts) {
+      const child = codes.get(folded.charCodeAt(at));
+      if (!child) continue;
+      best = walk(child, folded, at + 1, best, enough);
+      if (best <= enough) break;
+    }
+  } else {
+    for (const at of index.starts) {
+      best = walk(root, folded, at, best, enough);
+      if (best <= enough) break;
+    }
   }
   // An `any` walk may stop at a later phrase than the first: keep only answers that are the first.
   if (!any || best === NONE || best === root.lowest) (found.get(text) ?? remember(found, text, new Map<TrieNode, number>())).set(root, best);
