@@ -4,10 +4,24 @@
  */
 import type { MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
 
+/** Each path asked for, split into its keys once: rules ask for the same few paths file after file. */
+const pathParts = new Map<string, readonly string[]>();
+
+function partsOf(path: string): readonly string[] {
+  let parts = pathParts.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    // Paths come from rules and the lexicon, a bounded set; a caller building them from input cannot grow this without end.
+    if (pathParts.size >= 4096) pathParts.clear();
+    pathParts.set(path, parts);
+  }
+  return parts;
+}
+
 /** The node at a canonical path ("owner.name", "followUp.metrics"), if present. */
 export function get(proposal: Proposal | MapNode, path: string): ModelNode | undefined {
   let node: ModelNode | undefined = 'root' in proposal ? proposal.root : proposal;
-  for (const part of path.split('.')) {
+  for (const part of partsOf(path)) {
     if (node?.kind !== 'map') return undefined;
     node = node.entries.get(part);
   }
