@@ -12,6 +12,7 @@ import {
   allTexts,
   CHIEF_EXECUTIVES_COUNCIL,
   defineRule,
+  statedIn,
   firstHit,
   mentionsIn,
   approvalBy,
@@ -72,7 +73,12 @@ export default defineRule({
         messageId: 'noApproval',
         ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }),
       });
-    if (!firstHit(hits, ORGANISATION_WORDS)) context.report({ messageId: 'notOrganisationProject', missing: 'businessCase.benefitsRealisation.plan' });
+    const organisation = statedIn(proposal, hits, ORGANISATION_WORDS);
+    if (!organisation.stated)
+      context.report({
+        messageId: 'notOrganisationProject',
+        ...(organisation.range ? { range: organisation.range } : { missing: 'businessCase.benefitsRealisation.plan' }),
+      });
     // A purchase stated as made or planned, not one declined ("fremfor å kjøpe …").
     const buys = mentionsIn(hits, ACQUISITION_WORDS).some((mention) => mention.polarity !== 'negated' && mention.polarity !== 'deferred');
     if (buys && !firstHit(hits, PROCUREMENT_WORDS)) context.report({ messageId: 'noProcurement', missing: '' });

@@ -4,6 +4,16 @@ import rule from './benefit-baseline.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown: benefits realisation reported against a baseline, said in the benefits paragraph',
+      filename: 'forslag.md',
+      code: `# Digital TT-kort
+
+## Økonomi og gevinster
+
+Gevinster: kvantitativt 1 900 timer per år (nullpunkt 2026: 1,8 timer per sak); kvalitativt raskere vedtak. Gevinstrealiseringen rapporteres til kommunedirektørkollegiet mot nullpunktet ett år etter innføring.
+`,
+    },
+    {
       name: 'nb YAML: plan with a baseline; quantitative and qualitative gains',
       code: `tittel: Digital søknad om startlån
 kost-nytte:
@@ -65,6 +75,17 @@ Baseline: 21 days average case time (2025)
     },
   ],
   invalid: [
+    {
+      name: 'da Markdown: a benefits realisation plan put off until later is none: the finding is at that sentence',
+      filename: 'forslag.md',
+      code: `# Digital booking
+
+## Gevinster
+
+Gevinsterne er færre telefonopkald og hurtigere svar. Gevinstrealiseringsplanen udarbejdes senere, når leverandøren er valgt.
+`,
+      errors: [{ messageId: 'missing', line: 5, column: 55 }],
+    },
     {
       name: 'nb YAML: no benefits realisation, at the business case key',
       code: `tittel: Digital søknad om startlån

@@ -2,7 +2,7 @@
  * benefit-baseline — benefits realisation is reported against a baseline, and the gains are
  * both qualitative and quantitative (IKT Follo FLO-12).
  */
-import { asList, defineRule, get, isGiven, isScalar, textOf, type RuleContext } from '../src/engine/rulekit.js';
+import { asList, defineRule, fieldStatement, get, isGiven, isScalar, missingUnlessStated, textOf, type RuleContext } from '../src/engine/rulekit.js';
 import type { MapNode, Proposal } from '../src/model/model.js';
 
 export default defineRule({
@@ -56,8 +56,12 @@ export default defineRule({
   },
   check(proposal, context) {
     const realisation = get(proposal, 'businessCase.benefitsRealisation');
-    if (!realisation) context.report({ messageId: 'missing', missing: 'businessCase.benefitsRealisation' });
-    else if (!hasBaseline(proposal)) {
+    if (!realisation) {
+      const where = missingUnlessStated(proposal, 'businessCase.benefitsRealisation');
+      if (where) context.report({ messageId: 'missing', ...where });
+      else if (!hasBaseline(proposal) && !fieldStatement(proposal, 'businessCase.benefitsRealisation.baseline').fulfilled)
+        context.report({ messageId: 'noBaseline', missing: 'businessCase.benefitsRealisation.baseline', data: { key: 'benefitsRealisation' } });
+    } else if (!hasBaseline(proposal) && !fieldStatement(proposal, 'businessCase.benefitsRealisation.baseline').fulfilled) {
       context.report({ messageId: 'noBaseline', node: realisation, atKey: true, data: { key: realisation.key ?? 'benefitsRealisation' } });
     }
     checkMix(proposal, context);

@@ -15,7 +15,19 @@
  * within the line); the schedule of an `innovative` project, which `it-category` holds to a
  * few months.
  */
-import { allPhrases, allTexts, dayOf, defineRule, firstHit, get, isGiven, STAGED_DELIVERY, textOf, WITHIN_BUDGET_YEAR } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  dayOf,
+  defineRule,
+  firstHit,
+  get,
+  isGiven,
+  missingUnlessStated,
+  STAGED_DELIVERY,
+  textOf,
+  WITHIN_BUDGET_YEAR,
+} from '../src/engine/rulekit.js';
 
 const SPLIT_PHRASES = allPhrases(STAGED_DELIVERY);
 const ONE_YEAR_PHRASES = allPhrases(WITHIN_BUDGET_YEAR);
@@ -65,7 +77,8 @@ export default defineRule({
 
     const realisation = get(proposal, 'businessCase.benefitsRealisation');
     if (!isGiven(get(proposal, 'businessCase.benefitsRealisation.plan'))) {
-      context.report({ messageId: 'noPlan', ...(realisation ? { node: realisation, atKey: true } : { missing: 'businessCase.benefitsRealisation' }) });
+      const where = missingUnlessStated(proposal, 'businessCase.benefitsRealisation', realisation);
+      if (where) context.report({ messageId: 'noPlan', ...where });
     }
 
     if (category === 'innovative') return;

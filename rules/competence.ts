@@ -7,9 +7,9 @@ import {
   allTexts,
   asList,
   defineRule,
+  statedIn,
   DOMAIN_EXPERTS,
   findPhrase,
-  firstHit,
   get,
   isGiven,
   isScalar,
@@ -65,8 +65,12 @@ export default defineRule({
       context.report({ messageId: 'noTrainingBudget', ...(budget ? { node: budget, atKey: true } : { missing: 'competence.trainingBudget' }) });
     }
     const experts = get(proposal, 'competence.domainExperts');
-    if (!isGiven(experts) && !firstHit(allTexts(proposal), EXPERT_WORDS)) {
-      context.report({ messageId: 'noDomainExperts', ...(experts ? { node: experts, atKey: true } : { missing: 'competence.domainExperts' }) });
+    const said = isGiven(experts) ? undefined : statedIn(proposal, allTexts(proposal), EXPERT_WORDS);
+    if (said && !said.stated) {
+      context.report({
+        messageId: 'noDomainExperts',
+        ...(experts ? { node: experts, atKey: true } : said.range ? { range: said.range } : { missing: 'competence.domainExperts' }),
+      });
     }
   },
 });

@@ -6,6 +6,30 @@ const stockholm = ['stockholm'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'sv Markdown: basic, the line budget said in a sentence under another heading',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Byte av lönesystem
+
+## Kategori
+
+Grundläggande. Systemet ska användas i minst tio år och finansieras ur förvaltningens linjebudget.
+`,
+    },
+    {
+      name: 'da Markdown: basic, "finansieres over driftsbudgettet" in the description',
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Nyt lønsystem
+
+Kategori: grundlæggende
+
+## Beskrivelse
+
+Systemet afløser det gamle lønsystem og finansieres over forvaltningens driftsbudget.
+`,
+    },
+    {
       name: 'sv YAML: innovative, three months, with an exit plan',
       strategies: stockholm,
       code: `titel: Pilot med chattbot för bygglovsfrågor
@@ -63,6 +87,20 @@ Run under the city's project model; the e-service integrates with the pupil regi
     },
   ],
   invalid: [
+    {
+      name: 'en Markdown: basic, a sentence that denies the line budget is no financing',
+      filename: 'proposal.md',
+      strategies: stockholm,
+      code: `# Payroll replacement
+
+Category: basic
+
+## Description
+
+The system is not financed from the line budget.
+`,
+      errors: [{ messageId: 'noFinancing', line: 1, column: 1 }],
+    },
     {
       name: 'sv YAML: no category, at line 1',
       strategies: stockholm,

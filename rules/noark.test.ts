@@ -46,6 +46,25 @@ Decisions are filed in the Noark 5 core; the disposal schedule is followed and r
   ],
   invalid: [
     {
+      name: 'nb Markdown: archiving denied in a sentence, at that sentence',
+      filename: 'forslag.md',
+      code: `# Booking av idrettshaller
+
+## Løsning
+
+Fakturagrunnlag og bookingbekreftelser lagres i løsningens eget dokumentlager. Det er ikke planlagt arkivering i sak-arkivsystemet (Noark 5).
+`,
+      errors: [{ messageId: 'missingArchive', line: 5, column: 80 }],
+    },
+    {
+      name: 'en YAML: Noark 5 put off until later is none, at that sentence',
+      code: `title: Building permits
+language: en
+description: Applications are registered in the new system. Archiving to Noark 5 will be decided later.
+`,
+      errors: [{ messageId: 'missingArchive', line: 3, column: 61 }],
+    },
+    {
       name: 'nb YAML: records but no archive, at line 1',
       code: `tittel: Digital byggesøknad
 språk: nb

@@ -3,7 +3,19 @@
  * preservation and disposal plans (IKT Follo FLO-18). The rule applies when the proposal has
  * an `archive` field or its text speaks of case handling, registering or archiving records.
  */
-import { allPhrases, allTexts, defineRule, firstHit, get, NOARK, phraseMatches, PRESERVATION, RECORDS_MANAGEMENT, textsOf } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  defineRule,
+  firstHit,
+  get,
+  NOARK,
+  phraseMatches,
+  PRESERVATION,
+  RECORDS_MANAGEMENT,
+  statedIn,
+  textsOf,
+} from '../src/engine/rulekit.js';
 
 const RECORDS_WORDS = allPhrases(RECORDS_MANAGEMENT);
 const NOARK_WORDS = allPhrases(NOARK);
@@ -53,16 +65,18 @@ export default defineRule({
     if (!archive && !records) return;
     // With an archive field, that is where archiving is described; without, anywhere will do.
     const region = archive ? textsOf(proposal, 'archive') : everywhere;
-    const noark = firstHit(region, NOARK_WORDS);
-    const preservation = firstHit(region, PRESERVATION_WORDS);
+    // "Det er ikke planlagt arkivering i sak-arkivsystemet": named, not stated — the finding is there.
+    const noark = statedIn(proposal, region, NOARK_WORDS);
+    const preservation = statedIn(proposal, region, PRESERVATION_WORDS);
     if (!archive) {
       const word = phraseMatches(records!.text, RECORDS_WORDS)[0]!.matched;
-      if (!noark) context.report({ messageId: 'missingArchive', missing: 'archive', data: { word } });
-      else if (!preservation) context.report({ messageId: 'noPreservation', missing: 'archive' });
+      if (!noark.stated) context.report({ messageId: 'missingArchive', ...(noark.range ? { range: noark.range } : { missing: 'archive' }), data: { word } });
+      else if (!preservation.stated)
+        context.report({ messageId: 'noPreservation', ...(preservation.range ? { range: preservation.range } : { missing: 'archive' }) });
       return;
     }
     const at = { node: archive, atKey: true, data: { key: archive.key ?? 'archive' } };
-    if (!noark) context.report({ messageId: 'noNoark', ...at });
-    if (!preservation) context.report({ messageId: 'noPreservation', ...at });
+    if (!noark.stated) context.report({ messageId: 'noNoark', ...at });
+    if (!preservation.stated) context.report({ messageId: 'noPreservation', ...at });
   },
 });

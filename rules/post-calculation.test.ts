@@ -6,6 +6,21 @@ const oskarshamn = ['oskarshamn'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'en Markdown: post-calculation and benefits realisation stated in sentences under other headings',
+      filename: 'proposal.md',
+      strategies: oskarshamn,
+      code: `# Building permit e-service
+
+## Economy
+
+The post-calculation is made by the finance unit 12 months after go-live, on 2028-03-01. Benefits realisation is led by the head of unit: the paper form is withdrawn and staff are trained before go-live.
+
+## Risks
+
+The main risk is low uptake; it is handled with a campaign.
+`,
+    },
+    {
       name: 'sv YAML: a dated post-calculation, a realisation plan, a risk assessment',
       strategies: oskarshamn,
       code: `titel: E-tjänst för bygglov
@@ -49,6 +64,22 @@ description: The main risk is a late delivery.
     },
   ],
   invalid: [
+    {
+      name: 'sv Markdown: "Efterkalkyl görs inte" denies the post-calculation: the finding is at that sentence',
+      filename: 'forslag.md',
+      strategies: oskarshamn,
+      code: `# E-tjänst för bygglov
+
+## Ekonomi
+
+Efterkalkyl görs inte för detta projekt. Effekthemtagningen leds av enhetschefen: pappersblanketten tas bort och handläggarna utbildas före driftstart.
+
+## Risker
+
+Den största risken är låg användning; den hanteras med information.
+`,
+      errors: [{ messageId: 'noEvaluation', line: 5, column: 1 }],
+    },
     {
       name: 'sv YAML: no business case parts, no risks',
       strategies: oskarshamn,

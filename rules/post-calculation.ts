@@ -10,7 +10,19 @@
  * its `plan`; risks in `security.riskAssessment` or in any text or heading of the proposal
  * ("Risker", "riskanalys").
  */
-import { allPhrases, allTexts, deadlineIn, deepText, defineRule, firstHit, get, isDeadline, isGiven, RISK } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  deadlineIn,
+  deepText,
+  defineRule,
+  firstHit,
+  get,
+  isDeadline,
+  isGiven,
+  missingUnlessStated,
+  RISK,
+} from '../src/engine/rulekit.js';
 
 const RISK_PHRASES = allPhrases(RISK);
 
@@ -66,7 +78,8 @@ export default defineRule({
   check(proposal, context) {
     const evaluation = get(proposal, 'businessCase.evaluation');
     if (!evaluation || !isGiven(evaluation)) {
-      context.report({ messageId: 'noEvaluation', ...(evaluation ? { node: evaluation, atKey: true } : { missing: 'businessCase.evaluation' }) });
+      const where = missingUnlessStated(proposal, 'businessCase.evaluation', evaluation);
+      if (where) context.report({ messageId: 'noEvaluation', ...where });
     } else {
       const date = get(proposal, 'businessCase.evaluation.date');
       const dateValue = date?.kind === 'scalar' ? date.value : null;
@@ -78,7 +91,8 @@ export default defineRule({
 
     const realisation = get(proposal, 'businessCase.benefitsRealisation');
     if (!realisation || !isGiven(realisation)) {
-      context.report({ messageId: 'noRealisation', ...(realisation ? { node: realisation, atKey: true } : { missing: 'businessCase.benefitsRealisation' }) });
+      const where = missingUnlessStated(proposal, 'businessCase.benefitsRealisation', realisation);
+      if (where) context.report({ messageId: 'noRealisation', ...where });
     } else if (!isGiven(get(proposal, 'businessCase.benefitsRealisation.plan'))) {
       context.report({ messageId: 'noPlan', node: realisation, atKey: true, data: { key: realisation.key ?? 'benefitsRealisation' } });
     }

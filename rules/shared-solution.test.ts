@@ -2,6 +2,8 @@ import { ruleTester } from '../test/helpers/rule-tester.js';
 import rule from './shared-solution.js';
 
 const stockholm = ['stockholm'];
+/** The deviation's grounds and explanation are Esbjerg's "følg eller forklar" (ESB-3.1b, ESB-8f). */
+const esbjerg = ['esbjerg'];
 
 ruleTester(rule, {
   valid: [
@@ -230,6 +232,7 @@ We checked the national component catalogue and KOMBIT's portfolio; none covers 
   invalid: [
     {
       name: 'nb Markdown (polarity): "bruker ikke" carries its own negation: a deviation, which then needs its grounds (at the sentence that gives the reason)',
+      strategies: esbjerg,
       filename: 'forslag.md',
       code: `# Timebestilling på helsestasjonen
 
@@ -254,6 +257,7 @@ gemensam lösning:
     },
     {
       name: 'da Markdown: a deviation written as sentences ("Vi afviger … væsentligt dyrere") must still name the alternative',
+      strategies: esbjerg,
       filename: 'forslag.md',
       code: `# Nyt vagtplanlægningssystem
 
@@ -266,6 +270,7 @@ en kommune af vores størrelse.
     },
     {
       name: 'nb Markdown: "bruker ikke ID-porten" is a deviation, and gives none of the grounds',
+      strategies: esbjerg,
       filename: 'forslag.md',
       code: `# Felles chatbot
 
@@ -310,6 +315,7 @@ Status: anvendes
     },
     {
       name: 'da YAML: a bare deviation lacks alternative, grounds and explanation (ESB-3.1b)',
+      strategies: esbjerg,
       code: `titel: SMS-påmindelser i tandplejen
 fællesoffentlig-løsning:
   status: afviger
@@ -346,6 +352,7 @@ Lösningar: Eget bokningssystem
     },
     {
       name: 'nb YAML: none available without saying what was checked',
+      strategies: esbjerg,
       code: `tittel: Digital vaktplan i hjemmetjenesten
 felleskomponenter:
   status: ingen tilgjengelig
@@ -354,6 +361,7 @@ felleskomponenter:
     },
     {
       name: 'nb Markdown: a deviation without any of the five grounds',
+      strategies: esbjerg,
       filename: 'forslag.md',
       code: `# Egen meldingstjeneste
 
@@ -368,6 +376,7 @@ Vi ønsker et eget grensesnitt som saksbehandlerne kjenner fra før.
     },
     {
       name: 'en YAML: a deviation with a ground but no explanation',
+      strategies: esbjerg,
       code: `title: SMS reminders in dental care
 sharedSolution:
   status: deviation

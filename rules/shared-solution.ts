@@ -44,6 +44,11 @@ import {
 } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode, Proposal, Range } from '../src/model/model.js';
 
+/** The strategies whose shared-solution clause asks a deviation to be explained. */
+const FOLLOW_OR_EXPLAIN = ['esbjerg', 'nordfyns', 'ikt-follo'];
+/** The clauses a deviation's explanation rests on, in each of them (the engine cites those in force). */
+const EXPLAIN_CLAUSES = ['ESB-3.1b', 'NFY-4', 'FLO-21'];
+
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
 const DEVIATE_WORDS = allPhrases(DEVIATES_FROM_SHARED);
@@ -173,7 +178,18 @@ export default defineRule({
     clauses: ['ESB-3.1a', 'ESB-3.1b', 'ESB-8f', 'STH-7', 'NFY-4', 'FLO-21'],
     severity: 'error',
     // A deviation needs the kommunstyrelse's exception under Stockholm's programme (STH-7).
-    appliesTo: { messages: { noException: ['stockholm'] } },
+    // A deviation is explained ("følg eller forklar": ESB-3.1b, ESB-8f; the shared initiatives of
+    // NFY-4 and the national components of FLO-21) — except under Stockholm, where it rests on the
+    // kommunstyrelse's exception (STH-7), and Oskarshamn, which has no shared-solution clause.
+    appliesTo: {
+      messages: {
+        noException: ['stockholm'],
+        noGrounds: FOLLOW_OR_EXPLAIN,
+        noAlternative: FOLLOW_OR_EXPLAIN,
+        noExplanation: FOLLOW_OR_EXPLAIN,
+        noneNoExplanation: FOLLOW_OR_EXPLAIN,
+      },
+    },
     messages: {
       en: {
         missing:
@@ -267,7 +283,7 @@ export default defineRule({
       case 'deviation': {
         const alternative = givenTexts(field('alternative'));
         if (alternative.length) checkNamed(alternative, field('alternative')!);
-        else if (!namesComponent(prose) && !namesAlternative(prose)) context.report({ messageId: 'noAlternative', ...at, clauses: ['ESB-3.1b'] });
+        else if (!namesComponent(prose) && !namesAlternative(prose)) context.report({ messageId: 'noAlternative', ...at, clauses: EXPLAIN_CLAUSES });
 
         const grounds = givenTexts(field('grounds')).map(({ text }) => text);
         // "Begrundelse: <a sentence naming the grounds>": the loader keeps the grounds it names,
@@ -279,15 +295,15 @@ export default defineRule({
         // Where the author gave the reason ("explanation: Vi anvender ikke Digital Post …, men …") is where it falls short.
         const reason = field('explanation');
         if (!grounds.some((text) => GROUND_VALUES.has(text)) && !worded)
-          context.report({ messageId: 'noGrounds', ...(reason ? { node: reason } : at), clauses: ['ESB-3.1b'] });
+          context.report({ messageId: 'noGrounds', ...(reason ? { node: reason } : at), clauses: EXPLAIN_CLAUSES });
         // "Begrundelse: Løsningen kan ikke …" is an explanation written under the grounds' label.
-        if (!reading.explained && !written.trim()) context.report({ messageId: 'noExplanation', ...at, clauses: ['ESB-3.1b', 'ESB-8f'] });
+        if (!reading.explained && !written.trim()) context.report({ messageId: 'noExplanation', ...at, clauses: [...EXPLAIN_CLAUSES, 'ESB-8f'] });
         // An exception that is still to be asked for ("ska begäras") is no decision (statement polarity).
         if (!reading.excepted) context.report({ messageId: 'noException', ...at, clauses: ['STH-7'] });
         return;
       }
       case 'none-available':
-        if (!reading.explained) context.report({ messageId: 'noneNoExplanation', ...at, clauses: ['ESB-8f'] });
+        if (!reading.explained) context.report({ messageId: 'noneNoExplanation', ...at, clauses: ['ESB-8f', 'NFY-4', 'FLO-21'] });
         return;
       default:
         return;

@@ -8,7 +8,7 @@
  * Operations: "driftavtal", "avtal för drift och förvaltning", "förvaltningsobjekt" …
  * A missing aim is reported at the front matter (or line 1).
  */
-import { allPhrases, allTexts, defineRule, firstHit, OPERATIONS_AGREEMENT, TENDERING } from '../src/engine/rulekit.js';
+import { allPhrases, allTexts, defineRule, OPERATIONS_AGREEMENT, statedIn, TENDERING } from '../src/engine/rulekit.js';
 
 const PROCUREMENT_PHRASES = allPhrases(TENDERING);
 const OPERATIONS_PHRASES = allPhrases(OPERATIONS_AGREEMENT);
@@ -48,7 +48,9 @@ export default defineRule({
   },
   check(proposal, context) {
     const hits = allTexts(proposal);
-    if (!firstHit(hits, PROCUREMENT_PHRASES)) context.report({ messageId: 'noProcurement', range: proposal.anchor });
-    if (!firstHit(hits, OPERATIONS_PHRASES)) context.report({ messageId: 'noOperations', range: proposal.anchor });
+    const procurement = statedIn(proposal, hits, PROCUREMENT_PHRASES);
+    if (!procurement.stated) context.report({ messageId: 'noProcurement', range: procurement.range ?? proposal.anchor });
+    const operations = statedIn(proposal, hits, OPERATIONS_PHRASES);
+    if (!operations.stated) context.report({ messageId: 'noOperations', range: operations.range ?? proposal.anchor });
   },
 });

@@ -78,11 +78,42 @@ export { IT_COUNCIL, NOTIFY } from '../lexicon/it-council.js';
 export { canonicalValue, fieldVocab, nearestKey } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';
 export { keyFix, restatedAmount } from './fixes.js';
-import type { Proposal, Range } from '../model/model.js';
-import type { Mention } from '../interpret/polarity.js';
+import type { ModelNode, Proposal, Range } from '../model/model.js';
+import { fieldStatement } from '../interpret/field-statements.js';
+export { fieldStatement };
+import { fulfilment, type Mention } from '../interpret/polarity.js';
+import type { TextHit } from '../model/access.js';
 import { rangeInText } from '../model/text-position.js';
 
 /** Where the sentence of a mention is written: a finding about what that sentence says points at it. */
 export function sentenceRange(proposal: Proposal, mention: Mention): Range {
   return rangeInText(proposal, mention.hit, mention.clause.sentence.index, mention.clause.sentence.length);
+}
+
+/**
+ * Where a finding that a field is missing goes, once the field's own names were looked for in
+ * the text (src/interpret/field-statements.ts): nowhere when a sentence states it, at the
+ * sentence that puts it off or denies it, else where the field belongs. `given` is the field's
+ * node when it is there but empty.
+ */
+export function missingUnlessStated(
+  proposal: Proposal,
+  path: string,
+  given?: ModelNode,
+): { node: ModelNode; atKey: true } | { range: Range } | { missing: string } | undefined {
+  const said = fieldStatement(proposal, path);
+  if (said.fulfilled) return undefined;
+  if (said.unfulfilled) return { range: sentenceRange(proposal, said.unfulfilled) };
+  return given ? { node: given, atKey: true } : { missing: path };
+}
+
+/**
+ * Whether the texts state one of `phrases` — affirmed or planned, not put off or denied ("Det
+ * er ikke planlagt arkivering i sak-arkivsystemet") — and, when not, where the sentence that
+ * names it without stating it is: a finding about it points there rather than at line 1.
+ */
+export function statedIn(proposal: Proposal, hits: readonly TextHit[], phrases: readonly string[]): { stated: true } | { stated: false; range?: Range } {
+  const said = fulfilment(hits, phrases, { planned: 'any' });
+  if (said.fulfilled) return { stated: true };
+  return said.unfulfilled ? { stated: false, range: sentenceRange(proposal, said.unfulfilled) } : { stated: false };
 }

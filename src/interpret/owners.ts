@@ -8,7 +8,7 @@
  * "kommunalsjef").
  */
 
-import { COMMITTEES, endsInForm, OWNER_COPULA, RELATIVE_PRONOUN, UNITS } from '../lexicon/bodies.js';
+import { ACTING_THROUGH, COMMITTEES, endsInForm, OWNER_COPULA, RELATIVE_PRONOUN, UNITS } from '../lexicon/bodies.js';
 import { allPhrases } from '../lexicon/phrases.js';
 import { fieldVocab } from '../lexicon/vocabulary.js';
 import type { ModelNode } from '../model/model.js';
@@ -127,10 +127,13 @@ const IS_LABEL = new RegExp(`^(.+?)\\s+(?:${COPULA})\\s+(?:the\\s+|den\\s+|det\\
 /** ", som har accepterat …", ", which accepted …": a relative clause about the owner. */
 const RELATIVE = new RegExp(`,\\s+(?:${alternatives(allPhrases(RELATIVE_PRONOUN))})(?![\\p{L}\\p{N}]).*$`, 'iu');
 
-/** The owner a sentence about ownership names, without the label, the copula and a relative clause. */
+/** ", genom systemägarrepresentant …", ", represented by …": the one who acts for the owner, not a second owner. */
+const THROUGH = new RegExp(`,\\s+(?:${alternatives(allPhrases(ACTING_THROUGH))})(?![\\p{L}\\p{N}]).*$`, 'iu');
+
+/** The owner a sentence about ownership names, without the label, the copula, a relative clause and the one who acts for it. */
 function statedOwner(sentence: string): string {
   const named = LABEL_IS.exec(sentence)?.[1] ?? IS_LABEL.exec(sentence)?.[1] ?? sentence;
-  return named.replace(RELATIVE, '').trim();
+  return named.replace(RELATIVE, '').replace(THROUGH, '').trim();
 }
 
 /**

@@ -42,8 +42,12 @@ import { DUE_BY } from '../lexicon/planning.js';
 import { coerceScalar, isListField } from './normalise.js';
 import { hasOwn } from '../model/own.js';
 import { currencyIn } from './amount.js';
-import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, sentenceEnd, signatureRole } from './reading/labels.js';
+import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, ownedBy, sentenceEnd, sentenceLabels, signatureRole } from './reading/labels.js';
+import { withImpliedHeadings } from './reading/implied-headings.js';
 import { splitList } from './reading/lists.js';
+import { scheduleIn } from './reading/date-ranges.js';
+import { numberedMentions } from './reading/numbered-mentions.js';
+import { metricLines } from './reading/metric-lines.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList } from './reading/money-lines.js';
 
 export interface DocumentReading {
@@ -61,9 +65,27 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   const root: MapNode = front ?? { kind: 'map', entries: new Map(), range: document.front?.range ?? wholeRange(document.source, lines) };
   const fromFront = new Set(front ? [...front.entries.keys()] : []);
   const builder = new SectionBuilder(document.source, lines, root, fromFront, conflicts, document.hidden ?? []);
-  builder.walk(document.blocks);
+  builder.walk(withImpliedHeadings(document.blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
+  scheduleFromProse(root, document.blocks);
+  if (!root.entries.has('focusAreas')) {
+    const named = numberedMentions('focusAreas', proseLines(document.blocks));
+    if (named) root.entries.set('focusAreas', { ...named, keyRange: named.range, key: 'focusAreas' });
+  }
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };
+}
+
+/**
+ * A schedule no section or label gave (or gave without dates) is read from the first span of
+ * dates a sentence states: "Projektet genomförs 2027-02-01–2027-12-15."
+ */
+function scheduleFromProse(root: MapNode, blocks: readonly Block[]): void {
+  const given = root.entries.get('schedule');
+  if (given && (given.kind !== 'map' || given.entries.has('start') || given.entries.has('end'))) return;
+  const found = scheduleIn(proseLines(blocks));
+  if (!found) return;
+  if (given?.kind === 'map') for (const [key, node] of found.entries) given.entries.set(key, node);
+  else root.entries.set('schedule', found);
 }
 
 const TOTAL_WORDS = new Set(allPhrases(TOTALS));
@@ -189,10 +211,13 @@ class SectionBuilder {
         }
         const bold = boldLabels(line);
         const plain = innerLabels(line.text).filter((inner) => !bold.some((other) => other.labelAt === inner.labelAt));
-        for (const inner of [...bold, ...plain]) {
+        for (const inner of [...bold, ...plain, ...sentenceLabels(line.text)]) {
           const key = fills(inner.label);
           if (key) this.setStray(key, inner, line);
         }
+        // "Projektet ejes af Teknik og Miljø.": the owner, said in a passive sentence.
+        const owned = ownedBy(line.text);
+        if (owned && !this.root.entries.has('owner') && strayLabelFills('owner', field)) this.setStray('owner', owned, line);
         // A signature block: the name and title above, the role on its own line.
         const role = signatureRole(line.text);
         if (index === 0 || !role || labelLine(lines[index - 1]!.text)) return;
@@ -293,12 +318,22 @@ class SectionBuilder {
       if (path === 'followUp') this.metricTable(block, this.ensureList('followUp.metrics', entry.section));
       else if (path === 'businessCase') this.moneyTable(block, undefined, undefined);
     }
+    if (path === 'followUp') this.metricsInLines(entry);
     if (path === 'businessCase') this.moneyBullets(entry.blocks, undefined, entry.section);
     const textKey = vocab.textKey;
     if (path === 'owner' && map.entries.size === 0 && prose.length) {
       const ownerProse = ownerLines(prose);
       if (ownerProse.length) this.replaceWithScalar(path, ownerProse, entry.section);
       return;
+    }
+    // "## Systemägare" / "Förskolenämnden (beslut …)." / "Systemägarrepresentant: Nils Karlsson": the
+    // representative is the name, so the line that names no one else is the body that owns.
+    if (path === 'owner' && prose.length && map.entries.has('name') && !map.entries.has('body')) {
+      const bodyLines = ownerLines(prose);
+      if (bodyLines.length) {
+        map.entries.set('body', { kind: 'scalar', value: bodyLines.map((line) => line.text.trim()).join(' '), range: spanOf(bodyLines), key: 'body' });
+        return;
+      }
     }
     if (textKey && prose.length && !map.entries.has(textKey)) {
       const text = prose
@@ -364,7 +399,7 @@ class SectionBuilder {
         const text = line.text.trim();
         return splitList(path, text, rangeIn(line, lead, lead + text.length)).items;
       });
-    return items.length ? { kind: 'list', items, range: blocksRange(paragraphs)! } : undefined;
+    return items.length ? { kind: 'list', items: valuesAmongProse(path, items), range: blocksRange(paragraphs)! } : undefined;
   }
 
   private bulletList(blocks: Block[], path: string): ListNode | undefined {
@@ -380,7 +415,7 @@ class SectionBuilder {
         range: item.blocks[0]?.range ?? item.range,
       }),
     );
-    return { kind: 'list', items, range: list.range };
+    return { kind: 'list', items: valuesAmongProse(path, items), range: list.range };
   }
 
   /** Put a section's value at `path` unless front matter already gave it. */
@@ -620,6 +655,15 @@ class SectionBuilder {
     }
   }
 
+  /** Metrics written as bullets or lines ("Extern nytta: … (objektiv), från 40 % till 90 %"), where no table gave any. */
+  private metricsInLines(entry: Group): void {
+    const given = this.root.entries.get('followUp');
+    const existing = given?.kind === 'map' ? given.entries.get('metrics') : undefined;
+    if (existing?.kind === 'list' && existing.items.length) return;
+    const metrics = metricLines(entry.blocks);
+    if (metrics.length) this.ensureList('followUp.metrics', entry.section).items.push(...metrics);
+  }
+
   private metricTable(table: TableBlock, list: ListNode): void {
     const dates = new Map<number, string>();
     const columns = this.columns(table, 'followUp.metrics', undefined, dates);
@@ -798,6 +842,18 @@ class SectionBuilder {
  * ("## Prioriteringskriterier" → "### Effektivisering", "## Sikkerhed" → "### Risikovurdering")
  * fills that key.
  */
+/**
+ * The items of a field with a set of values, when a section gives some of them among sentences
+ * ("Fokusområde 4 – samverkan …" after "Portalen bidrar till Vision 2030 …"): the values; the
+ * sentences explain them. A section that names no value keeps its lines, so the schema says
+ * which values there are.
+ */
+function valuesAmongProse(path: string, items: ModelNode[]): ModelNode[] {
+  if (!fieldVocab(path)?.values) return items;
+  const known = items.filter((item) => item.kind === 'scalar' && typeof item.value === 'string' && canonicalValue(path, item.value) !== undefined);
+  return known.length ? known : items;
+}
+
 function subField(parentField: string | undefined, heading: string): string | undefined {
   if (!parentField) return undefined;
   const key = keysAt(parentField)?.byAlias.get(norm(headingWords(heading)));

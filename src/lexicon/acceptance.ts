@@ -7,10 +7,11 @@ import { allPhrases, phraseAlternation, type WordLists } from './phrases.js';
 
 /** Taking it on. */
 export const ACCEPTING: WordLists = {
-  sv: ['accepterat', 'accepterade', 'tagit på sig', 'påtagit sig'],
-  da: ['accepteret', 'accepterede', 'påtaget sig'],
-  nb: ['akseptert', 'aksepterte', 'påtatt seg'],
-  en: ['accepted', 'taken on'],
+  // "beslut … om att acceptera ansvar och kostnader", "ansvar och förvaltningskostnader accepterade".
+  sv: ['accepter*', 'tagit på sig', 'påtagit sig'],
+  da: ['accepter*', 'påtaget sig'],
+  nb: ['aksepter*', 'påtatt seg'],
+  en: ['accept*', 'taken on'],
 };
 
 /** What is taken on: the responsibility, the costs. */
@@ -24,10 +25,10 @@ export const RESPONSIBILITY: WordLists = {
 /** How far the responsibility may stand after the verb in one sentence. */
 const REACH = 80;
 
-const ACCEPTED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(ACCEPTING))})(?![\\p{L}\\p{N}])[^.;]{0,${REACH}}?(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(RESPONSIBILITY))})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+const VERB = `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(ACCEPTING))})(?![\\p{L}\\p{N}])`;
+const WHAT = `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(RESPONSIBILITY))})(?![\\p{L}\\p{N}])`;
+/** The verb before what is taken on, or after it ("ansvar och förvaltningskostnader accepterade"). */
+const ACCEPTED = new RegExp(`${VERB}[^.;]{0,${REACH}}?${WHAT}|${WHAT}[^.;]{0,${REACH}}?${VERB}`, 'iu');
 
 /** Where a text says the responsibility was accepted: the match of the verb onwards, or null. */
 export function acceptanceIn(text: string): RegExpExecArray | null {

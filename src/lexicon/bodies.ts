@@ -141,3 +141,14 @@ export const RELATIVE_PRONOUN: WordLists = {
   nb: ['som'],
   en: ['which', 'who', 'that'],
 };
+
+/**
+ * Words that open the person through whom a body answers: "Äldrenämnden, genom
+ * systemägarrepresentant Lena Sjöberg" names one owner, the nämnd, and the one who acts for it.
+ */
+export const ACTING_THROUGH: WordLists = {
+  da: ['gennem', 'repræsenteret ved', 'ved'],
+  sv: ['genom', 'representerad av', 'företrädd av'],
+  nb: ['gjennom', 'representert ved', 'ved'],
+  en: ['through', 'represented by', 'acting through'],
+};

@@ -5,6 +5,8 @@
  * sees it (markup already gone), so Markdown and Word read alike.
  */
 import type { TextLine } from '../../model/document.js';
+import { allPhrases, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
+import { COPULAS, OWNED_BY } from '../../lexicon/sentence-labels.js';
 
 export interface Label {
   label: string;
@@ -95,4 +97,41 @@ export function innerLabels(text: string): Label[] {
     found.push({ label: match[2]!, labelAt: match.index! + match[1]!.length, value, valueAt: valueFrom + raw.indexOf(value) });
   }
   return found;
+}
+
+let copulaLabel: RegExp | undefined;
+let ownedByPhrases: string[] | undefined;
+
+/**
+ * Labels a sentence states with a verb instead of a colon ("Systemägare är Socialnämnden.",
+ * "Projektejer er Mette Jensen, afdelingschef."): a capitalised label of a few words opening the
+ * line or a sentence, the copula, and the value up to the first comma or the sentence's end.
+ * Which labels count is for the caller to say, as for `innerLabels`.
+ */
+export function sentenceLabels(text: string): Label[] {
+  copulaLabel ??= new RegExp(`(?:^|(?<=[.!?])\\s+)(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}?)\\s+(?:${phraseAlternation(allPhrases(COPULAS))})\\s+`, 'gu');
+  const found: Label[] = [];
+  for (const match of text.matchAll(copulaLabel)) {
+    const label = match[1]!;
+    const labelAt = match.index! + match[0].indexOf(label);
+    const value = clauseAfter(text, match.index! + match[0].length);
+    if (value) found.push({ label, labelAt, ...value });
+  }
+  return found;
+}
+
+/** "Projektet ejes af Teknik og Miljø.": the words that say who owns it, and the owner up to the first comma or the sentence's end. */
+export function ownedBy(text: string): Label | undefined {
+  ownedByPhrases ??= allPhrases(OWNED_BY);
+  const match = phraseMatches(text, ownedByPhrases)[0];
+  if (!match) return undefined;
+  const value = clauseAfter(text, match.index + match.matched.length);
+  return value ? { label: match.matched, labelAt: match.index, ...value } : undefined;
+}
+
+function clauseAfter(text: string, from: number): { value: string; valueAt: number } | undefined {
+  const end = Math.min(sentenceEnd(text, from), ...[',', ';', ' – ', ' ('].map((mark) => text.indexOf(mark, from)).filter((at) => at >= from));
+  const raw = text.slice(from, end);
+  const value = raw.trim().replace(/[.]$/, '');
+  return value ? { value, valueAt: from + raw.indexOf(value) } : undefined;
 }
