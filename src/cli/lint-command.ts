@@ -197,7 +197,7 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     },
     placeAtOnce,
   );
-  if (outputs !== 'placed') outputs.forEach((output, position) => place(position, output));
+  if (outputs !== 'placed') for (const [position, output] of outputs.entries()) place(position, output);
   if (cache) {
     try {
       cache.store.save();
@@ -287,7 +287,7 @@ async function lintPending(
       const options = { ...run.options, ...(await proseLoaders(inputs.map((input) => input.filePath))) };
       if (placeAtOnce) {
         // Each output goes to the caller as its file is done, and is not kept here.
-        inputs.forEach((input, index) => placeAtOnce(index, lintFileSync(input, options, index)));
+        for (const [index, input] of inputs.entries()) placeAtOnce(index, lintFileSync(input, options, index));
         return 'placed';
       }
       outputs = inputs.map((input, index) => lintFileSync(input, options, index));

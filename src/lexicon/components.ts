@@ -59,7 +59,10 @@ export function namedAlias(text: string, component: SharedComponent): string | u
     } else {
       let single = singleAliases.get(alias);
       // Its first word (up to a space or `*`), folded, must be in the folded text as it is.
-      if (!single) singleAliases.set(alias, (single = { list: [alias], lead: /^[^ *]*/.exec(fold(alias))![0] }));
+      if (!single) {
+        single = { list: [alias], lead: /^[^ *]*/.exec(fold(alias))![0] };
+        singleAliases.set(alias, single);
+      }
       if (fold(text).includes(single.lead) && findPhrase(text, single.list)) return alias;
     }
   }

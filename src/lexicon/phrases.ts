@@ -143,7 +143,10 @@ function trieOf(phrases: readonly string[]): TrieNode {
       else {
         node.codes ??= new Map();
         next = node.codes.get(part);
-        if (!next) node.codes.set(part, (next = { phrase: NONE, lowest: NONE }));
+        if (!next) {
+          next = { phrase: NONE, lowest: NONE };
+          node.codes.set(part, next);
+        }
       }
       node = next;
       node.lowest = Math.min(node.lowest, which);

@@ -99,8 +99,9 @@ export function settle(proposal: Proposal): void {
 /** Every piece of prose in the proposal with its location: string values and section texts. */
 export function texts(proposal: Proposal): TextHit[] {
   const kept = settled.get(proposal);
-  if (kept) return (kept.texts ??= gatherTexts(proposal)).slice();
-  return gatherTexts(proposal);
+  if (!kept) return gatherTexts(proposal);
+  kept.texts ??= gatherTexts(proposal);
+  return kept.texts.slice();
 }
 
 function gatherTexts(proposal: Proposal): TextHit[] {
@@ -136,8 +137,9 @@ export function textsOf(proposal: Proposal, path: string): TextHit[] {
  */
 export function allTexts(proposal: Proposal): TextHit[] {
   const kept = settled.get(proposal);
-  if (kept) return (kept.all ??= gatherAllTexts(proposal)).slice();
-  return gatherAllTexts(proposal);
+  if (!kept) return gatherAllTexts(proposal);
+  kept.all ??= gatherAllTexts(proposal);
+  return kept.all.slice();
 }
 
 function gatherAllTexts(proposal: Proposal): TextHit[] {
