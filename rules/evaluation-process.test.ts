@@ -4,6 +4,16 @@ import rule from './evaluation-process.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'en Markdown: the evaluator as the subject of the sentence ("the Head of Citizen Service reports on …")',
+      filename: 'proposal.md',
+      code: `# Online booking
+
+## Evaluation
+
+Agreed with the Digitalisation Group: the Head of Citizen Service reports on 15 November 2027 on the number of bookings and calls, compared with the 2025 counts.
+`,
+    },
+    {
       name: 'da YAML',
       code: `titel: Digital indberetning af kørsel
 business-case:

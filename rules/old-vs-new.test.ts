@@ -4,6 +4,22 @@ import rule from './old-vs-new.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'nb Markdown: "å tilpasse de eksisterende kontaktskjemaene eller å ta i bruk chatbot" weighs both',
+      filename: 'forslag.md',
+      code: `# Chatbot for innbyggerveiledning
+
+## Alternativvurdering
+
+Alternativene var å tilpasse de eksisterende kontaktskjemaene på nettsidene eller å ta i bruk chatbot. Chatbot er valgt fordi den er billigst over fem år.
+`,
+    },
+    {
+      name: 'nb YAML: "Å videreutvikle signeringsmodulen i dagens HR-system … fellesløsningen fra Digdir"',
+      code: `tittel: eSignering
+alternativer: Å videreutvikle signeringsmodulen i dagens HR-system ble vurdert (ca. 520 000 kr); fellesløsningen fra Digdir er billigere.
+`,
+    },
+    {
       name: 'nb YAML: the comparison in the business case',
       code: `tittel: Nytt fagsystem for byggesak
 kost-nytte:

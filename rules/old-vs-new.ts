@@ -3,9 +3,8 @@
  * against acquiring new ones (IKT Follo FLO-9). No field holds the comparison, so the rule
  * looks for both options anywhere in the proposal's text.
  */
-import { ADAPT_EXISTING, allPhrases, allTexts, defineRule, firstHit, NEW_SYSTEM } from '../src/engine/rulekit.js';
+import { adaptsExisting, allPhrases, allTexts, defineRule, firstHit, NEW_SYSTEM } from '../src/engine/rulekit.js';
 
-const ADAPT_WORDS = allPhrases(ADAPT_EXISTING);
 const NEW_WORDS = allPhrases(NEW_SYSTEM);
 
 export default defineRule({
@@ -35,7 +34,7 @@ export default defineRule({
   },
   check(proposal, context) {
     const hits = allTexts(proposal);
-    if (firstHit(hits, ADAPT_WORDS) && firstHit(hits, NEW_WORDS)) return;
+    if (hits.some((hit) => adaptsExisting(hit.text)) && firstHit(hits, NEW_WORDS)) return;
     context.report({ messageId: 'notWeighed', missing: 'businessCase.costs' });
   },
 });

@@ -41,13 +41,14 @@ import {
   textOf,
   textsOf,
   wordCount,
+  strategyOfClause,
 } from '../src/engine/rulekit.js';
 import type { MapNode, ModelNode, Proposal, Range } from '../src/model/model.js';
 
-/** The strategies whose shared-solution clause asks a deviation to be explained. */
-const FOLLOW_OR_EXPLAIN = ['esbjerg', 'nordfyns', 'ikt-follo'];
 /** The clauses a deviation's explanation rests on, in each of them (the engine cites those in force). */
 const EXPLAIN_CLAUSES = ['ESB-3.1b', 'NFY-4', 'FLO-21'];
+/** The strategies those clauses are of: where a deviation is explained. */
+const FOLLOW_OR_EXPLAIN = EXPLAIN_CLAUSES.flatMap((clause) => strategyOfClause(clause) ?? []);
 
 const GROUNDS = Object.entries(fieldVocab('sharedSolution.grounds')?.values ?? {});
 const GROUND_VALUES = new Set(GROUNDS.map(([value]) => value));
@@ -182,8 +183,8 @@ export default defineRule({
     // NFY-4 and the national components of FLO-21) — except under Stockholm, where it rests on the
     // kommunstyrelse's exception (STH-7), and Oskarshamn, which has no shared-solution clause.
     appliesTo: {
-      messages: {
-        noException: ['stockholm'],
+      messages: { noException: ['stockholm'] },
+      messagesInForce: {
         noGrounds: FOLLOW_OR_EXPLAIN,
         noAlternative: FOLLOW_OR_EXPLAIN,
         noExplanation: FOLLOW_OR_EXPLAIN,

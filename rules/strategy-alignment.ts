@@ -3,9 +3,23 @@
  * `strategyAlignment` is present and says something; under the Esbjerg preset it names at
  * least one of the strategy's choices or criteria.
  */
-import { allPhrases, deepText, defineRule, ESBJERG_STRATEGY_TERMS, findPhrase, MIN_WORDS_OPTIONS, requireProse } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  deepText,
+  defineRule,
+  ESBJERG_STRATEGY_TERMS,
+  findPhrase,
+  get,
+  isGiven,
+  MIN_WORDS_OPTIONS,
+  requireProse,
+  STRATEGY_REFERENCE,
+  statedIn,
+} from '../src/engine/rulekit.js';
 
 const TERMS = allPhrases(ESBJERG_STRATEGY_TERMS);
+const REFERENCES = allPhrases(STRATEGY_REFERENCE);
 
 export default defineRule({
   meta: {
@@ -53,6 +67,13 @@ export default defineRule({
     },
   },
   check(proposal, context) {
+    // "Forslaget er vurderet i forhold til it-strategiens prioriteringskriterier: …" under another
+    // heading, or the strategy's own criteria answered, relate the proposal to the strategy as a
+    // section of its own would (a heading alone says nothing).
+    if (!isGiven(get(proposal, 'strategyAlignment'))) {
+      const prose = allTexts(proposal).filter((hit) => hit.text !== hit.where);
+      if (isGiven(get(proposal, 'priorityCriteria')) || statedIn(proposal, prose, REFERENCES).stated) return;
+    }
     const node = requireProse(proposal, context, 'strategyAlignment', Number(context.options.minWords ?? 8));
     if (!node) return;
     if (!findPhrase(deepText(node), TERMS)) {

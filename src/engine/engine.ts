@@ -90,6 +90,8 @@ export function runRules(
       if (meta.messages.en[descriptor.messageId] === undefined) throw new Error(`unknown messageId "${descriptor.messageId}"`);
       const only = applies?.messages ? own(applies.messages, descriptor.messageId) : undefined;
       if (only && !inForce(only)) return;
+      const whose = applies?.messagesInForce ? own(applies.messagesInForce, descriptor.messageId) : undefined;
+      if (whose && strategies.size > 0 && !inForce(whose)) return;
       const variant = applies?.variants ? own(applies.variants, descriptor.messageId) : undefined;
       const messageId = variant && inForce(variant.strategies) ? variant.messageId : descriptor.messageId;
       const range: Range =

@@ -58,6 +58,12 @@ export interface AppliesTo {
   /** messageId → the strategies under which that message is reported; elsewhere the engine drops it. */
   messages?: Readonly<Record<string, readonly string[]>>;
   /**
+   * messageId → the strategies whose clauses ask for it: while strategies are in force, the
+   * message is reported only under one of these (never one strategy's demand on a proposal
+   * under another); with none in force it is reported as general good practice.
+   */
+  messagesInForce?: Readonly<Record<string, readonly string[]>>;
+  /**
    * The rule's demand belongs to these strategies: when strategies are in force and none of
    * these is among them, every finding is a warning (advice), whatever the configured severity.
    */
@@ -79,20 +85,21 @@ export function appliesToProblem(meta: RuleMeta): string | undefined {
   if (typeof applies !== 'object' || applies === null || Array.isArray(applies)) return 'meta.appliesTo must be an object';
   const list = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
   const known = (id: unknown): boolean => typeof id === 'string' && Object.hasOwn(meta.messages?.en ?? {}, id);
-  const { strategies, messages, advisoryUnless, variants, when } = applies as Record<string, unknown>;
+  const { strategies, messages, messagesInForce, advisoryUnless, variants, when } = applies as Record<string, unknown>;
   if (strategies !== undefined && !list(strategies)) return 'meta.appliesTo.strategies must be a list of strategy names';
   if (when !== undefined && (!list(when) || !(when as string[]).every((fact) => Object.hasOwn(FACTS, fact))))
     return `meta.appliesTo.when must be a list of facts (${Object.keys(FACTS).join(', ')})`;
   if (advisoryUnless !== undefined && !list(advisoryUnless)) return 'meta.appliesTo.advisoryUnless must be a list of strategy names';
   for (const [name, table] of [
     ['messages', messages],
+    ['messagesInForce', messagesInForce],
     ['variants', variants],
   ] as const) {
     if (table === undefined) continue;
     if (typeof table !== 'object' || table === null || Array.isArray(table)) return `meta.appliesTo.${name} must map message ids`;
     for (const [id, value] of Object.entries(table)) {
       if (!known(id)) return `meta.appliesTo.${name} names the unknown message "${id}"`;
-      if (name === 'messages' && !list(value)) return `meta.appliesTo.messages.${id} must be a list of strategy names`;
+      if (name !== 'variants' && !list(value)) return `meta.appliesTo.${name}.${id} must be a list of strategy names`;
       if (name === 'variants') {
         const variant = value as { strategies?: unknown; messageId?: unknown } | null;
         if (!variant || !list(variant.strategies) || !known(variant.messageId))

@@ -107,6 +107,8 @@ class SectionBuilder {
   readonly tableTotals: TableTotal[] = [];
   /** The unit a sentence gives every amount ("Alle beløb i t.kr."), for tables whose header gives none. */
   private statedUnit: StatedUnit | undefined;
+  /** The unit a table's caption gives its amounts ("Tabel 1: Omkostninger (1.000 kr.)"). */
+  private readonly captionScales = new Map<TableBlock, number>();
   private titleSet: boolean;
   /** Maps made for a label line or a nested field before (or without) a section of their own. */
   private readonly implicit = new WeakSet<MapNode>();
@@ -142,8 +144,11 @@ class SectionBuilder {
         const range = block.range;
         const section: Section = { heading: text, level: block.depth, headingRange: range, range, text: '' };
         const sub = own ? undefined : subField(parent?.group?.field, text);
-        const group = own || sub ? { field: (own ?? sub)!, section, blocks: [] } : parent?.group;
-        if (own || sub) groups.push(group!);
+        // "## Forventet arbejdsproces" over "Forventet arbejdsproces" / ": …": a sub-section that names
+        // its section's own field continues it.
+        const same = own !== undefined && own === parent?.group?.field;
+        const group = (own || sub) && !same ? { field: (own ?? sub)!, section, blocks: [] } : parent?.group;
+        if ((own || sub) && !same) groups.push(group!);
         // The other fields a combined heading names read the same blocks, unless a section of their own names them.
         for (const field of also) groups.push({ field, section, blocks: group!.blocks, secondary: true });
         if (group) section.field = group.field;
@@ -159,6 +164,11 @@ class SectionBuilder {
     }
     for (const section of this.sections) section.text = this.sliceText(section);
     this.statedUnit = statedUnitIn(blocks);
+    blocks.forEach((block, index) => {
+      const caption = blocks[index - 1];
+      const scale = block.type === 'table' && caption?.type === 'paragraph' ? captionScale(caption) : 1;
+      if (scale !== 1) this.captionScales.set(block as TableBlock, scale);
+    });
     this.labelLines(unmapped, '');
     this.keyValueTables(unmapped, '');
     const primary = new Set(groups.filter((group) => !group.secondary).map((group) => group.field));
@@ -174,8 +184,12 @@ class SectionBuilder {
     this.strayLabels(unmapped, '');
     // A cost table under a heading no field is named by ("## Vurdering", "## Bilag 1") is still the
     // business case's: the heading is a hint, not a gate.
-    const elsewhere = [...unmapped, ...read.filter((group) => !TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks)];
-    for (const block of elsewhere) if (block.type === 'table' && this.isMoneyTable(block)) this.moneyTable(block, undefined, undefined);
+    // A combined heading's fields share its blocks ("## Costs, advantages and disadvantages"): a
+    // table its cost field read is not read again for the others.
+    const readAsMoney = new Set(read.filter((group) => TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks));
+    const elsewhere = new Set([...unmapped, ...read.filter((group) => !TABLE_FIELDS.has(group.field)).flatMap((group) => group.blocks)]);
+    for (const block of elsewhere)
+      if (block.type === 'table' && !readAsMoney.has(block) && this.isMoneyTable(block)) this.moneyTable(block, undefined, undefined);
   }
 
   /** A table of amounts: year columns, or an item and an amount column. */
@@ -211,8 +225,13 @@ class SectionBuilder {
         }
         const bold = boldLabels(line);
         const plain = innerLabels(line.text).filter((inner) => !bold.some((other) => other.labelAt === inner.labelAt));
-        for (const inner of [...bold, ...plain, ...sentenceLabels(line.text)]) {
+        for (const inner of [...bold, ...plain]) {
           const key = fills(inner.label);
+          if (key) this.setStray(key, inner, line);
+        }
+        // "Ejer af projektet er Ejendomsservice, …": the label's head word names the field.
+        for (const inner of sentenceLabels(line.text)) {
+          const key = fills(inner.label) ?? fills(inner.label.split(/\s+/)[0]!);
           if (key) this.setStray(key, inner, line);
         }
         // "Projektet ejes af Teknik og Miljø.": the owner, said in a passive sentence.
@@ -699,18 +718,34 @@ class SectionBuilder {
     if (!columns.size && !years.size) return;
     // "| Post | 2027 | 2028 | I alt |": beside year columns, a column headed as a total totals them.
     if (years.size) for (const [position] of columns) if (totalWordOf(norm(cellText(header.cells[position]!)))) columns.delete(position);
-    // "| Kostnader (mill. kr) | 2025 | 2026 |": with year columns, a first column no alias names
-    // holds the items, and a unit in its header ("t.kr.", "mill. kr") scales the year cells.
-    if (years.size && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0)) columns.set(0, 'item');
+    // "| Kostnader (mill. kr) | 2025 | 2026 |", "| Benefit per year (from 2028) | Amount |": beside
+    // year or amount columns, a first column no alias names holds the items, and a unit in its
+    // header ("t.kr.", "mill. kr") scales the year cells.
+    const amounts = years.size > 0 || [...columns.values()].includes('amount');
+    if (amounts && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0)) columns.set(0, 'item');
     const itemHeader = [...columns].find(([, key]) => key === 'item');
     const itemHeaderText = itemHeader && header.cells[itemHeader[0]] ? cellText(header.cells[itemHeader[0]]!) : '';
     const itemUnit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(itemHeaderText);
     const headerScale = itemUnit ? unitScale(itemUnit[2] ?? itemUnit[3]!) : unitScale(itemHeaderText);
-    const stated = this.statedUnit?.scale ?? 1;
+    const stated = this.captionScales.get(table) ?? this.statedUnit?.scale ?? 1;
     const yearScale = headerScale === 1 && !itemUnit ? stated : headerScale;
     for (const [position, key] of columns) if (key === 'amount' && !scales.has(position) && stated !== 1) scales.set(position, stated);
     this.statedCurrency();
     const headerSaysBenefit = itemHeader ? saysBenefit(norm(itemHeaderText)) : false;
+    // "| Post | Anlæg 2027 | Drift pr. år fra 2027 |": with no amount column, columns headed by a
+    // cost kind hold the amounts of that kind, one line per row and kind.
+    const kindColumns = new Map<number, string>();
+    if (!years.size && ![...columns.values()].includes('amount'))
+      header.cells.forEach((cell, position) => {
+        const kind = columns.has(position) ? undefined : kindIn(cellText(cell));
+        if (kind === 'investment' || kind === 'operating') kindColumns.set(position, kind);
+      });
+    // "| Benefit per year | Amount |" under "## Costs, advantages and disadvantages": the table's
+    // own header says what its rows are, whatever the section's heading named.
+    if (headerSaysBenefit && sectionPath === 'businessCase.costs') {
+      sectionPath = 'businessCase.benefits';
+      sectionList = undefined;
+    }
     const totals = years.size ? new YearTotals(table, years, yearScale, this.tableTotals) : undefined;
     for (const row of table.rows.slice(1)) {
       const map = this.rowMap(row, columns, path, scales);
@@ -756,6 +791,24 @@ class SectionBuilder {
         continue;
       }
       const list = sectionList ?? this.ensureList(target, { heading: '', level: 0, headingRange: table.range, range: table.range, text: '' });
+      if (kindColumns.size && !map.entries.has('amount')) {
+        const before = list.items.length;
+        for (const [index, kind] of kindColumns) {
+          const cell = row.cells[index];
+          const text = cell ? cellText(cell) : '';
+          if (!cell || !text || text === '-' || text === '–') continue;
+          const head = header.cells[index]!;
+          const key = cellText(head);
+          const line: MapNode = { kind: 'map', entries: new Map(map.entries), range: row.range };
+          const amount = coerceScalar(`${target}.amount`, { kind: 'scalar', value: text, range: cell.range, keyRange: head.range, key });
+          if (yearScale !== 1 && typeof amount.value === 'number') amount.value = Math.round(amount.value * yearScale * 100) / 100;
+          line.entries.set('amount', amount);
+          line.entries.set('kind', { kind: 'scalar', value: kind, range: head.range, keyRange: head.range, key });
+          list.items.push(line);
+        }
+        if (list.items.length === before) list.items.push(map);
+        continue;
+      }
       if (years.size && !map.entries.has('amount')) {
         totals?.dataRow(row, item?.kind === 'scalar' ? String(item.value) : '');
         const before = list.items.length;
@@ -838,11 +891,6 @@ class SectionBuilder {
 }
 
 /**
- * A sub-heading inside an object field's section that names one of its text keys
- * ("## Prioriteringskriterier" → "### Effektivisering", "## Sikkerhed" → "### Risikovurdering")
- * fills that key.
- */
-/**
  * The items of a field with a set of values, when a section gives some of them among sentences
  * ("Fokusområde 4 – samverkan …" after "Portalen bidrar till Vision 2030 …"): the values; the
  * sentences explain them. A section that names no value keeps its lines, so the schema says
@@ -854,6 +902,11 @@ function valuesAmongProse(path: string, items: ModelNode[]): ModelNode[] {
   return known.length ? known : items;
 }
 
+/**
+ * A sub-heading inside an object field's section that names one of its text keys
+ * ("## Prioriteringskriterier" → "### Effektivisering", "## Sikkerhed" → "### Risikovurdering")
+ * fills that key.
+ */
 function subField(parentField: string | undefined, heading: string): string | undefined {
   if (!parentField) return undefined;
   const key = keysAt(parentField)?.byAlias.get(norm(headingWords(heading)));
@@ -1028,6 +1081,22 @@ function round(value: number): number {
 }
 
 /** "kr.", "DKK" → 1; "1.000 kr.", "tkr", "t.kr." → 1 000; "mio. kr.", "MSEK" → 1 000 000. */
+/** A short line before a table whose unit applies to it: "Tabel 1: Omkostninger (1.000 kr.)", "Belopp i tkr". */
+function captionScale(caption: ParagraphBlock): number {
+  if (caption.lines.length !== 1) return 1;
+  const text = caption.lines[0]!.text.trim();
+  if (text.split(/\s+/).length > 12) return 1;
+  const aside = /\(([^()]+)\)\s*:?$/.exec(text)?.[1];
+  if (aside) return unitScale(aside);
+  const words = text.replace(/[.:]$/, '').split(/\s+/);
+  for (const count of [2, 1])
+    if (words.length > count) {
+      const scale = unitScale(words.slice(-count).join(' '));
+      if (scale !== 1) return scale;
+    }
+  return 1;
+}
+
 function unitScale(unit: string): number {
   const text = unit.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/\b1[ .,']?000[ .,']?000\b/.test(text)) return 1e6;

@@ -79,3 +79,15 @@ export const ESBJERG_STRATEGY_TERMS: WordLists = {
     'once only',
   ],
 };
+
+/**
+ * A sentence that relates the proposal to the IT strategy itself ("vurderet i forhold til
+ * it-strategiens prioriteringskriterier", "understøtter det 1. it-strategiske valg"): where the
+ * proposal has no strategy-alignment section, this states it. Read by `strategy-alignment`.
+ */
+export const STRATEGY_REFERENCE: WordLists = {
+  da: ['it-strategi*', 'it-strategiske valg', 'strategiske valg', 'prioriteringskriteri*'],
+  en: ['it strategy', "it strategy's", 'strategic choice*', 'prioritisation criteria', 'prioritization criteria', 'priority criteria'],
+  sv: ['it-strategi*', 'it-programmet*'],
+  nb: ['it-strategi*', 'ikt-strategi*', 'digitaliseringsstrategi*'],
+};

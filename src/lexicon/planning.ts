@@ -76,8 +76,32 @@ export const DUE_BY: WordLists = {
  * unit"). Read by `evaluation-process`.
  */
 export const EVALUATOR: WordLists = {
-  da: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gennemføres af', 'udføres af', 'evalueres af', 'foretages af'],
-  sv: ['ansvarig', 'ansvariga', 'ansvaret för utvärderingen', 'genomförs av', 'utförs av', 'utvärderas av', 'görs av'],
-  nb: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gjennomføres av', 'utføres av', 'evalueres av', 'foretas av'],
-  en: ['responsible', 'carried out by', 'conducted by', 'evaluated by', 'led by', 'done by'],
+  // The evaluator as the subject of the verb, in the active voice: "ejendomschefen rapporterer …",
+  // "the Head of Citizen Service reports on 15 November 2027".
+  da: [
+    'ansvarlig',
+    'ansvarlige',
+    'ansvaret for evalueringen',
+    'gennemføres af',
+    'udføres af',
+    'evalueres af',
+    'foretages af',
+    'rapporterer',
+    'evaluerer',
+    'gør status',
+  ],
+  sv: [
+    'ansvarig',
+    'ansvariga',
+    'ansvaret för utvärderingen',
+    'genomförs av',
+    'utförs av',
+    'utvärderas av',
+    'görs av',
+    'rapporterar',
+    'redovisar',
+    'utvärderar',
+  ],
+  nb: ['ansvarlig', 'ansvarlige', 'ansvaret for evalueringen', 'gjennomføres av', 'utføres av', 'evalueres av', 'foretas av', 'rapporterer', 'evaluerer'],
+  en: ['responsible', 'carried out by', 'conducted by', 'evaluated by', 'led by', 'done by', 'reports on', 'reports to', 'will report', 'evaluates'],
 };

@@ -45,6 +45,21 @@ beforeAll(() => {
       '# Felanmälan\n\n## SYSTEMÄGARE\n\nTrafiknämnden (beslut 2026-11-19 § 16, ansvar och förvaltningskostnader accepterade).\nSystemägarrepresentant: avdelningschef Per Holm, trafikkontoret.\n',
     'body-en.md':
       '# Fault reports\n\n## System owner\n\nThe Traffic Committee (decision 2026-11-19 § 16 to accept the responsibility and costs).\nSystem owner representative: Head of Unit Per Holm.\n',
+    'criteria-da.md':
+      '# Energistyring\n\n**1 Projektbeskrivelse**\n\n1.1 Projektet etablerer én energistyringsløsning for kommunens bygninger, der henter forbrugsdata automatisk.\n\n1.2 Ejer af projektet er Ejendomsservice, ved afdelingschef Mads Kjær, Teknik & Miljø.\n\n**2 Sammenhæng med it-strategien**\n\n2.1 Prioriteringskriterier:\n\n- Standardisering: Bygningerne vises i kommunens GIS, og rapporter gemmes i ESDH på bygningens sag.\n- Kommunal sammenhæng: Bygningsstamdata hentes fra BBR og vedligeholdes ikke lokalt i et eget register.\n- Effektivisering: De sparede 600 timer til manuel aflæsning bruges på driftsoptimering i skolerne.\n',
+    'criteria-en.md':
+      "# Digital mileage claims\n\n## Assessment\n\nThe proposal has been assessed against the IT strategy's prioritisation criteria:\n\n- **Standardisation:** The module is part of the existing payroll system and uses the municipal GIS address data.\n- **Coherence:** Staff data is fetched from the payroll system and addresses from DAR, so data is kept in one place only.\n- **Efficiency:** Payroll saves about 1.2 FTE of keying; the gain is used to cut the payroll budget by 300,000 a year from 2028.\n",
+    'benefit-table.md':
+      '# Meal ordering\n\nAmounts in SEK.\n\n## Costs\n\n| Item | Amount | Kind |\n|---|---|---|\n| System and set-up | 260,000 | investment |\n| Licence | 84,000 | operating |\n\n## Benefit valuation\n\n| Benefit per year (from 2028) | Amount |\n|---|---|\n| Less food waste | 310,000 |\n| Fewer hours on manual orders | 120,000 |\n',
+    'combined.md':
+      '# Online booking\n\n## Costs, advantages and disadvantages\n\nAll amounts in DKK.\n\n| Item | 2027 | 2028 | 2029 | Total |\n|---|---|---|---|---|\n| Booking module (licence) | 36,000 | 36,000 | 36,000 | 108,000 |\n| Set-up and web integration | 40,000 | 0 | 0 | 40,000 |\n| **Total costs** | **76,000** | **36,000** | **36,000** | **148,000** |\n\n| Benefit per year (from 2027) | Amount |\n|---|---|\n| Fewer calls | 60,000 |\n| Less overtime on Mondays | 25,000 |\n\nAdvantages: no queues. Disadvantages: some citizens prefer to walk in.\n',
+    'deflist-da.md':
+      '# Fugtsensorer\n\nProjektejer\n: Ejendomschef Torben Hvid, Ejendomme og Drift\n\nProjektleder\n: Maja Kjeldsen, energikoordinator\n\n## Forventet arbejdsproces\n\nForventet arbejdsproces\n: Platformen sender alarm til driftsteamets postkasse og opretter automatisk en opgave i\n  vedligeholdelsessystemet. Teknikeren kvitterer på mobil, og data hentes fra ejendomssystemet.\n\nNuværende arbejdsgang\n: Klage via telefon eller e-mail, manuel oprettelse af opgave, besigtigelse.\n',
+    'deflist-sv.md': '# Felanmälan\n\nProjektägare\n: Trafiknämnden\n\nFokusområden\n: Tillgänglighet och service för medborgare, företagande och besök\n',
+    'kinds-da.md':
+      '# Fugtsensorer\n\n## Business case\n\nTabel 1: Omkostninger (1.000 kr.)\n\n| Post | Anlæg 2027 | Drift pr. år fra 2027 |\n|---|---|---|\n| Sensorer og montering | 540 | – |\n| Platform (SaaS, ekstern drift) | 60 | 85 |\n| **I alt** | **600** | **85** |\n\nTabel 2: Gevinster pr. år (1.000 kr.)\n\n| Gevinst | Beløb pr. år |\n|---|---|\n| Færre skimmelsaneringer | 300 |\n',
+    'kinds-nb.md':
+      '# Fuktsensorer\n\n## Økonomi\n\nTabell 1: Kostnader i tkr\n\n| Post | Investering | Drift |\n|---|---|---|\n| Sensorer | 540 | 0 |\n| Plattform | 60 | 85 |\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -120,5 +135,57 @@ describe('the body that owns, and its representative', () => {
   });
   it('en: "The Traffic Committee (decision … to accept the responsibility and costs)"', () => {
     expect(findings('body-en.md', 'stockholm', ['system-owner', 'single-owner'])).toEqual([]);
+  });
+});
+
+describe('a list introduced by a line that names its field', () => {
+  it('da: "2.1 Prioriteringskriterier:" over labelled bullets, the owner in "Ejer af projektet er …"', () => {
+    expect(findings('criteria-da.md', 'esbjerg', ['priority-criteria', 'single-owner', 'strategy-alignment', 'description'])).toEqual([]);
+  });
+  it('en: "assessed against the IT strategy\'s prioritisation criteria:" over bold-labelled bullets', () => {
+    expect(findings('criteria-en.md', 'esbjerg', ['priority-criteria', 'strategy-alignment'])).toEqual([]);
+  });
+});
+
+describe('a money table whose item column no alias names', () => {
+  it('en: "| Benefit per year (from 2028) | Amount |" lists benefits, not costs', () => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'oskarshamn', 'benefit-table.md'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } } }[];
+    expect(result!.businessCase.costs.total).toBe(344000);
+    expect(result!.businessCase.benefits.financial).toBe(430000);
+  });
+});
+
+describe('a combined heading over money tables', () => {
+  it('en: "## Costs, advantages and disadvantages" reads each table once, the benefit table as benefits', () => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'nordfyns', 'combined.md'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } }; messages: Message[] }[];
+    expect(result!.businessCase.costs.total).toBe(148000);
+    expect(result!.businessCase.benefits.financial).toBe(85000);
+    expect(result!.messages.filter((message) => message.ruleId === 'business-case').map((message) => message.messageId)).toEqual([]);
+  });
+});
+
+describe('definition lists', () => {
+  it('da: "Projektejer" / ": …" names the owner; a work process defined under its own heading is one section', () => {
+    expect(findings('deflist-da.md', 'nordfyns', ['single-owner', 'work-process'])).toEqual([]);
+  });
+  it('sv: "Projektägare" and "Fokusområden" as terms with their definitions', () => {
+    expect(findings('deflist-sv.md', 'stockholm', ['single-owner', 'focus-area', 'schema'])).toEqual([]);
+  });
+});
+
+describe('cost tables with a column per kind, and a caption that gives the unit', () => {
+  const figures = (file: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'nordfyns', file], { cwd: dir });
+    return (JSON.parse(run.stdout) as { businessCase: { costs: Record<string, number>; benefits: { financial: number } } }[])[0]!.businessCase;
+  };
+  it('da: "| Post | Anlæg 2027 | Drift pr. år fra 2027 |" under "Tabel 1: Omkostninger (1.000 kr.)"', () => {
+    const read = figures('kinds-da.md');
+    expect([read.costs.investment, read.costs.operating, read.benefits.financial]).toEqual([600000, 85000, 300000]);
+  });
+  it('nb: "| Post | Investering | Drift |" under "Tabell 1: Kostnader i tkr"', () => {
+    const read = figures('kinds-nb.md');
+    expect([read.costs.investment, read.costs.operating]).toEqual([600000, 85000]);
   });
 });

@@ -26,19 +26,30 @@ const MIN_CAPITAL_LETTERS = 4;
 export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
   const hasTitle = blocks.some((block) => block.type === 'heading' && block.depth === 1);
   let lastDepth = 0;
+  /** The depth of the heading the block is under, real or implied. */
+  let currentDepth = 0;
   let seenContent = false;
   const out: Block[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     if (block.type === 'heading') {
       lastDepth = block.depth;
+      currentDepth = block.depth;
       seenContent = true;
       out.push(block);
-      continue;
+      return;
     }
     if (block.type !== 'paragraph' || !block.lines.length) {
       if (block.type !== 'other') seenContent = true;
       out.push(block);
-      continue;
+      return;
+    }
+    // "Projektejer" / ": Mette Jensen" (a definition list, as Pandoc and many wikis write one):
+    // each term heads its definition.
+    const definitions = definitionList(block, Math.min(6, currentDepth + 1));
+    if (definitions) {
+      seenContent = true;
+      out.push(...definitions);
+      return;
     }
     const opensDocument = !seenContent && !hasTitle;
     seenContent = true;
@@ -46,18 +57,27 @@ export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
     const numbered = numberingOf(first.text);
     const depthOf = (text: string): number => (opensDocument ? 1 : Math.min(6, Math.max(lastDepth, 1) + numberingDepth(text)));
     if (isImpliedHeading(first) || (numbered && isNumberedHeading(first.text))) {
-      out.push(heading(first, depthOf(first.text), block.lines.length === 1 ? block.range : undefined));
+      currentDepth = depthOf(first.text);
+      out.push(heading(first, currentDepth, block.lines.length === 1 ? block.range : undefined));
       if (block.lines.length > 1) out.push(paragraphOf(block.lines.slice(1).map(withoutNumbering), block.range));
-      continue;
+      return;
+    }
+    // "2.2 Prioriteringskriterier:" or "… i forhold til it-strategiens prioriteringskriterier:" over a
+    // list: the list is that field's, as under a heading of its own.
+    const intro = block.lines.length === 1 && blocks[index + 1]?.type === 'list' ? listIntroduction(withoutNumbering(first)) : undefined;
+    if (intro) {
+      out.push(heading(intro, Math.min(6, currentDepth + 1), undefined));
+      return;
     }
     const runIn = numbered ? runInHeading(first, numbered) : undefined;
     if (runIn) {
-      out.push(heading(runIn.heading, depthOf(first.text), undefined));
+      currentDepth = depthOf(first.text);
+      out.push(heading(runIn.heading, currentDepth, undefined));
       out.push(paragraphOf([runIn.rest, ...block.lines.slice(1).map(withoutNumbering)], block.range));
-      continue;
+      return;
     }
     out.push(numbered || block.lines.some((line) => numberingOf(line.text)) ? paragraphOf(block.lines.map(withoutNumbering), block.range) : block);
-  }
+  });
   return out;
 }
 
@@ -80,6 +100,19 @@ function isNumberedHeading(text: string): boolean {
   return rest.split(/\s+/).length <= RUN_IN_WORDS && !/[.!?;,:]$/.test(rest) && !labelLine(rest)?.value;
 }
 
+/** The words before a closing colon that name a field, when a list follows: "Prioriteringskriterier:", "… it-strategiens prioriteringskriterier:". */
+function listIntroduction(line: TextLine): TextLine | undefined {
+  const text = line.text.trimEnd();
+  if (!text.endsWith(':')) return undefined;
+  const words = [...text.slice(0, -1).matchAll(/\S+/g)];
+  for (let count = 1; count <= Math.min(RUN_IN_WORDS, words.length); count++) {
+    const from = words[words.length - count]!.index!;
+    const named = text.slice(from, -1).trim();
+    if (headingFields(named, { parts: false }).length) return sliceLine(line, from, from + named.length);
+  }
+  return undefined;
+}
+
 /** A run-in heading is a word or three ending in a stop, before the paragraph's first sentence. */
 const RUN_IN_WORDS = 4;
 
@@ -89,6 +122,37 @@ function runInHeading(line: TextLine, numbering: string): { heading: TextLine; r
   if (!stop || stop[1]!.trim().split(/\s+/).length > RUN_IN_WORDS || !headingFields(stop[1]!).length) return undefined;
   const headingEnd = numbering.length + stop[1]!.length;
   return { heading: sliceLine(line, numbering.length, headingEnd), rest: sliceLine(line, numbering.length + stop[0].length) };
+}
+
+const DEFINITION = /^\s*:\s+/;
+
+/** A paragraph of terms, each followed by a line opening with a colon: headings and their definitions, or undefined. */
+function definitionList(block: ParagraphBlock, depth: number): Block[] | undefined {
+  const lines = block.lines;
+  const isTerm = (index: number): boolean =>
+    index + 1 < lines.length &&
+    !DEFINITION.test(lines[index]!.text) &&
+    DEFINITION.test(lines[index + 1]!.text) &&
+    lines[index]!.text.trim().split(/\s+/).length <= RUN_IN_WORDS + 2;
+  if (!lines.some((_, index) => isTerm(index))) return undefined;
+  const out: Block[] = [];
+  let pending: TextLine[] = [];
+  const flush = (): void => {
+    if (pending.length)
+      out.push(paragraphOf(pending, { ...block.range, endLine: pending[pending.length - 1]!.line, endColumn: endColumn(pending[pending.length - 1]!) }));
+    pending = [];
+  };
+  lines.forEach((line, index) => {
+    if (isTerm(index)) {
+      flush();
+      out.push(heading(line, depth, undefined));
+    } else {
+      const mark = DEFINITION.exec(line.text);
+      pending.push(mark ? sliceLine(line, mark[0].length) : line);
+    }
+  });
+  flush();
+  return out;
 }
 
 /** Whether a line, on its own, reads as a heading: short, no sentence, wholly bold or in capitals. */

@@ -70,10 +70,10 @@ export function looksLikeLabel(label: string): boolean {
 /**
  * Where the sentence that starts at `from` ends: at a full stop, question or exclamation mark
  * followed by a capital letter, or at the end of the text. A stop after a digit ("1. september")
- * or a single letter ("J. Hansen") ends no sentence.
+ * or a single letter ("J. Hansen"), or before a number ("ca. 1,2 årsværk"), ends no sentence.
  */
 export function sentenceEnd(text: string, from = 0): number {
-  const stop = /(?<![\p{N}]|(?<![\p{L}])\p{L})[.!?](?=\s+[\p{Lu}\p{N}])/gu;
+  const stop = /(?<![\p{N}]|(?<![\p{L}])\p{L})[.!?](?=\s+\p{Lu})/gu;
   stop.lastIndex = from;
   const found = stop.exec(text);
   return found ? found.index : text.trimEnd().length;
