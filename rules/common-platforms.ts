@@ -63,13 +63,17 @@ const PLATFORMS: Platform[] = [
   },
 ];
 
+/** Each platform's word lists as phrase lists, made once: the matcher keeps its work per list. */
+const PHRASES = new Map(
+  PLATFORMS.map((platform) => [platform, { words: allPhrases(platform.describes), context: platform.context ? allPhrases(platform.context) : undefined }]),
+);
+
 const EXCEPTION_PHRASES = allPhrases(EXCEPTION_DECIDED);
 const EXECUTIVE_PHRASES = allPhrases(CITY_EXECUTIVE_BOARD);
 
 /** The first text that describes the platform's function, and where in it. */
 function describing(hits: readonly TextHit[], platform: Platform): { hit: TextHit; word: string; index: number; length: number } | undefined {
-  const words = allPhrases(platform.describes);
-  const context = platform.context ? allPhrases(platform.context) : undefined;
+  const { words, context } = PHRASES.get(platform)!;
   for (const hit of hits) {
     const match = phraseMatches(hit.text, words).find((candidate) => !negated(hit.text, candidate.index));
     if (match && (!context || findPhrase(hit.text, context))) return { hit, word: match.matched, index: match.index, length: match.matched.length };

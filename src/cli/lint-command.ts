@@ -45,6 +45,18 @@ export interface LintPathsSettings {
   scoped?: boolean;
   /** `--max-bytes`: a larger file is not read but reported (a `parse` finding); default DEFAULT_MAX_BYTES. */
   maxBytes?: number;
+  /**
+   * Each file's result, in file order, as soon as it and the files before it are done; the run
+   * then keeps only each file's counts (LintedPaths.results has no findings), so its memory does
+   * not grow with the number of files.
+   */
+  onResult?: (result: FileResult, run: ResultRun) => void;
+}
+
+/** What a result handed to `onResult` is read with. */
+export interface ResultRun {
+  rules: readonly Rule[];
+  source: (filePath: string) => string | undefined;
 }
 
 export interface LintedPaths {
@@ -141,6 +153,34 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     else pending.push({ index, input: { filePath: input.filePath, bytes }, fileHash });
   });
 
+  const source = sourceOf(inputs);
+  const { onResult } = settings;
+  let handedOver = 0;
+  /** The results known without a gap from the first file on go to `onResult`; their slots keep only the counts. */
+  const handOver = (): void => {
+    if (!onResult) return;
+    for (let result = slots[handedOver]; result !== undefined; result = slots[handedOver]) {
+      onResult(result, { rules, source });
+      slots[handedOver++] = countsOf(result);
+    }
+  };
+  handOver();
+  const place = (position: number, output: LintOutput): void => {
+    const entry = pending[position]!;
+    const { result, failed, fileStrategy, proposalLanguage } = output;
+    slots[entry.index] = result;
+    if (cache) {
+      if (entry.fileHash === undefined || failed) {
+        cache.store.miss(entry.input.filePath);
+      } else {
+        cache.store.linted++;
+        cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined), proposalLanguage);
+      }
+    }
+    handOver();
+  };
+  // Without plugins no failure can come after a file is done: each result is placed (and handed over) at once.
+  const placeAtOnce = onResult && config.plugins.length === 0 ? place : undefined;
   const outputs = await lintPending(
     pending.map((entry) => entry.input),
     {
@@ -155,19 +195,9 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
       init: { ...setup, timeoutMs, maxBytes, ...(settings.lang ? { lang: settings.lang } : {}), ...(settings.stats ? { stats: true } : {}) },
       plugins: config.plugins.length > 0,
     },
+    placeAtOnce,
   );
-
-  pending.forEach((entry, position) => {
-    const { result, failed, fileStrategy, proposalLanguage } = outputs[position]!;
-    slots[entry.index] = result;
-    if (!cache) return;
-    if (entry.fileHash === undefined || failed) {
-      cache.store.miss(entry.input.filePath);
-      return;
-    }
-    cache.store.linted++;
-    cache.store.store(result, entry.fileHash, fileStrategy, resolver.forFile(entry.input.filePath, fileStrategy || undefined), proposalLanguage);
-  });
+  if (outputs !== 'placed') for (const [position, output] of outputs.entries()) place(position, output);
   if (cache) {
     try {
       cache.store.save();
@@ -181,10 +211,16 @@ export async function lintPaths(paths: string[], settings: LintPathsSettings, cw
     results: slots as FileResult[],
     rules,
     resolver,
-    source: sourceOf(inputs),
+    source,
     options: lintOptions,
     ...(stdin?.bytes && !stdin.truncated ? { stdinText: Buffer.from(stdin.bytes).toString('utf8') } : {}),
   };
+}
+
+/** A result handed over to `onResult`: what the run still needs of it (counts, path, language). */
+function countsOf(result: FileResult): FileResult {
+  const { filePath, errorCount, warningCount, fatalErrorCount, language, strategies, rulesChecked } = result;
+  return { filePath, findings: [], suppressed: [], errorCount, warningCount, fatalErrorCount, language, strategies, rulesChecked };
 }
 
 /** A file's text as it was linted: the bytes in hand (stdin, the API), else the file read again. */
@@ -207,7 +243,8 @@ function sourceOf(inputs: readonly LintInput[]): (filePath: string) => string | 
 async function lintPending(
   inputs: LintInput[],
   run: { options: LintRunOptions; threads: number; init: import('./worker.js').WorkerInit; plugins: boolean },
-): Promise<LintOutput[]> {
+  placeAtOnce?: (position: number, output: LintOutput) => void,
+): Promise<LintOutput[] | 'placed'> {
   const script = run.threads > 1 ? workerScript() : undefined;
   const lost = (input: LintInput, detail: string): LintOutput => {
     const language = run.options.language ?? run.options.resolver.forFile(input.filePath, undefined).language ?? 'en';
@@ -248,6 +285,11 @@ async function lintPending(
     );
     try {
       const options = { ...run.options, ...(await proseLoaders(inputs.map((input) => input.filePath))) };
+      if (placeAtOnce) {
+        // Each output goes to the caller as its file is done, and is not kept here.
+        for (const [index, input] of inputs.entries()) placeAtOnce(index, lintFileSync(input, options, index));
+        return 'placed';
+      }
       outputs = inputs.map((input, index) => lintFileSync(input, options, index));
     } finally {
       await guards.release();
@@ -287,7 +329,14 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
   await checkOutputPaths(settings, cwd);
   // Loaded before any file is linted: a formatter that cannot be loaded fails the run at once.
   const formatters = await Promise.all(settings.outputs.map((output) => loadFormatter(output.format, cwd)));
-  const linted = await lintPaths(paths, settings, cwd);
+  const stream = streamable(settings) ? await jsonStream() : undefined;
+  const linted = await lintPaths(paths, stream ? { ...settings, onResult: stream.write } : settings, cwd);
+  if (stream) {
+    stream.end();
+    const unmatched = linted.resolver.unmatchedOverridesWarning(linted.results.map((result) => result.filePath));
+    if (unmatched) process.stderr.write(unmatched);
+    return exitCode(linted.results, settings);
+  }
   const { rules } = linted;
   let results = linted.results;
   if (settings.fix || settings.fixDryRun) {
@@ -353,7 +402,11 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
 
   if (settings.annotateDir) (await import('./annotate-write.js')).annotateInto(settings.annotateDir, results, cwd);
 
-  // A rule or step that failed on a file is an `internal` finding of that file (an error): exit 1.
+  return exitCode(results, settings, warnings);
+}
+
+/** 1 when a file has an error (a failed rule or step is an `internal` error too) or the warnings pass --max-warnings; else 0. */
+function exitCode(results: readonly FileResult[], settings: LintSettings, warnings = results.reduce((sum, result) => sum + result.warningCount, 0)): number {
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
   if (errors > 0) return 1;
   if (settings.maxWarnings !== undefined && settings.maxWarnings >= 0 && warnings > settings.maxWarnings) {
@@ -361,6 +414,44 @@ export async function runLint(paths: string[], settings: LintSettings): Promise<
     return 1;
   }
   return 0;
+}
+
+/**
+ * `--format json` to standard output and nothing that needs every result at once (a fix, a
+ * baseline, --quiet, --stats, annotations): the report is written file by file as the files are
+ * done, the same bytes as the formatter's, and each file's findings are dropped once written.
+ */
+function streamable(settings: LintSettings): boolean {
+  const [output, ...others] = settings.outputs;
+  return (
+    output?.format === 'json' &&
+    !output.file &&
+    !others.length &&
+    !settings.fix &&
+    !settings.fixDryRun &&
+    !settings.baseline &&
+    !settings.baselineWrite &&
+    !settings.quiet &&
+    !settings.stats &&
+    !settings.annotateDir
+  );
+}
+
+/** The json formatter's array, one element written per result: `JSON.stringify` of the whole array gives the same bytes. */
+async function jsonStream(): Promise<{ write: (result: FileResult, run: ResultRun) => void; end: () => void }> {
+  const { jsonResults } = await import('../formatters/json.js');
+  let written = 0;
+  let rules: ReadonlyMap<string, RuleMeta> | undefined;
+  return {
+    write(result, run) {
+      rules ??= new Map(run.rules.map((rule) => [rule.meta.id, rule.meta]));
+      const [element] = jsonResults([result], { rules, source: run.source });
+      process.stdout.write(`${written++ ? ',' : '['}${JSON.stringify(element)}`);
+    },
+    end() {
+      process.stdout.write(written ? ']\n' : '[]\n');
+    },
+  };
 }
 
 /**

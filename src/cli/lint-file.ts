@@ -17,6 +17,7 @@ import { namedOwners } from '../interpret/owners.js';
 import type { FileResult } from '../engine/file-result.js';
 import { businessCaseFigures } from '../interpret/business-case-figures.js';
 import { readProposalFile } from './files.js';
+import { forgetTexts } from '../lexicon/phrases.js';
 import { bounded, DEFAULT_FILE_TIMEOUT_MS, firstLine, TimedOut, within, type LateFailure } from './isolation.js';
 
 export interface LintInput {
@@ -128,6 +129,8 @@ function lintWithin(input: LintInput, options: LintRunOptions, state: LintState,
     bytes = read.bytes;
   }
   state.step = 'loading';
+  // What the phrase matcher kept about the file before is of no use for this one.
+  forgetTexts();
   const { proposal, problems } = loadProposalSync(input.filePath, bytes, maxBytes, options.markdown, options.word);
   const loaded = performance.now();
   const ruleTimes: Record<string, { total: number }> = {};

@@ -5,7 +5,7 @@
  */
 import type { Lang, Proposal, Range } from '../model/model.js';
 import type { MessageData, ReportDescriptor, Rule, RuleMeta } from './rule-api.js';
-import { anchorFor } from '../model/access.js';
+import { anchorFor, settle } from '../model/access.js';
 import { coreFinding, coreMessage, isCoreRule, suggestionMessage } from './core-messages.js';
 import { byText, neutralData, render } from './render.js';
 import { clauseFor, strategiesWrittenIn, strategyOfClause } from '../lexicon/clauses.js';
@@ -75,6 +75,7 @@ export function runRules(
   knownRules: ReadonlySet<string>,
   runner: RuleRunner = (_ruleId, check) => check(),
 ): LintOutcome {
+  settle(proposal);
   const findings: Finding[] = [];
   const missingFindings = new Set<Finding>();
   const crashes: RuleCrash[] = [];

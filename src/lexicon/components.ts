@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { rootUrl } from './package-root.js';
-import { findPhrase, phraseMatches } from './phrases.js';
+import { findPhrase, fold, phraseMatches } from './phrases.js';
 
 export interface SharedComponent {
   id: string;
@@ -38,6 +38,8 @@ export function componentsWith(fn: string, scope?: string): SharedComponent[] {
 }
 
 const exactCache = new Map<string, RegExp>();
+/** Each alias as a phrase list of its own (one array per alias, so the matcher compiles it once) and its first word. */
+const singleAliases = new Map<string, { list: readonly string[]; lead: string }>();
 
 function isExact(alias: string): boolean {
   return /^[\p{Lu}\p{N}]+$/u.test(alias);
@@ -52,9 +54,16 @@ export function namedAlias(text: string, component: SharedComponent): string | u
         pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias}(?![\\p{L}\\p{N}])`, 'u');
         exactCache.set(alias, pattern);
       }
-      if (pattern.test(text)) return alias;
-    } else if (findPhrase(text, [alias])) {
-      return alias;
+      // The alias written as it is must be in the text: most texts are passed over without the expression.
+      if (text.includes(alias) && pattern.test(text)) return alias;
+    } else {
+      let single = singleAliases.get(alias);
+      // Its first word (up to a space or `*`), folded, must be in the folded text as it is.
+      if (!single) {
+        single = { list: [alias], lead: /^[^ *]*/.exec(fold(alias))![0] };
+        singleAliases.set(alias, single);
+      }
+      if (fold(text).includes(single.lead) && findPhrase(text, single.list)) return alias;
     }
   }
   return undefined;

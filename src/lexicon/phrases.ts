@@ -13,41 +13,46 @@ export function allPhrases(lists: WordLists): string[] {
 }
 
 /**
- * The texts used lately, least recently used first: rules ask about the same few texts (the
- * whole proposal, a section, a field) in turn, and on a large file folding or indexing one again
- * costs more than the rule.
+ * What is worked out about a text (folded, indexed, matched against a list) is kept for the file
+ * being linted: rules ask about the same texts (every field, every section) list after list,
+ * and a file's texts outnumber any small cache. `forgetTexts` empties the stores when the next
+ * file starts; a store that grows past STORE_CAP (a caller that never forgets) starts over.
  */
-function recentlyUsed<T>(size: number): { get(text: string): T | undefined; set(text: string, value: T): void } {
-  const entries = new Map<string, T>();
-  return {
-    get(text) {
-      const value = entries.get(text);
-      if (value !== undefined) {
-        entries.delete(text);
-        entries.set(text, value);
-      }
-      return value;
-    },
-    set(text, value) {
-      if (entries.size >= size) entries.delete(entries.keys().next().value!);
-      entries.set(text, value);
-    },
-  };
+const stores: Map<string, unknown>[] = [];
+const STORE_CAP = 4096;
+
+function textStore<T>(): Map<string, T> {
+  const store = new Map<string, T>();
+  stores.push(store);
+  return store;
 }
 
-const folds = recentlyUsed<string>(32);
+function remember<T>(store: Map<string, T>, text: string, value: T): T {
+  if (store.size >= STORE_CAP) store.clear();
+  store.set(text, value);
+  return value;
+}
+
+/** Drops what is kept about the texts of the file before: call when a new file starts. */
+export function forgetTexts(): void {
+  for (const store of stores) store.clear();
+}
+
+const folds = textStore<string>();
 
 /** Fold case and spacing so phrase matching ignores them; keeps letters intact. */
 export function fold(text: string): string {
-  let folded = folds.get(text);
-  if (folded === undefined) {
-    folded = text
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[\s\u00a0]+/g, ' ');
-    folds.set(text, folded);
-  }
-  return folded;
+  return (
+    folds.get(text) ??
+    remember(
+      folds,
+      text,
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[\s\u00a0]+/g, ' '),
+    )
+  );
 }
 
 /** The regular expression of a phrase (already folded): for `phraseAlternation`. */
@@ -62,9 +67,9 @@ function phraseBody(phrase: string): string {
  * `findPhrase` matches as the regular expression
  *   (?<![\p{L}\p{N}]) phrase (?![\p{L}\p{N}])
  * would over the folded text, with a space in the phrase standing for [\s-]+ and `*` for
- * [\p{L}\p{N}]* — but without running one expression per phrase over the whole text. The folded
- * text is indexed once (where a match may start, by its first one and two code units), and each
- * phrase, compiled once into parts, is tried only where the text starts as it does.
+ * [\p{L}\p{N}]* — but without running one expression per phrase over the whole text. A list is
+ * compiled once into a trie of its phrases' parts, and the folded text is walked once from each
+ * place a match may start, through the trie, for every phrase of the list at the same time.
  * test/unit/phrases.property.test.ts checks it against that regular expression.
  */
 
@@ -76,96 +81,148 @@ interface FoldedIndex {
   folded: string;
   /** Every offset (end included) not preceded by a letter or digit: where a match may start. */
   starts: Int32Array;
-  /**
-   * For a long text, those starts by the two code units there: an open-addressing table from the
-   * pair to its first start (`keys`, `heads`), and each start's next one with the same pair.
-   */
-  table?: { keys: Uint32Array; heads: Int32Array; next: Int32Array; shift: number };
+  /** Those of the starts where a letter or digit is: where a phrase that opens with one may start. */
+  wordStarts: Int32Array;
 }
 
-interface PhrasePlan {
-  parts: Int32Array;
-  /** Which starts to try: those with these one or two leading code units, or (neither) every start. */
-  one?: number;
-  two?: number;
+/** A node of a list's trie: where its phrases' parts lead, and the first phrase that ends here. */
+interface TrieNode {
+  codes?: Map<number, TrieNode>;
+  space?: TrieNode;
+  star?: TrieNode;
+  /** The index (in the list) of the first phrase ending here, or NONE. */
+  phrase: number;
+  /** The lowest phrase index at or below this node: a walk that has found one as low stops. */
+  lowest: number;
+  /** At the root: every phrase opens with a letter or digit, so only word starts need a walk. */
+  wordsOnly?: boolean;
 }
 
-const indexes = recentlyUsed<FoldedIndex>(64);
-/** Below this many starts a text is scanned: a table would cost more than it saves. */
-const TABLE_FROM = 48;
-const planCache = new Map<string, PhrasePlan>();
-const listPlans = new WeakMap<readonly string[], PhrasePlan[]>();
-
-const pairKey = (text: string, at: number): number => (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) >>> 0;
-const slotOf = (key: number, shift: number): number => Math.imul(key, 0x9e3779b1) >>> shift;
+const NONE = Number.MAX_SAFE_INTEGER;
+const indexes = textStore<FoldedIndex>();
+const tries = new WeakMap<readonly string[], TrieNode>();
+/** Per text, per list's trie: the index of the first phrase found (NONE: none). */
+const found = textStore<Map<TrieNode, number>>();
 
 function indexOf(text: string): FoldedIndex {
-  let index = indexes.get(text);
+  const index = indexes.get(text);
   if (index) return index;
   const folded = fold(text);
-  const found: number[] = [];
+  const starts: number[] = [];
+  const wordStarts: number[] = [];
   for (let at = 0; at <= folded.length; at++) {
     // Not after a letter or digit, and not inside a surrogate pair (the expression steps by code points).
     if (at > 0 && (wordBefore(folded, at) || isLowInPair(folded, at))) continue;
-    found.push(at);
+    starts.push(at);
+    if (wordAt(folded, at)) wordStarts.push(at);
   }
-  const starts = Int32Array.from(found);
-  index = { folded, starts };
-  if (starts.length >= TABLE_FROM) {
-    const bits = 32 - Math.clz32(starts.length * 2);
-    const shift = 32 - bits;
-    const keys = new Uint32Array(1 << bits);
-    const heads = new Int32Array(1 << bits).fill(-1);
-    const next = new Int32Array(starts.length).fill(-1);
-    for (let which = 0; which < starts.length; which++) {
-      const at = starts[which]!;
-      if (at + 1 >= folded.length) continue;
-      const key = pairKey(folded, at);
-      let slot = slotOf(key, shift);
-      while (heads[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & ((1 << bits) - 1);
-      next[which] = heads[slot]!;
-      keys[slot] = key;
-      heads[slot] = which;
-    }
-    index.table = { keys, heads, next, shift };
-  }
-  indexes.set(text, index);
-  return index;
+  return remember(indexes, text, { folded, starts: Int32Array.from(starts), wordStarts: Int32Array.from(wordStarts) });
 }
 
-/** Whether the plan's phrase matches at one of the text's starts. */
-function matchesIn(index: FoldedIndex, plan: PhrasePlan): boolean {
-  const { folded, starts, table } = index;
-  if (plan.two !== undefined && table) {
-    const mask = table.heads.length - 1;
-    let slot = slotOf(plan.two, table.shift);
-    while (table.heads[slot] !== -1 && table.keys[slot] !== plan.two) slot = (slot + 1) & mask;
-    for (let which = table.heads[slot]!; which !== -1; which = table.next[which]!) if (partsMatch(plan.parts, 2, folded, starts[which]! + 2)) return true;
-    return false;
-  }
-  const first = plan.two !== undefined ? plan.two >>> 16 : plan.one;
-  for (const at of starts) {
-    if (first !== undefined && folded.charCodeAt(at) !== first) continue;
-    if (partsMatch(plan.parts, 0, folded, at)) return true;
-  }
-  return false;
-}
-
-function planOf(phrase: string): PhrasePlan {
-  let plan = planCache.get(phrase);
-  if (plan) return plan;
-  const codes: number[] = [];
+function partsOf(phrase: string): number[] {
   const form = fold(phrase);
+  const parts: number[] = [];
   for (let at = 0; at < form.length; at++) {
     const code = form.charCodeAt(at);
-    codes.push(code === SPACE ? SPACE_PART : code === STAR ? STAR_PART : code);
+    parts.push(code === SPACE ? SPACE_PART : code === STAR ? STAR_PART : code);
   }
-  const parts = Int32Array.from(codes);
-  plan = { parts };
-  if (parts.length >= 2 && parts[0]! >= 0 && parts[1]! >= 0) plan.two = (parts[0]! * 0x10000 + parts[1]!) >>> 0;
-  else if (parts.length >= 1 && parts[0]! >= 0) plan.one = parts[0]!;
-  planCache.set(phrase, plan);
-  return plan;
+  return parts;
+}
+
+function trieOf(phrases: readonly string[]): TrieNode {
+  let root = tries.get(phrases);
+  if (root) return root;
+  root = { phrase: NONE, lowest: NONE };
+  for (let which = 0; which < phrases.length; which++) {
+    let node = root;
+    node.lowest = Math.min(node.lowest, which);
+    for (const part of partsOf(phrases[which]!)) {
+      let next: TrieNode | undefined;
+      if (part === SPACE_PART) next = node.space ??= { phrase: NONE, lowest: NONE };
+      else if (part === STAR_PART) next = node.star ??= { phrase: NONE, lowest: NONE };
+      else {
+        node.codes ??= new Map();
+        next = node.codes.get(part);
+        if (!next) {
+          next = { phrase: NONE, lowest: NONE };
+          node.codes.set(part, next);
+        }
+      }
+      node = next;
+      node.lowest = Math.min(node.lowest, which);
+    }
+    node.phrase = Math.min(node.phrase, which);
+  }
+  root.wordsOnly =
+    root.phrase === NONE &&
+    !root.space &&
+    !root.star &&
+    root.codes !== undefined &&
+    [...root.codes.keys()].every((code) => wordAt(String.fromCharCode(code), 0) === 1);
+  tries.set(phrases, root);
+  return root;
+}
+
+/**
+ * The lowest phrase index below `node` that matches the text from `at` to a word's end, or
+ * `best` when none is lower; stops once one at or below `enough` is found. A space or `*` part
+ * tries every length its run can take, as the expression backtracks.
+ */
+function walk(node: TrieNode, text: string, at: number, best: number, enough: number): number {
+  if (node.lowest >= best) return best;
+  if (node.phrase < best && wordAt(text, at) === 0) {
+    best = node.phrase;
+    if (best <= enough) return best;
+  }
+  const child = node.codes?.get(text.charCodeAt(at));
+  if (child) {
+    best = walk(child, text, at + 1, best, enough);
+    if (best <= enough) return best;
+  }
+  if (node.space) {
+    for (let end = at; isSpaceCode(text.charCodeAt(end)); ) {
+      best = walk(node.space, text, ++end, best, enough);
+      if (best <= enough) return best;
+    }
+  }
+  if (node.star) {
+    for (let end = at; ; ) {
+      best = walk(node.star, text, end, best, enough);
+      if (best <= enough) return best;
+      const step = wordAt(text, end);
+      if (!step) break;
+      end += step;
+    }
+  }
+  return best;
+}
+
+/** The index of the first phrase of the list (the trie's) found in the text, NONE if none; `any` stops at the first found. */
+function firstPhraseIn(text: string, root: TrieNode, any: boolean): number {
+  const known = found.get(text)?.get(root);
+  if (known !== undefined) return known;
+  const index = indexOf(text);
+  const { folded } = index;
+  const enough = any ? NONE - 1 : root.lowest;
+  let best = NONE;
+  if (root.wordsOnly) {
+    // The root has only letters and digits to go on: a word start whose first one is none of them is passed at once.
+    const codes = root.codes!;
+    for (const at of index.wordStarts) {
+      const child = codes.get(folded.charCodeAt(at));
+      if (!child) continue;
+      best = walk(child, folded, at + 1, best, enough);
+      if (best <= enough) break;
+    }
+  } else {
+    for (const at of index.starts) {
+      best = walk(root, folded, at, best, enough);
+      if (best <= enough) break;
+    }
+  }
+  // An `any` walk may stop at a later phrase than the first: keep only answers that are the first.
+  if (!any || best === NONE || best === root.lowest) (found.get(text) ?? remember(found, text, new Map<TrieNode, number>())).set(root, best);
+  return best;
 }
 
 /** The length of the letter or digit (one code point) at `at`, or 0. */
@@ -194,49 +251,14 @@ function wordBefore(text: string, at: number): boolean {
   return isWordCode(code);
 }
 
-/** Whether the parts from `part` on match the folded text from `at`, up to a word's end. */
-function partsMatch(parts: Int32Array, part: number, text: string, at: number): boolean {
-  for (; part < parts.length; part++) {
-    const code = parts[part]!;
-    if (code === SPACE_PART || code === STAR_PART) {
-      // Every length the run can take, longest first, as the expression backtracks.
-      const ends: number[] = [];
-      let end = at;
-      for (;;) {
-        const step = code === SPACE_PART ? (isSpaceCode(text.charCodeAt(end)) ? 1 : 0) : wordAt(text, end);
-        if (!step) break;
-        end += step;
-        ends.push(end);
-      }
-      if (code === STAR_PART) ends.unshift(at);
-      for (let choice = ends.length - 1; choice >= 0; choice--) if (partsMatch(parts, part + 1, text, ends[choice]!)) return true;
-      return false;
-    }
-    if (text.charCodeAt(at) !== code) return false;
-    at++;
-  }
-  return wordAt(text, at) === 0;
-}
-
-function plansOf(phrases: readonly string[]): PhrasePlan[] {
-  let plans = listPlans.get(phrases);
-  if (!plans) {
-    plans = phrases.map(planOf);
-    listPlans.set(phrases, plans);
-  }
-  return plans;
-}
-
 /**
  * Whole-word, case-insensitive match of any phrase; returns the first phrase (in the list's
  * order) found anywhere in the text. A `*` stands for the rest of a word: "selvbetjening*" finds
  * "selvbetjeningsløsning", and "tilpass* dagens" finds "tilpasse dagens" and "tilpasses dagens".
  */
 export function findPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const index = indexOf(text);
-  const plans = plansOf(phrases);
-  for (let which = 0; which < plans.length; which++) if (matchesIn(index, plans[which]!)) return phrases[which];
-  return undefined;
+  const which = firstPhraseIn(text, trieOf(phrases), false);
+  return which === NONE ? undefined : phrases[which];
 }
 
 export interface PhraseMatch {
@@ -350,7 +372,7 @@ function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
   return buckets;
 }
 
-const lowers = recentlyUsed<string>(32);
+const lowers = textStore<string>();
 
 /** The text in lower case, offset for offset. */
 function lowerOf(text: string): string {
@@ -359,7 +381,7 @@ function lowerOf(text: string): string {
     lower = text.toLowerCase();
     // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
     if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
-    lowers.set(text, lower);
+    remember(lowers, text, lower);
   }
   return lower;
 }
@@ -399,14 +421,43 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
   }
   cached[slot] ??= compile(phrases, slot === 1);
   const buckets = cached[slot];
-  const lower = lowerOf(text);
-  const matches: PhraseMatch[] = [];
+  let known = matched.get(text);
+  let matches = known?.get(buckets);
+  if (!matches) {
+    matches = scan(text, buckets);
+    known ??= remember(matched, text, new Map<CompiledList, PhraseMatch[]>());
+    known.set(buckets, matches);
+  }
+  // A copy: the caller may sort or change its array.
+  return matches.slice();
+}
+
+/** Per text, per compiled list: its matches, as `phraseMatches` returns them. */
+const matched = textStore<Map<CompiledList, PhraseMatch[]>>();
+
+/** Per text: where its words start (a letter or digit not after one), which is where a phrase may match. */
+const wordStarts = textStore<Int32Array>();
+
+function wordStartsOf(text: string): Int32Array {
+  const known = wordStarts.get(text);
+  if (known) return known;
+  const starts: number[] = [];
   let previousWord = false;
   for (let index = 0; index < text.length; index++) {
     const word = isWordCode(text.charCodeAt(index));
-    const start = word && !previousWord;
+    if (word && !previousWord) starts.push(index);
     previousWord = word;
-    if (!start) continue;
+  }
+  return remember(wordStarts, text, Int32Array.from(starts));
+}
+
+function scan(text: string, buckets: CompiledList): PhraseMatch[] {
+  const lower = lowerOf(text);
+  const matches: PhraseMatch[] = [];
+  // The scan goes on after a match: a word start inside it is not tried.
+  let after = 0;
+  for (const index of wordStartsOf(text)) {
+    if (index < after) continue;
     const first = lower.charCodeAt(index);
     const second = lower.charCodeAt(index + 1);
     const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
@@ -417,8 +468,7 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
       const end = matchAt(entry, text, lower, index);
       if (end === undefined) continue;
       matches.push({ phrase: entry.phrase, index, matched: text.slice(index, end) });
-      index = end - 1;
-      previousWord = isWordCode(text.charCodeAt(index));
+      after = end;
       break;
     }
   }
@@ -444,7 +494,8 @@ export function opensWith(text: string, phrases: readonly string[]): boolean {
 
 /** The first of some texts (from `texts` or `textsOf`) that contains one of the phrases. */
 export function firstHit(hits: readonly TextHit[], phrases: readonly string[]): TextHit | undefined {
-  return hits.find((hit) => findPhrase(hit.text, phrases) !== undefined);
+  const root = trieOf(phrases);
+  return hits.find((hit) => firstPhraseIn(hit.text, root, true) !== NONE);
 }
 
 /** Message-friendly list: "a, b and c" without language-specific conjunctions. */

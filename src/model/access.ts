@@ -4,10 +4,24 @@
  */
 import type { MapNode, ModelNode, Proposal, Range, ScalarNode } from './model.js';
 
+/** Each path asked for, split into its keys once: rules ask for the same few paths file after file. */
+const pathParts = new Map<string, readonly string[]>();
+
+function partsOf(path: string): readonly string[] {
+  let parts = pathParts.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    // Paths come from rules and the lexicon, a bounded set; a caller building them from input cannot grow this without end.
+    if (pathParts.size >= 4096) pathParts.clear();
+    pathParts.set(path, parts);
+  }
+  return parts;
+}
+
 /** The node at a canonical path ("owner.name", "followUp.metrics"), if present. */
 export function get(proposal: Proposal | MapNode, path: string): ModelNode | undefined {
   let node: ModelNode | undefined = 'root' in proposal ? proposal.root : proposal;
-  for (const part of path.split('.')) {
+  for (const part of partsOf(path)) {
     if (node?.kind !== 'map') return undefined;
     node = node.entries.get(part);
   }
@@ -70,8 +84,27 @@ function stringHits(node: ModelNode, where: string, hits: TextHit[]): TextHit[] 
   return hits;
 }
 
+/**
+ * Proposals whose model is complete (the rules are running): their `texts` and `allTexts` are
+ * gathered once and handed out as copies, since a dozen rules ask for them in turn. A model
+ * still being read (the interpretation adds fields) is walked afresh each time.
+ */
+const settled = new WeakMap<Proposal, { texts?: TextHit[]; all?: TextHit[] }>();
+
+/** Marks the proposal's model as complete: nothing changes it from here on. */
+export function settle(proposal: Proposal): void {
+  if (!settled.has(proposal)) settled.set(proposal, {});
+}
+
 /** Every piece of prose in the proposal with its location: string values and section texts. */
 export function texts(proposal: Proposal): TextHit[] {
+  const kept = settled.get(proposal);
+  if (!kept) return gatherTexts(proposal);
+  kept.texts ??= gatherTexts(proposal);
+  return kept.texts.slice();
+}
+
+function gatherTexts(proposal: Proposal): TextHit[] {
   const hits = stringHits(proposal.root, '', []);
   for (const section of proposal.sections) {
     if (!section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
@@ -103,6 +136,13 @@ export function textsOf(proposal: Proposal, path: string): TextHit[] {
  * value, so use it to find, not to count.
  */
 export function allTexts(proposal: Proposal): TextHit[] {
+  const kept = settled.get(proposal);
+  if (!kept) return gatherAllTexts(proposal);
+  kept.all ??= gatherAllTexts(proposal);
+  return kept.all.slice();
+}
+
+function gatherAllTexts(proposal: Proposal): TextHit[] {
   const hits = texts(proposal);
   for (const section of proposal.sections) {
     if (section.field && section.text) hits.push({ text: section.text, range: section.range, where: section.heading });
