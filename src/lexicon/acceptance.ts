@@ -4,23 +4,13 @@
  * committee has accepted the future responsibility"), per language.
  */
 import { allPhrases, phraseAlternation, type WordLists } from './phrases.js';
+import { words } from './words.js';
 
 /** Taking it on. */
-export const ACCEPTING: WordLists = {
-  // "beslut … om att acceptera ansvar och kostnader", "ansvar och förvaltningskostnader accepterade".
-  sv: ['accepter*', 'tagit på sig', 'påtagit sig'],
-  da: ['accepter*', 'påtaget sig'],
-  nb: ['aksepter*', 'påtatt seg'],
-  en: ['accept*', 'taken on'],
-};
+export const ACCEPTING: WordLists = words('acceptance', 'ACCEPTING');
 
 /** What is taken on: the responsibility, the costs. */
-export const RESPONSIBILITY: WordLists = {
-  sv: ['ansvar*', 'kostnad*'],
-  da: ['ansvar*', 'omkostning*'],
-  nb: ['ansvar*', 'kostnader*', 'kostnad*'],
-  en: ['responsibilit*', 'cost', 'costs'],
-};
+export const RESPONSIBILITY: WordLists = words('acceptance', 'RESPONSIBILITY');
 
 /** How far the responsibility may stand after the verb in one sentence. */
 const REACH = 80;

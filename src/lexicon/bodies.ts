@@ -7,93 +7,13 @@
  * etat"), in the forms authors write.
  */
 import type { WordLists } from './phrases.js';
+import { someWords, words } from './words.js';
 
 /** Bodies that decide: committees, boards, councils. */
-export const COMMITTEES: WordLists = {
-  sv: ['nämnd', 'nämnden', 'nämnder', 'nämnderna', 'styrelse', 'styrelsen', 'styrelserna', 'fullmäktige', 'kollegiet', 'kollegium'],
-  da: ['udvalg', 'udvalget', 'udvalgene', 'bestyrelse', 'bestyrelsen', 'byråd', 'byrådet', 'direktion', 'direktionen'],
-  nb: ['utvalg', 'utvalget', 'utvalgene', 'styre', 'styret', 'kommunestyre', 'kommunestyret', 'formannskap', 'formannskapet', 'kollegiet', 'kollegium'],
-  en: ['committee', 'board', 'council'],
-};
+export const COMMITTEES: WordLists = words('bodies', 'COMMITTEES');
 
 /** Units of the organisation: administrations, departments, offices, the municipality itself. */
-export const UNITS: WordLists = {
-  sv: [
-    'förvaltning',
-    'förvaltningen',
-    'förvaltningarna',
-    'enhet',
-    'enheten',
-    'enheterna',
-    'avdelning',
-    'avdelningen',
-    'avdelningarna',
-    'sekretariat',
-    'sekretariatet',
-    'kontor',
-    'kontoret',
-    'center',
-    'centret',
-    'område',
-    'området',
-    'sektor',
-    'bolaget',
-    'kommun',
-    'kommunen',
-  ],
-  da: [
-    'forvaltning',
-    'forvaltningen',
-    'forvaltningerne',
-    'enhed',
-    'enheden',
-    'enhederne',
-    'afdeling',
-    'afdelingen',
-    'afdelingerne',
-    'sekretariat',
-    'sekretariatet',
-    'kontor',
-    'kontoret',
-    'center',
-    'centret',
-    'centeret',
-    'område',
-    'området',
-    'sektor',
-    'sektoren',
-    'kommune',
-    'kommunen',
-  ],
-  nb: [
-    'forvaltning',
-    'forvaltningen',
-    'forvaltningene',
-    'etat',
-    'etaten',
-    'etatene',
-    'enhet',
-    'enheten',
-    'enhetene',
-    'avdeling',
-    'avdelingen',
-    'avdelingene',
-    'sekretariat',
-    'sekretariatet',
-    'kontor',
-    'kontoret',
-    'senter',
-    'senteret',
-    'område',
-    'området',
-    'sektor',
-    'sektoren',
-    'kommune',
-    'kommunen',
-  ],
-  // The municipality itself is an organisation, not a person ("Nordre Follo Municipality").
-  en: ['department', 'directorate', 'administration', 'unit', 'municipality', 'office'],
-};
+export const UNITS: WordLists = words('bodies', 'UNITS');
 
 /** Whether a word is, or ends in, one of the forms ("Socialnämnden" ends in "nämnden"); with `genitive` also "-nämndens". */
 export function endsInForm(word: string, forms: readonly string[], options: { genitive?: boolean } = {}): boolean {
@@ -107,18 +27,10 @@ export function endsInForm(word: string, forms: readonly string[], options: { ge
  * municipalities' council of chief executives is now the kommunedirektørkollegiet. Read by
  * `approval-and-organisation`.
  */
-export const CHIEF_EXECUTIVES_COUNCIL: WordLists = {
-  nb: ['rådmannskollegi*', 'rådmanskollegi*', 'kommunedirektørkollegi*'],
-  en: ['council of chief executives', "chief executives' council", 'chief executives council'],
-};
+export const CHIEF_EXECUTIVES_COUNCIL: WordLists = someWords('bodies', 'CHIEF_EXECUTIVES_COUNCIL');
 
 /** Read by `common-platforms`. */
-export const CITY_EXECUTIVE_BOARD: WordLists = {
-  sv: ['kommunstyrelse*', 'ks'],
-  en: ['city executive board', 'executive board'],
-  da: ['økonomiudvalg*', 'kommunalbestyrelse*'],
-  nb: ['formannskap*', 'bystyre*'],
-};
+export const CITY_EXECUTIVE_BOARD: WordLists = words('bodies', 'CITY_EXECUTIVE_BOARD');
 
 /**
  * How a sentence names the owner (issue 8, owner grammar): "Systemägare är äldrenämnden",
@@ -127,28 +39,13 @@ export const CITY_EXECUTIVE_BOARD: WordLists = {
  * the owner ("…, som har accepterat ansvaret", "…, which accepted …") and names no second one.
  * Read by src/interpret/owners.ts with the owner field's labels (vocabulary.ts).
  */
-export const OWNER_COPULA: WordLists = {
-  da: ['er', 'bliver', 'vil være'],
-  sv: ['är', 'blir', 'kommer att vara'],
-  nb: ['er', 'blir', 'vil være'],
-  en: ['is', 'will be', 'becomes'],
-};
+export const OWNER_COPULA: WordLists = words('bodies', 'OWNER_COPULA');
 
 /** Words that open a relative clause about the owner. */
-export const RELATIVE_PRONOUN: WordLists = {
-  da: ['som', 'der'],
-  sv: ['som', 'vilken', 'vilket'],
-  nb: ['som'],
-  en: ['which', 'who', 'that'],
-};
+export const RELATIVE_PRONOUN: WordLists = words('bodies', 'RELATIVE_PRONOUN');
 
 /**
  * Words that open the person through whom a body answers: "Äldrenämnden, genom
  * systemägarrepresentant Lena Sjöberg" names one owner, the nämnd, and the one who acts for it.
  */
-export const ACTING_THROUGH: WordLists = {
-  da: ['gennem', 'repræsenteret ved', 'ved'],
-  sv: ['genom', 'representerad av', 'företrädd av'],
-  nb: ['gjennom', 'representert ved', 'ved'],
-  en: ['through', 'represented by', 'acting through'],
-};
+export const ACTING_THROUGH: WordLists = words('bodies', 'ACTING_THROUGH');

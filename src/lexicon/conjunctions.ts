@@ -3,10 +3,6 @@
  * "tillgänglighet och service samt …"), per language.
  */
 import type { WordLists } from './phrases.js';
+import { words } from './words.js';
 
-export const CONJUNCTIONS: WordLists = {
-  en: ['and', 'as well as'],
-  da: ['og', 'samt', 'samt også'],
-  sv: ['och', 'samt'],
-  nb: ['og', 'samt', 'samt også'],
-};
+export const CONJUNCTIONS: WordLists = words('conjunctions', 'CONJUNCTIONS');

@@ -5,127 +5,11 @@
  * finds "driftsomkostninger"). The kinds' own names (vocabulary `KIND_VALUES`) count as well.
  */
 import type { WordLists } from './phrases.js';
+import { words } from './words.js';
 
 export const COST_KIND_HINTS: Readonly<Record<'investment' | 'operating', WordLists>> = {
-  investment: {
-    en: ['purchase', 'setup', 'set-up', 'installation', 'migration', 'development', 'implementation', 'one-off', 'capital expenditure'],
-    // The municipal budget's anlæg (anlægsudgift, anlægsbevilling), the state model's one-off
-    // project costs (engangsudgift, etableringsomkostning, projektomkostning).
-    da: [
-      'anskaffelse*',
-      'indkøb',
-      'opsætning',
-      'installation',
-      'konvertering',
-      'migrering',
-      'udvikling',
-      'indførelse',
-      'implementering*',
-      'anlæg*',
-      'engangs*',
-      'etablering*',
-      'investering*',
-      'projektomkostning*',
-      'projektudgift*',
-    ],
-    // investering / investeringsutgift against drift in the municipal budget; engångskostnad, införandekostnad.
-    sv: [
-      'anskaffning*',
-      'inköp',
-      'installation',
-      'konvertering',
-      'migrering',
-      'utveckling*',
-      'införande*',
-      'implementering*',
-      'engångs*',
-      'etablering*',
-      'investering*',
-      'projektkostnad*',
-      'startkostnad*',
-    ],
-    // DFØ's investeringskostnader against drifts- og vedlikeholdskostnader; engangskostnad, etablering.
-    nb: [
-      'anskaffelse*',
-      'innkjøp',
-      'oppsett',
-      'installasjon',
-      'konvertering',
-      'migrering',
-      'utvikling*',
-      'innføring*',
-      'implementering*',
-      'engangs*',
-      'etablering*',
-      'investering*',
-      'prosjektkostnad*',
-    ],
-  },
-  operating: {
-    en: [
-      'operat*',
-      'running',
-      'maintenance',
-      'support',
-      'hosting',
-      'subscription*',
-      'licence*',
-      'license*',
-      'per year',
-      'a year',
-      'annual',
-      'annually',
-      'yearly',
-    ],
-    da: [
-      'drift*',
-      'løbende',
-      'vedligehold*',
-      'forvaltning*',
-      'licens*',
-      'abonnement*',
-      'support',
-      'hosting',
-      'årlig*',
-      'per år',
-      'pr. år',
-      'pr år',
-      'om året',
-      'i året',
-    ],
-    sv: [
-      'drift*',
-      'löpande',
-      'underhåll*',
-      'förvaltning*',
-      'licens*',
-      'abonnemang*',
-      'support',
-      'hosting',
-      'årlig*',
-      'årligen',
-      'per år',
-      'om året',
-      'i året',
-      'kapitalkostnad*',
-    ],
-    nb: [
-      'drift*',
-      'løpende',
-      'vedlikehold*',
-      'forvaltning*',
-      'lisens*',
-      'abonnement*',
-      'support',
-      'hosting',
-      'årlig*',
-      'per år',
-      'pr. år',
-      'pr år',
-      'om året',
-      'i året',
-    ],
-  },
+  investment: words('cost-kinds', 'COST_KIND_HINTS/investment'),
+  operating: words('cost-kinds', 'COST_KIND_HINTS/operating'),
 };
 
 /**
@@ -137,22 +21,7 @@ export const COST_KIND_HINTS: Readonly<Record<'investment' | 'operating', WordLi
  * `vocabulary.ts` (with `KIND_VALUES` and the hints above), never matched in running text.
  */
 export const STATED_KINDS: Readonly<Record<'investment' | 'operating' | 'financial', WordLists>> = {
-  investment: {
-    en: ['capex', 'capital', 'project cost', 'project costs'],
-    da: ['projekt', 'projektudgift', 'projektomkostninger'],
-    sv: ['projekt', 'projektkostnad'],
-    nb: ['prosjekt', 'prosjektkostnad'],
-  },
-  operating: {
-    en: ['wages', 'salary', 'salaries'],
-    da: ['løn', 'lønudgift*', 'lønomkostning*', 'personale*'],
-    sv: ['lön', 'löner', 'lönekostnad*', 'personalkostnad*'],
-    nb: ['lønn', 'lønnskostnad*', 'personalkostnad*'],
-  },
-  financial: {
-    en: ['benefit', 'benefits', 'saving', 'savings', 'revenue'],
-    da: ['gevinst', 'gevinster', 'besparelse', 'besparelser', 'indtægt', 'indtægter'],
-    sv: ['nytta', 'nyttor', 'besparing', 'besparingar', 'intäkt', 'intäkter'],
-    nb: ['gevinst', 'gevinster', 'nytte', 'innsparing', 'innsparinger', 'besparelse', 'inntekt', 'inntekter'],
-  },
+  investment: words('cost-kinds', 'STATED_KINDS/investment'),
+  operating: words('cost-kinds', 'STATED_KINDS/operating'),
+  financial: words('cost-kinds', 'STATED_KINDS/financial'),
 };

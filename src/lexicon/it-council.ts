@@ -4,17 +4,8 @@
  * the notification, whose polarity (src/interpret/polarity.ts) says whether it happened.
  */
 import type { WordLists } from './phrases.js';
+import { words } from './words.js';
 
-export const IT_COUNCIL: WordLists = {
-  sv: ['it-råd*', 'it-chef*', 'it-chefen'],
-  da: ['it-råd*', 'it-chef*'],
-  nb: ['it-råd*', 'ikt-råd*', 'it-sjef*', 'ikt-sjef*'],
-  en: ['it council', 'it board', 'it chief', 'head of it', 'chief information officer'],
-};
+export const IT_COUNCIL: WordLists = words('it-council', 'IT_COUNCIL');
 
-export const NOTIFY: WordLists = {
-  sv: ['anmäl*', 'informer*', 'meddela*', 'underrätt*', 'föredra*', 'delges', 'delgivits'],
-  da: ['anmeld*', 'orienter*', 'informer*', 'underret*', 'forelagt', 'forelægges'],
-  nb: ['meld*', 'varsl*', 'orienter*', 'informer*', 'forelagt', 'forelegges', 'lagt fram'],
-  en: ['notif*', 'inform*', 'report*', 'told', 'presented to', 'brought before'],
-};
+export const NOTIFY: WordLists = words('it-council', 'NOTIFY');

@@ -5,61 +5,47 @@
  */
 import type { Lang } from '../model/model.js';
 import { own } from '../model/own.js';
+import { words } from './words.js';
 
 const LABELS: Record<string, Record<string, Record<Lang, string>>> = {
   // Stockholm's five follow-up perspectives (STH-6), in the wording of SPEC §6.
   'followUp.metrics.perspective': {
-    'external-benefit': { en: 'external benefit', da: 'ekstern nytte', sv: 'extern nytta', nb: 'ekstern nytte' },
-    'internal-benefit': { en: 'internal benefit', da: 'intern nytte', sv: 'intern nytta', nb: 'intern nytte' },
-    'it-maturity': { en: 'IT maturity', da: 'it-modenhed', sv: 'it-mognad', nb: 'IKT-modenhet' },
-    'it-cost': { en: 'IT cost', da: 'it-omkostninger', sv: 'it-kostnad', nb: 'IKT-kostnader' },
-    'it-quality': { en: 'IT quality', da: 'it-kvalitet', sv: 'it-kvalitet', nb: 'IKT-kvalitet' },
+    'external-benefit': words('labels', 'LABELS/followUp.metrics.perspective/external-benefit'),
+    'internal-benefit': words('labels', 'LABELS/followUp.metrics.perspective/internal-benefit'),
+    'it-maturity': words('labels', 'LABELS/followUp.metrics.perspective/it-maturity'),
+    'it-cost': words('labels', 'LABELS/followUp.metrics.perspective/it-cost'),
+    'it-quality': words('labels', 'LABELS/followUp.metrics.perspective/it-quality'),
   },
   'followUp.metrics.method': {
-    objective: { en: 'objective', da: 'objektiv', sv: 'objektiv', nb: 'objektiv' },
-    subjective: { en: 'subjective', da: 'subjektiv', sv: 'subjektiv', nb: 'subjektiv' },
+    objective: words('labels', 'LABELS/followUp.metrics.method/objective'),
+    subjective: words('labels', 'LABELS/followUp.metrics.method/subjective'),
   },
   // Stockholm's IT categories (STH-4b) as the programme names them.
   category: {
-    innovative: { en: 'innovative', da: 'innovativ', sv: 'innovativ', nb: 'innovativ' },
-    differentiating: { en: 'differentiating', da: 'differentierende', sv: 'differentierande', nb: 'differensierende' },
-    basic: { en: 'basic', da: 'grundlæggende', sv: 'grundläggande', nb: 'grunnleggende' },
+    innovative: words('labels', 'LABELS/category/innovative'),
+    differentiating: words('labels', 'LABELS/category/differentiating'),
+    basic: words('labels', 'LABELS/category/basic'),
   },
   // Stockholm's five focus areas (STH-3), in the programme's words.
   focusAreas: {
-    'citizen-service': {
-      en: 'accessibility and service',
-      da: 'tilgængelighed og service',
-      sv: 'tillgänglighet och service',
-      nb: 'tilgjengelighet og service',
-    },
-    'information-reuse': {
-      en: 'information reuse',
-      da: 'genbrug af information',
-      sv: 'återanvändning av information',
-      nb: 'gjenbruk av informasjon',
-    },
-    'it-use': {
-      en: 'training and system development',
-      da: 'uddannelse og systemudvikling',
-      sv: 'utbildning och systemutveckling',
-      nb: 'opplæring og systemutvikling',
-    },
-    collaboration: { en: 'collaboration', da: 'samarbejde', sv: 'samverkan', nb: 'samhandling' },
-    innovation: { en: 'innovation', da: 'innovation', sv: 'innovativ utveckling', nb: 'innovasjon' },
+    'citizen-service': words('labels', 'LABELS/focusAreas/citizen-service'),
+    'information-reuse': words('labels', 'LABELS/focusAreas/information-reuse'),
+    'it-use': words('labels', 'LABELS/focusAreas/it-use'),
+    collaboration: words('labels', 'LABELS/focusAreas/collaboration'),
+    innovation: words('labels', 'LABELS/focusAreas/innovation'),
   },
   'sharedSolution.status': {
-    used: { en: 'used', da: 'anvendes', sv: 'används', nb: 'brukes' },
-    deviation: { en: 'deviation', da: 'afviger', sv: 'avviker', nb: 'avvik' },
-    'none-available': { en: 'none-available', da: 'ingen findes', sv: 'finns ingen', nb: 'ingen finnes' },
+    used: words('labels', 'LABELS/sharedSolution.status/used'),
+    deviation: words('labels', 'LABELS/sharedSolution.status/deviation'),
+    'none-available': words('labels', 'LABELS/sharedSolution.status/none-available'),
   },
   'businessCase.costs.kind': {
-    investment: { en: 'investment', da: 'investering', sv: 'investering', nb: 'investering' },
-    operating: { en: 'operating', da: 'drift', sv: 'drift', nb: 'drift' },
+    investment: words('labels', 'LABELS/businessCase.costs.kind/investment'),
+    operating: words('labels', 'LABELS/businessCase.costs.kind/operating'),
   },
   'businessCase.benefits.kind': {
-    financial: { en: 'financial', da: 'økonomisk', sv: 'ekonomisk', nb: 'økonomisk' },
-    qualitative: { en: 'qualitative', da: 'kvalitativ', sv: 'kvalitativ', nb: 'kvalitativ' },
+    financial: words('labels', 'LABELS/businessCase.benefits.kind/financial'),
+    qualitative: words('labels', 'LABELS/businessCase.benefits.kind/qualitative'),
   },
 };
 

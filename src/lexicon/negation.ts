@@ -12,57 +12,22 @@
  * And the yes/no of an answer field (`ANSWER_YES`, `ANSWER_NO`).
  */
 import type { WordLists } from './phrases.js';
+import { words } from './words.js';
 
-export const NEGATION: WordLists = {
-  en: ['not', 'never', 'neither', 'nor', 'cannot', "don't", "doesn't", "isn't", "aren't", "won't", "hasn't", "haven't", "wasn't"],
-  da: ['ikke', 'aldrig', 'hverken'],
-  sv: ['inte', 'ej', 'icke', 'aldrig', 'varken'],
-  nb: ['ikke', 'ikkje', 'aldri', 'verken'],
-};
+export const NEGATION: WordLists = words('negation', 'NEGATION');
 
 /** Not yet: no as an answer ("ännu inte"), and a thing put off in a statement (its polarity is deferred). */
-export const NOT_YET: WordLists = {
-  en: ['not yet', 'yet to'],
-  da: ['endnu ikke', 'ikke endnu'],
-  sv: ['ännu inte', 'inte ännu', 'ännu ej'],
-  nb: ['ennå ikke', 'ikke ennå', 'enda ikke'],
-};
+export const NOT_YET: WordLists = words('negation', 'NOT_YET');
 
-export const NONE: WordLists = {
-  en: ['no', 'none'],
-  da: ['ingen', 'intet'],
-  sv: ['ingen', 'inga', 'inget'],
-  nb: ['ingen', 'intet'],
-};
+export const NONE: WordLists = words('negation', 'NONE');
 
-export const ABSENCE: WordLists = {
-  en: ['without', 'missing', 'lacks', 'lacking'],
-  da: ['uden', 'mangler'],
-  sv: ['utan', 'saknas', 'saknar'],
-  nb: ['uten', 'mangler'],
-};
+export const ABSENCE: WordLists = words('negation', 'ABSENCE');
 
 /** A choice against a thing ("fravælger", "väljer bort"): it is not used. */
-export const OPTING_OUT: WordLists = {
-  // "… fremfor å kjøpe et eget skjemaverktøy", "rather than buying": the alternative not taken.
-  en: ['opts out of', 'opted out of', 'rather than', 'instead of buying', 'instead of building'],
-  da: ['fravælger', 'fravalgt', 'frem for at', 'fremfor at', 'i stedet for at'],
-  sv: ['väljer bort', 'valts bort', 'i stället för att', 'istället för att', 'snarare än att'],
-  nb: ['velger bort', 'valgt bort', 'fremfor å', 'framfor å', 'i stedet for å'],
-};
+export const OPTING_OUT: WordLists = words('negation', 'OPTING_OUT');
 
 /** An answer that opens with one of these says no ("Nei, ikke ennå"), beside `NEGATION` and `NONE` ("No", "Ingen"). */
-export const ANSWER_NO: WordLists = {
-  en: ['false'],
-  da: ['nej'],
-  sv: ['nej'],
-  nb: ['nei'],
-};
+export const ANSWER_NO: WordLists = words('negation', 'ANSWER_NO');
 
 /** An answer that opens with one of these says yes ("Ja, orienteret 3. marts"). */
-export const ANSWER_YES: WordLists = {
-  en: ['yes', 'true'],
-  da: ['ja', 'jep'],
-  sv: ['ja', 'jo', 'japp'],
-  nb: ['ja', 'jo'],
-};
+export const ANSWER_YES: WordLists = words('negation', 'ANSWER_YES');

@@ -1,28 +1,15 @@
 /** Words authors leave where a value should be, in each language, and the marks they leave in any. */
 import { allPhrases, type WordLists } from './phrases.js';
+import { someWords, words } from './words.js';
 
 /** A value that is only a placeholder ("ukendt", "vet inte"), beside the marks of `ANY_LANGUAGE`. */
-const PLACEHOLDER_WORDS: WordLists = {
-  en: ['none', 'unknown'],
-  da: ['ukendt', 'ved ikke', 'vides ikke', 'uafklaret', 'ikke afklaret', 'mangler', 'ingen'],
-  sv: ['vet ej', 'vet inte', 'okänd', 'oklart', 'ej klart', 'ingen'],
-  nb: ['ikke avklart', 'ukjent', 'vet ikke', 'uavklart', 'ingen', 'mangler'],
-};
+const PLACEHOLDER_WORDS: WordLists = words('placeholders', 'PLACEHOLDER_WORDS');
 
 /** A placeholder that may have a note after it ("Ukendt – afklares i styregruppen"): only words that cannot open a real value. */
-const NOTED_PLACEHOLDER_WORDS: WordLists = {
-  da: ['ukendt', 'uafklaret', 'ikke afklaret'],
-  sv: ['vet ej', 'vet inte', 'okänd', 'oklart'],
-  nb: ['ikke avklart', 'ukjent', 'uavklart'],
-};
+const NOTED_PLACEHOLDER_WORDS: WordLists = someWords('placeholders', 'NOTED_PLACEHOLDER_WORDS');
 
 /** A value put off ("Afventer beslutning", "to be confirmed"): a placeholder whatever follows. */
-const PENDING_WORDS: WordLists = {
-  en: ['awaiting', 'pending', 'decided later', 'to be decided', 'to be appointed', 'to be confirmed', 'to be determined', 'to be agreed'],
-  da: ['afventer', 'udpeges senere', 'afklares', 'besluttes senere', 'fastsættes senere'],
-  sv: ['avvaktar', 'inväntar', 'utses senare', 'klargörs senare', 'beslutas senare', 'bestäms senare', 'fastställs senare'],
-  nb: ['avventer', 'avklares', 'besluttes senere', 'bestemmes senere', 'fastsettes senere'],
-};
+const PENDING_WORDS: WordLists = words('placeholders', 'PENDING_WORDS');
 
 /** Marks in no language: "TBD", "?", "-", "n/a", "XX", "N.N." (nomen nescio, a name not known yet), "…", "<name>", "[name]". */
 const ANY_LANGUAGE = String.raw`tbd|tba|todo|\?+|-+|–|n\/?a|na|xx+|n\.\s?n\.?|\.\.\.|…|<[^>]*>|\[[^\]]*\]`;

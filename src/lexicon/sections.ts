@@ -8,9 +8,10 @@ import type { Lang } from '../model/model.js';
 import { rootUrl } from './package-root.js';
 import { fieldVocab, keysAt, norm } from './vocabulary.js';
 import { editDistance } from './nearest.js';
+import { words } from './words.js';
 
 /** The words a suggested section opens its guidance with. */
-export const FILL_IN: Readonly<Record<Lang, string>> = { en: 'Fill in', da: 'Udfyld', sv: 'Fyll i', nb: 'Fyll ut' };
+export const FILL_IN: Readonly<Record<Lang, string>> = words('sections', 'FILL_IN');
 
 /** The author's word for a field: its first alias in the language, else its key. */
 export function fieldHeading(path: string, lang: Lang): string {

@@ -4,14 +4,10 @@
  * language. Read by src/interpret/reading/labels.ts.
  */
 import type { WordLists } from './phrases.js';
+import { words } from './words.js';
 
 /** The verb that joins a label to its value: "Projektejer er …", "Project owner is …". */
-export const COPULAS: WordLists = { en: ['is'], da: ['er'], sv: ['är'], nb: ['er'] };
+export const COPULAS: WordLists = words('sentence-labels', 'COPULAS');
 
 /** The words before the owner in a passive sentence: "Projektet ejes af …", "Systemet ägs av …". */
-export const OWNED_BY: WordLists = {
-  en: ['is owned by', 'will be owned by'],
-  da: ['ejes af', 'vil blive ejet af'],
-  sv: ['ägs av', 'kommer att ägas av'],
-  nb: ['eies av', 'eigast av', 'vil eies av'],
-};
+export const OWNED_BY: WordLists = words('sentence-labels', 'OWNED_BY');

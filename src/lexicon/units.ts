@@ -4,43 +4,26 @@
  * in running text, a table column's unit) and business-case (the currency stated) each listed.
  */
 import type { WordLists } from './phrases.js';
+import { someWords, words } from './words.js';
 
 /** ISO codes of the currencies of the strategies' countries (and the euro), as written. */
 export const CURRENCY_CODES: readonly string[] = ['DKK', 'SEK', 'NOK', 'EUR'];
 
 /** Signs of a currency written before or after an amount ("kr. 40", "1.200 DKK", "€84,000"). */
-export const CURRENCY_SIGNS: WordLists = {
-  da: ['kr', 'kr.', 'dkk'],
-  sv: ['kr', 'kr.', 'sek'],
-  nb: ['kr', 'kr.', 'nok'],
-  en: ['eur', '€'],
-};
+export const CURRENCY_SIGNS: WordLists = words('units', 'CURRENCY_SIGNS');
 
 /** Currencies written out after an amount ("1.200 kroner", "250 000 kronor", "40 euro"). */
-export const CURRENCY_WORDS: WordLists = {
-  da: ['kroner'],
-  sv: ['kronor'],
-  nb: ['kroner'],
-  en: ['euro'],
-};
+export const CURRENCY_WORDS: WordLists = words('units', 'CURRENCY_WORDS');
 
 /**
  * Kroner as budgets write them with no ISO code: "kr.", "1.000 kr.", "t.kr.", "mio. kr." (the
  * "kr" in them counts as a word), "tkr", "mkr", "kroner", "kronor". Which krone they are — DKK,
  * SEK or NOK — the country of the strategy decides (src/interpret/currency.ts).
  */
-export const KRONER: WordLists = {
-  da: ['kr', 'kroner', 'tkr', 'mkr'],
-  sv: ['kr', 'kronor', 'tkr', 'kkr', 'mkr', 'mnkr'],
-  nb: ['kr', 'kroner', 'tkr', 'mkr', 'mnkr'],
-};
+export const KRONER: WordLists = someWords('units', 'KRONER');
 
 /** Marks that close an amount of kroner ("1.200,-", "500:-"). */
-export const AMOUNT_MARKS: WordLists = {
-  da: [',-', '-'],
-  sv: [':-'],
-  nb: [',-'],
-};
+export const AMOUNT_MARKS: WordLists = someWords('units', 'AMOUNT_MARKS');
 
 /**
  * Scales: the words after (or glued to) a number that multiply it. `inProse: false` marks the
@@ -57,43 +40,23 @@ export interface Scale {
 export const SCALES: readonly Scale[] = [
   {
     factor: 1e9,
-    words: {
-      da: ['mia', 'mia.', 'milliard', 'milliarder'],
-      sv: ['mrd', 'mrd.', 'miljard', 'miljarder'],
-      nb: ['mrd', 'mrd.', 'milliard', 'milliarder'],
-      en: ['billion'],
-    },
+    words: words('units', 'SCALES/0/words'),
     shortForms: ['bn'],
   },
   {
     factor: 1e6,
-    words: {
-      da: ['mio', 'mio.', 'mill', 'mill.', 'million', 'millioner', 'mdkk'],
-      sv: ['milj', 'milj.', 'miljon', 'miljoner', 'mkr', 'mnkr', 'mnkr.', 'msek'],
-      nb: ['mill', 'mill.', 'million', 'millioner', 'mnok', 'mkr', 'mnkr'],
-      en: ['million', 'meur', 'm€'],
-    },
+    words: words('units', 'SCALES/1/words'),
     shortForms: ['mn', 'm'],
   },
   {
     factor: 1e3,
-    words: {
-      da: ['tkr', 'tkr.', 't.kr', 't.kr.', 't. kr', 't. kr.', 'tusind', 'tdkk'],
-      sv: ['tkr', 'tkr.', 'kkr', 'tsek'],
-      nb: ['tkr', 'tkr.', 'tusen', 'tusen kroner', 'tnok'],
-      en: ['thousand', 'teur', 'k€'],
-    },
+    words: words('units', 'SCALES/2/words'),
     shortForms: ['t', 't.', 'k'],
   },
 ];
 
 /** Years after a number of them ("5 år", "5 years"). */
-export const YEAR_WORDS: WordLists = {
-  da: ['år', 'aar'],
-  sv: ['år'],
-  nb: ['år'],
-  en: ['year', 'years', 'yr', 'yrs'],
-};
+export const YEAR_WORDS: WordLists = words('units', 'YEAR_WORDS');
 
 /**
  * The ISO codes written in a text, in order ("DKK 1.200.000", "250 000 SEK"), with "EUR" first
@@ -113,56 +76,7 @@ const CODES_ANY_CASE = new RegExp(CODES.source, 'gi');
  * amounts in EUR", "Belopp anges i tkr"): what follows it is the unit — a scale, a currency or
  * both — for tables whose own header states none.
  */
-export const AMOUNTS_STATED_IN: WordLists = {
-  en: [
-    'all amounts in',
-    'all amounts are in',
-    'amounts in',
-    'amounts are in',
-    'all figures in',
-    'figures in',
-    'all amounts are stated in',
-    'amounts stated in',
-  ],
-  da: [
-    'alle beløb i',
-    'alle beløb er i',
-    'alle beløb er angivet i',
-    'alle beløb angives i',
-    'beløb i',
-    'beløb er i',
-    'beløb angivet i',
-    'alle tal i',
-    'alle tal er i',
-  ],
-  sv: [
-    'alla belopp i',
-    'alla belopp är i',
-    'alla belopp anges i',
-    'alla belopp är angivna i',
-    'belopp i',
-    'belopp anges i',
-    'beloppen anges i',
-    'beloppen är i',
-    'alla siffror i',
-  ],
-  nb: [
-    'alle beløp i',
-    'alle beløp er i',
-    'alle beløp er oppgitt i',
-    'alle beløp oppgis i',
-    'beløp i',
-    'beløp er i',
-    'beløp oppgitt i',
-    'alle tall i',
-    'alle tall er i',
-  ],
-};
+export const AMOUNTS_STATED_IN: WordLists = words('units', 'AMOUNTS_STATED_IN');
 
 /** How often an amount recurs, as a column header qualifies it ("Beløb per år", "Belopp/år", "Amount per year"). */
-export const PER_YEAR: WordLists = {
-  en: ['per year', 'a year', 'per annum', 'annual', 'annually', 'yearly', '/year'],
-  da: ['per år', 'pr. år', 'pr år', 'om året', 'årligt', 'årlig', '/år'],
-  sv: ['per år', 'om året', 'årligen', 'årlig', 'årligt', '/år'],
-  nb: ['per år', 'pr. år', 'pr år', 'i året', 'årlig', 'årlige', '/år'],
-};
+export const PER_YEAR: WordLists = words('units', 'PER_YEAR');

@@ -7,6 +7,7 @@ import { own } from '../model/own.js';
 import { COST_KIND_HINTS, STATED_KINDS } from './cost-kinds.js';
 import { closest } from './nearest.js';
 import { allPhrases } from './phrases.js';
+import { words } from './words.js';
 
 /** Fold a key or heading so that spelling variants compare equal (DOMAIN-RESEARCH §4). */
 const normCache = new Map<string, string>();
@@ -75,92 +76,52 @@ interface FieldVocab {
 /** A statement given as its facts: done or not, when, by whom, with what result (SPEC §1 `security`). */
 const FACT_KEYS: Record<string, FieldVocab> = {
   done: {
-    aliases: {
-      en: ['Done', 'Completed'],
-      da: ['Udført', 'Gennemført', 'Færdig'],
-      sv: ['Genomförd', 'Utförd', 'Klar'],
-      nb: ['Gjennomført', 'Utført', 'Ferdig'],
-    },
+    aliases: words('vocabulary', 'FACT_KEYS/done/aliases'),
   },
-  date: { aliases: { en: ['Date', 'When'], da: ['Dato', 'Hvornår'], sv: ['Datum', 'När'], nb: ['Dato', 'Når'] } },
-  by: { aliases: { en: ['By', 'Responsible'], da: ['Af', 'Ansvarlig'], sv: ['Av', 'Ansvarig'], nb: ['Av', 'Ansvarlig'] } },
-  result: { aliases: { en: ['Result', 'Conclusion'], da: ['Resultat', 'Konklusion'], sv: ['Resultat', 'Slutsats'], nb: ['Resultat', 'Konklusjon'] } },
+  date: { aliases: words('vocabulary', 'FACT_KEYS/date/aliases') },
+  by: { aliases: words('vocabulary', 'FACT_KEYS/by/aliases') },
+  result: { aliases: words('vocabulary', 'FACT_KEYS/result/aliases') },
 };
 
 const OWNER_KEYS: Record<string, FieldVocab> = {
   name: {
-    aliases: {
-      en: ['Name', 'System owner representative'],
-      da: ['Navn', 'Systemejerrepræsentant'],
-      sv: ['Namn', 'Systemägarrepresentant'],
-      nb: ['Navn', 'Systemeierrepresentant'],
-    },
+    aliases: words('vocabulary', 'OWNER_KEYS/name/aliases'),
     // A list of names is several owners (single-owner says so), not one text.
     listOrText: true,
   },
-  role: { aliases: { en: ['Role', 'Title'], da: ['Rolle', 'Stilling'], sv: ['Roll', 'Befattning'], nb: ['Rolle', 'Stilling'] } },
+  role: { aliases: words('vocabulary', 'OWNER_KEYS/role/aliases') },
   body: {
-    aliases: {
-      en: ['Body', 'Unit', 'Organisational body'],
-      da: ['Enhed', 'Direktørområde', 'Forvaltning'],
-      sv: ['Förvaltning', 'Nämnd', 'Bolagsstyrelse', 'Enhet'],
-      nb: ['Enhet', 'Etat', 'Virksomhet'],
-    },
+    aliases: words('vocabulary', 'OWNER_KEYS/body/aliases'),
   },
   acceptedResponsibility: {
-    aliases: {
-      en: ['Accepted responsibility', 'Accepted'],
-      da: ['Accepteret ansvar', 'Har accepteret ansvar'],
-      sv: ['Accepterat ansvar', 'Har accepterat ansvar', 'Accepterat framtida ansvar'],
-      nb: ['Akseptert ansvar', 'Har akseptert ansvar'],
-    },
+    aliases: words('vocabulary', 'OWNER_KEYS/acceptedResponsibility/aliases'),
   },
 };
 
 const evaluation: FieldVocab = {
-  aliases: {
-    en: ['Evaluation', 'Post-calculation', 'Post-implementation review', 'Post-project review', 'Post-implementation evaluation'],
-    da: ['Evaluering', 'Efterkalkule', 'Efterkalkulation'],
-    sv: ['Utvärdering', 'Efterkalkyl'],
-    nb: ['Evaluering', 'Etterkalkyle', 'Etterevaluering'],
-  },
+  aliases: words('vocabulary', 'evaluation/aliases'),
   textKey: 'method',
   keys: {
-    method: { aliases: { en: ['Method'], da: ['Metode'], sv: ['Metod'], nb: ['Metode'] } },
-    date: { aliases: { en: ['Date', 'When'], da: ['Dato', 'Tidspunkt'], sv: ['Datum', 'Tidpunkt'], nb: ['Dato', 'Tidspunkt'] } },
-    responsible: { aliases: { en: ['Responsible'], da: ['Ansvarlig'], sv: ['Ansvarig'], nb: ['Ansvarlig'] } },
+    method: { aliases: words('vocabulary', 'evaluation/keys/method/aliases') },
+    date: { aliases: words('vocabulary', 'evaluation/keys/date/aliases') },
+    responsible: { aliases: words('vocabulary', 'evaluation/keys/responsible/aliases') },
   },
 };
 
 const benefitsRealisation: FieldVocab = {
-  aliases: {
-    en: ['Benefits realisation', 'Benefits realization', 'Benefit realisation', 'Benefits management', 'Benefits realisation plan'],
-    da: ['Gevinstrealisering', 'Gevinstrealiseringsplan', 'Gevinststyring'],
-    sv: ['Effekthemtagning', 'Nyttorealisering', 'Nyttohemtagning'],
-    nb: ['Gevinstrealisering', 'Gevinstrealiseringsplan', 'Gevinstarbeid'],
-  },
+  aliases: words('vocabulary', 'benefitsRealisation/aliases'),
   textKey: 'plan',
   keys: {
     // `keys`: the owner may be written as the project owner is ({navn, enhed}), often as a YAML alias of it.
     owner: {
-      aliases: {
-        en: ['Owner', 'Benefit owner'],
-        da: ['Ejer', 'Gevinstejer', 'Ansvarlig'],
-        sv: ['Ägare', 'Nyttoägare', 'Nyttoansvarig', 'Ansvarig'],
-        nb: ['Eier', 'Gevinsteier', 'Gevinstansvarlig', 'Ansvarlig'],
-      },
+      aliases: words('vocabulary', 'benefitsRealisation/keys/owner/aliases'),
       keys: OWNER_KEYS,
       textKey: 'name',
       oneString: true,
     },
-    plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
+    plan: { aliases: words('vocabulary', 'benefitsRealisation/keys/plan/aliases') },
     baseline: {
-      aliases: {
-        en: ['Baseline', 'Current state'],
-        da: ['Baseline', 'Nulpunktsmåling', 'Udgangspunkt'],
-        sv: ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'],
-        nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt'],
-      },
+      aliases: words('vocabulary', 'benefitsRealisation/keys/baseline/aliases'),
     },
   },
 };
@@ -289,22 +250,17 @@ function statedKindValues(): Record<string, string[]> {
 
 const costLine: Record<string, FieldVocab> = {
   item: {
-    aliases: {
-      en: ['Item', 'Cost', 'Benefit', 'Description'],
-      da: ['Post', 'Udgift', 'Omkostning', 'Gevinst', 'Beskrivelse'],
-      sv: ['Post', 'Kostnad', 'Nytta', 'Beskrivning'],
-      nb: ['Post', 'Kostnad', 'Gevinst', 'Beskrivelse'],
-    },
+    aliases: words('vocabulary', 'costLine/item/aliases'),
   },
-  amount: { aliases: { en: ['Amount', 'Value'], da: ['Beløb', 'Værdi'], sv: ['Belopp', 'Värde'], nb: ['Beløp', 'Verdi'] } },
-  year: { aliases: { en: ['Year'], da: ['År'], sv: ['År'], nb: ['År'] } },
-  kind: { aliases: { en: ['Kind', 'Type', 'Category'], da: ['Art', 'Type'], sv: ['Typ', 'Art', 'Slag'], nb: ['Type', 'Art'] }, values: statedKindValues() },
-  currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
+  amount: { aliases: words('vocabulary', 'costLine/amount/aliases') },
+  year: { aliases: words('vocabulary', 'costLine/year/aliases') },
+  kind: { aliases: words('vocabulary', 'costLine/kind/aliases'), values: statedKindValues() },
+  currency: { aliases: words('vocabulary', 'costLine/currency/aliases') },
 };
 
 const metric: Record<string, FieldVocab> = {
   perspective: {
-    aliases: { en: ['Perspective'], da: ['Perspektiv'], sv: ['Perspektiv'], nb: ['Perspektiv'] },
+    aliases: words('vocabulary', 'metric/perspective/aliases'),
     values: {
       'external-benefit': ['external benefit', 'external', 'ekstern nytte', 'extern nytta', 'extern nytte', 'nytte for innbyggere', 'nytta för medborgare'],
       'internal-benefit': ['internal benefit', 'internal', 'intern nytte', 'intern nytta'],
@@ -337,15 +293,10 @@ const metric: Record<string, FieldVocab> = {
     },
   },
   name: {
-    aliases: {
-      en: ['Name', 'Metric', 'Indicator', 'KPI', 'Measure'],
-      da: ['Navn', 'Måltal', 'Nøgletal', 'Indikator', 'Succeskriterium'],
-      sv: ['Namn', 'Mätetal', 'Nyckeltal', 'Indikator', 'Mått'],
-      nb: ['Navn', 'Måltall', 'Nøkkeltall', 'Indikator', 'Styringsparameter'],
-    },
+    aliases: words('vocabulary', 'metric/name/aliases'),
   },
   method: {
-    aliases: { en: ['Method', 'Measurement method', 'How measured'], da: ['Metode', 'Målemetode'], sv: ['Metod', 'Mätmetod'], nb: ['Metode', 'Målemetode'] },
+    aliases: words('vocabulary', 'metric/method/aliases'),
     // A method described instead of classed ("Statistik ur bygglovssystemet", "Brugerundersøgelse")
     // is objective or subjective by what it names: system data and counts, or asking people.
     values: {
@@ -445,40 +396,20 @@ const metric: Record<string, FieldVocab> = {
     valuesInProse: true,
   },
   baseline: {
-    aliases: {
-      en: ['Baseline', 'Current', 'Current state'],
-      da: ['Baseline', 'Udgangspunkt', 'Nulpunkt', 'Nulpunktsmåling', 'Nuværende'],
-      sv: ['Nuläge', 'Utgångsläge', 'Nollmätning', 'Baslinje', 'Nulägesmätning'],
-      nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Dagens situasjon', 'Dagens nivå'],
-    },
+    aliases: words('vocabulary', 'metric/baseline/aliases'),
   },
   target: {
-    aliases: {
-      en: ['Target', 'Goal', 'Target value'],
-      da: ['Mål', 'Målværdi', 'Succeskriterie'],
-      sv: ['Mål', 'Målvärde', 'Effektmål'],
-      nb: ['Mål', 'Målverdi', 'Ambisjonsnivå', 'Effektmål'],
-    },
+    aliases: words('vocabulary', 'metric/target/aliases'),
   },
   deadline: {
-    aliases: {
-      en: ['Deadline', 'Due', 'By', 'When'],
-      da: ['Frist', 'Tidsfrist', 'Deadline', 'Tidspunkt'],
-      sv: ['Tidpunkt', 'Tidsfrist', 'Deadline', 'Senast'],
-      nb: ['Frist', 'Tidsfrist', 'Tidspunkt'],
-    },
+    aliases: words('vocabulary', 'metric/deadline/aliases'),
   },
-  source: { aliases: { en: ['Source', 'Data source'], da: ['Kilde', 'Datakilde'], sv: ['Källa', 'Datakälla'], nb: ['Kilde', 'Datakilde'] } },
+  source: { aliases: words('vocabulary', 'metric/source/aliases') },
 };
 
 /** Options weighed (the old system kept and adapted, a shared solution, a new one): FLO-9 and NFY-4 read them in the text. */
 const ALTERNATIVES: FieldVocab = {
-  aliases: {
-    en: ['Alternatives', 'Options', 'Options considered', 'Solution choice'],
-    da: ['Alternativer', 'Løsningsvalg', 'Alternativvurdering'],
-    sv: ['Alternativ', 'Alternativa lösningar', 'Lösningsval', 'Alternativanalys'],
-    nb: ['Alternativer', 'Løsningsvalg', 'Alternativvurdering', 'Alternativanalyse'],
-  },
+  aliases: words('vocabulary', 'ALTERNATIVES/aliases'),
   keyOnly: true,
 };
 
@@ -489,44 +420,24 @@ const ALTERNATIVES: FieldVocab = {
  */
 const ORDINARY_FIELDS: Record<string, FieldVocab> = {
   contact: {
-    aliases: { en: ['Contact', 'Contact person'], da: ['Kontakt', 'Kontaktperson'], sv: ['Kontakt', 'Kontaktperson'], nb: ['Kontakt', 'Kontaktperson'] },
+    aliases: words('vocabulary', 'ORDINARY_FIELDS/contact/aliases'),
     keyOnly: true,
   },
   ownerRepresentative: {
-    aliases: {
-      en: ['System owner representative', 'Owner representative'],
-      da: ['Systemejerrepræsentant', 'Ejerrepræsentant'],
-      sv: ['Systemägarrepresentant', 'Ägarrepresentant'],
-      nb: ['Systemeierrepresentant', 'Eierrepresentant'],
-    },
+    aliases: words('vocabulary', 'ORDINARY_FIELDS/ownerRepresentative/aliases'),
     keyOnly: true,
   },
   risks: {
-    aliases: {
-      en: ['Risks', 'Risk', 'Risk management', 'Project risks'],
-      da: ['Risici', 'Risiko', 'Risikostyring', 'Risikohåndtering'],
-      sv: ['Risker', 'Risk', 'Riskhantering', 'Projektrisker'],
-      nb: ['Risiko', 'Risikoer', 'Risikostyring', 'Risikohåndtering'],
-    },
+    aliases: words('vocabulary', 'ORDINARY_FIELDS/risks/aliases'),
     keyOnly: true,
   },
   procurement: {
-    aliases: {
-      en: ['Procurement', 'Acquisition', 'Sourcing'],
-      da: ['Indkøb', 'Udbud', 'Anskaffelse'],
-      sv: ['Upphandling', 'Anskaffning', 'Inköp'],
-      nb: ['Anskaffelse', 'Innkjøp', 'Anbud'],
-    },
+    aliases: words('vocabulary', 'ORDINARY_FIELDS/procurement/aliases'),
     keyOnly: true,
   },
-  architecture: { aliases: { en: ['Architecture'], da: ['Arkitektur'], sv: ['Arkitektur'], nb: ['Arkitektur'] }, keyOnly: true },
+  architecture: { aliases: words('vocabulary', 'ORDINARY_FIELDS/architecture/aliases'), keyOnly: true },
   decision: {
-    aliases: {
-      en: ['Decision', 'Approval', 'Joint decision', 'Approved by'],
-      da: ['Beslutning', 'Godkendelse', 'Fælles beslutning', 'Godkendt af'],
-      sv: ['Beslut', 'Godkännande', 'Gemensamt beslut', 'Godkänt av'],
-      nb: ['Vedtak', 'Godkjenning', 'Beslutning', 'Felles beslutning', 'Godkjent av'],
-    },
+    aliases: words('vocabulary', 'ORDINARY_FIELDS/decision/aliases'),
     keyOnly: true,
   },
   alternatives: ALTERNATIVES,
@@ -534,152 +445,60 @@ const ORDINARY_FIELDS: Record<string, FieldVocab> = {
 
 export const FIELDS: Record<string, FieldVocab> = {
   id: {
-    aliases: {
-      en: ['Id', 'Reference', 'Ref'],
-      da: ['Reference', 'Sagsnummer', 'Journalnummer'],
-      sv: ['Referens', 'Diarienummer', 'Dnr'],
-      nb: ['Referanse', 'Saksnummer'],
-    },
+    aliases: words('vocabulary', 'FIELDS/id/aliases'),
   },
   title: {
-    aliases: {
-      en: ['Title', 'Project', 'Project name'],
-      da: ['Titel', 'Projektnavn', 'Projekttitel'],
-      sv: ['Titel', 'Projektnamn'],
-      nb: ['Tittel', 'Prosjektnavn'],
-    },
+    aliases: words('vocabulary', 'FIELDS/title/aliases'),
   },
   // Proposal metadata that templates carry in their header (issue 8, "Fields nobody asked
   // for"): recognised so they are not unknown keys, and checked by no rule.
-  date: { aliases: { en: ['Date'], da: ['Dato'], sv: ['Datum'], nb: ['Dato'] } },
-  version: { aliases: { en: ['Version'], da: ['Version'], sv: ['Version'], nb: ['Versjon'] } },
+  date: { aliases: words('vocabulary', 'FIELDS/date/aliases') },
+  version: { aliases: words('vocabulary', 'FIELDS/version/aliases') },
   caseNumber: {
-    aliases: {
-      en: ['Case number', 'Case no', 'File number'],
-      da: ['Sagsnr.', 'J.nr.', 'Journalnr.'],
-      sv: ['Ärendenummer', 'Ärendenr', 'Diarienr'],
-      nb: ['Saksnr.', 'Arkivsaksnr', 'Arkivsak', 'Vår ref'],
-    },
+    aliases: words('vocabulary', 'FIELDS/caseNumber/aliases'),
   },
   projectManager: {
-    aliases: {
-      en: ['Project manager', 'Project lead', 'Project leader'],
-      da: ['Projektleder'],
-      sv: ['Projektledare'],
-      nb: ['Prosjektleder'],
-    },
+    aliases: words('vocabulary', 'FIELDS/projectManager/aliases'),
   },
   department: {
-    aliases: {
-      en: ['Department', 'Directorate'],
-      da: ['Forvaltning', 'Afdeling'],
-      sv: ['Förvaltning', 'Avdelning'],
-      nb: ['Sektor', 'Avdeling', 'Etat', 'Virksomhetsområde'],
-    },
+    aliases: words('vocabulary', 'FIELDS/department/aliases'),
   },
   ...ORDINARY_FIELDS,
-  strategy: { aliases: { en: ['Strategy'], da: ['Strategi'], sv: ['Strategi'], nb: ['Strategi'] } },
+  strategy: { aliases: words('vocabulary', 'FIELDS/strategy/aliases') },
   language: {
-    aliases: { en: ['Language'], da: ['Sprog'], sv: ['Språk'], nb: ['Språk'] },
+    aliases: words('vocabulary', 'FIELDS/language/aliases'),
     // A language by its code or its name in any of the four (an unknown name is a schema finding).
-    values: {
-      en: ['en', 'english', 'engelsk', 'engelska'],
-      da: ['da', 'dansk', 'danish', 'danska'],
-      sv: ['sv', 'svenska', 'swedish', 'svensk'],
-      nb: ['nb', 'no', 'nn', 'norsk', 'bokmål', 'norwegian', 'norska'],
-    },
+    values: words('vocabulary', 'FIELDS/language/values'),
   },
   owner: {
     // "Ownership", "Ansvar og organisering": the section where templates put the owner; the
     // loader reads its owner from the label line that names one, not from the other roles there.
-    aliases: {
-      en: [
-        'Owner',
-        'Project owner',
-        'System owner',
-        'Business owner',
-        'Accountable owner',
-        'Senior Responsible Owner',
-        'SRO',
-        'Ownership',
-        'Responsibility and organisation',
-      ],
-      da: ['Ejer', 'Projektejer', 'Systemejer', 'Forretningsejer', 'Ejerskab', 'Ansvar og organisering'],
-      sv: ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd', 'Ägarskap', 'Ansvar och organisation'],
-      nb: ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier', 'Eierskap', 'Ansvar og organisering'],
-    },
+    aliases: words('vocabulary', 'FIELDS/owner/aliases'),
     textKey: 'name',
     oneString: true,
     keys: OWNER_KEYS,
   },
   description: {
-    aliases: {
-      en: ['Description', 'Summary', 'Background', 'Purpose', 'Background and purpose', 'Introduction', 'Project description'],
-      da: [
-        'Beskrivelse',
-        'Projektbeskrivelse',
-        'Resumé',
-        'Baggrund',
-        'Formål',
-        'Forretningens formål med projektet',
-        'Baggrund og formål',
-        'Indledning',
-        'Projektets formål',
-      ],
-      sv: [
-        'Beskrivning',
-        'Projektbeskrivning',
-        'Sammanfattning',
-        'Bakgrund',
-        'Syfte',
-        'Bakgrund och syfte',
-        'Syfte och beskrivning',
-        'Inledning',
-        'Ärendebeskrivning',
-        'Ärendet',
-      ],
-      // "Saksopplysninger": the facts of the case in a Norwegian saksframlegg.
-      nb: ['Beskrivelse', 'Prosjektbeskrivelse', 'Sammendrag', 'Bakgrunn', 'Formål', 'Bakgrunn og formål', 'Innledning', 'Saksopplysninger'],
-    },
+    aliases: words('vocabulary', 'FIELDS/description/aliases'),
   },
   strategyAlignment: {
-    aliases: {
-      en: ['Strategy alignment', 'Strategic alignment', 'Strategic fit'],
-      da: ['Sammenhæng med it-strategien', 'Strategisk sammenhæng', 'Sammenhæng med strategien', 'Strategisk forankring', 'Forankring'],
-      sv: ['Koppling till strategin', 'Strategisk koppling', 'Koppling till mål', 'Koppling till kommunfullmäktiges mål', 'Måluppfyllelse'],
-      nb: ['Strategisk forankring', 'Sammenheng med strategien', 'Samsvar med strategi', 'Forankring'],
-    },
+    aliases: words('vocabulary', 'FIELDS/strategyAlignment/aliases'),
   },
   crossCuttingConsequences: {
-    aliases: {
-      en: ['Cross-cutting consequences', 'Cross-cutting impacts', 'Dependencies'],
-      da: ['Tværgående konsekvenser', 'Afhængigheder'],
-      sv: ['Tvärgående konsekvenser', 'Konsekvenser för andra verksamheter', 'Övergripande konsekvenser', 'Beroenden'],
-      nb: ['Tverrgående konsekvenser', 'Avhengigheter'],
-    },
+    aliases: words('vocabulary', 'FIELDS/crossCuttingConsequences/aliases'),
   },
   priorityCriteria: {
-    aliases: {
-      en: ['Priority criteria', 'Prioritisation criteria', 'Prioritization criteria'],
-      da: ['Prioriteringskriterier', 'Prioritering'],
-      sv: ['Prioriteringskriterier'],
-      nb: ['Prioriteringskriterier'],
-    },
+    aliases: words('vocabulary', 'FIELDS/priorityCriteria/aliases'),
     keys: {
-      standardisation: { aliases: { en: ['Standardisation', 'Standardization'], da: ['Standardisering'], sv: ['Standardisering'], nb: ['Standardisering'] } },
+      standardisation: { aliases: words('vocabulary', 'FIELDS/priorityCriteria/keys/standardisation/aliases') },
       coherence: {
-        aliases: {
-          en: ['Coherence', 'Municipal coherence', 'Integration'],
-          da: ['Kommunal sammenhæng', 'Sammenhæng'],
-          sv: ['Kommunal samverkan', 'Sammanhang'],
-          nb: ['Kommunal sammenheng', 'Sammenheng'],
-        },
+        aliases: words('vocabulary', 'FIELDS/priorityCriteria/keys/coherence/aliases'),
       },
-      efficiency: { aliases: { en: ['Efficiency', 'Efficiency gains'], da: ['Effektivisering'], sv: ['Effektivisering'], nb: ['Effektivisering'] } },
+      efficiency: { aliases: words('vocabulary', 'FIELDS/priorityCriteria/keys/efficiency/aliases') },
     },
   },
   category: {
-    aliases: { en: ['Category', 'IT category'], da: ['Kategori'], sv: ['Kategori', 'It-kategori', 'IT-kategori'], nb: ['Kategori'] },
+    aliases: words('vocabulary', 'FIELDS/category/aliases'),
     values: {
       innovative: ['innovative', 'innovativ', 'innovativt'],
       differentiating: ['differentiating', 'differentierande', 'differentierende', 'differentierad', 'differensierende'],
@@ -687,12 +506,7 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   focusAreas: {
-    aliases: {
-      en: ['Focus areas', 'Focus area'],
-      da: ['Fokusområder', 'Fokusområde'],
-      sv: ['Fokusområden', 'Fokusområde', 'Insatsområden'],
-      nb: ['Fokusområder', 'Fokusområde', 'Innsatsområder'],
-    },
+    aliases: words('vocabulary', 'FIELDS/focusAreas/aliases'),
     list: true,
     numbered: true,
     values: {
@@ -757,32 +571,11 @@ export const FIELDS: Record<string, FieldVocab> = {
     },
   },
   sharedSolution: {
-    aliases: {
-      en: [
-        'Shared solution',
-        'Shared public solution',
-        'Shared solutions',
-        'Common solution',
-        'Shared components',
-        'Shared public solutions',
-        'Common components',
-      ],
-      da: [
-        'Fællesoffentlig løsning',
-        'Fælles løsning',
-        'Fællesoffentlige løsninger',
-        'Fælleskommunal løsning',
-        'Følg eller forklar',
-        'Fælleskommunale løsninger',
-        'Fælles infrastruktur',
-      ],
-      sv: ['Gemensam lösning', 'Gemensamma lösningar', 'Gemensam plattform', 'Gemensamma plattformar', 'Förvaltningsgemensam infrastruktur'],
-      nb: ['Fellesløsning', 'Felleskomponenter', 'Fellesløsninger', 'Nasjonale felleskomponenter', 'Felleskomponent', 'Nasjonal felleskomponent'],
-    },
+    aliases: words('vocabulary', 'FIELDS/sharedSolution/aliases'),
     textKey: 'explanation',
     keys: {
       status: {
-        aliases: { en: ['Status', 'Decision'], da: ['Status', 'Valg'], sv: ['Status', 'Val'], nb: ['Status', 'Valg'] },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/status/aliases'),
         values: {
           used: ['used', 'uses', 'follow', 'anvendt', 'anvendes', 'bruges', 'følger', 'følg', 'används', 'använder', 'följer', 'brukes', 'bruker', 'benyttes'],
           deviation: ['deviation', 'deviate', 'explain', 'afvigelse', 'afviger', 'forklar', 'avvikelse', 'avviker', 'avvik', 'undantag'],
@@ -801,23 +594,18 @@ export const FIELDS: Record<string, FieldVocab> = {
         },
       },
       used: {
-        aliases: { en: ['Used', 'In use'], da: ['Anvendes', 'Anvendt', 'Bruges'], sv: ['Används', 'Använd'], nb: ['Brukes', 'Benyttes', 'I bruk'] },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/used/aliases'),
         answers: { key: 'status', yes: 'used', no: 'none-available', noWith: { keys: ['alternative', 'grounds', 'exception'], value: 'deviation' } },
       },
       solutions: {
-        aliases: { en: ['Solutions', 'Components'], da: ['Løsninger', 'Komponenter'], sv: ['Lösningar', 'Komponenter'], nb: ['Løsninger', 'Komponenter'] },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/solutions/aliases'),
         list: true,
       },
       alternative: {
-        aliases: {
-          en: ['Alternative', 'Shared alternative'],
-          da: ['Alternativ', 'Fællesoffentligt alternativ'],
-          sv: ['Alternativ', 'Gemensamt alternativ'],
-          nb: ['Alternativ', 'Felles alternativ'],
-        },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/alternative/aliases'),
       },
       grounds: {
-        aliases: { en: ['Grounds', 'Reasons'], da: ['Begrundelse', 'Grunde', 'Afvigelsesgrunde'], sv: ['Skäl', 'Grunder'], nb: ['Grunner', 'Begrunnelse'] },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/grounds/aliases'),
         list: true,
         valuesInProse: true,
         values: {
@@ -898,400 +686,132 @@ export const FIELDS: Record<string, FieldVocab> = {
         },
       },
       explanation: {
-        aliases: {
-          en: ['Explanation', 'Justification', 'Rationale'],
-          da: ['Forklaring', 'Redegørelse'],
-          sv: ['Förklaring', 'Motivering'],
-          nb: ['Forklaring', 'Begrunnelse for avvik'],
-        },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/explanation/aliases'),
       },
       exception: {
-        aliases: {
-          en: ['Exception', 'Exception decision'],
-          da: ['Dispensation', 'Undtagelse'],
-          sv: ['Undantag', 'Undantagsbeslut'],
-          nb: ['Unntak', 'Dispensasjon'],
-        },
+        aliases: words('vocabulary', 'FIELDS/sharedSolution/keys/exception/aliases'),
       },
     },
   },
   businessCase: {
-    aliases: {
-      en: [
-        'Business case',
-        'Cost-benefit',
-        'Cost-benefit analysis',
-        'Costs and benefits',
-        'Economy',
-        'Finances',
-        'Benefit valuation',
-        'Benefit assessment',
-        'Benefit analysis',
-        'Cost-benefit assessment',
-        'Financial case',
-        'Economics',
-        // A committee paper's section (DK/SE/NO case papers name it so).
-        'Financial implications',
-        'Financial consequences',
-      ],
-      da: [
-        'Business case',
-        'Økonomi',
-        'Omkostninger og gevinster',
-        'Økonomiske hovedtal og finansiering',
-        'Business case økonomi',
-        'Forretningsgrundlag',
-        // The Danish state business-case model and a sagsfremstilling.
-        'Økonomisk overblik',
-        'Økonomiske konsekvenser',
-      ],
-      sv: [
-        'Nyttovärdering',
-        'Kalkyl',
-        'Kostnader och nyttor',
-        'Nyttokalkyl',
-        'Förändringsunderlag',
-        'Ekonomi',
-        'Kostnadsuppskattning',
-        'Ekonomiska konsekvenser',
-      ],
-      nb: [
-        'Kost-nytte',
-        'Nytte- og kostnadsanalyse',
-        'Økonomi',
-        'Samfunnsøkonomisk analyse',
-        'Kostnader og gevinster',
-        'Nytte-kostnadsanalyse',
-        // A saksframlegg's section.
-        'Økonomiske konsekvenser',
-        'Økonomiske og administrative konsekvenser',
-      ],
-    },
+    aliases: words('vocabulary', 'FIELDS/businessCase/aliases'),
     keys: {
-      currency: { aliases: { en: ['Currency'], da: ['Valuta'], sv: ['Valuta'], nb: ['Valuta'] } },
+      currency: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/currency/aliases') },
       // How the valuation was made (PENG, the state model, DFØ's guide): named by OSK-16, checked by no rule.
       method: {
-        aliases: {
-          en: ['Method', 'Valuation method'],
-          da: ['Metode', 'Beregningsmetode'],
-          sv: ['Metod', 'Kalkylmetod', 'Värderingsmetod'],
-          nb: ['Metode', 'Analysemetode'],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/method/aliases'),
         keyOnly: true,
       },
       alternatives: ALTERNATIVES,
-      financing: { aliases: { en: ['Financing', 'Funding'], da: ['Finansiering', 'Bevilling'], sv: ['Finansiering'], nb: ['Finansiering', 'Bevilgning'] } },
+      financing: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/financing/aliases') },
       horizonYears: {
-        aliases: {
-          en: ['Horizon', 'Horizon years', 'Period'],
-          da: ['Tidshorisont', 'Horisont'],
-          sv: ['Kalkylperiod', 'Tidshorisont'],
-          nb: ['Analyseperiode', 'Tidshorisont'],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/horizonYears/aliases'),
       },
       discountRate: {
-        aliases: {
-          en: ['Discount rate'],
-          da: ['Diskonteringsrente', 'Kalkulationsrente'],
-          sv: ['Kalkylränta', 'Diskonteringsränta'],
-          nb: ['Kalkulasjonsrente', 'Diskonteringsrente'],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/discountRate/aliases'),
       },
       costs: {
-        aliases: {
-          en: ['Costs', 'Cost'],
-          da: ['Omkostninger', 'Udgifter', 'Budget'],
-          sv: ['Kostnader', 'Utgifter', 'Budget'],
-          nb: ['Kostnader', 'Utgifter', 'Budsjett'],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/costs/aliases'),
         list: true,
         keys: costLine,
       },
       benefits: {
-        aliases: {
-          en: ['Benefits', 'Gains', 'Direct benefits', 'Indirect benefits'],
-          da: ['Gevinster', 'Fordele og gevinster', 'Økonomiske gevinster', 'Kvalitative gevinster'],
-          // PENG's three benefit bars are sections of their own in a Nyttokalkyl.
-          sv: ['Nyttor', 'Nytta', 'Vinster', 'Effekter', 'Direkt nytta', 'Indirekt nytta', 'Svårvärderad nytta', 'Ekonomiska nyttor', 'Kvalitativa nyttor'],
-          nb: ['Gevinster', 'Nytte', 'Nyttevirkninger', 'Prissatte virkninger', 'Ikke-prissatte virkninger', 'Økonomiske gevinster'],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/benefits/aliases'),
         list: true,
         keys: costLine,
       },
-      advantages: { aliases: { en: ['Advantages', 'Pros'], da: ['Fordele'], sv: ['Fördelar'], nb: ['Fordeler'] } },
+      advantages: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/advantages/aliases') },
       disadvantages: {
-        aliases: {
-          en: ['Disadvantages', 'Cons', 'Negative effects'],
-          da: ['Ulemper', 'Negative konsekvenser'],
-          sv: ['Nackdelar', 'Negativa effekter'],
-          nb: ['Ulemper', 'Negative virkninger'],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/disadvantages/aliases'),
       },
       workProcess: {
-        aliases: {
-          en: [
-            'Work process',
-            'Workflow',
-            'Expected work process',
-            'Expected workflow',
-            'New work process',
-            'Future work process',
-            'Ways of working',
-            'New ways of working',
-          ],
-          da: [
-            'Arbejdsgang',
-            'Arbejdsgange',
-            'Forventet arbejdsproces',
-            'Arbejdsproces',
-            'Forventet arbejdsgang',
-            'Forventede arbejdsgange',
-            'Ny arbejdsgang',
-            'Nye arbejdsgange',
-            'Fremtidig arbejdsgang',
-            'Fremtidige arbejdsgange',
-            'Forventede arbejdsprocesser',
-            'Arbejdsprocesser',
-          ],
-          sv: [
-            'Arbetsprocess',
-            'Arbetssätt',
-            'Verksamhetsprocess',
-            'Förväntad arbetsprocess',
-            'Nytt arbetssätt',
-            'Nya arbetssätt',
-            'Framtida arbetssätt',
-            'Arbetsprocesser',
-            'Nya arbetsprocesser',
-          ],
-          nb: [
-            'Arbeidsprosess',
-            'Arbeidsmetoder',
-            'Arbeidsflyt',
-            'Forventet arbeidsprosess',
-            'Ny arbeidsprosess',
-            'Nye arbeidsprosesser',
-            'Fremtidig arbeidsprosess',
-            'Arbeidsprosesser',
-            'Arbeidsmåte',
-            'Nye arbeidsmåter',
-          ],
-        },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/workProcess/aliases'),
       },
       evaluation,
       benefitsRealisation,
       totals: {
-        aliases: { en: ['Totals', 'Total'], da: ['Total', 'I alt', 'Sum'], sv: ['Totalt', 'Summa', 'Total'], nb: ['Totalt', 'Sum', 'Total'] },
+        aliases: words('vocabulary', 'FIELDS/businessCase/keys/totals/aliases'),
         keys: {
-          costs: { aliases: { en: ['Costs'], da: ['Omkostninger'], sv: ['Kostnader'], nb: ['Kostnader'] } },
-          benefits: { aliases: { en: ['Benefits'], da: ['Gevinster'], sv: ['Nyttor'], nb: ['Gevinster'] } },
+          costs: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/totals/keys/costs/aliases') },
+          benefits: { aliases: words('vocabulary', 'FIELDS/businessCase/keys/totals/keys/benefits/aliases') },
         },
       },
     },
   },
   followUp: {
-    aliases: {
-      en: [
-        'Follow-up',
-        'Metrics',
-        'Monitoring',
-        'KPIs',
-        'Key figures',
-        'Key performance indicators',
-        'Performance indicators',
-        'Indicators',
-        'Targets',
-        'Goals and success criteria',
-        'Success criteria',
-      ],
-      da: ['Opfølgning', 'Måltal', 'Mål og succeskriterier', 'Nøgletal', 'Succeskriterier', 'Effektmål', 'Mål og indikatorer'],
-      sv: [
-        'Uppföljning',
-        'Mätetal',
-        'Nyckeltal',
-        'Effektmål',
-        'Mål och mätetal',
-        'Mål och nyckeltal',
-        'Mätetal och nulägesmätning',
-        'Nyckeltal och nulägesmätning',
-        'Nyckeltal och effektmål',
-        'Effektmål och nyckeltal',
-        'Uppföljning och nyckeltal',
-      ],
-      nb: ['Oppfølging', 'Måltall', 'Nøkkeltall', 'Styringsparametere', 'Effektmål', 'Resultatmål', 'Suksesskriterier', 'Mål og styringsparametere'],
-    },
+    aliases: words('vocabulary', 'FIELDS/followUp/aliases'),
     keys: {
       // The follow-up's measurement methods and baseline measurement for all its metrics (OSK-11), written once.
       method: {
-        aliases: {
-          en: ['Method', 'Methods', 'Measurement method', 'Measurement methods'],
-          da: ['Metode', 'Målemetode', 'Målemetoder'],
-          sv: ['Metod', 'Mätmetod', 'Mätmetoder'],
-          nb: ['Metode', 'Målemetode', 'Målemetoder'],
-        },
+        aliases: words('vocabulary', 'FIELDS/followUp/keys/method/aliases'),
         keyOnly: true,
       },
       baseline: {
-        aliases: {
-          en: ['Baseline', 'Baseline measurement', 'Current state'],
-          da: ['Baseline', 'Udgangspunkt', 'Nulpunktsmåling', 'Nulpunkt'],
-          sv: ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'],
-          nb: ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Baseline'],
-        },
+        aliases: words('vocabulary', 'FIELDS/followUp/keys/baseline/aliases'),
         keyOnly: true,
       },
       metrics: {
-        aliases: {
-          en: ['Metrics', 'Indicators', 'KPIs'],
-          da: ['Måltal', 'Indikatorer', 'Nøgletal'],
-          sv: ['Mätetal', 'Indikatorer', 'Nyckeltal'],
-          nb: ['Måltall', 'Indikatorer', 'Nøkkeltall', 'Styringsparametere'],
-        },
+        aliases: words('vocabulary', 'FIELDS/followUp/keys/metrics/aliases'),
         list: true,
         keys: metric,
       },
     },
   },
   security: {
-    aliases: {
-      en: [
-        'Security',
-        'Information security',
-        'Privacy',
-        'Security and privacy',
-        'Information security and privacy',
-        'Security and data protection',
-        'Information security and data protection',
-      ],
-      da: [
-        'Sikkerhed',
-        'Informationssikkerhed',
-        'Databeskyttelse',
-        'Sikkerhed og databeskyttelse',
-        'Informationssikkerhed og databeskyttelse',
-        'Sikkerhed og persondata',
-        'Informationssikkerhed og persondata',
-        'It-sikkerhed',
-      ],
-      sv: [
-        'Säkerhet',
-        'Informationssäkerhet',
-        'Dataskydd',
-        'Säkerhet och dataskydd',
-        'Informationssäkerhet och dataskydd',
-        'Säkerhet och personuppgifter',
-        'Informationssäkerhet och personuppgifter',
-        'It-säkerhet',
-      ],
-      nb: [
-        'Sikkerhet',
-        'Informasjonssikkerhet',
-        'Personvern',
-        'Sikkerhet og personvern',
-        'Informasjonssikkerhet og personvern',
-        'Personvern og informasjonssikkerhet',
-        'Personvern og sikkerhet',
-        'IKT-sikkerhet',
-      ],
-    },
+    aliases: words('vocabulary', 'FIELDS/security/aliases'),
     keys: {
       personalData: {
-        aliases: { en: ['Personal data'], da: ['Personoplysninger', 'Personhenførbare data'], sv: ['Personuppgifter'], nb: ['Personopplysninger'] },
+        aliases: words('vocabulary', 'FIELDS/security/keys/personalData/aliases'),
       },
-      cloud: { aliases: { en: ['Cloud', 'Cloud service'], da: ['Cloud', 'Skytjeneste'], sv: ['Moln', 'Molntjänst'], nb: ['Sky', 'Skytjeneste'] } },
+      cloud: { aliases: words('vocabulary', 'FIELDS/security/keys/cloud/aliases') },
       riskAssessment: {
-        aliases: {
-          en: ['Risk assessment', 'Risk and vulnerability analysis', 'DPIA'],
-          da: ['Risikovurdering', 'Risikoanalyse', 'Konsekvensanalyse'],
-          sv: ['Riskanalys', 'Risk- och sårbarhetsanalys', 'Konsekvensbedömning'],
-          nb: ['ROS-analyse', 'Risiko- og sårbarhetsanalyse', 'Risikovurdering', 'Personvernkonsekvensvurdering'],
-        },
+        aliases: words('vocabulary', 'FIELDS/security/keys/riskAssessment/aliases'),
         facts: FACT_KEYS,
       },
       dataProcessingAgreement: {
-        aliases: {
-          en: ['Data processing agreement', 'DPA'],
-          da: ['Databehandleraftale'],
-          sv: ['Personuppgiftsbiträdesavtal', 'PUB-avtal', 'Biträdesavtal'],
-          nb: ['Databehandleravtale'],
-        },
+        aliases: words('vocabulary', 'FIELDS/security/keys/dataProcessingAgreement/aliases'),
         facts: FACT_KEYS,
       },
-      securityLevel: { aliases: { en: ['Security level'], da: ['Sikkerhedsniveau'], sv: ['Säkerhetsnivå', 'Skyddsnivå'], nb: ['Sikkerhetsnivå'] } },
+      securityLevel: { aliases: words('vocabulary', 'FIELDS/security/keys/securityLevel/aliases') },
       // The administration's IT security plan the project follows (OSK-6/7).
       securityPlan: {
-        aliases: {
-          en: ['Security plan', 'IT security plan'],
-          da: ['Sikkerhedsplan', 'It-sikkerhedsplan'],
-          sv: ['Säkerhetsplan', 'IT-säkerhetsplan', 'Informationssäkerhetsplan'],
-          nb: ['Sikkerhetsplan', 'IT-sikkerhetsplan', 'Informasjonssikkerhetsplan'],
-        },
+        aliases: words('vocabulary', 'FIELDS/security/keys/securityPlan/aliases'),
         keyOnly: true,
       },
     },
   },
   accessibility: {
-    aliases: {
-      en: ['Accessibility', 'Universal design'],
-      da: ['Tilgængelighed', 'Webtilgængelighed'],
-      sv: ['Tillgänglighet', 'Digital tillgänglighet'],
-      nb: ['Universell utforming', 'Tilgjengelighet'],
-    },
+    aliases: words('vocabulary', 'FIELDS/accessibility/aliases'),
   },
   competence: {
-    aliases: {
-      en: ['Training', 'Competence', 'Competence building'],
-      da: ['Kompetenceudvikling', 'Uddannelse', 'Kompetence'],
-      sv: ['Kompetensutveckling', 'Utbildning', 'Kompetens'],
-      nb: ['Kompetanse', 'Opplæring', 'Kompetanseheving', 'Kompetansebygging'],
-    },
+    aliases: words('vocabulary', 'FIELDS/competence/aliases'),
     textKey: 'plan',
     keys: {
       trainingBudget: {
-        aliases: {
-          en: ['Training budget', 'Budget'],
-          da: ['Uddannelsesbudget', 'Budget'],
-          sv: ['Utbildningsbudget', 'Budget'],
-          nb: ['Opplæringsbudsjett', 'Kompetansebudsjett', 'Budsjett'],
-        },
+        aliases: words('vocabulary', 'FIELDS/competence/keys/trainingBudget/aliases'),
       },
       domainExperts: {
-        aliases: { en: ['Domain experts'], da: ['Fagpersoner', 'Fageksperter'], sv: ['Verksamhetsexperter', 'Sakkunniga'], nb: ['Fagpersoner'] },
+        aliases: words('vocabulary', 'FIELDS/competence/keys/domainExperts/aliases'),
         listOrText: true,
       },
-      plan: { aliases: { en: ['Plan'], da: ['Plan'], sv: ['Plan'], nb: ['Plan'] } },
+      plan: { aliases: words('vocabulary', 'FIELDS/competence/keys/plan/aliases') },
     },
   },
   schedule: {
-    aliases: { en: ['Schedule', 'Timeline', 'Time plan'], da: ['Tidsplan'], sv: ['Tidplan', 'Tidsplan'], nb: ['Tidsplan', 'Framdriftsplan', 'Fremdriftsplan'] },
+    aliases: words('vocabulary', 'FIELDS/schedule/aliases'),
     keys: {
-      start: { aliases: { en: ['Start'], da: ['Start', 'Opstart'], sv: ['Start'], nb: ['Start', 'Oppstart'] } },
-      end: { aliases: { en: ['End'], da: ['Slut', 'Afslutning'], sv: ['Slut', 'Avslut'], nb: ['Slutt', 'Avslutning'] } },
+      start: { aliases: words('vocabulary', 'FIELDS/schedule/keys/start/aliases') },
+      end: { aliases: words('vocabulary', 'FIELDS/schedule/keys/end/aliases') },
     },
   },
   exitPlan: {
-    aliases: {
-      en: ['Exit plan', 'Exit strategy', 'Decommissioning'],
-      da: ['Exitplan', 'Afviklingsplan', 'Exitstrategi', 'Udfasningsplan'],
-      sv: ['Avvecklingsplan', 'Exitplan', 'Exitstrategi'],
-      nb: ['Avviklingsplan', 'Exitplan', 'Exitstrategi', 'Utfasingsplan'],
-    },
+    aliases: words('vocabulary', 'FIELDS/exitPlan/aliases'),
   },
   itCouncilNotified: {
-    aliases: {
-      en: ['IT council notified', 'IT council notification'],
-      da: ['It-rådet orienteret'],
-      sv: ['Anmäld till IT-rådet', 'IT-rådet underrättat', 'Anmälan till IT-rådet', 'Anmälningsplikt'],
-      nb: ['IT-rådet varslet'],
-    },
+    aliases: words('vocabulary', 'FIELDS/itCouncilNotified/aliases'),
   },
   archive: {
-    aliases: {
-      en: ['Archive', 'Archiving', 'Records management'],
-      da: ['Arkiv', 'Arkivering'],
-      sv: ['Arkiv', 'Arkivering', 'E-arkiv'],
-      nb: ['Arkiv', 'Arkivering', 'Noark'],
-    },
+    aliases: words('vocabulary', 'FIELDS/archive/aliases'),
   },
 };
 

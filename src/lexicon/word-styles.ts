@@ -5,8 +5,9 @@
  * templates that define a style of their own so named and give it no outline level.
  */
 import { allPhrases, type WordLists } from './phrases.js';
+import { words } from './words.js';
 
-export const HEADING_STYLE_WORDS: WordLists = { en: ['Heading'], da: ['Overskrift'], sv: ['Rubrik'], nb: ['Overskrift'] };
+export const HEADING_STYLE_WORDS: WordLists = words('word-styles', 'HEADING_STYLE_WORDS');
 
 const WORDS = new Set(allPhrases(HEADING_STYLE_WORDS).map((word) => word.toLowerCase()));
 

@@ -1,16 +1,12 @@
 /** The language server's own words (code-action titles, hover headings), in the four languages. */
 import { LANGS, type Lang } from '../model/model.js';
 import { render } from '../engine/render.js';
+import { words } from '../lexicon/words.js';
 
 const MESSAGES = {
-  fix: { en: 'Fix: {message}', da: 'Ret: {message}', sv: 'Åtgärda: {message}', nb: 'Rett: {message}' },
-  howToFix: { en: 'How to fix', da: 'Sådan retter du det', sv: 'Så åtgärdar du det', nb: 'Slik retter du det' },
-  config: {
-    en: 'The itstrat configuration cannot be used, so this file is not linted: {detail}',
-    da: 'itstrat-konfigurationen kan ikke bruges, så filen kontrolleres ikke: {detail}',
-    sv: 'itstrat-konfigurationen kan inte användas, så filen granskas inte: {detail}',
-    nb: 'itstrat-konfigurasjonen kan ikke brukes, så filen kontrolleres ikke: {detail}',
-  },
+  fix: words('lsp-messages', 'MESSAGES/fix'),
+  howToFix: words('lsp-messages', 'MESSAGES/howToFix'),
+  config: words('lsp-messages', 'MESSAGES/config'),
 } satisfies Record<string, Record<Lang, string>>;
 
 export type ServerMessage = keyof typeof MESSAGES;

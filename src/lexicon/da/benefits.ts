@@ -1,0 +1,46 @@
+/**
+ * The da words of src/lexicon/benefits.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  GAINS: [
+    'gevinst*',
+    'frigjort*',
+    'frigjorte',
+    'frigør*',
+    'frigives',
+    'frigivne',
+    'besparelse*',
+    'sparede',
+    'ressourcer',
+    'timer',
+    'tid',
+    'årsværk*',
+    'kroner',
+    'kr',
+  ],
+  GAIN_USES: [
+    'anvendes til',
+    'anvendes på',
+    'bruges til',
+    'bruges på',
+    'bliver brugt til',
+    'omprioriteres',
+    'omprioriteret',
+    'omplaceres',
+    'reinvesteres',
+    'geninvesteres',
+    'hjemtages',
+    'hjemtaget',
+    'tilbageføres',
+    'overføres til',
+    'flyttes til',
+    'overflyttes til',
+    'omsættes til',
+    'indgår i budget*',
+    'budgetreduktion*',
+    'går til',
+    'sættes ind',
+    'lægges i kassen',
+  ],
+};

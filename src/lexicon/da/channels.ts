@@ -1,0 +1,47 @@
+/**
+ * The da words of src/lexicon/channels.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  PUBLIC_AUDIENCE: [
+    'borger',
+    'borgere',
+    'borgeren',
+    'borgerne',
+    'borgerens',
+    'borgernes',
+    'borgerrettet*',
+    'borgerservice',
+    'virksomheder',
+    'virksomhederne',
+    'erhvervsliv*',
+    'erhvervsdrivende',
+    'forældre',
+    'forældrene',
+    'ansøger*',
+    'pårørende',
+  ],
+  DIGITAL_CHANNEL: [
+    'selvbetjening*',
+    'selvbetjent*',
+    'borger.dk',
+    'virk.dk',
+    'digital post',
+    'digitalpost',
+    'e-boks',
+    'mitid',
+    'nemid',
+    'nemlog-in',
+    'digitalt',
+    'digital henvendelse*',
+    'digitale henvendelse*',
+    'digital ansøgning*',
+    'digital kanal*',
+    'digitale kanal*',
+    'digital kommunikation',
+    'hjemmeside*',
+    'app',
+    'webformular*',
+    'online',
+  ],
+};

@@ -1,0 +1,41 @@
+/**
+ * The da words of src/lexicon/polarity.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  PSEUDO_NEGATION: ['ikke kun', 'ikke bare', 'ikke blot', 'ikke senere end', 'ikke mindst', 'uden for'],
+  DEFERRAL: [
+    'senere',
+    'på et senere tidspunkt',
+    'når leverandøren er valgt',
+    'når leverandør er valgt',
+    'efter udbuddet',
+    'efter kontraktindgåelse*',
+    'vurderes nærmere',
+    'undersøges nærmere',
+    'afklares',
+    'afklares senere',
+    'afventer',
+    'tages stilling til',
+    'i løbet af projektet',
+    'undervejs i projektet',
+    'udarbejdes undervejs',
+  ],
+  PLAN: ['vil blive', 'skal', 'kommer til at', 'planlægges', 'planlagt', 'forventes', 'påtænkes', 'agter'],
+  ANCHOR: [
+    'før kontrakt*',
+    'inden kontrakt*',
+    'før aftale*',
+    'inden aftale*',
+    'før idriftsættelse*',
+    'inden idriftsættelse*',
+    'før driftsstart',
+    'inden driftsstart',
+    'sammen med kontrakten',
+    'ved kontraktindgåelse*',
+    'ved kontraktunderskrift*',
+  ],
+  // "… fremfor å kjøpe et eget verktøy", "… rather than …": the alternative not taken is a clause
+  // of its own (and OPTING_OUT denies it), so the choice made before it keeps its polarity.
+  CLAUSE_BREAK: ['men', 'dog', 'derimod', 'i stedet', 'frem for', 'fremfor'],
+};

@@ -1,0 +1,10 @@
+/**
+ * The da words of src/lexicon/ranges.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  FROM_WORDS: ['fra'],
+  TO_WORDS: ['til'],
+  MONTHS: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  PROJECT_PERIOD: ['projektperiode*', 'gennemføres', 'løber', 'tidsplan*'],
+};

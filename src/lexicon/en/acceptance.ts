@@ -1,0 +1,8 @@
+/**
+ * The en words of src/lexicon/acceptance.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  ACCEPTING: ['accept*', 'taken on'],
+  RESPONSIBILITY: ['responsibilit*', 'cost', 'costs'],
+};

@@ -1,0 +1,25 @@
+/**
+ * The en words of src/lexicon/benefits.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  GAINS: ['gain*', 'saving*', 'saved', 'freed', 'released', 'resources', 'hours', 'time', 'fte*', 'benefit*', 'money'],
+  GAIN_USES: [
+    'used for',
+    'used to',
+    'used on',
+    'spent on',
+    'reinvested',
+    'redeployed',
+    'reallocated',
+    'reassigned',
+    'moved to',
+    'transferred to',
+    'shifted to',
+    'returned to',
+    'taken out',
+    'go to',
+    'goes to',
+    'cut from the budget',
+  ],
+};

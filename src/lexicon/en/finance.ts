@@ -1,0 +1,21 @@
+/**
+ * The en words of src/lexicon/finance.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  LINE_BUDGET: ['line budget', 'operating budget', 'ordinary budget', "department's budget", "committee's budget", 'regular budget'],
+  TOTALS: ['total', 'totals', 'sum', 'totalcosts', 'totalbenefits'],
+  BENEFIT_HEADS: ['benefit*', 'gain*'],
+  PORTFOLIO_FUNDING: [
+    'portfolio funding',
+    'portfolio funds',
+    'portfolio-funded',
+    'funded from the portfolio*',
+    'digitalisation portfolio',
+    'digitalization portfolio',
+    'innovation portfolio',
+    'development portfolio',
+    'IT portfolio',
+    'project portfolio',
+  ],
+};

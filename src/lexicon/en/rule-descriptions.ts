@@ -1,0 +1,5 @@
+/**
+ * The en words of src/report/rule-descriptions.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {};

@@ -1,0 +1,52 @@
+/**
+ * The nb words of src/lexicon/alternatives.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  ADAPT_EXISTING: [
+    'nullalternativ*',
+    'null-alternativ*',
+    '0-alternativ*',
+    'tilpass* dagens',
+    'tilpass* eksisterende',
+    'tilpass* det gamle',
+    'tilpass* gamle',
+    'tilpasning av dagens',
+    'tilpasning av eksisterende',
+    'tilpasning av det gamle',
+    'videreutvikl* dagens',
+    'videreutvikl* eksisterende',
+    'videreutvikling av dagens',
+    'videreutvikling av eksisterende',
+    'oppgrader* dagens',
+    'oppgrader* eksisterende',
+    'oppgradering av dagens',
+    'oppgradering av eksisterende',
+    'behold* dagens',
+    'behold* eksisterende',
+    'viderefør* dagens',
+    'fortsett* med dagens',
+  ],
+  NEW_SYSTEM: [
+    'anskaff*',
+    'innkjøp*',
+    'nytt system',
+    'nytt fagsystem',
+    'ny løsning',
+    'nye løsning*',
+    'ny felles*',
+    'nytt felles*',
+    'ny programvare',
+    'bytt* ut',
+    'skift* ut',
+    'erstatt*',
+    // Taking a shared or national solution into use is the new option FLO-9 aims at.
+    'ta i bruk',
+    'tas i bruk',
+    'fellesløsning*',
+    'felles løsning*',
+    'nasjonal* løsning*',
+  ],
+  ADAPT_VERBS: ['tilpass*', 'videreutvikl*', 'oppgrader*', 'behold*', 'viderefør*', 'bygge videre', 'bygg* videre', 'utvid*'],
+  EXISTING: ['dagens', 'eksisterende', 'gamle', 'nåværende'],
+};

@@ -1,0 +1,38 @@
+/**
+ * The nb words of src/lexicon/polarity.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  PSEUDO_NEGATION: ['ikke bare', 'ikke kun', 'ikke senere enn', 'ikke minst', 'uten at det'],
+  DEFERRAL: [
+    'senere',
+    'på et senere tidspunkt',
+    'etter hvert',
+    'i etterkant',
+    'når leverandøren er valgt',
+    'når leverandør er valgt',
+    'etter anskaffelsen',
+    'vurderes nærmere',
+    'utredes nærmere',
+    'avklares',
+    'avventer',
+    'enda ikke',
+    'tas stilling til',
+    'i løpet av prosjektet',
+    'underveis i prosjektet',
+    'utarbeides underveis',
+  ],
+  PLAN: ['vil bli', 'skal', 'kommer til å', 'planlegges', 'planlagt', 'forventes', 'tas sikte på'],
+  ANCHOR: [
+    'før avtale*',
+    'før kontrakt*',
+    'før driftsstart',
+    'før idriftsetting*',
+    'før idriftsettelse*',
+    'sammen med kontrakten',
+    'sammen med avtalen',
+    'ved kontraktsinngåelse*',
+    'ved kontraktsignering*',
+  ],
+  CLAUSE_BREAK: ['men', 'derimot', 'i stedet', 'isteden', 'fremfor', 'framfor'],
+};

@@ -1,0 +1,8 @@
+/**
+ * The sv words of src/lexicon/benefits.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  GAINS: ['vinst*', 'nytt*', 'frigjord*', 'frigör*', 'besparing*', 'resurser', 'timmar', 'tid', 'årsarbetare'],
+  GAIN_USES: ['används till', 'används för', 'används på', 'flyttas till', 'omfördelas', 'återinvesteras', 'tas hem', 'går till'],
+};

@@ -1,0 +1,34 @@
+/**
+ * The sv words of src/lexicon/finance.ts, each under the path of the place it fills there
+ * (generated first by split-lexicon.mjs; from then on this is where they are written).
+ */
+export default {
+  LINE_BUDGET: [
+    'driftbudget*',
+    'driftsbudget*',
+    'linjebudget*',
+    'linjens budget',
+    'inom linjen',
+    'verksamhetens budget',
+    'verksamhetens ordinarie budget',
+    'ordinarie budget',
+    'ordinarie verksamhet',
+    'nämndens budget',
+    'förvaltningens budget',
+    'bolagets budget',
+    'särskilt tilldelade medel',
+  ],
+  TOTALS: ['totalt', 'summa'],
+  BENEFIT_HEADS: ['vinst*', 'nytt*'],
+  PORTFOLIO_FUNDING: [
+    'portföljmedel*',
+    'portföljfinansier*',
+    'digitaliseringsportfölj*',
+    'innovationsportfölj*',
+    'utvecklingsportfölj*',
+    'it-portfölj*',
+    'projektportfölj*',
+    'ur portföljen',
+    'från portföljen',
+  ],
+};
