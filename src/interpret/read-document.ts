@@ -193,6 +193,18 @@ class SectionBuilder {
     for (const block of elsewhere)
       if (block.type === 'table' && !readAsMoney.has(block) && this.isMoneyTable(block)) this.moneyTable(block, undefined, undefined);
     this.moneyInSentences();
+    this.labelledMetricsElsewhere([...unmapped, ...read.filter((group) => group.field !== 'followUp').flatMap((group) => group.blocks)]);
+  }
+
+  /** "**Hur följer vi upp?**" over "- Nyckeltal 1: …": metrics labelled as such, under a heading no field is named by. */
+  private labelledMetricsElsewhere(blocks: Block[]): void {
+    const given = this.root.entries.get('followUp');
+    const existing = given?.kind === 'map' ? given.entries.get('metrics') : undefined;
+    if (existing?.kind === 'list' && existing.items.length) return;
+    const metrics = metricLines([...new Set(blocks)], { labelledOnly: true });
+    if (!metrics.length) return;
+    const range = metrics[0]!.range;
+    this.ensureList('followUp.metrics', { heading: 'followUp', level: 0, headingRange: range, range, text: '' }).items.push(...metrics);
   }
 
   /** A table of amounts: year columns, or an item and an amount column. */

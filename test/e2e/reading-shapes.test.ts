@@ -64,6 +64,10 @@ beforeAll(() => {
       '# X\n\n## Nyttovärdering\n\nGjord med PENG-modellen. Investering 420 000 kr 2027 (kameror,\ninstallation, utbildning). Drift och förvaltning 96 000 kr per år från 2027. Direkt nytta 520 000\nkr per år från 2028 (färre nattbesök med bil), indirekt nytta: bättre sömn för brukarna.\n',
     'money-nb.md':
       '# Trygghetsalarmer\n\n## Økonomi\n\nInvesteringen er 1,2 mill. kr i 2027 (alarmer og installasjon). Drift og lisens koster 150 000 kr per år fra 2027. Gevinsten er 400 000 kr per år fra 2028 i sparte utrykninger.\n',
+    'kpi-sv.md':
+      '# Båtplatser\n\n**Hur följer vi upp?**\n- Nyckeltal 1: fler båtägare ska tycka att det är enkelt att boka plats.\n- Nyckeltal 2: vid utgången av 2027 skall 90 % av platserna bokas digitalt.\n',
+    'kpi-en.md':
+      '# Boat berths\n\n**How do we follow up?**\n\n- KPI 1: more boat owners find booking easy.\n- KPI 2: by the end of 2027, 90 % of berths are booked online.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -205,5 +209,14 @@ describe('costs and benefits stated in sentences', () => {
   });
   it('nb: "Investeringen er 1,2 mill. kr … Drift og lisens koster 150 000 kr per år … Gevinsten er 400 000 kr …"', () => {
     expect(figures('money-nb.md', 'ikt-follo')).toEqual([1200000, 150000, 400000]);
+  });
+});
+
+describe('metrics labelled as such under a heading that names no field', () => {
+  it('sv: "**Hur följer vi upp?**" over "- Nyckeltal 1: …": the metric without a target is found at its line, the one with "vid utgången av 2027 skall 90 %" passes', () => {
+    expect(findings('kpi-sv.md', 'oskarshamn', ['measurable-targets'])).toEqual(['measurable-targets/noDeadline@4:3', 'measurable-targets/noTarget@4:3']);
+  });
+  it('en: "KPI 1: …" / "KPI 2: by the end of 2027, 90 % …"', () => {
+    expect(findings('kpi-en.md', 'oskarshamn', ['measurable-targets'])).toEqual(['measurable-targets/noDeadline@5:3', 'measurable-targets/noTarget@5:3']);
   });
 });

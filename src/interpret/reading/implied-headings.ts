@@ -159,8 +159,10 @@ function definitionList(block: ParagraphBlock, depth: number): Block[] | undefin
 function isImpliedHeading(line: TextLine): boolean {
   const text = line.text.trim();
   if (!text || text.length > MAX_LENGTH || text.split(/\s+/).length > MAX_WORDS) return false;
-  // A sentence ends in a stop; "Projektejer: Mette Jensen" is a label with its value.
-  if (/[.!?;,]$/.test(text) || labelLine(text)?.value) return false;
+  // A sentence ends in a stop; "Projektejer: Mette Jensen" is a label with its value. A question
+  // in bold ("**Vem äger projektet?**") is a heading as an anmälan writes them.
+  if (/[.!;,]$/.test(text) || labelLine(text)?.value) return false;
+  if (text.endsWith('?')) return whollyBold(line);
   return whollyBold(line) || inCapitals(text);
 }
 

@@ -10,7 +10,7 @@ import { type Block, rangeIn, type TextLine } from '../../model/document.js';
 import type { MapNode, ModelNode, Range } from '../../model/model.js';
 import { FROM_WORDS, TO_WORDS } from '../../lexicon/ranges.js';
 import { allPhrases, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
-import { canonicalValue, fieldVocab } from '../../lexicon/vocabulary.js';
+import { canonicalValue, fieldVocab, norm } from '../../lexicon/vocabulary.js';
 import { labelLine } from './labels.js';
 
 const METRIC = 'followUp.metrics';
@@ -18,8 +18,12 @@ const NUMBER = '\\d+(?:[\\s.,]\\d+)*(?:\\s*%)?';
 let fromTo: RegExp | undefined;
 const phraseLists = new Map<string, { phrases: string[]; valueOfAlias: Map<string, string> }>();
 
-/** The metrics a section's paragraphs and bullets state, in reading order. */
-export function metricLines(blocks: readonly Block[]): MapNode[] {
+/**
+ * The metrics a section's paragraphs and bullets state, in reading order. `labelledOnly`: only
+ * lines labelled as a metric ("- Nyckeltal 1: …", "KPI 2: …"), for text outside a follow-up
+ * section, where a perspective or a figure alone says no metric.
+ */
+export function metricLines(blocks: readonly Block[], { labelledOnly = false }: { labelledOnly?: boolean } = {}): MapNode[] {
   const metrics: MapNode[] = [];
   const visit = (block: Block, listed: boolean): void => {
     if (block.type === 'list') for (const item of block.items) for (const child of item.blocks) visit(child, true);
@@ -27,7 +31,7 @@ export function metricLines(blocks: readonly Block[]): MapNode[] {
     else if (block.type === 'paragraph') {
       let open: MapNode | undefined;
       for (const line of block.lines) {
-        const started = metricStart(line, listed && line === block.lines[0]);
+        const started = labelledOnly ? labelledMetric(line) : (labelledMetric(line) ?? metricStart(line, listed && line === block.lines[0]));
         if (started) {
           open = started.metric;
           metrics.push(open);
@@ -38,6 +42,32 @@ export function metricLines(blocks: readonly Block[]): MapNode[] {
   };
   for (const block of blocks) visit(block, false);
   return metrics;
+}
+
+/**
+ * "Nyckeltal 2: vid utgången av 2027 skall 90 % av platserna bokas digitalt": a line labelled as
+ * a metric (a metric name's alias, perhaps numbered). Its text is the metric; stated with a
+ * figure it is also its target, which may say by when.
+ */
+function labelledMetric(line: TextLine): { metric: MapNode; from: number } | undefined {
+  const label = labelLine(line.text);
+  if (!label?.value) return undefined;
+  const bare = label.label.replace(/\s*\d+[.)]?$/, '');
+  if (!metricNames().has(norm(bare))) return undefined;
+  const metric = newMetric(line);
+  const range = rangeIn(line, label.valueAt, label.valueAt + label.value.length);
+  set(metric, 'name', label.value.replace(/[.]$/, ''), range);
+  if (/\d/.test(label.value)) set(metric, 'target', label.value.replace(/[.]$/, ''), range);
+  return { metric, from: label.valueAt };
+}
+
+let metricNameSet: Set<string> | undefined;
+function metricNames(): Set<string> {
+  // "Navn: Siri Haugen" names a person: a metric is labelled by a metric's own word ("Nyckeltal", "KPI").
+  const aliases = (path: string): string[] => Object.values(fieldVocab(path)?.aliases ?? {}).flatMap((list) => (list ?? []).map(norm));
+  const generic = new Set(aliases('owner.name'));
+  metricNameSet ??= new Set(aliases(`${METRIC}.name`).filter((alias) => !generic.has(alias)));
+  return metricNameSet;
 }
 
 /** A line that opens a metric: led by a perspective, or a bullet with a figure in it. */
