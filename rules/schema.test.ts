@@ -172,7 +172,7 @@ businessCase:
     {
       name: 'sv YAML: a schedule date that is none, said as a date, not as a regular expression',
       code: 'titel: X\nspråk: sv\ntidplan:\n  slut: efter sommaren\n',
-      errors: [{ messageId: 'date', line: 4, column: 9, message: 'schedule.end ska vara ett datum, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).' }],
+      errors: [{ messageId: 'date', line: 4, column: 9, message: 'Tidplan › Slut ska vara ett datum, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).' }],
     },
     {
       name: 'da YAML: a currency that is no code',

@@ -8,6 +8,19 @@ const esbjerg = ['esbjerg'];
 ruleTester(rule, {
   valid: [
     {
+      name: "sv Markdown: the kommunstyrelse's exception decided in the section's own paragraph (STH-7)",
+      filename: 'forslag.md',
+      strategies: stockholm,
+      code: `# Portal för externa utförare
+
+## Gemensamma lösningar och undantag
+
+Status: avviker
+
+Utförarnas personal loggar in med SITHS-kort i stället för stadens id-portal. Kommunstyrelsen har beslutat om undantag från kravet på id-portalen för denna tjänst (KS 2026-10-21 § 31, dnr KS 2026/1032).
+`,
+    },
+    {
       name: 'da Markdown (headings as hints): "4. Fællesoffentlig løsning – følg eller forklar" was "missing"',
       filename: 'forslag.md',
       code: `# Digital ansøgning om hjælpemidler

@@ -93,7 +93,11 @@ function sectionReading(proposal: Proposal, node: ModelNode): Reading {
     field,
     prose,
     explained: isGiven(explanation),
-    excepted: isGiven(exception) && fulfils(polarityOf(textOf(exception)), { planned: 'none' }),
+    // "Kommunstyrelsen har beslutat om undantag … (KS 2026-10-21 § 31)" in the section's own
+    // paragraphs is the decision as an "Undantag:" label is.
+    excepted:
+      (isGiven(exception) && fulfils(polarityOf(textOf(exception)), { planned: 'none' })) ||
+      (map !== undefined && approvalBy(textsOf(proposal, 'sharedSolution'), CITY_EXECUTIVE_WORDS, { planned: 'none' }).fulfilled !== undefined),
   };
 }
 

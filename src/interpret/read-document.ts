@@ -946,7 +946,8 @@ function subField(parentField: string | undefined, heading: string): string | un
   if (!parentField) return undefined;
   const key = keysAt(parentField)?.byAlias.get(norm(headingWords(heading)));
   const vocab = fieldVocab(`${parentField}.${key}`);
-  if (!key || (vocab?.keys && !vocab.textKey)) return undefined;
+  // An ordinary key no clause names ("### Metod" under the follow-up) stays prose, as at the top level.
+  if (!key || vocab?.keyOnly || (vocab?.keys && !vocab.textKey)) return undefined;
   return `${parentField}.${key}`;
 }
 

@@ -412,7 +412,7 @@ describe('a list or mapping where one text is expected is that text', () => {
 describe("a date of the wrong form is said as a date, in the reader's language", () => {
   it('da Markdown: "Slut: efter sommerferien"', () => {
     const [found] = schema(lint('date-da.md', 'nordfyns'));
-    expect([found?.messageId, found?.line, found?.message]).toEqual(['date', 9, 'schedule.end skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).']);
+    expect([found?.messageId, found?.line, found?.message]).toEqual(['date', 9, 'Tidsplan › Slut skal være en dato, ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM).']);
   });
   it('en YAML: "start: soon"', () => {
     const [found] = schema(lint('date-en.yaml'));
