@@ -26,8 +26,10 @@ import {
   componentCatalogue,
   defineRule,
   DEVIATES_FROM_SHARED,
+  EXCEPTION_DECIDED,
   fieldVocab,
   findPhrase,
+  fulfilment,
   fulfils,
   get,
   isGiven,
@@ -40,6 +42,7 @@ import {
   SHARED_SOLUTION,
   textOf,
   textsOf,
+  type TextHit,
   wordCount,
   strategyOfClause,
 } from '../src/engine/rulekit.js';
@@ -47,6 +50,16 @@ import type { MapNode, ModelNode, Proposal, Range } from '../src/model/model.js'
 
 /** The clauses a deviation's explanation rests on, in each of them (the engine cites those in force). */
 const EXPLAIN_CLAUSES = ['ESB-3.1b', 'NFY-4', 'FLO-21'];
+const EXCEPTION_DECIDED_WORDS = allPhrases(EXCEPTION_DECIDED);
+
+/** Whether the texts say the exception was decided, and the kommunstyrelse decided it. */
+function exceptionDecidedIn(hits: TextHit[]): boolean {
+  return (
+    fulfilment(hits, EXCEPTION_DECIDED_WORDS, { planned: 'none' }).fulfilled !== undefined &&
+    approvalBy(hits, CITY_EXECUTIVE_WORDS, { planned: 'none' }).fulfilled !== undefined
+  );
+}
+
 /** The strategies those clauses are of: where a deviation is explained. */
 const FOLLOW_OR_EXPLAIN = EXPLAIN_CLAUSES.flatMap((clause) => strategyOfClause(clause) ?? []);
 
@@ -94,10 +107,11 @@ function sectionReading(proposal: Proposal, node: ModelNode): Reading {
     prose,
     explained: isGiven(explanation),
     // "Kommunstyrelsen har beslutat om undantag … (KS 2026-10-21 § 31)" in the section's own
-    // paragraphs is the decision as an "Undantag:" label is.
+    // paragraphs is the decision as an "Undantag:" label is — an exception decided, by the
+    // kommunstyrelse (not "godkänts av projektets styrgrupp, och kommunstyrelsen informeras").
     excepted:
       (isGiven(exception) && fulfils(polarityOf(textOf(exception)), { planned: 'none' })) ||
-      (map !== undefined && approvalBy(textsOf(proposal, 'sharedSolution'), CITY_EXECUTIVE_WORDS, { planned: 'none' }).fulfilled !== undefined),
+      (map !== undefined && exceptionDecidedIn(textsOf(proposal, 'sharedSolution'))),
   };
 }
 
