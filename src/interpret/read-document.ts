@@ -47,6 +47,7 @@ import { withImpliedHeadings } from './reading/implied-headings.js';
 import { splitList } from './reading/lists.js';
 import { scheduleIn } from './reading/date-ranges.js';
 import { numberedMentions } from './reading/numbered-mentions.js';
+import { keysInProse } from './reading/criteria-in-prose.js';
 import { metricLines } from './reading/metric-lines.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList, moneySentences } from './reading/money-lines.js';
 
@@ -68,6 +69,11 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   builder.walk(withImpliedHeadings(document.blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   scheduleFromProse(root, document.blocks);
+  // "… (standardisation); … (coherence). Efficiency gains …": criteria named in running text.
+  if (!root.entries.has('priorityCriteria')) {
+    const named = keysInProse('priorityCriteria', document.blocks);
+    if (named) root.entries.set('priorityCriteria', { ...named, keyRange: named.range, key: 'priorityCriteria' });
+  }
   if (!root.entries.has('focusAreas')) {
     const named = numberedMentions('focusAreas', proseLines(document.blocks));
     if (named) root.entries.set('focusAreas', { ...named, keyRange: named.range, key: 'focusAreas' });

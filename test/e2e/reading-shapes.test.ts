@@ -68,6 +68,10 @@ beforeAll(() => {
       '# Båtplatser\n\n**Hur följer vi upp?**\n- Nyckeltal 1: fler båtägare ska tycka att det är enkelt att boka plats.\n- Nyckeltal 2: vid utgången av 2027 skall 90 % av platserna bokas digitalt.\n',
     'kpi-en.md':
       '# Boat berths\n\n**How do we follow up?**\n\n- KPI 1: more boat owners find booking easy.\n- KPI 2: by the end of 2027, 90 % of berths are booked online.\n',
+    'criteria-prose.md':
+      '# Parking sensors\n\n## Strategy alignment\n\nThe sensor data are published in the national format, in line with the first strategic choice. Maps are shown in the municipal GIS\n(standardisation); parking zone data are maintained once, in the GIS, and reused by the parking\nenforcement system (coherence). Efficiency gains (fewer manual counts, 450 hours a year) will be\nused to extend enforcement to the harbour area instead of hiring a new officer.\n',
+    'metric-semicolons.md':
+      '# Besöksregister\n\n## Uppföljning\n\n- Extern nytta – andel besökare som registrerar sig digitalt; objektiv (statistik ur tjänsten); mål 90 % senast 2027-12-31.\n- It-kostnad – kostnad per boende och månad; objektiv; högst 100 kr senast 2027-12-31.\n- It-kvalitet – tjänstens tillgänglighet; objektiv (leverantörens driftstatistik); 99,5 % senast 2027-12-31.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -218,5 +222,18 @@ describe('metrics labelled as such under a heading that names no field', () => {
   });
   it('en: "KPI 1: …" / "KPI 2: by the end of 2027, 90 % …"', () => {
     expect(findings('kpi-en.md', 'oskarshamn', ['measurable-targets'])).toEqual(['measurable-targets/noDeadline@5:3', 'measurable-targets/noTarget@5:3']);
+  });
+});
+
+describe('keys and figures named in running text', () => {
+  it('en: the three priority criteria named in one paragraph ("(standardisation)", "(coherence)", "Efficiency gains … will be used to …")', () => {
+    expect(findings('criteria-prose.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+  it('sv: a metric line in parts set apart by semicolons: the last part with a figure is the target', () => {
+    expect(
+      findings('metric-semicolons.md', 'stockholm', ['measurable-targets']).concat(
+        findings('metric-semicolons.md', 'stockholm', ['follow-up-perspectives']).filter((found) => found.includes('noTarget')),
+      ),
+    ).toEqual([]);
   });
 });

@@ -125,8 +125,21 @@ function figuresIn(metric: MapNode, line: TextLine, from: number): void {
     if (!metric.entries.has('target')) set(metric, 'target', range[2]!, rangeIn(line, targetAt, targetAt + range[2]!.length));
     return;
   }
-  const target = namedTarget(text, from);
+  const target = namedTarget(text, from) ?? lastFigure(text, from);
   if (target && !metric.entries.has('target')) set(metric, 'target', target.text, rangeIn(line, target.at, target.at + target.text.length));
+}
+
+/**
+ * "It-kostnad – kostnad per boende och månad; objektiv; högst 100 kr.": in a line whose parts
+ * are set apart by semicolons, the last part after the name that states a figure is the target.
+ */
+function lastFigure(text: string, from: number): { text: string; at: number } | undefined {
+  const parts = [...text.slice(from).matchAll(/[^;]+/g)];
+  for (const part of parts.slice(1).reverse()) {
+    const value = part[0].trim().replace(/[.]$/, '');
+    if (/\d/.test(value)) return { text: value, at: from + part.index! + part[0].indexOf(value) };
+  }
+  return undefined;
 }
 
 /** "mål 95 %", "target under 12 kr": a target alias, then words up to the next comma with a figure in them. */
