@@ -71,6 +71,28 @@ Plan: Licenserna sägs upp 2027-12-31. Projektet avgränsas till budgetåret 202
 `,
     },
     {
+      name: 'en Markdown: "Delivered within 2027." names the one year the project runs in',
+      filename: 'proposal.md',
+      strategies: ['stockholm'],
+      code: `# School admissions
+
+## Benefits realisation plan
+
+Plan: Paper forms are withdrawn for the 2028 admission round. Delivered within 2027.
+`,
+    },
+    {
+      name: 'da Markdown: "Projektet gennemføres i 2027"',
+      filename: 'forslag.md',
+      strategies: ['stockholm'],
+      code: `# Skoleindskrivning
+
+## Gevinstrealisering
+
+Plan: Papirblanketterne fjernes til indskrivningen 2028. Projektet gennemføres i 2027.
+`,
+    },
+    {
       name: 'en Markdown: "delivered within the 2027 budget year"',
       filename: 'proposal.md',
       strategies: ['stockholm'],

@@ -29,6 +29,13 @@ export default {
     'in the * budget year',
     'in the * financial year',
     'in the * fiscal year',
+    // A project carried out within one named year ("Delivered within 2027.") is within one budget year.
+    'delivered within 20*',
+    'completed within 20*',
+    'carried out within 20*',
+    'carried out in 20*',
+    'completed in 20*',
+    'delivered in 20*',
   ],
   DUE_BY: ['by', 'until', 'before', 'in'],
   EVALUATOR: ['responsible', 'carried out by', 'conducted by', 'evaluated by', 'led by', 'done by', 'reports on', 'reports to', 'will report', 'evaluates'],

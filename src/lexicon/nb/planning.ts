@@ -4,7 +4,15 @@
  */
 export default {
   STAGED_DELIVERY: ['etappe*', 'delprosjekt*', 'fase 1', 'delt opp i', 'år for år'],
-  WITHIN_BUDGET_YEAR: ['innenfor budsjettåret', 'innenfor ett budsjettår', 'i budsjettåret'],
+  WITHIN_BUDGET_YEAR: [
+    'innenfor budsjettåret',
+    'innenfor ett budsjettår',
+    'i budsjettåret',
+    'gjennomføres i 20*',
+    'gjennomføres i løpet av 20*',
+    'leveres i 20*',
+    'avsluttes i 20*',
+  ],
   DUE_BY: ['innen', 'senest', 'i', 'per'],
   EVALUATOR: [
     'ansvarlig',

@@ -31,6 +31,10 @@ export default {
     'ett och samma verksamhetsår',
     'ett verksamhetsår',
     'ett budgetår',
+    'genomförs under 20*',
+    'genomförs 20*',
+    'levereras under 20*',
+    'klart under 20*',
   ],
   DUE_BY: ['senast', 'till', 'före', 'år'],
   EVALUATOR: [
