@@ -202,11 +202,16 @@ class SectionBuilder {
     this.labelledMetricsElsewhere([...unmapped, ...read.filter((group) => group.field !== 'followUp').flatMap((group) => group.blocks)]);
   }
 
+  /** Whether a table, section or line has already given follow-up metrics. */
+  private hasMetrics(): boolean {
+    const given = this.root.entries.get('followUp');
+    const metrics = given?.kind === 'map' ? given.entries.get('metrics') : undefined;
+    return metrics?.kind === 'list' && metrics.items.length > 0;
+  }
+
   /** "**Hur följer vi upp?**" over "- Nyckeltal 1: …": metrics labelled as such, under a heading no field is named by. */
   private labelledMetricsElsewhere(blocks: Block[]): void {
-    const given = this.root.entries.get('followUp');
-    const existing = given?.kind === 'map' ? given.entries.get('metrics') : undefined;
-    if (existing?.kind === 'list' && existing.items.length) return;
+    if (this.hasMetrics()) return;
     const metrics = metricLines([...new Set(blocks)], { labelledOnly: true });
     if (!metrics.length) return;
     const range = metrics[0]!.range;
@@ -700,9 +705,7 @@ class SectionBuilder {
 
   /** Metrics written as bullets or lines ("Extern nytta: … (objektiv), från 40 % till 90 %"), where no table gave any. */
   private metricsInLines(entry: Group): void {
-    const given = this.root.entries.get('followUp');
-    const existing = given?.kind === 'map' ? given.entries.get('metrics') : undefined;
-    if (existing?.kind === 'list' && existing.items.length) return;
+    if (this.hasMetrics()) return;
     const metrics = metricLines(entry.blocks);
     if (metrics.length) this.ensureList('followUp.metrics', entry.section).items.push(...metrics);
   }

@@ -5,10 +5,11 @@
  * text, located where it is written (a sentence may wrap over lines). Read only where at least
  * two keys are named, so a stray "efficiency" is no criterion.
  */
-import { columnAt, type Block, paragraphsOf, type TextLine } from '../../model/document.js';
+import { type Block, paragraphsOf } from '../../model/document.js';
 import type { MapNode, Range } from '../../model/model.js';
 import { phraseMatches } from '../../lexicon/phrases.js';
 import { fieldVocab } from '../../lexicon/vocabulary.js';
+import { joinLines } from './joined-lines.js';
 import { sentenceEnd } from './labels.js';
 
 /** Names shorter than this are everyday words, not a key's name. */
@@ -27,7 +28,7 @@ export function keysInProse(path: string, blocks: readonly Block[]): MapNode | u
   }));
   const found = new Map<string, { text: string; range: Range }>();
   for (const paragraph of paragraphsOf(blocks)) {
-    const joined = join(paragraph.lines);
+    const joined = joinLines(paragraph.lines);
     let from = 0;
     while (from < joined.text.length) {
       const end = sentenceEnd(joined.text, from);
@@ -48,21 +49,4 @@ export function keysInProse(path: string, blocks: readonly Block[]): MapNode | u
   const entries = new Map([...found].map(([key, { text, range }]) => [key, { kind: 'scalar' as const, value: text, range, keyRange: range, key }]));
   const ranges = [...found.values()].map(({ range }) => range);
   return { kind: 'map', entries, range: { ...ranges[0]!, endLine: ranges[ranges.length - 1]!.endLine, endColumn: ranges[ranges.length - 1]!.endColumn } };
-}
-
-/** A paragraph's lines as one text, and where each of its characters is written. */
-function join(lines: readonly TextLine[]): { text: string; at: (offset: number) => { line: number; column: number } } {
-  const places: { offset: number; line: TextLine; lead: number }[] = [];
-  let text = '';
-  for (const line of lines) {
-    if (text) text += ' ';
-    places.push({ offset: text.length, line, lead: line.text.length - line.text.trimStart().length });
-    text += line.text.trim();
-  }
-  const at = (offset: number) => {
-    let place = places[0]!;
-    for (const candidate of places) if (candidate.offset <= offset) place = candidate;
-    return { line: place.line.line, column: columnAt(place.line, place.lead + offset - place.offset) };
-  };
-  return { text, at };
 }

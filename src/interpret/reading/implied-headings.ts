@@ -12,7 +12,7 @@
  * A numbered document's paragraph numbers ("2.3 Kategori: differentierande.") are not text: the
  * paragraphs are given without them, so a label line reads as a label line.
  */
-import { type Block, type HeadingBlock, type ParagraphBlock, sliceLine, type TextLine } from '../../model/document.js';
+import { type Block, columnAt, type HeadingBlock, type ParagraphBlock, sliceLine, type TextLine } from '../../model/document.js';
 import type { Range } from '../../model/model.js';
 import { headingFields } from '../../lexicon/vocabulary.js';
 import { labelLine } from './labels.js';
@@ -199,8 +199,7 @@ function heading(line: TextLine, depth: number, whole: Range | undefined): Headi
 }
 
 function endColumn(line: TextLine): number {
-  const last = line.segments[line.segments.length - 1]!;
-  return last.column + (line.text.length - last.at);
+  return columnAt(line, line.text.length);
 }
 
 function paragraphOf(lines: TextLine[], whole: Range): ParagraphBlock {

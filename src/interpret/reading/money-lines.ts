@@ -3,11 +3,12 @@
  * færre opkald (økonomisk, 300 000 kr); bedre service (kvalitativ)". Each line keeps its words,
  * amount, currency and the kind the author named, located where it is written.
  */
-import { columnAt, sliceLine, type TextLine } from '../../model/document.js';
+import { sliceLine, type TextLine } from '../../model/document.js';
 import type { ListNode, MapNode, ModelNode, Range } from '../../model/model.js';
 import { AMOUNT_MARKS, canonicalValue, CONJUNCTIONS, CURRENCY_SIGNS, CURRENCY_WORDS, KIND_VALUES, SCALES } from '../../lexicon/vocabulary.js';
 import { allPhrases, phraseAlternation } from '../../lexicon/phrases.js';
 import { currencyIn, parseAmount } from '../amount.js';
+import { joinLines } from './joined-lines.js';
 import { labelLine, looksLikeLabel, sentenceEnd } from './labels.js';
 
 /** An amount in running text, with a currency or scale beside it ("120 000 kr", "€84,000", "1,2 mio."). */
@@ -112,25 +113,7 @@ const MONEY_PARTS = /(?:[^,;()]|(?<=\d),(?=\d)|\([^()]*\))+/g;
 
 /** The lines of a "Gevinster: …" sentence, which may wrap: parts split across the wrap keep their own places. */
 export function moneyLines(path: string, parts: readonly TextLine[]): ModelNode[] {
-  const places: { offset: number; part: TextLine; lead: number }[] = [];
-  let text = '';
-  for (const part of parts) {
-    if (text) text += ' ';
-    places.push({ offset: text.length, part, lead: part.text.length - part.text.trimStart().length });
-    text += part.text.trim();
-  }
-  const at = (offset: number): { line: number; column: number } => {
-    // The last part that starts at or before `offset` (binary search: parts are in offset order).
-    let low = 0;
-    let high = places.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (places[middle]!.offset <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const place = places[low]!;
-    return { line: place.part.line, column: columnAt(place.part, place.lead + offset - place.offset) };
-  };
+  const { text, at } = joinLines(parts);
   const items: ModelNode[] = [];
   // "… (kvantitativ, 300 000 kr) og bedre service (kvalitativ)": a conjunction after a closing
   // parenthesis starts the next line too.
