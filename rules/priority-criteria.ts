@@ -3,20 +3,7 @@
  * and the efficiency criterion says how the gains will be used in the business.
  */
 import type { Lang } from '../src/model/model.js';
-import {
-  allPhrases,
-  deepText,
-  defineRule,
-  findPhrase,
-  GAIN_USES,
-  GAINS,
-  get,
-  inEveryLanguage,
-  PRIORITY_CRITERIA,
-  substance,
-  textsOf,
-  wordCount,
-} from '../src/engine/rulekit.js';
+import { deepText, defineRule, get, inEveryLanguage, PRIORITY_CRITERIA, statesGainUse, substance, textsOf, wordCount } from '../src/engine/rulekit.js';
 
 const NAMES: Record<Lang, Record<(typeof PRIORITY_CRITERIA)[number], string>> = {
   en: { standardisation: 'Standardisation', coherence: 'Municipal coherence', efficiency: 'Efficiency' },
@@ -24,9 +11,6 @@ const NAMES: Record<Lang, Record<(typeof PRIORITY_CRITERIA)[number], string>> = 
   sv: { standardisation: 'Standardisering', coherence: 'Kommunalt sammanhang', efficiency: 'Effektivisering' },
   nb: { standardisation: 'Standardisering', coherence: 'Kommunal sammenheng', efficiency: 'Effektivisering' },
 };
-
-const GAIN_WORDS = allPhrases(GAINS);
-const USE_WORDS = allPhrases(GAIN_USES);
 
 export default defineRule({
   meta: {
@@ -94,14 +78,12 @@ export default defineRule({
         context.report({ messageId: 'missingCriterion', data, ...(node ? { node, atKey: true } : { missing: path }) });
       } else if (state === 'thin') {
         context.report({ messageId: 'thinCriterion', data, node: node!, atKey: true });
-      } else if (criterion === 'efficiency' && !statesUse([deepText(node), ...textsOf(proposal, 'businessCase.benefitsRealisation').map((hit) => hit.text)])) {
+      } else if (
+        criterion === 'efficiency' &&
+        ![deepText(node), ...textsOf(proposal, 'businessCase.benefitsRealisation').map((hit) => hit.text)].some(statesGainUse)
+      ) {
         context.report({ messageId: 'gainsUse', data, node: node!, atKey: true });
       }
     }
   },
 });
-
-/** A text that names a gain and what it goes to. */
-function statesUse(candidates: string[]): boolean {
-  return candidates.some((text) => findPhrase(text, USE_WORDS) && findPhrase(text, GAIN_WORDS));
-}

@@ -30,6 +30,7 @@ export { duplicationHits, type DuplicationHit, type DuplicationOptions } from '.
 export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quality.js';
 export { namedOwners, ownerNameNode, ownersNamed } from '../interpret/owners.js';
 export { approvalBy } from '../interpret/approval.js';
+export { statesGainUse } from '../interpret/gain-use.js';
 export { toPlain } from '../interpret/plain.js';
 export {
   clauseAt,

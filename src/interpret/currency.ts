@@ -72,12 +72,15 @@ export function businessCaseCurrency(proposal: Proposal, strategies: ReadonlySet
 }
 
 /**
- * The business case's words as written: its strings and sections ("Alle beløb i kr.", a column
+ * The business case's words as written: its heading, strings and sections ("Alle beløb i kr.", a column
  * header "Beløp (kr)"), and each amount as it stands in the file, on its line ("1.200.000 kr." in YAML
  * is read as a number; the "kr." is still there in the source).
  */
 function businessCaseTexts(proposal: Proposal): string[] {
   const found = textsOf(proposal, 'businessCase').map((hit) => hit.text);
+  // A section's heading may carry the unit: "## Økonomi (1.000 kr.)".
+  const heading = get(proposal, 'businessCase')?.key;
+  if (heading) found.push(heading);
   let lines: string[] | undefined;
   const sourceAt = (range: Range): string => {
     if (range.line !== range.endLine) return '';

@@ -21,7 +21,7 @@ import {
 } from '../model/document.js';
 import type { Conflict, ListNode, MapNode, ModelNode, Range, ScalarNode, Section, TableTotal } from '../model/model.js';
 import { LineIndex } from '../model/lines.js';
-import { textOf } from '../model/access.js';
+import { asList, textOf } from '../model/access.js';
 import {
   AMOUNTS_STATED_IN,
   BENEFIT_HEADS,
@@ -174,7 +174,10 @@ class SectionBuilder {
     this.statedUnit = statedUnitIn(blocks);
     blocks.forEach((block, index) => {
       const caption = blocks[index - 1];
-      const scale = block.type === 'table' && caption?.type === 'paragraph' ? captionScale(caption) : 1;
+      // A caption line, or the heading right above the table ("## E. Økonomi (1.000 kr.)").
+      const captionText =
+        caption?.type === 'paragraph' && caption.lines.length === 1 ? caption.lines[0]!.text : caption?.type === 'heading' ? caption.line.text : undefined;
+      const scale = block.type === 'table' && captionText !== undefined ? captionScale(captionText) : 1;
       if (scale !== 1) this.captionScales.set(block as TableBlock, scale);
     });
     this.labelLines(unmapped, '');
@@ -569,8 +572,13 @@ class SectionBuilder {
         // "Valuta: DKK. Beløb i hele kroner.", "Ejer: Teknik og Miljø. Projektleder: …": a value from a
         // set, a value of a few words followed by another sentence, or one another label follows,
         // ends with its sentence.
-        const next = this.innerLabelsFor(line, path, label.valueAt)[0];
-        const chosen = fieldVocab(target.parent ? `${target.parent}.${target.key}` : target.key)?.values;
+        const targetPath = target.parent ? `${target.parent}.${target.key}` : target.key;
+        // "Benefits: …, fewer wrong deliveries. Risks: …": a list of money lines ends where a sentence
+        // opens with a label of its own, known or not.
+        const next =
+          this.innerLabelsFor(line, path, label.valueAt)[0] ??
+          (MONEY_LISTS.has(targetPath) ? innerLabels(line.text).find((inner) => inner.labelAt >= label.valueAt && looksLikeLabel(inner.label)) : undefined);
+        const chosen = fieldVocab(targetPath)?.values;
         const sentence = sentenceEnd(line.text, label.valueAt);
         const brief = line.text.slice(label.valueAt, sentence).trim().split(/\s+/).length <= 4;
         const cut = next || chosen || brief ? Math.min(sentence, next?.labelAt ?? Infinity) : label.valueAt + label.value.length;
@@ -710,20 +718,27 @@ class SectionBuilder {
     if (metrics.length) this.ensureList('followUp.metrics', entry.section).items.push(...metrics);
   }
 
-  /** A business case that states its costs and benefits in sentences only: their lines, to costs or benefits by their kind or words. */
+  /**
+   * Costs or benefits a business case states in sentences only: their lines, to costs or
+   * benefits by their kind or words — for each side no table, bullet or label line gave.
+   */
   private moneyInSentences(): void {
     if (!this.moneyProse) return;
     const { prose, section } = this.moneyProse;
     const given = this.root.entries.get('businessCase');
     const has = (key: string): boolean =>
       given?.kind === 'map' && (given.entries.get(key)?.kind === 'list' ? (given.entries.get(key) as ListNode).items.length > 0 : given.entries.has(key));
-    if (has('costs') || has('benefits')) return;
+    const open = { 'businessCase.costs': !has('costs'), 'businessCase.benefits': !has('benefits') };
+    if (!open['businessCase.costs'] && !open['businessCase.benefits']) return;
+    // The lines a label already gave ("Nyttor: …, … (ca. 180 tkr per år).") are not read again.
+    const read = ['costs', 'benefits'].flatMap((key) => (given?.kind === 'map' ? asList(given.entries.get(key)) : []).map((item) => item.range));
     for (const line of moneySentences('businessCase.costs', prose)) {
-      if (line.kind !== 'map') continue;
+      if (line.kind !== 'map' || read.some((range) => startsWithin(line.range, range))) continue;
       const kind = textOf(line.entries.get('kind'));
       // "Direkt nytta 520 000 kr per år": in a sentence the benefit word need not open the line.
       const benefit = kind === 'financial' || kind === 'qualitative' || (!kind && phraseMatches(textOf(line.entries.get('item')), BENEFIT_WORDS).length > 0);
-      this.ensureList(benefit ? 'businessCase.benefits' : 'businessCase.costs', section).items.push(line);
+      const target = benefit ? 'businessCase.benefits' : 'businessCase.costs';
+      if (open[target]) this.ensureList(target, section).items.push(line);
     }
   }
 
@@ -759,14 +774,23 @@ class SectionBuilder {
       const text = cellText(cell);
       if (/^(19|20)\d\d$/.test(text)) years.set(index, { year: Number(text), range: cell.range });
     });
-    if (!columns.size && !years.size) return;
+    // "| Post | Anlæg 2027 | Drift pr. år fra 2027 |": with no amount column, columns headed by a
+    // cost kind hold the amounts of that kind, one line per row and kind.
+    const kindColumns = new Map<number, string>();
+    if (!years.size && ![...columns.values()].includes('amount'))
+      header.cells.forEach((cell, position) => {
+        const kind = columns.has(position) ? undefined : kindIn(cellText(cell));
+        if (kind === 'investment' || kind === 'operating') kindColumns.set(position, kind);
+      });
+    if (!columns.size && !years.size && !kindColumns.size) return;
     // "| Post | 2027 | 2028 | I alt |": beside year columns, a column headed as a total totals them.
     if (years.size) for (const [position] of columns) if (totalWordOf(norm(cellText(header.cells[position]!)))) columns.delete(position);
-    // "| Kostnader (mill. kr) | 2025 | 2026 |", "| Benefit per year (from 2028) | Amount |": beside
-    // year or amount columns, a first column no alias names holds the items, and a unit in its
+    // "| Kostnader (mill. kr) | 2025 | 2026 |", "| Benefit per year (from 2028) | Amount |", "| |
+    // Investment | Operation per year |": beside year, amount or kind columns, a first column no
+    // alias names (or none at all) holds the items, and a unit in its
     // header ("t.kr.", "mill. kr") scales the year cells.
-    const amounts = years.size > 0 || [...columns.values()].includes('amount');
-    if (amounts && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0)) columns.set(0, 'item');
+    const amounts = years.size > 0 || kindColumns.size > 0 || [...columns.values()].includes('amount');
+    if (amounts && ![...columns.values()].includes('item') && !columns.has(0) && !years.has(0) && !kindColumns.has(0)) columns.set(0, 'item');
     const itemHeader = [...columns].find(([, key]) => key === 'item');
     const itemHeaderText = itemHeader && header.cells[itemHeader[0]] ? cellText(header.cells[itemHeader[0]]!) : '';
     const itemUnit = /^(.*?)\s*(?:\(([^()]+)\)|,\s*([^,]+))$/.exec(itemHeaderText);
@@ -776,14 +800,6 @@ class SectionBuilder {
     for (const [position, key] of columns) if (key === 'amount' && !scales.has(position) && stated !== 1) scales.set(position, stated);
     this.statedCurrency();
     const headerSaysBenefit = itemHeader ? saysBenefit(norm(itemHeaderText)) : false;
-    // "| Post | Anlæg 2027 | Drift pr. år fra 2027 |": with no amount column, columns headed by a
-    // cost kind hold the amounts of that kind, one line per row and kind.
-    const kindColumns = new Map<number, string>();
-    if (!years.size && ![...columns.values()].includes('amount'))
-      header.cells.forEach((cell, position) => {
-        const kind = columns.has(position) ? undefined : kindIn(cellText(cell));
-        if (kind === 'investment' || kind === 'operating') kindColumns.set(position, kind);
-      });
     // "| Benefit per year | Amount |" under "## Costs, advantages and disadvantages": the table's
     // own header says what its rows are, whatever the section's heading named.
     if (headerSaysBenefit && sectionPath === 'businessCase.costs') {
@@ -811,19 +827,18 @@ class SectionBuilder {
         const side = target.endsWith('benefits') ? ['financial', 'qualitative'] : ['investment', 'operating'];
         if (named && side.includes(named)) map.entries.set('kind', { kind: 'scalar', value: named, range: item.range, keyRange: item.range, key: 'kind' });
       }
-      const itemText = item?.kind === 'scalar' ? norm(String(item.value ?? '')) : '';
-      const totalWord = totalWordOf(itemText);
-      if (totalWord && item && totals) {
+      const total = item?.kind === 'scalar' ? totalLabel(String(item.value ?? '')) : undefined;
+      if (total && item && totals) {
         const grand = totals.totalRow(row, String((item as ScalarNode).value));
-        const key = target.endsWith('benefits') || saysBenefit(itemText.slice(totalWord.length)) ? 'benefits' : 'costs';
+        const key = target.endsWith('benefits') || saysBenefit(total.rest) ? 'benefits' : 'costs';
         if (grand) totals.grand.set(key, { node: { ...grand, keyRange: item.range, key: String((item as ScalarNode).value) } });
         continue;
       }
-      if (totalWord && item) {
+      if (total && item) {
         const amount = map.entries.get('amount');
         if (amount) {
           const totals = this.ensureMap('businessCase.totals', undefined);
-          const key = target.endsWith('benefits') || saysBenefit(itemText.slice(totalWord.length)) ? 'benefits' : 'costs';
+          const key = target.endsWith('benefits') || saysBenefit(total.rest) ? 'benefits' : 'costs';
           if (totals && !totals.entries.has(key)) {
             totals.entries.set(key, {
               ...coerceScalar(`businessCase.totals.${key}`, amount as ScalarNode),
@@ -1042,6 +1057,23 @@ function totalWordOf(folded: string): string | undefined {
 }
 
 /**
+ * A row label that states a total: opening with its total word ("I alt", "Total costs") or
+ * closing with it as words of their own ("Omkostninger i alt", "Kostnader totalt"). Returns
+ * the folded rest of the label, which says what is totalled.
+ */
+function totalLabel(label: string): { rest: string } | undefined {
+  const folded = norm(label);
+  const opening = totalWordOf(folded);
+  if (opening) return { rest: folded.slice(opening.length) };
+  const words = label.trim().split(/\s+/);
+  for (const count of [1, 2]) {
+    if (words.length <= count) continue;
+    if (TOTAL_WORDS.has(norm(words.slice(-count).join(' ')))) return { rest: norm(words.slice(0, -count).join(' ')) };
+  }
+  return undefined;
+}
+
+/**
  * The totals of a table with year columns ("| Post | 2027 | 2028 | I alt |"): each row's total
  * column against its year cells, and each total row's cells against the rows above it — since
  * the previous total row (a subtotal) or from the top (the grand total).
@@ -1121,15 +1153,20 @@ class YearTotals {
   }
 }
 
+/** Whether `inner` starts inside `outer`. */
+function startsWithin(inner: Range, outer: Range): boolean {
+  const after = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
+  const before = inner.line < outer.endLine || (inner.line === outer.endLine && inner.column < outer.endColumn);
+  return after && before;
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** "kr.", "DKK" → 1; "1.000 kr.", "tkr", "t.kr." → 1 000; "mio. kr.", "MSEK" → 1 000 000. */
 /** A short line before a table whose unit applies to it: "Tabel 1: Omkostninger (1.000 kr.)", "Belopp i tkr". */
-function captionScale(caption: ParagraphBlock): number {
-  if (caption.lines.length !== 1) return 1;
-  const text = caption.lines[0]!.text.trim();
+function captionScale(caption: string): number {
+  const text = caption.trim();
   if (text.split(/\s+/).length > 12) return 1;
   const aside = /\(([^()]+)\)\s*:?$/.exec(text)?.[1];
   if (aside) return unitScale(aside);
@@ -1142,6 +1179,7 @@ function captionScale(caption: ParagraphBlock): number {
   return 1;
 }
 
+/** "kr.", "DKK" → 1; "1.000 kr.", "tkr", "t.kr." → 1 000; "mio. kr.", "MSEK" → 1 000 000. */
 function unitScale(unit: string): number {
   const text = unit.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/\b1[ .,']?000[ .,']?000\b/.test(text)) return 1e6;

@@ -12,3 +12,11 @@ export const GAINS: WordLists = words('benefits', 'GAINS');
 
 /** How they are used: "anvendes til", "used for", "reinvested", "taken out of the budget". Read by `priority-criteria`. */
 export const GAIN_USES: WordLists = words('benefits', 'GAIN_USES');
+
+/**
+ * A use stated with its user between verb and purpose ("timerne anvendes af Vej & Park til
+ * vedligehold"): the passive verb, and the purpose that follows it in the same sentence. Read by
+ * `priority-criteria` through `statesGainUse`.
+ */
+export const USE_VERBS: WordLists = words('benefits', 'USE_VERBS');
+export const PURPOSES: WordLists = words('benefits', 'PURPOSES');

@@ -14,6 +14,9 @@ export const FROM_WORDS: WordLists = words('ranges', 'FROM_WORDS');
 /** The word between the two ends of a span (a dash does the same in every language). */
 export const TO_WORDS: WordLists = words('ranges', 'TO_WORDS');
 
+/** A bound before a span's end ("från 90 till högst 20 minuter", "from 40 to at least 90 %"). */
+export const BOUNDS: WordLists = words('ranges', 'BOUNDS');
+
 /** The months, January first, as dates are written out ("1. marts 2027", "den 1 september 2026", "15 March 2027"). */
 export const MONTHS: Partial<Record<Lang, readonly string[]>> = words('ranges', 'MONTHS');
 

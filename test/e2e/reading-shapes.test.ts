@@ -72,6 +72,30 @@ beforeAll(() => {
       '# Parking sensors\n\n## Strategy alignment\n\nThe sensor data are published in the national format, in line with the first strategic choice. Maps are shown in the municipal GIS\n(standardisation); parking zone data are maintained once, in the GIS, and reused by the parking\nenforcement system (coherence). Efficiency gains (fewer manual counts, 450 hours a year) will be\nused to extend enforcement to the harbour area instead of hiring a new officer.\n',
     'metric-semicolons.md':
       '# Besöksregister\n\n## Uppföljning\n\n- Extern nytta – andel besökare som registrerar sig digitalt; objektiv (statistik ur tjänsten); mål 90 % senast 2027-12-31.\n- It-kostnad – kostnad per boende och månad; objektiv; högst 100 kr senast 2027-12-31.\n- It-kvalitet – tjänstens tillgänglighet; objektiv (leverantörens driftstatistik); 99,5 % senast 2027-12-31.\n',
+    'sides-nb.md':
+      '# Parkeringstillatelse\n\n## 3. Økonomi og gevinster\n\nInvestering NOK 0,9 mill. (2027), drift NOK 120 000 per år. Opplæring er budsjettert med NOK 80 000 i 2027.\nGevinster: 0,8 årsverk i saksbehandlingen (ca. NOK 450 000 per år); kvalitativt raskere vedtak.\n',
+    'sides-da.md':
+      '# FLIS\n\n## V. Økonomi\n\nTilslutning: 0,18 mio. kr. i 2027. Drift: 0,06 mio. kr. om året fra 2027.\nGevinst: 0,4 årsværk svarende til 0,21 mio. kr. om året fra 2027.\nFinansiering: digitaliseringspuljen.\n',
+    'subtotal-da.md':
+      '# Vintertjeneste\n\n## E. Økonomi (1.000 kr.)\n\n| Post | 2026 | 2027 | 2028 | I alt |\n|---|---:|---:|---:|---:|\n| Anskaffelse | 320 | 0 | 0 | 320 |\n| Licens og drift | 0 | 120 | 120 | 240 |\n| Omkostninger i alt | 320 | 120 | 120 | 560 |\n| Gevinst: mindre saltforbrug | 0 | 190 | 190 | 380 |\n\nFinansiering: anlægsrammen.\n',
+    'subtotal-sv.md':
+      '# Tidbokning\n\n## Kalkyl (tkr)\n\n| Post | 2027 | 2028 | Summa |\n|---|---:|---:|---:|\n| Utveckling | 900 | 0 | 900 |\n| Förvaltning | 0 | 160 | 160 |\n| Kostnader totalt | 900 | 160 | 1 070 |\n',
+    'gains-da.md':
+      '# Vandstand\n\n## Sammenhæng med it-strategien\n\n- Standardisering: Sensorerne bruger kommunens eksisterende IoT-platform og GIS.\n- Kommunal sammenhæng: Måledata lagres ét sted og vises både i GIS og i vagtsystemet.\n- Effektivisering: Manuelle aflæsninger (ca. 300 timer om året) bortfalder. Timerne anvendes af Vej & Park til vedligehold af diger.\n',
+    'gains-en.md':
+      '# Route planning\n\n## Strategy alignment\n\n- Standardisation: Routes are kept in the municipal GIS, which the kitchen already uses.\n- Coherence: Addresses come from the citizen register and are never keyed twice.\n- Efficiency: Drivers save about 400 hours a year. The hours are used by the kitchen for a second daily round.\n',
+    'kind-columns-en.md':
+      '# Meal ordering\n\n## 3. Benefit valuation\n\n| | Investment (SEK) | Operation per year (SEK) |\n|---|---:|---:|\n| Module licence and set-up | 140,000 | 38,000 |\n| Tablets for 12 groups | 96,000 | 0 |\n| Total | 236,000 | 38,000 |\n\nBenefits: 0.6 FTE in home care (about SEK 340,000 a year), fewer wrong deliveries. Risks: staff without tablet routines.\n',
+    'kind-columns-sv.md':
+      '# Måltidsbeställning\n\n## Nyttovärdering\n\n| | Investering (kr) | Drift per år (kr) |\n|---|---:|---:|\n| Licens och uppsättning | 140 000 | 38 000 |\n| Surfplattor | 96 000 | 0 |\n\nNyttor: 0,6 årsarbetare i hemtjänsten (ca. 340 000 kr per år). Risker: rutiner för surfplattor saknas.\n',
+    'question-sv.md':
+      '# PM: Digitala lås\n\n**Vad kostar det och vad ger det?**\nInvestering: 520 tkr (lås, installation). Drift och förvaltning: 85 tkr per år från 2028. Nytta: färre låsbyten (ca. 150 tkr per år).\n\n**Hur följer vi upp?**\n- Låsbyten per år: högst 2 vid utgången av 2028.\n- Nyckelhantering per pass: högst 5 minuter vid utgången av 2028.\n',
+    'question-da.md':
+      '# Notat: Digitale nøgler\n\n**Hvad koster det?**\n\nAnskaffelse: 480.000 kr. i 2027. Drift: 70.000 kr. om året fra 2028. Gevinst: færre låseskift (ca. 120.000 kr. om året).\n\n**Hvordan følger vi op?**\n\n- Låseskift pr. år: højst 2 ved udgangen af 2028.\n- Nøglehåndtering pr. vagt: højst 5 minutter ved udgangen af 2028.\n',
+    'metric-commas-sv.md':
+      '# Tidbokning\n\n### Uppföljning\n- Extern nytta: väntetid vid besök, objektiv mätning, från 90 till högst 20 minuter (december 2027).\n- Intern nytta: felbesök per vecka, objektiv, −60 % 2028.\n- It-mognad: medarbetare som planerar med bokningsvyn, enkät (subjektiv), 90 % 2028.\n- It-kostnad: förvaltningskostnad per bokning, objektiv, högst 4 kr 2028.\n- It-kvalitet: tillgänglighet i e-tjänsten, objektiv teknisk mätning, 99,5 % 2028.\n',
+    'metric-commas-en.md':
+      '# Booking\n\n## Follow-up\n- External benefit: waiting time at the counter, objective, from 90 to at most 20 minutes by December 2027.\n- Internal benefit: wrong visits per week, objective, 60 % fewer by 2028.\n- IT maturity: staff planning with the booking view, survey (subjective), 90 % by 2028.\n- IT cost: cost per booking, objective, at most SEK 4 by 2028.\n- IT quality: availability of the service, objective, 99.5 % in 2028.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -235,5 +259,81 @@ describe('keys and figures named in running text', () => {
         findings('metric-semicolons.md', 'stockholm', ['follow-up-perspectives']).filter((found) => found.includes('noTarget')),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('each side of a business case read where it is written', () => {
+  const figures = (file: string, strategy: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as { businessCase: { currency: string; costs: Record<string, number>; benefits: { financial: number } } }[];
+    return result!.businessCase;
+  };
+  it('nb: costs in sentences ("Investering NOK 0,9 mill. …, drift NOK 120 000 per år") beside a labelled list of benefits', () => {
+    const read = figures('sides-nb.md', 'ikt-follo');
+    expect([read.costs.investment, read.costs.operating, read.costs.total, read.benefits.financial]).toEqual([900000, 120000, 1100000, 450000]);
+    expect(findings('sides-nb.md', 'ikt-follo', ['competence'])).not.toContain('competence/noTrainingBudget@1:1');
+  });
+  it('da: a sentence that ends its line ends its money line ("… i 2027." then "Gevinst: …")', () => {
+    const read = figures('sides-da.md', 'esbjerg');
+    expect([read.costs.total, read.benefits.financial]).toEqual([240000, 210000]);
+  });
+});
+
+describe('a total row named at its end, and the unit in the section heading', () => {
+  it('da: "| Omkostninger i alt |" is a subtotal, not a cost; "## E. Økonomi (1.000 kr.)" gives thousands of kroner', () => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'esbjerg', 'subtotal-da.md'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as {
+      businessCase: { currency: string; costs: { total: number }; benefits: { financial: number } };
+      messages: Message[];
+    }[];
+    expect([result!.businessCase.currency, result!.businessCase.costs.total, result!.businessCase.benefits.financial]).toEqual(['DKK', 560000, 380000]);
+    expect(result!.messages.filter((message) => message.ruleId === 'business-case').map((message) => message.messageId)).toEqual([]);
+  });
+  it('sv: "| Kostnader totalt |" is checked as the total of the rows above, and is no cost line', () => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'oskarshamn', 'subtotal-sv.md'], { cwd: dir });
+    const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number } } }[];
+    expect(result!.businessCase.costs.total).toBe(1060000);
+    expect(findings('subtotal-sv.md', 'oskarshamn', ['business-case']).filter((found) => !found.includes('noBenefits'))).toEqual(['business-case/rowTotal@9:34']);
+  });
+});
+
+describe('the use of the gains, with who uses them between verb and purpose', () => {
+  it('da: "Timerne anvendes af Vej & Park til vedligehold af diger", in the sentence after the figure', () => {
+    expect(findings('gains-da.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+  it('en: "The hours are used by the kitchen for a second daily round"', () => {
+    expect(findings('gains-en.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+});
+
+describe('a cost table with a column per kind and no header over its items', () => {
+  const figures = (file: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'oskarshamn', file], { cwd: dir });
+    const read = (JSON.parse(run.stdout) as { businessCase: { costs: Record<string, number>; benefits: { financial: number } } }[])[0]!.businessCase;
+    return [read.costs.investment, read.costs.operating, read.benefits.financial];
+  };
+  it('en: "| | Investment (SEK) | Operation per year (SEK) |"; the benefits list ends where "Risks:" begins', () => {
+    expect(figures('kind-columns-en.md')).toEqual([236000, 38000, 340000]);
+  });
+  it('sv: "| | Investering (kr) | Drift per år (kr) |"', () => {
+    expect(figures('kind-columns-sv.md')).toEqual([236000, 38000, 340000]);
+  });
+});
+
+describe("headings written as the reader's question", () => {
+  it('sv: "**Vad kostar det och vad ger det?**" is the benefit valuation, "**Hur följer vi upp?**" the follow-up, its labelled bullets metrics with targets', () => {
+    expect(findings('question-sv.md', 'oskarshamn', ['business-case', 'measurable-targets'])).toEqual([]);
+  });
+  it('da: "**Hvad koster det?**" and "**Hvordan følger vi op?**"', () => {
+    expect(findings('question-da.md', 'nordfyns', ['business-case', 'measurable-targets'])).toEqual([]);
+  });
+});
+
+describe('a metric line in parts set apart by commas', () => {
+  it('sv: the last part with a figure is the target; "från 90 till högst 20 minuter" gives baseline and target', () => {
+    expect(findings('metric-commas-sv.md', 'stockholm', ['follow-up-perspectives'])).toEqual([]);
+  });
+  it('en: "from 90 to at most 20 minutes", "99.5 % in 2028"', () => {
+    expect(findings('metric-commas-en.md', 'stockholm', ['follow-up-perspectives'])).toEqual([]);
   });
 });

@@ -80,6 +80,12 @@ export function sentenceEnd(text: string, from = 0): number {
   return found ? found.index : text.trimEnd().length;
 }
 
+/** Whether the text's last full stop ends a sentence, as it would if a capital followed ("… i 2027." but not "… ca."). */
+export function endsSentence(text: string): boolean {
+  const end = text.trimEnd().length;
+  return end > 0 && sentenceEnd(`${text.slice(0, end)} A`, end - 1) === end - 1;
+}
+
 /**
  * Labels after a sentence inside a line ("Alle beløb i t.kr. Finansiering: egen ramme.",
  * "… senest 1. september 2028. Ansvarlig: Jonas Friis, Borgmesterkontoret. Metoden …"): each

@@ -8,7 +8,7 @@
  */
 import { type Block, rangeIn, type TextLine } from '../../model/document.js';
 import type { MapNode, ModelNode, Range } from '../../model/model.js';
-import { FROM_WORDS, TO_WORDS } from '../../lexicon/ranges.js';
+import { BOUNDS, FROM_WORDS, TO_WORDS } from '../../lexicon/ranges.js';
 import { allPhrases, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
 import { canonicalValue, fieldVocab, norm } from '../../lexicon/vocabulary.js';
 import { labelLine } from './labels.js';
@@ -88,6 +88,13 @@ function metricStart(line: TextLine, bullet: boolean): { metric: MapNode; from: 
   if (named) set(metric, 'perspective', named.value, rangeIn(line, named.at, named.at + named.length));
   const name = nameIn(text, 0);
   if (name) set(metric, 'name', name.text, rangeIn(line, name.at, name.at + name.text.length));
+  // "- Sökning i överförd akt: högst 5 minuter vid utgången av 2028.": the metric's name as a
+  // label, and what the label introduces, with its figure, is the target.
+  const label = labelLine(text);
+  if (label?.value && /\d/.test(label.value) && name && label.labelAt === name.at) {
+    const target = label.value.replace(/[.]$/, '');
+    set(metric, 'target', target, rangeIn(line, label.valueAt, label.valueAt + target.length));
+  }
   return { metric, from: 0 };
 }
 
@@ -113,7 +120,7 @@ function figuresIn(metric: MapNode, line: TextLine, from: number): void {
   const method = namedValue(`${METRIC}.method`, text, from);
   if (method && !metric.entries.has('method')) set(metric, 'method', method.value, rangeIn(line, method.at, method.at + method.length));
   fromTo ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(FROM_WORDS))})\\s+(${NUMBER})\\s+(?:${phraseAlternation(allPhrases(TO_WORDS))})\\s+(${NUMBER})`,
+    `(?<![\\p{L}\\p{N}])(?:${phraseAlternation(allPhrases(FROM_WORDS))})\\s+(${NUMBER})\\s+(?:${phraseAlternation(allPhrases(TO_WORDS))})\\s+(?:(?:${phraseAlternation(allPhrases(BOUNDS))})\\s+)?(${NUMBER})`,
     'giu',
   );
   fromTo.lastIndex = from;
@@ -130,11 +137,13 @@ function figuresIn(metric: MapNode, line: TextLine, from: number): void {
 }
 
 /**
- * "It-kostnad – kostnad per boende och månad; objektiv; högst 100 kr.": in a line whose parts
- * are set apart by semicolons, the last part after the name that states a figure is the target.
+ * "It-kostnad – kostnad per boende och månad; objektiv; högst 100 kr.", "It-kvalitet:
+ * tillgänglighet i e-tjänsten, objektiv mätning, 99,5 %.": in a line whose parts are set apart
+ * by semicolons or commas (not a decimal comma), the last part after the name that states a
+ * figure is the target.
  */
 function lastFigure(text: string, from: number): { text: string; at: number } | undefined {
-  const parts = [...text.slice(from).matchAll(/[^;]+/g)];
+  const parts = [...text.slice(from).matchAll(/(?:[^;,]|(?<=\d),(?=\d))+/g)];
   for (const part of parts.slice(1).reverse()) {
     const value = part[0].trim().replace(/[.]$/, '');
     if (/\d/.test(value)) return { text: value, at: from + part.index! + part[0].indexOf(value) };

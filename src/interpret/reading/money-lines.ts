@@ -9,7 +9,7 @@ import { AMOUNT_MARKS, canonicalValue, CONJUNCTIONS, CURRENCY_SIGNS, CURRENCY_WO
 import { allPhrases, phraseAlternation } from '../../lexicon/phrases.js';
 import { currencyIn, parseAmount } from '../amount.js';
 import { joinLines } from './joined-lines.js';
-import { labelLine, looksLikeLabel, sentenceEnd } from './labels.js';
+import { endsSentence, labelLine, looksLikeLabel, sentenceEnd } from './labels.js';
 
 /** An amount in running text, with a currency or scale beside it ("120 000 kr", "€84,000", "1,2 mio."). */
 const SIGNS = allPhrases(CURRENCY_SIGNS);
@@ -162,7 +162,8 @@ export function moneySentences(path: string, lines: readonly TextLine[]): ModelN
       const end = sentenceEnd(line.text, from);
       const stop = end < line.text.trimEnd().length ? end + 1 : line.text.length;
       if (line.text.slice(from, stop).trim()) sentence.push(sliceLine(line, from, stop));
-      if (stop < line.text.length || end < line.text.trimEnd().length) settle();
+      // A line that ends its sentence ends it ("… i 2027." and "Gevinst: …" on the next line).
+      if (stop < line.text.length || end < line.text.trimEnd().length || endsSentence(line.text)) settle();
       from = stop;
     }
   }

@@ -18,6 +18,13 @@ export default {
     'årsværk*',
     'kroner',
     'kr',
+    'tiden',
+    'timerne',
+    'beløbet',
+    'beløbene',
+    'midlerne',
+    'pengene',
+    'ressourcerne',
   ],
   GAIN_USES: [
     'anvendes til',
@@ -43,4 +50,6 @@ export default {
     'sættes ind',
     'lægges i kassen',
   ],
+  USE_VERBS: ['anvendes', 'bruges', 'anvendt', 'brugt'],
+  PURPOSES: ['til', 'på'],
 };

@@ -5,6 +5,7 @@
 export default {
   FROM_WORDS: ['fra'],
   TO_WORDS: ['til'],
+  BOUNDS: ['højst', 'mindst', 'under', 'over', 'maks.', 'maksimalt', 'min.'],
   MONTHS: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   PROJECT_PERIOD: ['projektperiode*', 'gennemføres', 'løber', 'tidsplan*'],
 };

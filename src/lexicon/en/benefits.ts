@@ -3,7 +3,7 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  GAINS: ['gain*', 'saving*', 'saved', 'freed', 'released', 'resources', 'hours', 'time', 'fte*', 'benefit*', 'money'],
+  GAINS: ['gain*', 'saving*', 'saved', 'freed', 'released', 'resources', 'hours', 'time', 'the hours', 'the amount', 'the money', 'fte*', 'benefit*', 'money'],
   GAIN_USES: [
     'used for',
     'used to',
@@ -22,4 +22,6 @@ export default {
     'goes to',
     'cut from the budget',
   ],
+  USE_VERBS: ['used', 'spent', 'redeployed'],
+  PURPOSES: ['for', 'to', 'on'],
 };

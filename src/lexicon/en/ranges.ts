@@ -5,6 +5,7 @@
 export default {
   FROM_WORDS: ['from'],
   TO_WORDS: ['to', 'until', 'through'],
+  BOUNDS: ['at most', 'at least', 'under', 'over', 'below', 'above', 'max.', 'min.'],
   MONTHS: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   PROJECT_PERIOD: ['project period', 'carried out', 'runs from', 'implemented in', 'timeline'],
 };

@@ -3,6 +3,23 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  GAINS: ['gevinst*', 'frigjort*', 'frigjøre*', 'besparelse*', 'ressurser', 'timer', 'tid', 'årsverk*'],
+  GAINS: [
+    'gevinst*',
+    'frigjort*',
+    'frigjøre*',
+    'besparelse*',
+    'ressurser',
+    'timer',
+    'tid',
+    'tiden',
+    'timene',
+    'beløpet',
+    'midlene',
+    'pengene',
+    'ressursene',
+    'årsverk*',
+  ],
   GAIN_USES: ['brukes til', 'brukes på', 'flyttes til', 'omdisponeres', 'reinvesteres', 'tas ut', 'går til'],
+  USE_VERBS: ['brukes', 'benyttes', 'anvendes'],
+  PURPOSES: ['til', 'på'],
 };

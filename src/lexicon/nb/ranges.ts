@@ -5,6 +5,7 @@
 export default {
   FROM_WORDS: ['fra', 'frå'],
   TO_WORDS: ['til'],
+  BOUNDS: ['høyst', 'minst', 'under', 'over', 'maks.', 'maksimalt', 'min.'],
   MONTHS: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   PROJECT_PERIOD: ['prosjektperiode*', 'gjennomføres', 'varer', 'tidsplan*', 'fremdriftsplan*'],
 };

@@ -48,7 +48,17 @@ export default {
   'FIELDS/strategy/aliases': ['Strategi'],
   'FIELDS/language/aliases': ['Språk'],
   'FIELDS/language/values': ['nb', 'no', 'nn', 'norsk', 'bokmål', 'norwegian', 'norska'],
-  'FIELDS/owner/aliases': ['Eier', 'Prosjekteier', 'Systemeier', 'Tjenesteeier', 'Eierskap', 'Ansvar og organisering'],
+  'FIELDS/owner/aliases': [
+    'Eier',
+    'Prosjekteier',
+    'Systemeier',
+    'Tjenesteeier',
+    'Eierskap',
+    'Ansvar og organisering',
+    'Hvem eier prosjektet',
+    'Hvem eier løsningen',
+    'Hvem er eier',
+  ],
   // "Saksopplysninger": the facts of the case in a Norwegian saksframlegg.
   'FIELDS/description/aliases': [
     'Beskrivelse',
@@ -59,8 +69,19 @@ export default {
     'Bakgrunn og formål',
     'Innledning',
     'Saksopplysninger',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Hva skal gjøres',
+    'Hva handler det om',
+    'Hva gjelder saken',
   ],
-  'FIELDS/strategyAlignment/aliases': ['Strategisk forankring', 'Sammenheng med strategien', 'Samsvar med strategi', 'Forankring'],
+  'FIELDS/strategyAlignment/aliases': [
+    'Strategisk forankring',
+    'Sammenheng med strategien',
+    'Samsvar med strategi',
+    'Forankring',
+    'Hvordan passer det med IKT-strategien',
+    'Hvordan passer prosjektet med IKT-strategien',
+  ],
   'FIELDS/crossCuttingConsequences/aliases': ['Tverrgående konsekvenser', 'Avhengigheter'],
   'FIELDS/priorityCriteria/aliases': ['Prioriteringskriterier'],
   'FIELDS/priorityCriteria/keys/standardisation/aliases': ['Standardisering'],
@@ -93,6 +114,10 @@ export default {
     // A saksframlegg's section.
     'Økonomiske konsekvenser',
     'Økonomiske og administrative konsekvenser',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Hva koster det',
+    'Hva gir det',
+    'Hva koster det og hva gir det',
   ],
   'FIELDS/businessCase/keys/currency/aliases': ['Valuta'],
   'FIELDS/businessCase/keys/method/aliases': ['Metode', 'Analysemetode'],
@@ -134,6 +159,9 @@ export default {
     'Resultatmål',
     'Suksesskriterier',
     'Mål og styringsparametere',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Hvordan følger vi opp',
+    'Hvordan følges det opp',
   ],
   'FIELDS/followUp/keys/method/aliases': ['Metode', 'Målemetode', 'Målemetoder'],
   'FIELDS/followUp/keys/baseline/aliases': ['Nullpunkt', 'Nullpunktsmåling', 'Utgangspunkt', 'Baseline'],

@@ -3,6 +3,24 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  GAINS: ['vinst*', 'nytt*', 'frigjord*', 'frigör*', 'besparing*', 'resurser', 'timmar', 'tid', 'årsarbetare'],
+  GAINS: [
+    'vinst*',
+    'nytt*',
+    'frigjord*',
+    'frigör*',
+    'besparing*',
+    'resurser',
+    'timmar',
+    'tid',
+    'tiden',
+    'timmarna',
+    'beloppet',
+    'medlen',
+    'pengarna',
+    'resurserna',
+    'årsarbetare',
+  ],
   GAIN_USES: ['används till', 'används för', 'används på', 'flyttas till', 'omfördelas', 'återinvesteras', 'tas hem', 'går till'],
+  USE_VERBS: ['används', 'använts', 'nyttjas'],
+  PURPOSES: ['till', 'för', 'på'],
 };

@@ -5,6 +5,7 @@
 export default {
   FROM_WORDS: ['från'],
   TO_WORDS: ['till', 't.o.m.'],
+  BOUNDS: ['högst', 'minst', 'under', 'över', 'max', 'max.', 'maximalt', 'min.'],
   MONTHS: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
   PROJECT_PERIOD: ['projektperiod*', 'genomförs', 'pågår', 'tidplan*'],
 };

@@ -48,7 +48,19 @@ export default {
   'FIELDS/strategy/aliases': ['Strategi'],
   'FIELDS/language/aliases': ['Språk'],
   'FIELDS/language/values': ['sv', 'svenska', 'swedish', 'svensk'],
-  'FIELDS/owner/aliases': ['Ägare', 'Projektägare', 'Systemägare', 'Förvaltningsägare', 'Objektägare', 'Ansvarig nämnd', 'Ägarskap', 'Ansvar och organisation'],
+  'FIELDS/owner/aliases': [
+    'Ägare',
+    'Projektägare',
+    'Systemägare',
+    'Förvaltningsägare',
+    'Objektägare',
+    'Ansvarig nämnd',
+    'Ägarskap',
+    'Ansvar och organisation',
+    'Vem äger projektet',
+    'Vem äger systemet',
+    'Vem är ägare',
+  ],
   'FIELDS/description/aliases': [
     'Beskrivning',
     'Projektbeskrivning',
@@ -60,6 +72,10 @@ export default {
     'Inledning',
     'Ärendebeskrivning',
     'Ärendet',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Vad ska göras',
+    'Vad handlar det om',
+    'Vad gäller ärendet',
   ],
   'FIELDS/strategyAlignment/aliases': [
     'Koppling till strategin',
@@ -67,6 +83,9 @@ export default {
     'Koppling till mål',
     'Koppling till kommunfullmäktiges mål',
     'Måluppfyllelse',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Hur passar det med e-strategin',
+    'Hur passar det med it-strategin',
   ],
   'FIELDS/crossCuttingConsequences/aliases': ['Tvärgående konsekvenser', 'Konsekvenser för andra verksamheter', 'Övergripande konsekvenser', 'Beroenden'],
   'FIELDS/priorityCriteria/aliases': ['Prioriteringskriterier'],
@@ -98,6 +117,10 @@ export default {
     'Ekonomi',
     'Kostnadsuppskattning',
     'Ekonomiska konsekvenser',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Vad kostar det',
+    'Vad ger det',
+    'Vad kostar det och vad ger det',
   ],
   'FIELDS/businessCase/keys/currency/aliases': ['Valuta'],
   'FIELDS/businessCase/keys/method/aliases': ['Metod', 'Kalkylmetod', 'Värderingsmetod'],
@@ -145,6 +168,9 @@ export default {
     'Nyckeltal och effektmål',
     'Effektmål och nyckeltal',
     'Uppföljning och nyckeltal',
+    // Headings written as the reader's question ("**Vad kostar det?**").
+    'Hur följer vi upp',
+    'Hur följs det upp',
   ],
   'FIELDS/followUp/keys/method/aliases': ['Metod', 'Mätmetod', 'Mätmetoder'],
   'FIELDS/followUp/keys/baseline/aliases': ['Nuläge', 'Nulägesmätning', 'Utgångsläge', 'Nollmätning', 'Baslinje'],
