@@ -10,6 +10,9 @@
  * schedule over several years, any text that says how
  * the project is split ("etapp", "delprojekt", "beslutas år för år").
  *
+ * An innovative project (the innovation portfolio, whose demands on the benefit assessment are
+ * adapted to projects that assess a way of working) plans with its exit plan instead.
+ *
  * Not checked: a project not funded from the portfolios (`appliesTo.when`: the financing says
  * the line budget or "ej portföljmedel", or a basic project says nothing — STH-4b finances it
  * within the line); the schedule of an `innovative` project, which `it-category` holds to a
@@ -76,7 +79,11 @@ export default defineRule({
     const category = textOf(get(proposal, 'category'));
 
     const realisation = get(proposal, 'businessCase.benefitsRealisation');
-    if (!isGiven(get(proposal, 'businessCase.benefitsRealisation.plan'))) {
+    // "För den portfölj som syftar till att finansiera innovation anpassas kraven på
+    // nyttobedömning …" (STH-5): a pilot whose purpose is to assess the benefit plans how its
+    // experience is taken care of — its exit plan (STH-4b) — rather than how a benefit is taken home.
+    const pilotPlan = category === 'innovative' && isGiven(get(proposal, 'exitPlan'));
+    if (!pilotPlan && !isGiven(get(proposal, 'businessCase.benefitsRealisation.plan'))) {
       const where = missingUnlessStated(proposal, 'businessCase.benefitsRealisation', realisation);
       if (where) context.report({ messageId: 'noPlan', ...where });
     }

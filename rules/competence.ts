@@ -6,6 +6,7 @@ import {
   allPhrases,
   allTexts,
   asList,
+  costStatedIn,
   defineRule,
   statedIn,
   DOMAIN_EXPERTS,
@@ -62,7 +63,7 @@ export default defineRule({
     const budget = get(proposal, 'competence.trainingBudget');
     if (budget && isZero(budget)) {
       context.report({ messageId: 'zeroTrainingBudget', node: budget, data: { key: budget.key ?? 'trainingBudget' } });
-    } else if (!isGiven(budget) && !trainingCostLine(proposal)) {
+    } else if (!isGiven(budget) && !trainingCostLine(proposal) && !costStatedIn(allTexts(proposal), TRAINING_WORDS)) {
       context.report({ messageId: 'noTrainingBudget', ...(budget ? { node: budget, atKey: true } : { missing: 'competence.trainingBudget' }) });
     }
     const experts = get(proposal, 'competence.domainExperts');

@@ -14,6 +14,7 @@ import {
   allPhrases,
   allTexts,
   compareDays,
+  componentsUsed,
   dayOf,
   defineRule,
   findPhrase,
@@ -151,7 +152,8 @@ export default defineRule({
       case 'differentiating': {
         const all = allTexts(proposal);
         if (!firstHit(all, PROJECT_MODEL_PHRASES)) context.report({ messageId: 'noProjectModel', node: category });
-        if (!firstHit(all, INTEGRATION_PHRASES)) context.report({ messageId: 'noIntegration', node: category });
+        // Built on the city's common solutions (the e-service platform, the id-portal, LIS), it is integrated with the city's systems.
+        if (!firstHit(all, INTEGRATION_PHRASES) && !componentsUsed(all, 'stockholm').length) context.report({ messageId: 'noIntegration', node: category });
         return;
       }
       case 'basic': {

@@ -203,6 +203,9 @@ export default defineRule({
     appliesTo: {
       messages: { noException: ['stockholm'] },
       messagesInForce: {
+        // Stockholm forbids duplicating the city's common solutions (common-platforms reports
+        // that) but asks no proposal to state which shared solution it uses.
+        missing: FOLLOW_OR_EXPLAIN,
         noGrounds: FOLLOW_OR_EXPLAIN,
         noAlternative: FOLLOW_OR_EXPLAIN,
         noExplanation: FOLLOW_OR_EXPLAIN,

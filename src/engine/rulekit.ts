@@ -31,6 +31,8 @@ export { deadlineIn, isDeadline, targetQuality } from '../interpret/metric-quali
 export { namedOwners, ownerNameNode, ownersNamed } from '../interpret/owners.js';
 export { approvalBy } from '../interpret/approval.js';
 export { statesGainUse } from '../interpret/gain-use.js';
+export { componentsUsed } from '../interpret/components-used.js';
+export { costStatedIn } from '../interpret/costs-stated.js';
 export { toPlain } from '../interpret/plain.js';
 export {
   clauseAt,

@@ -125,9 +125,19 @@ export function clausesOf(text: string): Clause[] {
   return cached;
 }
 
-/** The clause of `text` that holds the offset `index`. */
+/**
+ * The clause of `text` that holds the offset `index`. What follows a label's colon is a clause
+ * of its own for what it names ("Inga dubblerade funktioner: e-tjänstplattformen och
+ * id-portalen återanvänds"), while the label is read with its value ("Digital Post: anvendes
+ * ikke").
+ */
 export function clauseAt(text: string, index: number): Clause | undefined {
-  return clausesOf(text).find((clause) => index >= clause.index && index < clause.index + clause.length);
+  const clause = clausesOf(text).find((candidate) => index >= candidate.index && index < candidate.index + candidate.length);
+  if (!clause) return undefined;
+  const colon = clause.text.indexOf(': ');
+  if (colon <= 0 || clause.index + colon + 2 > index) return clause;
+  const rest = clause.text.slice(colon + 2);
+  return { index: clause.index + colon + 2, length: rest.length, text: rest, sentence: clause.sentence, polarity: polarityOf(rest) };
 }
 
 /** One place a text names a thing, and what the clause around it says of it. */

@@ -49,6 +49,8 @@ import { scheduleIn } from './reading/date-ranges.js';
 import { numberedMentions } from './reading/numbered-mentions.js';
 import { keysInProse } from './reading/criteria-in-prose.js';
 import { metricLines } from './reading/metric-lines.js';
+import { withoutContents } from './reading/contents.js';
+import { withTabTables } from './reading/tab-tables.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList, moneySentences } from './reading/money-lines.js';
 
 export interface DocumentReading {
@@ -66,16 +68,19 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   const root: MapNode = front ?? { kind: 'map', entries: new Map(), range: document.front?.range ?? wholeRange(document.source, lines) };
   const fromFront = new Set(front ? [...front.entries.keys()] : []);
   const builder = new SectionBuilder(document.source, lines, root, fromFront, conflicts, document.hidden ?? []);
-  builder.walk(withImpliedHeadings(document.blocks));
+  // A pasted table of contents names the sections and states nothing; a table pasted from a
+  // spreadsheet (cells set apart by tabs) is a table.
+  const blocks = withTabTables(withoutContents(document.blocks));
+  builder.walk(withImpliedHeadings(blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
-  scheduleFromProse(root, document.blocks);
+  scheduleFromProse(root, blocks);
   // "… (standardisation); … (coherence). Efficiency gains …": criteria named in running text.
   if (!root.entries.has('priorityCriteria')) {
-    const named = keysInProse('priorityCriteria', document.blocks);
+    const named = keysInProse('priorityCriteria', blocks);
     if (named) root.entries.set('priorityCriteria', { ...named, keyRange: named.range, key: 'priorityCriteria' });
   }
   if (!root.entries.has('focusAreas')) {
-    const named = numberedMentions('focusAreas', proseLines(document.blocks));
+    const named = numberedMentions('focusAreas', proseLines(blocks));
     if (named) root.entries.set('focusAreas', { ...named, keyRange: named.range, key: 'focusAreas' });
   }
   return { root, sections: builder.sections, conflicts, tableTotals: builder.tableTotals };

@@ -1062,10 +1062,10 @@ export function headingFields(heading: string, { parts = true }: { parts?: boole
     for (const part of strong) {
       const weak = part.split(WEAK_SEPARATOR).filter(Boolean);
       if (weak.length < 2) continue;
-      for (const piece of weak) {
-        const field = wholeHeadingField(piece);
+      weak.forEach((piece, index) => {
+        const field = wholeHeadingField(piece) ?? suspendedField(piece, weak[index + 1]);
         if (field) found.push(field);
-      }
+      });
     }
   }
   if (!found.length) return [];
@@ -1074,6 +1074,22 @@ export function headingFields(heading: string, { parts = true }: { parts?: boole
   const container = outer.find((field) => found.some((other) => other !== field && other.startsWith(`${field}.`)));
   const first = container ?? outer[0]!;
   return [first, ...outer.filter((field) => field !== first)];
+}
+
+/**
+ * The field a word cut short before a conjunction names when it takes the next word's ending
+ * ("Avvecklings- och erfarenhetsplan" → "Avvecklingsplan", "Drifts- og supportaftale"): every
+ * ending of the next word is tried, longest first.
+ */
+function suspendedField(piece: string, next: string | undefined): string | undefined {
+  const stem = /^(.*\p{L})-$/u.exec(piece.trim())?.[1];
+  const word = next?.trim().split(/\s+/)[0];
+  if (!stem || !word) return undefined;
+  for (let at = 1; at < word.length - 2; at++) {
+    const field = wholeHeadingField(stem + word.slice(at));
+    if (field) return field;
+  }
+  return undefined;
 }
 
 let aliasLanguageIndex: Map<string, Set<Lang>> | undefined;

@@ -96,6 +96,27 @@ beforeAll(() => {
       '# Tidbokning\n\n### Uppföljning\n- Extern nytta: väntetid vid besök, objektiv mätning, från 90 till högst 20 minuter (december 2027).\n- Intern nytta: felbesök per vecka, objektiv, −60 % 2028.\n- It-mognad: medarbetare som planerar med bokningsvyn, enkät (subjektiv), 90 % 2028.\n- It-kostnad: förvaltningskostnad per bokning, objektiv, högst 4 kr 2028.\n- It-kvalitet: tillgänglighet i e-tjänsten, objektiv teknisk mätning, 99,5 % 2028.\n',
     'metric-commas-en.md':
       '# Booking\n\n## Follow-up\n- External benefit: waiting time at the counter, objective, from 90 to at most 20 minutes by December 2027.\n- Internal benefit: wrong visits per week, objective, 60 % fewer by 2028.\n- IT maturity: staff planning with the booking view, survey (subjective), 90 % by 2028.\n- IT cost: cost per booking, objective, at most SEK 4 by 2028.\n- IT quality: availability of the service, objective, 99.5 % in 2028.\n',
+    'contents-da.md':
+      '# Byggeaffald\n\n1. Baggrund og formål .......................... 2\n2. Sammenhæng med it-strategien ................ 3\n3. Økonomi ..................................... 4\n\n## 1. Baggrund og formål\n\nAnmeldelser modtages i dag som PDF.\n\n## 2. Sammenhæng med it-strategien\n\nPrioriteringskriterierne:\n\n- Standardisering: Vi bruger den ESDH-integration og det GIS-lag, som området allerede har.\n- Kommunal sammenhæng: Anmelderens data hentes fra BBR og CVR og indtastes kun ét sted.\n- Effektivisering: De 0,6 årsværk, der frigøres, anvendes til flere tilsyn på byggepladser.\n',
+    'contents-sv.md':
+      '# Bygglov\n\nInnehåll\n\n- Sammanfattning …… 1\n- Prioriteringskriterier …… 2\n- Kalkyl …… 3\n\n## Prioriteringskriterier\n\n- Standardisering: Vi använder kommunens befintliga ärendesystem och GIS-skikt.\n- Kommunalt sammanhang: Sökandens uppgifter hämtas ur registren och matas in en gång.\n- Effektivisering: De frigjorda timmarna används till fler tillsynsbesök.\n',
+    'tabs-da.md':
+      '# Bookingsystem\n\n## 4. Økonomi\n\nOmkostninger (kr.)\t2027\t2028\tI alt\nLicens\t96.000\t96.000\t192.000\nOpsætning\t140.000\t0\t140.000\nI alt\t236.000\t96.000\t332.000\n\nGevinster (kr.)\t2027\t2028\tI alt\nSparet administration\t150.000\t300.000\t450.000\nI alt\t150.000\t300.000\t460.000\n',
+    'tabs-nb.md':
+      '# Utlån\n\n## Økonomi\n\nKostnader (kr)\t2027\t2028\tSum\nLisens\t45 000\t45 000\t90 000\nOppstart\t60 000\t0\t60 000\n\nGevinster (kr)\t2027\t2028\tSum\nSpart tid\t30 000\t90 000\t120 000\n',
+    'colon-sv.md':
+      '# Tidbokning\n\n## Kategori och arkitektur\n\nKategori: differentierande, enligt stadens projektmodell. Inga dubblerade funktioner: e-tjänstplattformen och id-portalen återanvänds och besöksstatistiken tas fram i LIS.\n',
+    'colon-en.md':
+      '# Booking\n\n## Category and architecture\n\nCategory: differentiating, run under the city project model. No duplicated functions: the e-service platform (e-tjänstplattformen) and the id-portal are reused.\n',
+    'fallback-sv.md':
+      '# Tidbokning\n\n## Sammanfattning\n\nBokningen byggs som en e-tjänst på stadens e-tjänstplattform med inloggning via id-portalen (drop-in finns kvar för den som inte kan boka digitalt).\n',
+    'fallback-da.md':
+      '# Madservice\n\n## Fællesoffentlig løsning\n\nBestillingen sker på borger.dk med MitID; telefonen bevares for dem, der ikke kan bruge MitID.\n',
+    'training-nb.md': '# Utlån\n\n## Organisering og kompetanse\n\nInnføringen er et organisasjonsprosjekt. Opplæring er budsjettert med NOK 20 000.\n',
+    'training-en.md':
+      '# Lending\n\n## Organisation and competence\n\nThe roll-out is an organisation project. Training of the lending staff is budgeted at NOK 20,000 in 2027.\n',
+    'pilot-sv.md':
+      '# Pilot: Sensorer i papperskorgar\n\nFinansiering: innovationsportföljen 2027.\n\n## Kategori\n\nInnovativt. Piloten pågår i tre månader.\n\n## Tidplan\n\nPiloten genomförs 2027-04-01–2027-06-30.\n\n## Avvecklings- och erfarenhetsplan\n\nEn utvärderingsrapport tas fram i augusti 2027; annars demonteras sensorerna och kontot avslutas.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -293,7 +314,9 @@ describe('a total row named at its end, and the unit in the section heading', ()
     const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'oskarshamn', 'subtotal-sv.md'], { cwd: dir });
     const [result] = JSON.parse(run.stdout) as { businessCase: { costs: { total: number } } }[];
     expect(result!.businessCase.costs.total).toBe(1060000);
-    expect(findings('subtotal-sv.md', 'oskarshamn', ['business-case']).filter((found) => !found.includes('noBenefits'))).toEqual(['business-case/rowTotal@9:34']);
+    expect(findings('subtotal-sv.md', 'oskarshamn', ['business-case']).filter((found) => !found.includes('noBenefits'))).toEqual([
+      'business-case/rowTotal@9:34',
+    ]);
   });
 });
 
@@ -335,5 +358,63 @@ describe('a metric line in parts set apart by commas', () => {
   });
   it('en: "from 90 to at most 20 minutes", "99.5 % in 2028"', () => {
     expect(findings('metric-commas-en.md', 'stockholm', ['follow-up-perspectives'])).toEqual([]);
+  });
+});
+
+describe('a table of contents pasted from Word', () => {
+  it('da: "2. Sammenhæng med it-strategien ..... 3" names no criterion; the criteria are read under "Prioriteringskriterierne:"', () => {
+    expect(findings('contents-da.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+  it('sv: "- Prioriteringskriterier …… 2" in a contents list is no section', () => {
+    expect(findings('contents-sv.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+});
+
+describe('a table pasted from a spreadsheet as tab-separated lines', () => {
+  const read = (file: string, strategy: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
+    return (JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } }; messages: Message[] }[])[0]!;
+  };
+  it('da: year columns and "I alt" rows are read and checked (the benefits\' grand total is wrong)', () => {
+    const result = read('tabs-da.md', 'nordfyns');
+    expect([result.businessCase.costs.total, result.businessCase.benefits.financial]).toEqual([332000, 450000]);
+    expect(findings('tabs-da.md', 'nordfyns', ['business-case'])).toEqual(['business-case/rowTotal@12:23']);
+  });
+  it('nb: "Kostnader (kr)⇥2027⇥2028⇥Sum"', () => {
+    const result = read('tabs-nb.md', 'ikt-follo');
+    expect([result.businessCase.costs.total, result.businessCase.benefits.financial]).toEqual([150000, 120000]);
+  });
+});
+
+describe("what follows a label's colon is a clause of its own", () => {
+  it('sv: "Inga dubblerade funktioner: e-tjänstplattformen och id-portalen återanvänds" uses them, integrated with the city\'s systems', () => {
+    expect(findings('colon-sv.md', 'stockholm', ['shared-solution', 'it-category'])).toEqual([]);
+  });
+  it('en: "No duplicated functions: the e-service platform … and the id-portal are reused"', () => {
+    expect(findings('colon-en.md', 'stockholm', ['shared-solution', 'it-category'])).toEqual([]);
+  });
+});
+
+describe('a negation about people, not about the solution', () => {
+  it('sv: "(drop-in finns kvar för den som inte kan boka digitalt)" does not deny the id-portal', () => {
+    expect(findings('fallback-sv.md', 'stockholm', ['shared-solution'])).toEqual([]);
+  });
+  it('da: "telefonen bevares for dem, der ikke kan bruge MitID" does not deny MitID', () => {
+    expect(findings('fallback-da.md', 'nordfyns', ['shared-solution'])).toEqual([]);
+  });
+});
+
+describe('a cost stated in a sentence of its own section', () => {
+  it('nb: "Opplæring er budsjettert med NOK 20 000." under "Organisering og kompetanse"', () => {
+    expect(findings('training-nb.md', 'ikt-follo', ['competence']).filter((found) => found.includes('Training'))).toEqual([]);
+  });
+  it('en: "Training of the lending staff is budgeted at NOK 20,000 in 2027."', () => {
+    expect(findings('training-en.md', 'ikt-follo', ['competence']).filter((found) => found.includes('Training'))).toEqual([]);
+  });
+});
+
+describe('an innovation pilot plans with its exit and experience plan', () => {
+  it('sv: "## Avvecklings- och erfarenhetsplan" is the exit plan, and the plan STH-5 asks of an innovation-portfolio pilot', () => {
+    expect(findings('pilot-sv.md', 'stockholm', ['it-category', 'benefit-realisation-plan'])).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import type { MapNode, ModelNode, Range } from '../../model/model.js';
 import { BOUNDS, FROM_WORDS, TO_WORDS } from '../../lexicon/ranges.js';
 import { allPhrases, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
 import { canonicalValue, fieldVocab, norm } from '../../lexicon/vocabulary.js';
+import { deadlineIn } from '../metric-quality.js';
 import { labelLine } from './labels.js';
 
 const METRIC = 'followUp.metrics';
@@ -41,6 +42,12 @@ export function metricLines(blocks: readonly Block[], { labelledOnly = false }: 
     }
   };
   for (const block of blocks) visit(block, false);
+  // "- Vid utgången av 2028 skall antalet låsbyten vara högst 2 per år.": a metric written as its
+  // goal, with its date, is its own target.
+  for (const metric of metrics) {
+    const name = metric.entries.get('name');
+    if (!metric.entries.has('target') && name?.kind === 'scalar' && deadlineIn(String(name.value))) set(metric, 'target', String(name.value), name.range);
+  }
   return metrics;
 }
 

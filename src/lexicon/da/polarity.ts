@@ -3,7 +3,24 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  PSEUDO_NEGATION: ['ikke kun', 'ikke bare', 'ikke blot', 'ikke senere end', 'ikke mindst', 'uden for'],
+  // A relative clause about people ("drop-in finns kvar för den som inte kan boka digitalt") negates nothing the proposal does.
+  PSEUDO_NEGATION: [
+    'ikke kun',
+    'ikke bare',
+    'ikke blot',
+    'ikke senere end',
+    'ikke mindst',
+    'uden for',
+    'dem der ikke',
+    'dem, der ikke',
+    'de der ikke',
+    'den der ikke',
+    'den, der ikke',
+    'borgere der ikke',
+    'borgere, der ikke',
+    'alle der ikke',
+    'alle, der ikke',
+  ],
   DEFERRAL: [
     'senere',
     'på et senere tidspunkt',

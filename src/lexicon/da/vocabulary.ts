@@ -85,7 +85,7 @@ export default {
     'Hvordan passer projektet ind i it-strategien',
   ],
   'FIELDS/crossCuttingConsequences/aliases': ['Tværgående konsekvenser', 'Afhængigheder'],
-  'FIELDS/priorityCriteria/aliases': ['Prioriteringskriterier', 'Prioritering'],
+  'FIELDS/priorityCriteria/aliases': ['Prioriteringskriterier', 'Prioritering', 'Prioriteringskriterierne'],
   'FIELDS/priorityCriteria/keys/standardisation/aliases': ['Standardisering'],
   'FIELDS/priorityCriteria/keys/coherence/aliases': ['Kommunal sammenhæng', 'Sammenhæng'],
   'FIELDS/priorityCriteria/keys/efficiency/aliases': ['Effektivisering'],

@@ -3,7 +3,22 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  PSEUDO_NEGATION: ['not only', 'not just', 'no later than', 'not later than', 'not least', 'no doubt'],
+  // A relative clause about people ("drop-in finns kvar för den som inte kan boka digitalt") negates nothing the proposal does.
+  PSEUDO_NEGATION: [
+    'not only',
+    'not just',
+    'no later than',
+    'not later than',
+    'not least',
+    'no doubt',
+    'those who cannot',
+    'those who do not',
+    "those who don't",
+    'anyone who cannot',
+    'people who cannot',
+    'citizens who cannot',
+    'residents who cannot',
+  ],
   DEFERRAL: [
     'later',
     'at a later stage',

@@ -3,7 +3,19 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  PSEUDO_NEGATION: ['ikke bare', 'ikke kun', 'ikke senere enn', 'ikke minst', 'uten at det'],
+  // A relative clause about people ("drop-in finns kvar för den som inte kan boka digitalt") negates nothing the proposal does.
+  PSEUDO_NEGATION: [
+    'ikke bare',
+    'ikke kun',
+    'ikke senere enn',
+    'ikke minst',
+    'uten at det',
+    'den som ikke',
+    'de som ikke',
+    'dem som ikke',
+    'alle som ikke',
+    'innbyggere som ikke',
+  ],
   DEFERRAL: [
     'senere',
     'på et senere tidspunkt',

@@ -83,7 +83,7 @@ export default {
     'Hvordan passer prosjektet med IKT-strategien',
   ],
   'FIELDS/crossCuttingConsequences/aliases': ['Tverrgående konsekvenser', 'Avhengigheter'],
-  'FIELDS/priorityCriteria/aliases': ['Prioriteringskriterier'],
+  'FIELDS/priorityCriteria/aliases': ['Prioriteringskriterier', 'Prioriteringskriteriene'],
   'FIELDS/priorityCriteria/keys/standardisation/aliases': ['Standardisering'],
   'FIELDS/priorityCriteria/keys/coherence/aliases': ['Kommunal sammenheng', 'Sammenheng'],
   'FIELDS/priorityCriteria/keys/efficiency/aliases': ['Effektivisering'],

@@ -3,7 +3,20 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  PSEUDO_NEGATION: ['inte bara', 'inte endast', 'inte enbart', 'inte senare än', 'inte minst', 'utan att det'],
+  // A relative clause about people ("drop-in finns kvar för den som inte kan boka digitalt") negates nothing the proposal does.
+  PSEUDO_NEGATION: [
+    'inte bara',
+    'inte endast',
+    'inte enbart',
+    'inte senare än',
+    'inte minst',
+    'utan att det',
+    'den som inte',
+    'de som inte',
+    'dem som inte',
+    'alla som inte',
+    'invånare som inte',
+  ],
   DEFERRAL: [
     'senare',
     'i ett senare skede',
