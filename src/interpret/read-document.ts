@@ -36,13 +36,26 @@ import {
   norm,
   SCALES,
   TOTALS,
+  COST_HEADS,
 } from '../lexicon/vocabulary.js';
 import { allPhrases, opensWith, phraseAlternation, phraseMatches } from '../lexicon/phrases.js';
 import { DUE_BY } from '../lexicon/planning.js';
 import { coerceScalar, isListField } from './normalise.js';
 import { hasOwn } from '../model/own.js';
 import { currencyIn } from './amount.js';
-import { boldLabels, innerLabels, type Label, labelLine, looksLikeLabel, ownedBy, sentenceEnd, sentenceLabels, signatureRole } from './reading/labels.js';
+import {
+  boldLabels,
+  dashLabel,
+  financedBy,
+  innerLabels,
+  type Label,
+  labelLine,
+  looksLikeLabel,
+  ownedBy,
+  sentenceEnd,
+  sentenceLabels,
+  signatureRole,
+} from './reading/labels.js';
 import { withImpliedHeadings } from './reading/implied-headings.js';
 import { splitList } from './reading/lists.js';
 import { scheduleIn } from './reading/date-ranges.js';
@@ -74,6 +87,7 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   builder.walk(withImpliedHeadings(blocks));
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   scheduleFromProse(root, blocks);
+  financingFromProse(root, blocks);
   // "… (standardisation); … (coherence). Efficiency gains …": criteria named in running text.
   if (!root.entries.has('priorityCriteria')) {
     const named = keysInProse('priorityCriteria', blocks);
@@ -99,8 +113,28 @@ function scheduleFromProse(root: MapNode, blocks: readonly Block[]): void {
   else root.entries.set('schedule', found);
 }
 
+/** "Projektet finansieres af anlægspuljen til digitalisering": the business case's financing, said in a passive sentence where the author put it. */
+function financingFromProse(root: MapNode, blocks: readonly Block[]): void {
+  const businessCase = root.entries.get('businessCase');
+  if (businessCase?.kind !== 'map' || businessCase.entries.has('financing')) return;
+  for (const line of proseLines(blocks)) {
+    const said = financedBy(line.text);
+    if (!said) continue;
+    const range = rangeIn(line, said.valueAt, said.valueAt + said.value.length);
+    businessCase.entries.set('financing', {
+      kind: 'scalar',
+      value: said.value,
+      range,
+      keyRange: rangeIn(line, said.labelAt, said.labelAt + said.label.length),
+      key: said.label,
+    });
+    return;
+  }
+}
+
 const TOTAL_WORDS = new Set(allPhrases(TOTALS));
 const BENEFIT_WORDS = allPhrases(BENEFIT_HEADS);
+const COST_SIDE_WORDS = allPhrases(COST_HEADS);
 /** Whether a folded head (`norm`) opens with a benefit word. */
 const saysBenefit = (folded: string): boolean => opensWith(folded, BENEFIT_WORDS);
 
@@ -548,7 +582,9 @@ class SectionBuilder {
         if (openMoney && openMoney.parts.length > 1) openMoney.list.items = moneyLines(openMoney.path, openMoney.parts);
       };
       for (const line of paragraph.lines) {
-        const label = labelLine(line.text);
+        const dashed = path ? dashLabel(line.text) : undefined;
+        // "- Standardisering – genbrug af …" inside a field's section: a dash sets off a sub-field's name.
+        const label = labelLine(line.text) ?? (dashed && this.labelTarget(path, dashed.label) ? dashed : undefined);
         const target = label ? this.labelTarget(path, label.label) : undefined;
         if (!label || !target) {
           // Inside a field's section, a line that wraps "Plan: …" continues its value — but a
@@ -812,19 +848,23 @@ class SectionBuilder {
       sectionList = undefined;
     }
     const totals = years.size ? new YearTotals(table, years, yearScale, this.tableTotals) : undefined;
+    /** A total row of the whole cost side ("Omkostninger i alt", "Summa kostnader") was passed: the rows below it are the other side. */
+    let costsClosed = false;
     for (const row of table.rows.slice(1)) {
       const map = this.rowMap(row, columns, path, scales);
       if (!map.entries.size) continue;
       const item = map.entries.get('item');
       const kind = map.entries.get('kind');
       const kindValue = kind?.kind === 'scalar' ? String(kind.value) : '';
-      const target =
-        sectionPath ??
-        (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
-          ? 'businessCase.benefits'
-          : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(textOf(item))))
-            ? 'businessCase.costs'
-            : 'businessCase.benefits');
+      const benefitsBelowCosts = costsClosed && !hasOwn(KIND_VALUES, kindValue);
+      const target = benefitsBelowCosts
+        ? 'businessCase.benefits'
+        : (sectionPath ??
+          (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
+            ? 'businessCase.benefits'
+            : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(textOf(item))))
+              ? 'businessCase.costs'
+              : 'businessCase.benefits'));
       // "| Investering i platform | 1.200.000 |": a line with no kind column that names a kind of
       // its own side (costs: investment or operating; benefits: financial or qualitative) has that kind.
       if (!kind && item?.kind === 'scalar' && typeof item.value === 'string') {
@@ -833,6 +873,7 @@ class SectionBuilder {
         if (named && side.includes(named)) map.entries.set('kind', { kind: 'scalar', value: named, range: item.range, keyRange: item.range, key: 'kind' });
       }
       const total = item?.kind === 'scalar' ? totalLabel(String(item.value ?? '')) : undefined;
+      if (total && target.endsWith('costs') && opensWith(total.rest, COST_SIDE_WORDS)) costsClosed = true;
       if (total && item && totals) {
         const grand = totals.totalRow(row, String((item as ScalarNode).value));
         const key = target.endsWith('benefits') || saysBenefit(total.rest) ? 'benefits' : 'costs';
@@ -854,7 +895,9 @@ class SectionBuilder {
         }
         continue;
       }
-      const list = sectionList ?? this.ensureList(target, { heading: '', level: 0, headingRange: table.range, range: table.range, text: '' });
+      const list =
+        (benefitsBelowCosts ? undefined : sectionList) ??
+        this.ensureList(target, { heading: '', level: 0, headingRange: table.range, range: table.range, text: '' });
       if (kindColumns.size && !map.entries.has('amount')) {
         const before = list.items.length;
         for (const [index, kind] of kindColumns) {
@@ -1056,9 +1099,11 @@ function statedUnitIn(blocks: readonly Block[]): StatedUnit | undefined {
   return undefined;
 }
 
-/** The total word a folded row label opens with ("i alt", "total", "sum"), if any. */
+/** The total word a folded row label opens with ("i alt", "total", "summa"), if any: the longest ("summa", not "sum"). */
 function totalWordOf(folded: string): string | undefined {
-  return [...TOTAL_WORDS].find((word) => folded === word || folded.startsWith(word));
+  let found: string | undefined;
+  for (const word of TOTAL_WORDS) if (folded.startsWith(word) && word.length > (found?.length ?? 0)) found = word;
+  return found;
 }
 
 /**

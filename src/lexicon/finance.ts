@@ -10,6 +10,15 @@ export const LINE_BUDGET: WordLists = words('finance', 'LINE_BUDGET');
 /** A table row that sums the rows above it ("Total", "I alt", "Summa"), read on the row's folded item text. */
 export const TOTALS: WordLists = words('finance', 'TOTALS');
 
+/** A total row's head that names the whole cost side ("Omkostninger i alt", "Summa kostnader", "Total costs"): the rows below it are benefits. */
+export const COST_HEADS: WordLists = words('finance', 'COST_HEADS');
+
+/**
+ * Words that make a sentence's amount a total or a net figure, not a cost or benefit line:
+ * "Drift och licens kostar 32 000 kr per år, totalt 96 000 kr. Den samlade kostnaden blir 241 000 kr."
+ */
+export const TOTAL_STATEMENTS: WordLists = words('finance', 'TOTAL_STATEMENTS');
+
 /** A row or column head that says benefits, not costs ("Gevinster", "Nyttor", "Benefits"). */
 export const BENEFIT_HEADS: WordLists = words('finance', 'BENEFIT_HEADS');
 

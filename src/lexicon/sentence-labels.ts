@@ -11,3 +11,6 @@ export const COPULAS: WordLists = words('sentence-labels', 'COPULAS');
 
 /** The words before the owner in a passive sentence: "Projektet ejes af …", "Systemet ägs av …". */
 export const OWNED_BY: WordLists = words('sentence-labels', 'OWNED_BY');
+
+/** The words before the source of the money in a passive sentence: "Projektet finansieres af anlægspuljen", "funded from the digitalisation pool". */
+export const FINANCED_BY: WordLists = words('sentence-labels', 'FINANCED_BY');

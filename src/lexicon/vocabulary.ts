@@ -1142,5 +1142,5 @@ export function valuesNamedIn(path: string, text: string): string[] {
  * pass takes that reading over.
  */
 export { AMOUNT_MARKS, AMOUNTS_STATED_IN, CURRENCY_SIGNS, CURRENCY_WORDS, PER_YEAR, SCALES, YEAR_WORDS } from './units.js';
-export { BENEFIT_HEADS, TOTALS } from './finance.js';
+export { BENEFIT_HEADS, COST_HEADS, TOTAL_STATEMENTS, TOTALS } from './finance.js';
 export { CONJUNCTIONS } from './conjunctions.js';

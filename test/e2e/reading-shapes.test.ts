@@ -117,6 +117,22 @@ beforeAll(() => {
       '# Lending\n\n## Organisation and competence\n\nThe roll-out is an organisation project. Training of the lending staff is budgeted at NOK 20,000 in 2027.\n',
     'pilot-sv.md':
       '# Pilot: Sensorer i papperskorgar\n\nFinansiering: innovationsportföljen 2027.\n\n## Kategori\n\nInnovativt. Piloten pågår i tre månader.\n\n## Tidplan\n\nPiloten genomförs 2027-04-01–2027-06-30.\n\n## Avvecklings- och erfarenhetsplan\n\nEn utvärderingsrapport tas fram i augusti 2027; annars demonteras sensorerna och kontot avslutas.\n',
+    'closed-da.md':
+      '# Storskrald\n\n## 5. Business case\n\nAlle beløb i kr.\n\n| Post | 2027 | 2028 | I alt |\n|---|---|---|---|\n| Implementering | 140.000 | 0 | 140.000 |\n| Licens og drift | 36.000 | 36.000 | 72.000 |\n| Omkostninger i alt | 176.000 | 36.000 | 212.000 |\n| Sparede henvendelsesudgifter | 100.000 | 150.000 | 250.000 |\n',
+    'closed-sv.md':
+      '# Lärplattform\n\n## 4. Kostnadsuppskattning\n\nBelopp i tkr.\n\n| Post | 2027 | 2028 | Totalt |\n|---|---|---|---|\n| Upphandling och införande | 350 | 0 | 350 |\n| Licenser (drift) | 280 | 280 | 560 |\n| Summa kostnader | 630 | 280 | 910 |\n| Avvecklade licenser för tre plattformar | 150 | 390 | 540 |\n| Summa nyttor | 150 | 390 | 540 |\n',
+    'led-sv.md':
+      '# Digital justering\n\n## Nyttovärdering\n\nInvesteringen i signeringstjänsten uppgår till 145 000 kr år 2027. Drift och licens kostar 32 000 kr per år 2027–2029, totalt 96 000 kr. Den samlade kostnaden för perioden blir därmed 241 000 kr.\n\nNyttan består av minskad tid för utskrift, signering och skanning (cirka 0,25 årsarbetare, 140 000 kr per år från 2028).\n',
+    'led-nb.md':
+      '# Digital signering\n\n## Økonomi\n\nInvesteringen er 150 000 kr i 2027. Drift koster 30 000 kr per år, til sammen 90 000 kr over tre år.\n\nGevinsten ligger i mindre tid til utskrift og skanning (om lag 0,3 årsverk, 180 000 kr per år fra 2028).\n',
+    'financed-da.md':
+      '# Byggesagsarkiv\n\n## 6. Økonomi\n\nAlle beløb i 1.000 kr. Finansieres af anlægspuljen til digitalisering (byrådsbeslutning af 15. juni 2026).\n\n| Post | Beløb | Art |\n|---|---|---|\n| Indscanning | 1.800 | investering |\n| Drift | 60 | drift |\n',
+    'financed-en.md':
+      "# Pupil portfolio\n\n## Business case\n\nThe project is funded from the schools' digitalisation pool for 2027.\n\n| Item | Amount | Kind |\n|---|---|---|\n| Add-on licence | 90,000 | operating |\n| Set-up | 40,000 | investment |\n",
+    'dashed-da.md':
+      '# Byggesagsarkiv\n\n## 3. Sammenhæng med it-strategien\n\nPrioriteringskriterier:\n- Standardisering – genbrug af ESDH og GIS, ingen nye fagsystemer.\n- Kommunal sammenhæng – adressedata hentes fra DAR, så data kun vedligeholdes ét sted.\n- Effektivisering – gevinsten anvendes til at nedbringe sagsbehandlingstiden fra 52 til 40 dage.\n',
+    'dashed-en.md':
+      '# Pupil portfolio\n\nPriority criteria:\n- Standardisation – reuses Aula, UNI-Login and the existing ESDH; no new platform.\n- Municipal coherence – pupil data are maintained once in the school administration system.\n- Efficiency – teachers save 20 minutes per class a week; this time is used for feedback conversations.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -416,5 +432,52 @@ describe('a cost stated in a sentence of its own section', () => {
 describe('an innovation pilot plans with its exit and experience plan', () => {
   it('sv: "## Avvecklings- och erfarenhetsplan" is the exit plan, and the plan STH-5 asks of an innovation-portfolio pilot', () => {
     expect(findings('pilot-sv.md', 'stockholm', ['it-category', 'benefit-realisation-plan'])).toEqual([]);
+  });
+});
+
+describe('a cost table that goes on below its cost total', () => {
+  const figures = (file: string, strategy: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
+    const read = (JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } } }[])[0]!.businessCase;
+    return [read.costs.total, read.benefits.financial];
+  };
+  it('da: "| Sparede henvendelsesudgifter |" below "| Omkostninger i alt |" is a benefit', () => {
+    expect(figures('closed-da.md', 'nordfyns')).toEqual([212000, 250000]);
+    expect(findings('closed-da.md', 'nordfyns', ['business-case'])).toEqual([]);
+  });
+  it('sv: "| Summa kostnader |" closes the costs ("summa", not "sum"), the rows below are benefits', () => {
+    expect(figures('closed-sv.md', 'oskarshamn')).toEqual([910000, 540000]);
+  });
+});
+
+describe('costs and benefits in sentences: totals are no lines, a sentence led by the benefit states benefits', () => {
+  const figures = (file: string, strategy: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
+    const read = (JSON.parse(run.stdout) as { businessCase: { costs: Record<string, number>; benefits: { financial: number } } }[])[0]!.businessCase;
+    return [read.costs.total, read.costs.operating, read.benefits.financial];
+  };
+  it('sv: "totalt 96 000 kr" and "Den samlade kostnaden … 241 000 kr" are totals; "Nyttan består av … (…, 140 000 kr per år)" a benefit', () => {
+    expect(figures('led-sv.md', 'oskarshamn')).toEqual([177000, 32000, 140000]);
+  });
+  it('nb: "til sammen 90 000 kr" is a total; "Gevinsten ligger i … (…, 180 000 kr per år …)" a benefit', () => {
+    expect(figures('led-nb.md', 'ikt-follo')).toEqual([180000, 30000, 180000]);
+  });
+});
+
+describe('the financing said in a passive sentence', () => {
+  it('da: "Finansieres af anlægspuljen til digitalisering"', () => {
+    expect(findings('financed-da.md', 'esbjerg', ['business-case']).filter((found) => found.includes('noFinancing'))).toEqual([]);
+  });
+  it('en: "The project is funded from the schools\' digitalisation pool"', () => {
+    expect(findings('financed-en.md', 'esbjerg', ['business-case']).filter((found) => found.includes('noFinancing'))).toEqual([]);
+  });
+});
+
+describe('sub-fields set off by a dash', () => {
+  it('da: "- Standardisering – genbrug af ESDH og GIS" under "Prioriteringskriterier:"', () => {
+    expect(findings('dashed-da.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+  it('en: "- Municipal coherence – pupil data are maintained once …"', () => {
+    expect(findings('dashed-en.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { TextLine } from '../../model/document.js';
 import { allPhrases, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
-import { COPULAS, OWNED_BY } from '../../lexicon/sentence-labels.js';
+import { COPULAS, FINANCED_BY, OWNED_BY } from '../../lexicon/sentence-labels.js';
 
 export interface Label {
   label: string;
@@ -28,6 +28,17 @@ export function labelLine(text: string): Label | undefined {
   const rest = text.slice(head[0].length);
   const value = rest.trim();
   return { label: head[2]!, labelAt: head[1]!.length, value, valueAt: head[0].length + (value ? rest.indexOf(value) : rest.length) };
+}
+
+/**
+ * "Standardisering – genbrug af ESDH og GIS": a label set off by a dash instead of a colon. Many
+ * words before a dash are no label, so the caller takes it only when it names a field.
+ */
+export function dashLabel(text: string): Label | undefined {
+  const head = /^(\s*)([^\s–—-][^–—:\n]{0,59}?)\s+[–—-]\s+/u.exec(text);
+  if (!head || /[.!?]\s/.test(head[2]!)) return undefined;
+  const value = text.slice(head[0].length).trim();
+  return value ? { label: head[2]!, labelAt: head[1]!.length, value, valueAt: head[0].length } : undefined;
 }
 
 /**
@@ -131,6 +142,17 @@ export function sentenceLabels(text: string): Label[] {
 export function ownedBy(text: string): Label | undefined {
   ownedByPhrases ??= allPhrases(OWNED_BY);
   const match = phraseMatches(text, ownedByPhrases)[0];
+  if (!match) return undefined;
+  const value = clauseAfter(text, match.index + match.matched.length);
+  return value ? { label: match.matched, labelAt: match.index, ...value } : undefined;
+}
+
+let financedByPhrases: string[] | undefined;
+
+/** "Finansieres af anlægspuljen til digitalisering (byrådsbeslutning …).": the words that say where the money comes from, and the source. */
+export function financedBy(text: string): Label | undefined {
+  financedByPhrases ??= allPhrases(FINANCED_BY);
+  const match = phraseMatches(text, financedByPhrases)[0];
   if (!match) return undefined;
   const value = clauseAfter(text, match.index + match.matched.length);
   return value ? { label: match.matched, labelAt: match.index, ...value } : undefined;

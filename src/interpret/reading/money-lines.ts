@@ -5,11 +5,24 @@
  */
 import { sliceLine, type TextLine } from '../../model/document.js';
 import type { ListNode, MapNode, ModelNode, Range } from '../../model/model.js';
-import { AMOUNT_MARKS, canonicalValue, CONJUNCTIONS, CURRENCY_SIGNS, CURRENCY_WORDS, KIND_VALUES, SCALES } from '../../lexicon/vocabulary.js';
-import { allPhrases, phraseAlternation } from '../../lexicon/phrases.js';
+import {
+  AMOUNT_MARKS,
+  BENEFIT_HEADS,
+  canonicalValue,
+  CONJUNCTIONS,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  KIND_VALUES,
+  SCALES,
+  TOTAL_STATEMENTS,
+} from '../../lexicon/vocabulary.js';
+import { allPhrases, opensWith, phraseAlternation, phraseMatches } from '../../lexicon/phrases.js';
 import { currencyIn, parseAmount } from '../amount.js';
 import { joinLines } from './joined-lines.js';
 import { endsSentence, labelLine, looksLikeLabel, sentenceEnd } from './labels.js';
+
+const BENEFIT_WORDS = allPhrases(BENEFIT_HEADS);
+const TOTAL_WORDS = allPhrases(TOTAL_STATEMENTS);
 
 /** An amount in running text, with a currency or scale beside it ("120 000 kr", "€84,000", "1,2 mio."). */
 const SIGNS = allPhrases(CURRENCY_SIGNS);
@@ -153,7 +166,17 @@ export function moneySentences(path: string, lines: readonly TextLine[]): ModelN
   const items: ModelNode[] = [];
   let sentence: TextLine[] = [];
   const settle = (): void => {
-    if (sentence.length) items.push(...moneyLines(path, sentence).filter((item) => item.kind === 'map' && item.entries.has('amount')));
+    if (!sentence.length) return;
+    // "Nyttan består av minskad tid … (cirka 0,25 årsarbetare, 140 000 kr per år)": a sentence led
+    // by a benefit word states benefits in all its parts.
+    const benefits = opensWith(sentence[0]!.text.trim(), BENEFIT_WORDS);
+    for (const item of moneyLines(path, sentence)) {
+      // "… totalt 96 000 kr", "Den samlade kostnaden blir 241 000 kr": a total is no line.
+      if (item.kind !== 'map' || !item.entries.has('amount') || phraseMatches(item.text ?? '', TOTAL_WORDS).length) continue;
+      if (benefits && !item.entries.has('kind'))
+        item.entries.set('kind', { kind: 'scalar', value: 'financial', range: item.range, keyRange: item.range, key: 'kind' });
+      items.push(item);
+    }
     sentence = [];
   };
   for (const line of lines) {

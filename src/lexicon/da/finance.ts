@@ -5,6 +5,8 @@
 export default {
   LINE_BUDGET: ['driftsbudget*', 'linjebudget*', 'ordinære budget', 'ordinært budget'],
   TOTALS: ['ialt', 'samlet'],
+  COST_HEADS: ['omkostning*', 'udgift*'],
+  TOTAL_STATEMENTS: ['i alt', 'samlet', 'samlede', 'totalt', 'total', 'netto*', 'til sammen'],
   BENEFIT_HEADS: ['gevinst*'],
   PORTFOLIO_FUNDING: ['porteføljemidler', 'digitaliseringsportefølje*', 'innovationsportefølje*', 'projektportefølje*'],
 };

@@ -5,4 +5,5 @@
 export default {
   COPULAS: ['er'],
   OWNED_BY: ['ejes af', 'vil blive ejet af'],
+  FINANCED_BY: ['finansieres af', 'finansieres via', 'finansieres over', 'finansieres inden for', 'finansieres gennem', 'finansieres med', 'finansieres fra'],
 };

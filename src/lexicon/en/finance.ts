@@ -5,6 +5,8 @@
 export default {
   LINE_BUDGET: ['line budget', 'operating budget', 'ordinary budget', "department's budget", "committee's budget", 'regular budget'],
   TOTALS: ['total', 'totals', 'sum', 'totalcosts', 'totalbenefits'],
+  COST_HEADS: ['cost*', 'expenditure*', 'expense*'],
+  TOTAL_STATEMENTS: ['total', 'in total', 'altogether', 'overall', 'net', 'net benefit', 'net present value'],
   BENEFIT_HEADS: ['benefit*', 'gain*'],
   PORTFOLIO_FUNDING: [
     'portfolio funding',

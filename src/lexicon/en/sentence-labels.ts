@@ -5,4 +5,16 @@
 export default {
   COPULAS: ['is'],
   OWNED_BY: ['is owned by', 'will be owned by'],
+  FINANCED_BY: [
+    'funded by',
+    'funded from',
+    'funded through',
+    'funded out of',
+    'financed by',
+    'financed from',
+    'financed through',
+    'financed out of',
+    'paid for by',
+    'paid for from',
+  ],
 };

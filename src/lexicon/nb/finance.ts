@@ -5,6 +5,8 @@
 export default {
   LINE_BUDGET: ['driftsbudsjett*', 'linjebudsjett*', 'ordinære budsjett', 'ordinært budsjett'],
   TOTALS: ['totalt', 'isamt', 'samlet'],
+  COST_HEADS: ['kostnad*', 'utgift*', 'utgifter'],
+  TOTAL_STATEMENTS: ['totalt', 'samlet', 'samlede', 'til sammen', 'i alt', 'total', 'netto*'],
   BENEFIT_HEADS: ['gevinst*', 'nytte*'],
   PORTFOLIO_FUNDING: ['porteføljemidler', 'digitaliseringsportefølje*', 'innovasjonsportefølje*', 'prosjektportefølje*'],
 };

@@ -5,4 +5,5 @@
 export default {
   COPULAS: ['er'],
   OWNED_BY: ['eies av', 'eigast av', 'vil eies av'],
+  FINANCED_BY: ['finansieres av', 'finansieres over', 'finansieres gjennom', 'finansieres innenfor', 'finansieres via', 'finansieres med', 'finansieres fra'],
 };

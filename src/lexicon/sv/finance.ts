@@ -19,6 +19,8 @@ export default {
     'särskilt tilldelade medel',
   ],
   TOTALS: ['totalt', 'summa'],
+  COST_HEADS: ['kostnad*', 'utgift*'],
+  TOTAL_STATEMENTS: ['totalt', 'sammanlagt', 'samlade', 'samlad', 'summa', 'total', 'netto*', 'tillsammans'],
   BENEFIT_HEADS: ['vinst*', 'nytt*'],
   PORTFOLIO_FUNDING: [
     'portföljmedel*',

@@ -5,4 +5,5 @@
 export default {
   COPULAS: ['är'],
   OWNED_BY: ['ägs av', 'kommer att ägas av'],
+  FINANCED_BY: ['finansieras av', 'finansieras ur', 'finansieras genom', 'finansieras inom', 'finansieras via', 'finansieras med', 'finansieras från'],
 };
