@@ -54,12 +54,14 @@ describe('a language is a folder', () => {
     expect(keyed).toEqual([]);
   });
 
-  it("a language names every clause, except its own strategies' clauses, which their own title names, and nothing else", () => {
+  it("a language's clause titles are of clauses in data/clauses.json, not of its own strategies (their own title names them)", () => {
+    // A clause a language has no title for shows its own (a new strategy needs no translation to run).
     const { clauses, strategies } = clauseCatalogue();
     for (const lang of LANGS) {
-      const titles = Object.keys(LEXICONS[lang].clauses.TITLES).sort();
-      const needed = Object.keys(clauses).filter((id) => strategies[clauses[id]!.strategy].language !== lang);
-      expect(titles, lang).toEqual(needed.sort());
+      const stray = Object.keys(LEXICONS[lang].clauses.TITLES).filter(
+        (id) => !Object.hasOwn(clauses, id) || strategies[clauses[id]!.strategy].language === lang,
+      );
+      expect(stray, lang).toEqual([]);
     }
   });
 
