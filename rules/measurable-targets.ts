@@ -4,7 +4,7 @@
  *
  * Measurable: the target holds a number, a percentage or a level ("80 %", "NKI 75", "alla
  * blanketter"); direction words without a number ("fler", "bättre", "ökad", "bedre",
- * "flere", "higher") are findings, in all four languages (data/metric-quality.json). Deadline:
+ * "flere", "higher") are findings, in all four languages (src/lexicon/metric-quality.ts). Deadline:
  * the metric's `deadline` is a date, a year or a span after a milestone, or the target itself
  * says by when ("senast 2026-12-31").
  *

@@ -4,7 +4,7 @@
  * copy, archive, signing …) without naming that component or explaining the deviation
  * (Esbjerg ESB-3.1a/b, Stockholm STH-7, Nordfyns NFY-4, IKT Follo FLO-21).
  *
- * Where it looks: every text of the proposal, for the words of data/duplication-terms.json in
+ * Where it looks: every text of the proposal, for the words of src/lexicon/duplication.ts in
  * the proposal's language, its country's and English. A function's terms count on their own,
  * its weak terms only in a sentence with a build verb. The function is silenced when any text names a
  * component of the country that provides it (data/components.json; a name inside the

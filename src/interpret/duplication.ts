@@ -1,29 +1,12 @@
 /**
  * Words that show a proposal building a function a shared public component already provides
- * (data/duplication-terms.json, DOMAIN-RESEARCH §1b), and where a text uses them. A function's
+ * (src/lexicon/duplication.ts, DOMAIN-RESEARCH §1b), and where a text uses them. A function's
  * `terms` ("eget login", "egen brevlåda") count on their own; its `weakTerms` ("login",
  * "portal") only in a sentence that also has a build verb ("udvikle", "bygga", "etablere").
  */
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
-import { rootUrl } from '../lexicon/package-root.js';
+import { duplicationTerms, type PerLanguage } from '../lexicon/duplication.js';
 import { phraseMatches, type PhraseMatch } from '../lexicon/phrases.js';
-
-type PerLanguage = Partial<Record<Lang, string[]>>;
-
-export interface DuplicationTerms {
-  notes?: string;
-  buildVerbs: PerLanguage;
-  terms: Record<string, PerLanguage>;
-  weakTerms: Record<string, PerLanguage>;
-}
-
-let data: DuplicationTerms | undefined;
-
-export function duplicationTerms(): DuplicationTerms {
-  data ??= JSON.parse(readFileSync(rootUrl('data/duplication-terms.json'), 'utf8')) as DuplicationTerms;
-  return data;
-}
 
 export interface DuplicationHit {
   /** Function code (components.json `functions`): ID, MAIL, PORTAL, … */

@@ -1,36 +1,19 @@
 /**
  * Is a follow-up target measurable, and does it say by when? Shared by the metric rules of
  * every strategy (Oskarshamn OSK-10/11, Stockholm STH-6). The words live in
- * data/metric-quality.json, per language.
+ * src/lexicon/metric-quality.ts, per language.
  *
  * A target is measurable when, once its deadline is taken out ("senast 2026", "by the end of
  * 2027"), it still holds a number ("80 %", "NKI 75", "nivå 4") or a word that states a level
  * ("alla", "halvering"). A target without either is not; when it holds a direction word
  * ("fler", "bättre", "higher") that word is what the author should replace by a number.
  */
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
 import { LANGS } from '../model/model.js';
-import { rootUrl } from '../lexicon/package-root.js';
+import { metricWords } from '../lexicon/metric-quality.js';
 import { findPhrase, fold } from '../lexicon/phrases.js';
 
 type PerLang = Record<Lang, string[]>;
-
-interface MetricWords {
-  vague: PerLang;
-  levels: PerLang;
-  deadlineWords: PerLang;
-  months: PerLang;
-  units: PerLang;
-  after: PerLang;
-}
-
-let words: MetricWords | undefined;
-
-export function metricWords(): MetricWords {
-  words ??= JSON.parse(readFileSync(rootUrl('data/metric-quality.json'), 'utf8')) as MetricWords;
-  return words;
-}
 
 const L = '[\\p{L}\\p{N}]';
 const YEAR = `(?:19|20)\\d\\d(?!${L})`;

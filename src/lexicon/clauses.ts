@@ -1,8 +1,13 @@
-/** The clause catalogue (data/clauses.json): what every finding cites. */
+/**
+ * The clause catalogue: what every finding cites. A clause is strategy data (data/clauses.json:
+ * its strategy, page, modal verb, verbatim quote and its title in the strategy's own language);
+ * what its title is in another language is that language's word (src/lexicon/<lang>/clauses.ts).
+ */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
 import { rootUrl } from './package-root.js';
 import { type Country, type StrategyName, strategies } from './strategies.js';
+import { words } from './words.js';
 
 export { isStrategy, type StrategyName, strategiesWrittenIn, strategyIds, strategyOfClause } from './strategies.js';
 
@@ -10,6 +15,7 @@ export interface Clause {
   strategy: StrategyName;
   page: string;
   modal: 'must' | 'should';
+  /** In every language: the language's own title, else the clause's title in its strategy's language. */
   title: Record<Lang, string>;
   quote: string;
   quoteEn: string;
@@ -35,11 +41,22 @@ export interface ClauseCatalogue {
   clauses: Record<string, Clause>;
 }
 
+/** Each language's titles of the clauses it has words for, by clause id. */
+const TITLES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = words('clauses', 'TITLES');
+
 let catalogue: ClauseCatalogue | undefined;
 
 export function clauseCatalogue(): ClauseCatalogue {
   if (!catalogue) {
-    const { clauses } = JSON.parse(readFileSync(rootUrl('data/clauses.json'), 'utf8')) as Pick<ClauseCatalogue, 'clauses'>;
+    const data = JSON.parse(readFileSync(rootUrl('data/clauses.json'), 'utf8')) as { clauses: Record<string, Omit<Clause, 'title'> & { title: string }> };
+    const clauses = Object.fromEntries(
+      Object.entries(data.clauses).map(([id, clause]) => {
+        const title = Object.fromEntries(
+          Object.entries(TITLES).map(([lang, titles]) => [lang, Object.hasOwn(titles, id) ? titles[id]! : clause.title]),
+        ) as Record<Lang, string>;
+        return [id, { ...clause, title }];
+      }),
+    );
     const cited = Object.fromEntries(strategies().map(({ id, name, language, country, source }) => [id, { name, language, country, source }]));
     catalogue = { strategies: cited, clauses };
   }

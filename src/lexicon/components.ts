@@ -2,10 +2,14 @@
  * Shared components (data/components.json) and whether a text names one. Aliases match as
  * whole words; an alias written in capitals and digits only ("LIS", "HSA", "1177") matches
  * case-sensitively, since its lower-case form is an ordinary word (components.json notes).
+ * A component's names are proper names, the same in every language, so they are data; what
+ * each function is called in a language is that language's word (src/lexicon/<lang>/components.ts).
  */
 import { readFileSync } from 'node:fs';
+import type { Lang } from '../model/model.js';
 import { rootUrl } from './package-root.js';
 import { findPhrase, fold, phraseMatches } from './phrases.js';
+import { byKey, words } from './words.js';
 
 export interface SharedComponent {
   id: string;
@@ -20,15 +24,22 @@ export interface SharedComponent {
 }
 
 export interface ComponentCatalogue {
-  notes?: string;
-  functions: Record<string, Record<string, string>>;
+  /** Each function's code (ID, MAIL, …) and what it is called in each language that names it. */
+  functions: Record<string, Partial<Record<Lang, string>>>;
   components: SharedComponent[];
 }
+
+/** What each function is called, by code and language. */
+const FUNCTIONS = byKey<string>(words('components', 'FUNCTIONS'));
 
 let catalogue: ComponentCatalogue | undefined;
 
 export function componentCatalogue(): ComponentCatalogue {
-  catalogue ??= JSON.parse(readFileSync(rootUrl('data/components.json'), 'utf8')) as ComponentCatalogue;
+  if (!catalogue) {
+    const data = JSON.parse(readFileSync(rootUrl('data/components.json'), 'utf8')) as { functions: string[]; components: SharedComponent[] };
+    const functions = Object.fromEntries(data.functions.map((fn) => [fn, FUNCTIONS[fn] ?? {}]));
+    catalogue = { functions, components: data.components };
+  }
   return catalogue;
 }
 

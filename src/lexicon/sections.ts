@@ -3,12 +3,10 @@
  * template gives for it, and the nearest field to a misspelt key. `itstrat init` writes
  * proposals with these words and the fixes insert and correct with the same ones.
  */
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../model/model.js';
-import { rootUrl } from './package-root.js';
 import { fieldVocab, keysAt, norm } from './vocabulary.js';
 import { editDistance } from './nearest.js';
-import { words } from './words.js';
+import { byKey, words } from './words.js';
 
 /** The words a suggested section opens its guidance with. */
 export const FILL_IN: Readonly<Record<Lang, string>> = words('sections', 'FILL_IN');
@@ -29,12 +27,12 @@ export function fieldKey(path: string, lang: Lang): string {
 }
 
 type Guidance = Record<string, Record<Lang, string>>;
-let guidance: Guidance | undefined;
 
-/** data/init-guidance.json: what a template says to fill in, per field (by its last key) and language. */
+/** What a template says to fill in, per field (by its last key; `intro` opens it) and language. */
+const GUIDANCE = byKey(words('sections', 'GUIDANCE')) as Guidance;
+
 export function templateGuidance(): Guidance {
-  guidance ??= JSON.parse(readFileSync(rootUrl('data/init-guidance.json'), 'utf8')) as Guidance;
-  return guidance;
+  return GUIDANCE;
 }
 
 /** The template's guidance for a field in the language, if it has one. */

@@ -31,3 +31,15 @@ export function words<M extends keyof Modules, K extends keyof Modules[M] & stri
 export function localeOf(lang: Lang): string {
   return LANGUAGES[lang].locale;
 }
+
+/**
+ * Entries a module keeps by key in each language (`TERMS: { ID: [...], MAIL: [...] }`), turned
+ * into each key's entries by language, keys in the order the languages first give them.
+ */
+export function byKey<V>(perLanguage: Readonly<Partial<Record<Lang, Readonly<Record<string, V>>>>>): Record<string, Partial<Record<Lang, V>>> {
+  const keyed: Record<string, Partial<Record<Lang, V>>> = {};
+  for (const [lang, entries] of Object.entries(perLanguage) as [Lang, Readonly<Record<string, V>>][]) {
+    for (const [key, value] of Object.entries(entries)) keyed[key] = { ...keyed[key], [lang]: value };
+  }
+  return keyed;
+}

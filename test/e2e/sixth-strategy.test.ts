@@ -34,7 +34,7 @@ const clause = (modal: 'must' | 'should', quote: string) => ({
   strategy: 'hedeby',
   page: '3',
   modal,
-  title: { en: quote, da: quote, sv: quote, nb: quote },
+  title: quote,
   quote,
   quoteEn: quote,
 });
