@@ -75,9 +75,12 @@ export default defineRule({
         ...(approval.unfulfilled ? { range: sentenceRange(proposal, approval.unfulfilled) } : { missing: 'owner.body' }),
       });
     const organisation = statedIn(proposal, hits, ORGANISATION_WORDS);
+    // "… er det viktig å planlegge innføring av nye datasystem som et organisasjonsprosjekt": no
+    // modal verb of its own ("må", "skal"), so a warning, as the strategy words it.
     if (!organisation.stated)
       context.report({
         messageId: 'notOrganisationProject',
+        severity: 'warn',
         ...(organisation.range ? { range: organisation.range } : { missing: 'businessCase.benefitsRealisation.plan' }),
       });
     // A purchase stated as made or planned, not one declined ("fremfor å kjøpe …").

@@ -2,8 +2,23 @@
  * benefit-baseline — benefits realisation is reported against a baseline, and the gains are
  * both qualitative and quantitative (IKT Follo FLO-12).
  */
-import { asList, defineRule, fieldStatement, get, isGiven, isScalar, missingUnlessStated, textOf, type RuleContext } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  asList,
+  BENEFIT_HEADS,
+  defineRule,
+  fieldStatedWith,
+  fieldStatement,
+  get,
+  isGiven,
+  isScalar,
+  missingUnlessStated,
+  textOf,
+  type RuleContext,
+} from '../src/engine/rulekit.js';
 import type { MapNode, Proposal } from '../src/model/model.js';
+
+const GAIN_WORDS = allPhrases(BENEFIT_HEADS);
 
 export default defineRule({
   meta: {
@@ -57,6 +72,12 @@ export default defineRule({
   check(proposal, context) {
     const realisation = get(proposal, 'businessCase.benefitsRealisation');
     if (!realisation) {
+      // "Gevinstene rapporteres mot utgangspunktet fra 2025": reporting the gains against a
+      // baseline is what FLO-12 asks, said in a sentence.
+      if (fieldStatedWith(proposal, 'businessCase.benefitsRealisation.baseline', GAIN_WORDS)) {
+        checkMix(proposal, context);
+        return;
+      }
       const where = missingUnlessStated(proposal, 'businessCase.benefitsRealisation');
       if (where) context.report({ messageId: 'missing', ...where });
       else if (!hasBaseline(proposal) && !fieldStatement(proposal, 'businessCase.benefitsRealisation.baseline').fulfilled)

@@ -83,7 +83,7 @@ export { rangeInText } from '../model/text-position.js';
 export { keyFix, restatedAmount } from './fixes.js';
 import type { ModelNode, Proposal, Range } from '../model/model.js';
 import { fieldStatement } from '../interpret/field-statements.js';
-export { fieldStatement };
+export { fieldStatedWith, fieldStatement } from '../interpret/field-statements.js';
 import { fulfilment, type Mention } from '../interpret/polarity.js';
 import type { TextHit } from '../model/access.js';
 import { rangeInText } from '../model/text-position.js';

@@ -6,10 +6,11 @@
  * polarity: a field is missing only when nothing in the document states it, and a sentence that
  * puts it off ("Nyttorealiseringsplan tas fram efter projektavslut") is where the finding goes.
  */
+import { phraseMatches } from '../lexicon/phrases.js';
 import { fieldVocab } from '../lexicon/vocabulary.js';
 import { allTexts } from '../model/access.js';
 import type { Proposal } from '../model/model.js';
-import { type Fulfilment, type FulfilmentOptions, fulfilment } from './polarity.js';
+import { type Fulfilment, type FulfilmentOptions, fulfilment, fulfils, mentionsIn } from './polarity.js';
 
 /** Names shorter than this ("Plan", "Mål") are everyday words, not a field's name. */
 const MIN_NAME_LENGTH = 6;
@@ -30,4 +31,17 @@ function namesOf(path: string): string[] {
 export function fieldStatement(proposal: Proposal, path: string, options: FulfilmentOptions = {}): Fulfilment {
   const names = namesOf(path);
   return names.length ? fulfilment(allTexts(proposal), names, options) : {};
+}
+
+/**
+ * Whether a sentence states the field `path` by its names together with one of `context`
+ * ("Gevinstene rapporteres mot utgangspunktet fra 2025": the baseline, of the gains).
+ */
+export function fieldStatedWith(proposal: Proposal, path: string, context: readonly string[], options: FulfilmentOptions = {}): boolean {
+  const names = namesOf(path);
+  return mentionsIn(allTexts(proposal), names).some((mention) => {
+    if (!fulfils(mention.polarity, options)) return false;
+    const { index, length } = mention.clause.sentence;
+    return phraseMatches(mention.hit.text.slice(index, index + length), context).length > 0;
+  });
 }

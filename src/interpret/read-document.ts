@@ -30,6 +30,7 @@ import {
   DOCUMENT_FIELDS,
   fieldVocab,
   headingFields,
+  labelParts,
   headingWords,
   keysAt,
   KIND_VALUES,
@@ -586,6 +587,11 @@ class SectionBuilder {
         // "- Standardisering – genbrug af …" inside a field's section: a dash sets off a sub-field's name.
         const label = labelLine(line.text) ?? (dashed && this.labelTarget(path, dashed.label) ? dashed : undefined);
         const target = label ? this.labelTarget(path, label.label) : undefined;
+        if (label && !target && this.combinedLabel(path, map, label, line)) {
+          settle();
+          open = openMoney = undefined;
+          continue;
+        }
         if (!label || !target) {
           // Inside a field's section, a line that wraps "Plan: …" continues its value — but a
           // line with a label of its own ("Systemägarrepresentant: …") is not a continuation.
@@ -638,6 +644,38 @@ class SectionBuilder {
       settle();
     }
     return prose;
+  }
+
+  /**
+   * "Fordele og ulemper: Fordelene er … Ulemperne er …": a label that names two or more fields
+   * joined by a conjunction. Each field gets the sentences of the value that open with its name
+   * (until another's), or the whole value when none does. Returns whether the label was one.
+   */
+  private combinedLabel(path: string, map: MapNode | undefined, label: Label, line: TextLine): boolean {
+    const parts = labelParts(label.label);
+    if (parts.length < 2 || !label.value) return false;
+    const targets = parts.map((part) => this.labelTarget(path, part));
+    if (targets.some((target) => !target)) return false;
+    const sentences: { from: number; to: number; opens?: number }[] = [];
+    for (let from = label.valueAt; from < line.text.length; ) {
+      const end = sentenceEnd(line.text, from);
+      const to = Math.min(line.text.length, end + 1);
+      const lead = norm(line.text.slice(from, to).trim().split(/\s+/)[0] ?? '');
+      const opens = parts.findIndex((part) => lead.startsWith(norm(part)));
+      sentences.push({ from, to, ...(opens >= 0 ? { opens } : {}) });
+      from = to;
+    }
+    const keyRange = rangeIn(line, label.labelAt, label.labelAt + label.label.length);
+    targets.forEach((target, index) => {
+      const first = sentences.findIndex((sentence) => sentence.opens === index);
+      const last = first < 0 ? -1 : sentences.findIndex((sentence, at) => at > first && sentence.opens !== undefined && sentence.opens !== index);
+      const from = first < 0 ? label.valueAt : sentences[first]!.from;
+      const to = first < 0 ? line.text.length : last < 0 ? line.text.length : sentences[last]!.from;
+      const raw = line.text.slice(from, to);
+      const start = from + raw.length - raw.trimStart().length;
+      this.setLabelled(path, map, target!, label.label.trim(), keyRange, sliceLine(line, start, start + raw.trim().length));
+    });
+    return true;
   }
 
   /** Labels after a sentence in a line that name a field of `path` (or a top-level field outside any section), from index `after`. */

@@ -1031,6 +1031,14 @@ function wholeHeadingField(words: string): string | undefined {
 const STRONG_SEPARATOR = /\s+[–—-]\s+|\s*[–—:|/()]\s*/;
 const WEAK_SEPARATOR = /\s*,\s+|\s*&\s*|\s+(?:og|och|and|samt|eller|or)\s+/i;
 
+/** The names a label joins with a comma or conjunction ("Fordele og ulemper" → "Fordele", "ulemper"). */
+export function labelParts(label: string): string[] {
+  return label
+    .split(WEAK_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
 /**
  * Top-level field or nested heading path a Markdown heading names, if any. The heading is read
  * without its number, emphasis and case; a heading that names no field as a whole names one

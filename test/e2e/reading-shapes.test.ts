@@ -133,6 +133,14 @@ beforeAll(() => {
       '# Byggesagsarkiv\n\n## 3. Sammenhæng med it-strategien\n\nPrioriteringskriterier:\n- Standardisering – genbrug af ESDH og GIS, ingen nye fagsystemer.\n- Kommunal sammenhæng – adressedata hentes fra DAR, så data kun vedligeholdes ét sted.\n- Effektivisering – gevinsten anvendes til at nedbringe sagsbehandlingstiden fra 52 til 40 dage.\n',
     'dashed-en.md':
       '# Pupil portfolio\n\nPriority criteria:\n- Standardisation – reuses Aula, UNI-Login and the existing ESDH; no new platform.\n- Municipal coherence – pupil data are maintained once in the school administration system.\n- Efficiency – teachers save 20 minutes per class a week; this time is used for feedback conversations.\n',
+    'pros-cons-da.md':
+      '# ESDH\n\n## Økonomisk overblik\n\nFordele og ulemper: Fordelene er ét samlet overblik over borgerens sag og bedre aktindsigt. Ulemperne er en periode med dobbeltregistrering under migreringen.\n',
+    'pros-cons-sv.md':
+      '# E-arkiv\n\n## Kalkyl\n\nFördelar och nackdelar: Fördelarna är snabbare sökning och färre pappersakter. Nackdelarna är ett beroende av en leverantör.\n',
+    'baseline-nb.md':
+      '# Parkeringstillatelse\n\n## 6. Økonomi\n\nGevinster: 0,2 årsverk i redusert registrering (ca. 160 000 kr per år, kvantitativt) og raskere vedtak (kvalitativt). Gevinstene rapporteres mot utgangspunktet fra 2025.\n',
+    'baseline-en.md':
+      '# Meter readings\n\n## Cost-benefit\n\nBenefits: 0.3 FTE in billing (about NOK 200,000 a year, quantitative) and fewer estimated bills (qualitative). The gains are reported against the 2025 baseline of 4,200 paper cards.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -479,5 +487,23 @@ describe('sub-fields set off by a dash', () => {
   });
   it('en: "- Municipal coherence – pupil data are maintained once …"', () => {
     expect(findings('dashed-en.md', 'esbjerg', ['priority-criteria'])).toEqual([]);
+  });
+});
+
+describe('a label that names two fields', () => {
+  it('da: "Fordele og ulemper: Fordelene er … Ulemperne er …" gives each field its sentences', () => {
+    expect(findings('pros-cons-da.md', 'nordfyns', ['advantages-disadvantages'])).toEqual([]);
+  });
+  it('sv: "Fördelar och nackdelar: Fördelarna är … Nackdelarna är …"', () => {
+    expect(findings('pros-cons-sv.md', 'nordfyns', ['advantages-disadvantages'])).toEqual([]);
+  });
+});
+
+describe('gains reported against a baseline, said in a sentence', () => {
+  it('nb: "Gevinstene rapporteres mot utgangspunktet fra 2025."', () => {
+    expect(findings('baseline-nb.md', 'ikt-follo', ['benefit-baseline'])).toEqual([]);
+  });
+  it('en: "The gains are reported against the 2025 baseline …"', () => {
+    expect(findings('baseline-en.md', 'ikt-follo', ['benefit-baseline'])).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ export default {
   NEW_SYSTEM: [
     'anskaf*',
     'indkøb*',
+    'købe',
+    'købes',
+    'køber',
     'nyt system',
     'nyt fagsystem',
     'ny løsning',

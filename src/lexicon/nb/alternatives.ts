@@ -30,6 +30,9 @@ export default {
   NEW_SYSTEM: [
     'anskaff*',
     'innkjøp*',
+    'kjøpe',
+    'kjøpes',
+    'kjøper',
     'nytt system',
     'nytt fagsystem',
     'ny løsning',

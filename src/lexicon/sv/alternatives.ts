@@ -17,6 +17,9 @@ export default {
   NEW_SYSTEM: [
     'anskaff*',
     'inköp*',
+    'köpa',
+    'köps',
+    'köper',
     'upphandl*',
     'nytt system',
     'nytt verksamhetssystem',
