@@ -192,6 +192,24 @@ owner:
   ],
   invalid: [
     {
+      name: 'sv Markdown: a steering group as project owner is a group, not one accountable owner',
+      filename: 'forslag.md',
+      code: '# Bygglov\n\n1. ORGANISATION\n\nProjektägare: Styrgruppen för e-tjänster i samhällsbyggnad (stadsarkitekt, miljöchef och bygglovschef).\n',
+      errors: [{ messageId: 'group', line: 5, column: 15 }],
+    },
+    {
+      name: 'da Markdown: "ejes i fællesskab af dagtilbudschef Pia Rask og skolechef Henrik Mølgaard" names two owners',
+      filename: 'forslag.md',
+      code: '# Vikarbooking\n\n## Ejerskab\n\nLøsningen ejes i fællesskab af dagtilbudschef Pia Rask og skolechef Henrik Mølgaard, da vikarerne deles.\n',
+      errors: [{ messageId: 'several', line: 5, column: 1 }],
+    },
+    {
+      name: 'da Markdown: "Ejer: N.N. (udpeges af direktøren …)" is a placeholder with a note',
+      filename: 'forslag.md',
+      code: '# Hjælpemidler\n\n**Ejer**\nEjer: N.N. (udpeges af direktøren for Sundhed & Omsorg, når projektet er prioriteret)\n',
+      errors: [{ messageId: 'placeholder', line: 4, column: 7 }],
+    },
+    {
       name: 'da Markdown: a project manager is not the owner — "Ejer og organisering" with only "Projektleder:" names no owner, at its heading',
       filename: 'forslag.md',
       code: '# Digitalisering af byggesagsarkivet\n\n## 2. Ejer og organisering\n\nProjektleder: Sara Lund, Byggeri og Miljø\n',

@@ -14,6 +14,7 @@ import { fieldVocab } from '../lexicon/vocabulary.js';
 import type { ModelNode } from '../model/model.js';
 import { get, textOf } from '../model/access.js';
 import { isGiven } from './given.js';
+import { ownedBy } from './reading/labels.js';
 
 type OwnerKind = 'person' | 'body' | 'role';
 
@@ -130,9 +131,10 @@ const RELATIVE = new RegExp(`,\\s+(?:${alternatives(allPhrases(RELATIVE_PRONOUN)
 /** ", genom systemägarrepresentant …", ", represented by …": the one who acts for the owner, not a second owner. */
 const THROUGH = new RegExp(`,\\s+(?:${alternatives(allPhrases(ACTING_THROUGH))})(?![\\p{L}\\p{N}]).*$`, 'iu');
 
-/** The owner a sentence about ownership names, without the label, the copula, a relative clause and the one who acts for it. */
+/** The owner a sentence about ownership names, without the label, the copula or the passive, a relative clause and the one who acts for it. */
 function statedOwner(sentence: string): string {
-  const named = LABEL_IS.exec(sentence)?.[1] ?? IS_LABEL.exec(sentence)?.[1] ?? sentence;
+  // "Løsningen ejes i fællesskab af dagtilbudschef Pia Rask og skolechef Henrik Mølgaard, da …".
+  const named = LABEL_IS.exec(sentence)?.[1] ?? IS_LABEL.exec(sentence)?.[1] ?? ownedBy(sentence)?.value ?? sentence;
   return named.replace(RELATIVE, '').replace(THROUGH, '').trim();
 }
 

@@ -13,8 +13,8 @@ const PENDING_WORDS: WordLists = words('placeholders', 'PENDING_WORDS');
 
 /** Marks in no language: "TBD", "?", "-", "n/a", "XX", "N.N." (nomen nescio, a name not known yet), "…", "<name>", "[name]". */
 const ANY_LANGUAGE = String.raw`tbd|tba|todo|\?+|-+|–|n\/?a|na|xx+|n\.\s?n\.?|\.\.\.|…|<[^>]*>|\[[^\]]*\]`;
-/** The marks that may have a note after them. */
-const ANY_LANGUAGE_NOTED = String.raw`tbd|tba|todo|\?+|n\/a|xxx+`;
+/** The marks that may have a note after them ("N.N. (udpeges af direktøren …)"). */
+const ANY_LANGUAGE_NOTED = String.raw`tbd|tba|todo|\?+|n\/a|xxx+|n\.\s?n\.`;
 
 const alternation = (lists: WordLists): string => [...new Set(allPhrases(lists))].join('|');
 

@@ -4,7 +4,7 @@
  */
 export default {
   COPULAS: ['is'],
-  OWNED_BY: ['is owned by', 'will be owned by'],
+  OWNED_BY: ['jointly owned by', 'owned jointly by', 'owned by', 'is owned by', 'will be owned by'],
   FINANCED_BY: [
     'funded by',
     'funded from',

@@ -5,5 +5,5 @@
 export default {
   PROJECT_MODEL: ['prosjektmodell*'],
   PROJECT_GOVERNANCE: ['styringsgruppe*', 'prosjektmodell*', 'prosjektstyring*', 'prosjektleder*', 'prosjektplan*'],
-  STEERING_GROUP: ['styringsgruppe*', 'prosjektgruppe*'],
+  STEERING_GROUP: ['styringsgruppe*', 'styregruppe*', 'prosjektgruppe*'],
 };

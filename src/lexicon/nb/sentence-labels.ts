@@ -4,6 +4,6 @@
  */
 export default {
   COPULAS: ['er'],
-  OWNED_BY: ['eies av', 'eigast av', 'vil eies av'],
+  OWNED_BY: ['eies i fellesskap av', 'eies felles av', 'eies av', 'eigast av', 'vil eies av'],
   FINANCED_BY: ['finansieres av', 'finansieres over', 'finansieres gjennom', 'finansieres innenfor', 'finansieres via', 'finansieres med', 'finansieres fra'],
 };
