@@ -58,10 +58,25 @@ export function fold(text: string): string {
 /** The regular expression of a phrase (already folded): for `phraseAlternation`. */
 function phraseBody(phrase: string): string {
   return phrase
-    .split('*')
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
-    .join('[\\p{L}\\p{N}]*');
+    .split(GAP)
+    .map((piece) =>
+      piece
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
+        .join('[\\p{L}\\p{N}]*'),
+    )
+    .join(GAP_EXPRESSION);
 }
+
+/**
+ * " … " in a phrase: up to GAP_WORDS words of the same sentence between the words around it
+ * ("när avtalet … är tecknat" finds "när avtalet med leverantören är tecknat").
+ */
+const GAP = ' … ';
+const GAP_WORDS = 4;
+const GAP_EXPRESSION = `(?:[\\s-]+[^\\s.!?;:-]+){0,${GAP_WORDS}}[\\s-]+`;
+/** What ends a word of a gap, beside spaces and hyphens: a sentence or clause stop. */
+const GAP_STOPS = new Set(['.', '!', '?', ';', ':'].map((char) => char.charCodeAt(0)));
 
 /*
  * `findPhrase` matches as the regular expression
@@ -73,9 +88,10 @@ function phraseBody(phrase: string): string {
  * test/unit/phrases.property.test.ts checks it against that regular expression.
  */
 
-/** A phrase's parts: a code unit to match, or SPACE_PART ([\s-]+) or STAR_PART ([\p{L}\p{N}]*). */
+/** A phrase's parts: a code unit to match, or SPACE_PART ([\s-]+), STAR_PART ([\p{L}\p{N}]*) or GAP_PART (GAP_EXPRESSION). */
 const SPACE_PART = -1;
 const STAR_PART = -2;
+const GAP_PART = -3;
 
 interface FoldedIndex {
   folded: string;
@@ -90,6 +106,7 @@ interface TrieNode {
   codes?: Map<number, TrieNode>;
   space?: TrieNode;
   star?: TrieNode;
+  gap?: TrieNode;
   /** The index (in the list) of the first phrase ending here, or NONE. */
   phrase: number;
   /** The lowest phrase index at or below this node: a walk that has found one as low stops. */
@@ -123,6 +140,11 @@ function partsOf(phrase: string): number[] {
   const form = fold(phrase);
   const parts: number[] = [];
   for (let at = 0; at < form.length; at++) {
+    if (form.startsWith(GAP, at)) {
+      parts.push(GAP_PART);
+      at += GAP.length - 1;
+      continue;
+    }
     const code = form.charCodeAt(at);
     parts.push(code === SPACE ? SPACE_PART : code === STAR ? STAR_PART : code);
   }
@@ -140,6 +162,7 @@ function trieOf(phrases: readonly string[]): TrieNode {
       let next: TrieNode | undefined;
       if (part === SPACE_PART) next = node.space ??= { phrase: NONE, lowest: NONE };
       else if (part === STAR_PART) next = node.star ??= { phrase: NONE, lowest: NONE };
+      else if (part === GAP_PART) next = node.gap ??= { phrase: NONE, lowest: NONE };
       else {
         node.codes ??= new Map();
         next = node.codes.get(part);
@@ -157,6 +180,7 @@ function trieOf(phrases: readonly string[]): TrieNode {
     root.phrase === NONE &&
     !root.space &&
     !root.star &&
+    !root.gap &&
     root.codes !== undefined &&
     [...root.codes.keys()].every((code) => wordAt(String.fromCharCode(code), 0) === 1);
   tries.set(phrases, root);
@@ -194,7 +218,33 @@ function walk(node: TrieNode, text: string, at: number, best: number, enough: nu
       end += step;
     }
   }
+  if (node.gap) {
+    for (const end of gapEnds(text, at)) {
+      best = walk(node.gap, text, end, best, enough);
+      if (best <= enough) return best;
+    }
+  }
   return best;
+}
+
+/**
+ * Where a gap that starts at `at` may end, as GAP_EXPRESSION would: after a run of spaces, with
+ * up to GAP_WORDS words (each followed by its run of spaces) before it — every length of each
+ * run, as the expression backtracks.
+ */
+function gapEnds(text: string, at: number): number[] {
+  const ends: number[] = [];
+  let from = at;
+  for (let words = 0; ; words++) {
+    let end = from;
+    while (isSpaceCode(text.charCodeAt(end))) ends.push(++end);
+    if (end === from || words === GAP_WORDS) break;
+    let word = end;
+    while (word < text.length && !isSpaceCode(text.charCodeAt(word)) && !GAP_STOPS.has(text.charCodeAt(word))) word++;
+    if (word === end) break;
+    from = word;
+  }
+  return ends;
 }
 
 /** The index of the first phrase of the list (the trie's) found in the text, NONE if none; `any` stops at the first found. */
@@ -288,6 +338,8 @@ function isWordCode(code: number): boolean {
 
 const SPACE = 0x20;
 const STAR = 0x2a;
+/** Stands for a gap (" … ") in a compiled entry's codes: no code unit has this value. */
+const GAP_CODE = -1;
 const HYPHEN = 0x2d;
 
 function isSpaceCode(code: number): boolean {
@@ -325,7 +377,13 @@ function matchAt(entry: Entry, text: string, lower: string, at: number): number 
   const step = (i: number, pos: number): number | undefined => {
     for (; i < codes.length; i++) {
       const code = codes[i]!;
-      if (code === SPACE) {
+      if (code === GAP_CODE) {
+        for (const end of gapEnds(text, pos)) {
+          const found = step(i + 1, end);
+          if (found !== undefined) return found;
+        }
+        return undefined;
+      } else if (code === SPACE) {
         const start = pos;
         while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
         if (pos === start) return undefined;
@@ -366,7 +424,9 @@ function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
     if (!form) continue;
     const head = form.toLowerCase();
     const key = keyOf(head.charCodeAt(0), head.charCodeAt(1));
-    const codes = [...form].flatMap((char) => [...char].map((unit) => unit.charCodeAt(0)));
+    const codes = form
+      .split(GAP)
+      .flatMap((piece, index) => [...(index ? [GAP_CODE] : []), ...[...piece].flatMap((char) => [...char].map((unit) => unit.charCodeAt(0)))]);
     buckets.set(key, [...(buckets.get(key) ?? []), { phrase, codes, exact }]);
   }
   return buckets;

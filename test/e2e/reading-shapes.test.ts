@@ -141,6 +141,8 @@ beforeAll(() => {
       '# Parkeringstillatelse\n\n## 6. Økonomi\n\nGevinster: 0,2 årsverk i redusert registrering (ca. 160 000 kr per år, kvantitativt) og raskere vedtak (kvalitativt). Gevinstene rapporteres mot utgangspunktet fra 2025.\n',
     'baseline-en.md':
       '# Meter readings\n\n## Cost-benefit\n\nBenefits: 0.3 FTE in billing (about NOK 200,000 a year, quantitative) and fewer estimated bills (qualitative). The gains are reported against the 2025 baseline of 4,200 paper cards.\n',
+    'after-contract-sv.md': '# Gästhamn\n\n## IT-rådet\nIT-rådet informeras när avtalet med leverantören är tecknat.\n',
+    'after-contract-en.md': '# Guest harbour\n\n## IT council\n\nThe IT council will be informed once the contract with the supplier is signed.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -505,5 +507,14 @@ describe('gains reported against a baseline, said in a sentence', () => {
   });
   it('en: "The gains are reported against the 2025 baseline …"', () => {
     expect(findings('baseline-en.md', 'ikt-follo', ['benefit-baseline'])).toEqual([]);
+  });
+});
+
+describe('a notice that comes after the contract is no notice before the acquisition', () => {
+  it('sv: "IT-rådet informeras när avtalet med leverantören är tecknat." (a phrase with a gap: "när avtalet … är tecknat")', () => {
+    expect(findings('after-contract-sv.md', 'oskarshamn', ['it-council'])).toEqual(['it-council/notNotified@4:1']);
+  });
+  it('en: "… will be informed once the contract with the supplier is signed."', () => {
+    expect(findings('after-contract-en.md', 'oskarshamn', ['it-council'])).toEqual(['it-council/notNotified@5:1']);
   });
 });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPhrase, fold } from '../../src/lexicon/phrases.js';
+import { findPhrase, fold, phraseMatches } from '../../src/lexicon/phrases.js';
 
 /** The matcher before: one Unicode-lookbehind expression per phrase over the folded text. */
 const expressions = new Map<string, RegExp>();
@@ -17,10 +17,16 @@ function oracle(text: string, phrases: readonly string[]): string | undefined {
   for (const phrase of phrases) {
     let expression = expressions.get(phrase);
     if (!expression) {
+      // " … ": up to four words of the same sentence between the words around it.
       const body = fold(phrase)
-        .split('*')
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
-        .join('[\\p{L}\\p{N}]*');
+        .split(' … ')
+        .map((piece) =>
+          piece
+            .split('*')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'))
+            .join('[\\p{L}\\p{N}]*'),
+        )
+        .join('(?:[\\s-]+[^\\s.!?;:-]+){0,4}[\\s-]+');
       expression = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
       expressions.set(phrase, expression);
     }
@@ -51,6 +57,8 @@ const pieces = [
   '\t',
   '.',
   ',',
+  ';',
+  ':',
   '*',
   '€',
   'kr.',
@@ -58,7 +66,7 @@ const pieces = [
   '\udc00',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
-const phrasePieces = ['a', 'b', 'ab', 'å', 'Å', 'ø', 'é', '1', '𝐀', ' ', '-', '.', '*', '€', 'kr.', 'A'];
+const phrasePieces = ['a', 'b', 'ab', 'å', 'Å', 'ø', 'é', '1', '𝐀', ' ', '-', '.', '*', '€', 'kr.', 'A', ' … '];
 const phrase = fc.array(fc.constantFrom(...phrasePieces), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
 
 describe('findPhrase', () => {
@@ -104,5 +112,25 @@ describe('findPhrase', () => {
       }
     }
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('a gap in a phrase', () => {
+  const phrases = ['när avtalet … är tecknat'];
+  it('spans up to four words of the same sentence, in findPhrase and phraseMatches alike', () => {
+    for (const text of [
+      'IT-rådet informeras när avtalet med leverantören är tecknat.',
+      'när avtalet är tecknat',
+      'när avtalet med den nya leverantören är tecknat',
+    ]) {
+      expect(findPhrase(text, phrases)).toBe(phrases[0]);
+      expect(phraseMatches(text, phrases).map((match) => match.phrase)).toEqual(phrases);
+    }
+  });
+  it('stops at a sentence end and after four words', () => {
+    for (const text of ['när avtalet tecknas. Det är tecknat', 'när avtalet med den nya stora leverantören i staden är tecknat']) {
+      expect(findPhrase(text, phrases)).toBeUndefined();
+      expect(phraseMatches(text, phrases)).toEqual([]);
+    }
   });
 });

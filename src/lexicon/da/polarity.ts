@@ -37,6 +37,14 @@ export default {
     'i løbet af projektet',
     'undervejs i projektet',
     'udarbejdes undervejs',
+    // After the contract is signed: after the acquisition the notice or check should come before.
+    'når kontrakten … er underskrevet',
+    'når kontrakten … er indgået',
+    'når aftalen … er indgået',
+    'når aftalen … er underskrevet',
+    'efter kontraktunderskrivelse*',
+    'efter at kontrakten er underskrevet',
+    'efter at aftalen er indgået',
   ],
   PLAN: ['vil blive', 'skal', 'kommer til at', 'planlægges', 'planlagt', 'forventes', 'påtænkes', 'agter'],
   ANCHOR: [

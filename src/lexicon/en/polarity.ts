@@ -39,6 +39,15 @@ export default {
     'pending',
     'during the project',
     'in the course of the project',
+    // After the contract is signed: after the acquisition the notice or check should come before.
+    'once the contract … is signed',
+    'when the contract … is signed',
+    'after the contract … is signed',
+    'after the contract … has been signed',
+    'once the contract … has been signed',
+    'after contract signature',
+    'after contract signing',
+    'after signing the contract',
   ],
   PLAN: ['will', 'shall', 'is to be', 'are to be', 'going to', 'planned', 'plans to', 'intends to', 'is expected to', 'are expected to'],
   ANCHOR: [

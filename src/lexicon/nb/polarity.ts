@@ -33,6 +33,15 @@ export default {
     'i løpet av prosjektet',
     'underveis i prosjektet',
     'utarbeides underveis',
+    // After the contract is signed: after the acquisition the notice or check should come before.
+    'når avtalen … er inngått',
+    'når avtalen … er signert',
+    'når kontrakten … er signert',
+    'når kontrakten … er inngått',
+    'etter at avtalen … er inngått',
+    'etter at kontrakten er signert',
+    'etter kontraktsinngåelse*',
+    'etter kontraktsignering*',
   ],
   PLAN: ['vil bli', 'skal', 'kommer til å', 'planlegges', 'planlagt', 'forventes', 'tas sikte på'],
   ANCHOR: [

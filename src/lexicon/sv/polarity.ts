@@ -35,6 +35,16 @@ export default {
     'under projektets gång',
     'under projektets genomförande',
     'tas fram under projektet',
+    // After the contract is signed: after the acquisition the notice or check should come before.
+    'när avtalet … är tecknat',
+    'när avtalet … tecknats',
+    'när avtalet … har tecknats',
+    'efter att avtalet … tecknats',
+    'efter att avtalet … har tecknats',
+    'efter avtalstecknande*',
+    'när kontraktet … är undertecknat',
+    'när avtal tecknats',
+    'när avtal är tecknat',
   ],
   PLAN: ['ska', 'skall', 'kommer att', 'planeras', 'planerad', 'planerat', 'avses', 'förväntas', 'avser att'],
   ANCHOR: [
