@@ -4,6 +4,15 @@ import rule from './priority-criteria.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'da YAML: double keying denied is coherence ("ingen dobbeltregistrering")',
+      code: `titel: Pladsanvisning
+prioriteringskriterier:
+  standardisering: Dokumenterne journaliseres i kommunens ESDH, og adresser slås op i GIS.
+  kommunal-sammenhæng: Data hentes fra CPR, så der er ingen dobbeltregistrering af forældrenes oplysninger.
+  effektivisering: De frigjorte 1.200 timer om året anvendes til flere tilsyn i dagplejen.
+`,
+    },
+    {
       name: 'da Markdown: numbered sub-headings ("### 6.1 Standardisering")',
       filename: 'forslag.md',
       code: `# Nyt vagtplanlægningssystem
@@ -76,6 +85,27 @@ Efficiency: the freed hours are used for more supervision visits.
     },
   ],
   invalid: [
+    {
+      name: 'da Markdown: coherence that describes keying the data in again',
+      filename: 'forslag.md',
+      code: `# Tilskud
+
+Standardisering: ansøgningerne journaliseres i ESDH som i dag.
+Kommunal sammenhæng: En sagsbehandler taster oplysningerne ind i fagsystemet og derefter i ESDH, og bevillingen registreres igen i økonomisystemet.
+Effektivisering: Den sparede porto (ca. 45.000 kr. om året) anvendes til at nedbringe sagsbehandlingstiden.
+`,
+      errors: [{ messageId: 'coherenceRekeying', line: 4, column: 1 }],
+    },
+    {
+      name: 'en YAML: coherence whose data are re-keyed',
+      code: `title: Grants
+priorityCriteria:
+  standardisation: Applications are filed in the existing ESDH and GIS, with no new system.
+  coherence: The case worker copies the application, and the grant is re-keyed in the finance system.
+  efficiency: The saved postage (about 45,000 a year) is used to cut case times.
+`,
+      errors: [{ messageId: 'coherenceRekeying', line: 4, column: 3 }],
+    },
     {
       name: 'da YAML: no criteria at all, at line 1',
       code: `titel: Digital pladsanvisning

@@ -3,7 +3,20 @@
  * and the efficiency criterion says how the gains will be used in the business.
  */
 import type { Lang } from '../src/model/model.js';
-import { deepText, defineRule, get, inEveryLanguage, PRIORITY_CRITERIA, statesGainUse, substance, textsOf, wordCount } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  deepText,
+  defineRule,
+  get,
+  inEveryLanguage,
+  mentionsInText,
+  PRIORITY_CRITERIA,
+  REKEYING,
+  statesGainUse,
+  substance,
+  textsOf,
+  wordCount,
+} from '../src/engine/rulekit.js';
 
 const NAMES: Record<Lang, Record<(typeof PRIORITY_CRITERIA)[number], string>> = {
   en: { standardisation: 'Standardisation', coherence: 'Municipal coherence', efficiency: 'Efficiency' },
@@ -11,6 +24,8 @@ const NAMES: Record<Lang, Record<(typeof PRIORITY_CRITERIA)[number], string>> = 
   sv: { standardisation: 'Standardisering', coherence: 'Kommunalt sammanhang', efficiency: 'Effektivisering' },
   nb: { standardisation: 'Standardisering', coherence: 'Kommunal sammenheng', efficiency: 'Effektivisering' },
 };
+
+const REKEYING_WORDS = allPhrases(REKEYING);
 
 export default defineRule({
   meta: {
@@ -31,6 +46,8 @@ export default defineRule({
           'Address the three prioritisation criteria: add "priorityCriteria" with "standardisation" (which existing tools, e.g. ESDH or GIS, are reused), "coherence" (how data is entered and kept in one place) and "efficiency" (the gains and how they will be used).',
         missingCriterion: 'The criterion "{criterion}" is not addressed: add "{field}" under "priorityCriteria" (in Markdown a sub-section "{criterion}").',
         thinCriterion: '"{criterion}" says too little ({words} words, at least {min}): explain how the project meets the criterion.',
+        coherenceRekeying:
+          '"{criterion}" describes data keyed in again ("{words}"): the criterion asks that data are entered and kept in one place — say how the solution fetches them instead.',
         gainsUse:
           '"{criterion}" does not say how the gains will be used: state what the freed resources go to, e.g. "the freed hours are used for …" or "the saving is taken out of the budget".',
       },
@@ -40,6 +57,8 @@ export default defineRule({
         missingCriterion:
           'Kriteriet "{criterion}" er ikke behandlet: tilføj "{criterion}" under "{field:priorityCriteria}" (i Markdown et underafsnit "{criterion}").',
         thinCriterion: '"{criterion}" siger for lidt ({words} ord, mindst {min}): forklar, hvordan projektet opfylder kriteriet.',
+        coherenceRekeying:
+          '"{criterion}" beskriver data, der tastes igen ("{words}"): kriteriet kræver, at data fødes og vedligeholdes ét sted — skriv, hvordan løsningen henter dem i stedet.',
         gainsUse:
           '"{criterion}" siger ikke, hvordan gevinsterne skal anvendes i forretningen: skriv, hvad de frigjorte ressourcer går til, fx "de frigjorte timer anvendes til …" eller "besparelsen hjemtages i budgettet".',
       },
@@ -49,6 +68,8 @@ export default defineRule({
         missingCriterion:
           'Kriteriet "{criterion}" är inte behandlat: lägg till "{criterion}" under "{field:priorityCriteria}" (i Markdown ett underavsnitt "{criterion}").',
         thinCriterion: '"{criterion}" säger för lite ({words} ord, minst {min}): förklara hur projektet uppfyller kriteriet.',
+        coherenceRekeying:
+          '"{criterion}" beskriver uppgifter som matas in igen ("{words}"): kriteriet kräver att data matas in och underhålls på ett ställe — skriv hur lösningen hämtar dem i stället.',
         gainsUse:
           '"{criterion}" säger inte hur vinsterna ska användas i verksamheten: skriv vad de frigjorda resurserna går till, t.ex. "de frigjorda timmarna används till …".',
       },
@@ -58,6 +79,8 @@ export default defineRule({
         missingCriterion:
           'Kriteriet "{criterion}" er ikke behandlet: legg til "{criterion}" under "{field:priorityCriteria}" (i Markdown et underavsnitt "{criterion}").',
         thinCriterion: '"{criterion}" sier for lite ({words} ord, minst {min}): forklar hvordan prosjektet oppfyller kriteriet.',
+        coherenceRekeying:
+          '"{criterion}" beskriver data som registreres på nytt ("{words}"): kriteriet krever at data registreres og vedlikeholdes ett sted — skriv hvordan løsningen henter dem i stedet.',
         gainsUse:
           '"{criterion}" sier ikke hvordan gevinstene skal brukes i virksomheten: skriv hva de frigjorte ressursene går til, f.eks. "de frigjorte timene brukes til …".',
       },
@@ -83,6 +106,11 @@ export default defineRule({
         ![deepText(node), ...textsOf(proposal, 'businessCase.benefitsRealisation').map((hit) => hit.text)].some(statesGainUse)
       ) {
         context.report({ messageId: 'gainsUse', data, node: node!, atKey: true });
+      } else if (criterion === 'coherence') {
+        // "… taster oplysningerne ind i fagsystemet og derefter i ESDH, og bevillingen registreres igen":
+        // the opposite of the criterion, stated (not denied: "ingen dobbeltregistrering").
+        const rekeyed = mentionsInText(deepText(node), REKEYING_WORDS).find((mention) => mention.polarity === 'affirmed');
+        if (rekeyed) context.report({ messageId: 'coherenceRekeying', data: { ...data, words: rekeyed.matched }, node: node!, atKey: true });
       }
     }
   },

@@ -20,3 +20,10 @@ export const GAIN_USES: WordLists = words('benefits', 'GAIN_USES');
  */
 export const USE_VERBS: WordLists = words('benefits', 'USE_VERBS');
 export const PURPOSES: WordLists = words('benefits', 'PURPOSES');
+
+/**
+ * The same data keyed in again ("taster oplysningerne ind i fagsystemet og derefter i ESDH, og
+ * bevillingen registreres igen"): the opposite of the coherence criterion's "data fødes ét sted".
+ * Read, when affirmed, by `priority-criteria`.
+ */
+export const REKEYING: WordLists = words('benefits', 'REKEYING');

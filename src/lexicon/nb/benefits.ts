@@ -22,4 +22,15 @@ export default {
   GAIN_USES: ['brukes til', 'brukes på', 'flyttes til', 'omdisponeres', 'reinvesteres', 'tas ut', 'går til'],
   USE_VERBS: ['brukes', 'benyttes', 'anvendes'],
   PURPOSES: ['til', 'på'],
+  REKEYING: [
+    'registreres igjen',
+    'registreres … igjen',
+    'registreres på nytt',
+    'tastes inn igjen',
+    'tastes … inn på nytt',
+    'dobbeltregistrer*',
+    'registreres to ganger',
+    'tastes inn to ganger',
+    'registreres flere steder',
+  ],
 };

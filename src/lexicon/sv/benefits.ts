@@ -23,4 +23,15 @@ export default {
   GAIN_USES: ['används till', 'används för', 'används på', 'flyttas till', 'omfördelas', 'återinvesteras', 'tas hem', 'går till'],
   USE_VERBS: ['används', 'använts', 'nyttjas'],
   PURPOSES: ['till', 'för', 'på'],
+  REKEYING: [
+    'registreras igen',
+    'registreras … igen',
+    'matas in igen',
+    'matas … in igen',
+    'knappas in igen',
+    'dubbelregistrer*',
+    'registreras två gånger',
+    'matas in två gånger',
+    'registreras på flera ställen',
+  ],
 };
