@@ -37,6 +37,8 @@ export { toPlain } from '../interpret/plain.js';
 export {
   clauseAt,
   clausesOf,
+  deniedOrPutOff,
+  firstSentence,
   fulfilment,
   fulfils,
   isStated,

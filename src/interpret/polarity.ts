@@ -236,3 +236,15 @@ export function saysSomethingNow(text: string): boolean {
   const clauses = clausesOf(text);
   return clauses.length === 0 || clauses.some((clause) => clause.polarity !== 'deferred');
 }
+
+/** Whether a field's text opens by denying or putting off what it is about ("Inte aktuellt.", "Vurderes senere, når …"). */
+export function deniedOrPutOff(text: string): boolean {
+  const first = clausesOf(text)[0];
+  return first !== undefined && (first.polarity === 'negated' || first.polarity === 'deferred');
+}
+
+/** The first sentence of a text, as written (for a message that quotes it). */
+export function firstSentence(text: string): string {
+  const first = clausesOf(text)[0];
+  return first ? text.slice(first.sentence.index, first.sentence.index + first.sentence.length).trim() : text.trim();
+}

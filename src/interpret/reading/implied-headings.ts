@@ -82,11 +82,12 @@ export function withImpliedHeadings(blocks: readonly Block[]): Block[] {
 }
 
 /**
- * A paragraph's own number in a numbered document ("2.3 Kategori: …", "1.1 Formål. …"): two or
- * more parts of one or two digits, then a capital — "1.25 mio. kr." is an amount, not a number.
+ * A paragraph's own number in a numbered document ("2.3 Kategori: …", "1.1 Formål. …", "IV.
+ * Organisering"): two or more parts of one or two digits, or a roman numeral, then a capital —
+ * "1.25 mio. kr." is an amount, not a number.
  */
 function numberingOf(text: string): string | undefined {
-  return /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\p{Lu})/u.exec(text)?.[0];
+  return /^\s*(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[IVX]{1,5}\.)\s+(?=\p{Lu})/u.exec(text)?.[0];
 }
 
 function withoutNumbering(line: TextLine): TextLine {
