@@ -39,9 +39,11 @@ function sameFamily(a, b) {
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
   return longer.startsWith(shorter) && /^[a-z.]/.test(longer.slice(shorter.length));
 }
-const clausesOf = (defect) => defect.clause.split('/').map((part, i, parts) => (i === 0 ? part : parts[0].replace(/[^-]+$/, part)));
+/** "OSK-6/7" is OSK-6 and OSK-7, in the manifest and in a finding's clauses alike. */
+const splitClause = (id) => id.split('/').map((part, i, parts) => (i === 0 ? part : parts[0].replace(/[^-]+$/, part)));
+const clausesOf = (defect) => splitClause(defect.clause);
 function cites(finding, defect) {
-  const cited = finding.clauses?.length ? finding.clauses : (ruleClauses.get(finding.ruleId) ?? []);
+  const cited = (finding.clauses?.length ? finding.clauses : (ruleClauses.get(finding.ruleId) ?? [])).flatMap(splitClause);
   return clausesOf(defect).some((clause) => cited.some((c) => sameFamily(c, clause)));
 }
 function atLine(finding, defect) {

@@ -96,7 +96,7 @@ export default defineRule({
     const security = get(proposal, 'security');
     const stated = isGiven(security) || textsOf(proposal, 'security').some((hit) => hit.text.trim() !== '');
     // "Socialförvaltningens IT-säkerhetsplan gäller inte för modulen": the plan named, and set aside.
-    const plan = fulfilment(all, SECURITY_PLAN_PHRASES);
+    const plan = fulfilment(all, SECURITY_PLAN_PHRASES, { planned: 'any' });
     if (!plan.fulfilled && plan.unfulfilled?.polarity === 'negated') {
       context.report({
         messageId: 'securityPlanDenied',
