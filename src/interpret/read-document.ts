@@ -65,6 +65,7 @@ import { keysInProse } from './reading/criteria-in-prose.js';
 import { metricLines } from './reading/metric-lines.js';
 import { withoutContents } from './reading/contents.js';
 import { withTabTables } from './reading/tab-tables.js';
+import { ROLE_HEADS } from '../lexicon/sentence-labels.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList, moneySentences } from './reading/money-lines.js';
 
 export interface DocumentReading {
@@ -136,6 +137,7 @@ function financingFromProse(root: MapNode, blocks: readonly Block[]): void {
 const TOTAL_WORDS = new Set(allPhrases(TOTALS));
 const BENEFIT_WORDS = allPhrases(BENEFIT_HEADS);
 const COST_SIDE_WORDS = allPhrases(COST_HEADS);
+const ROLE_HEAD_WORDS = allPhrases(ROLE_HEADS);
 /** Whether a folded head (`norm`) opens with a benefit word. */
 const saysBenefit = (folded: string): boolean => opensWith(folded, BENEFIT_WORDS);
 
@@ -733,8 +735,12 @@ class SectionBuilder {
    */
   private keyValueTables(blocks: Block[], path: string, map?: MapNode): void {
     for (const block of blocks) {
-      if (block.type !== 'table' || block.rows.some((row) => row.cells.length !== 2)) continue;
-      for (const row of block.rows) {
+      if (block.type !== 'table') continue;
+      // "| Roll | Namn | Ansvar |": a table of roles is labels too, the name its value, the rest notes.
+      const roles = block.rows.length > 1 && block.rows[0]!.cells.length > 2 && opensWith(cellText(block.rows[0]!.cells[0]!), ROLE_HEAD_WORDS);
+      if (!roles && block.rows.some((row) => row.cells.length !== 2)) continue;
+      for (const row of roles ? block.rows.slice(1) : block.rows) {
+        if (row.cells.length < 2) continue;
         const [labelCell, valueCell] = row.cells as [TableCell, TableCell];
         const label = cellText(labelCell).replace(/:$/, '');
         const value = cellLine(valueCell);
@@ -895,9 +901,16 @@ class SectionBuilder {
       const kind = map.entries.get('kind');
       const kindValue = kind?.kind === 'scalar' ? String(kind.value) : '';
       const benefitsBelowCosts = costsClosed && !hasOwn(KIND_VALUES, kindValue);
+      // "| Lisens og drift | drift | …" in a benefits section: the row's own kind says its side.
+      const kindSide = hasOwn(KIND_VALUES, kindValue)
+        ? ['financial', 'qualitative'].includes(kindValue)
+          ? 'businessCase.benefits'
+          : 'businessCase.costs'
+        : undefined;
       const target = benefitsBelowCosts
         ? 'businessCase.benefits'
-        : (sectionPath ??
+        : (kindSide ??
+          sectionPath ??
           (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
             ? 'businessCase.benefits'
             : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(textOf(item))))
@@ -934,7 +947,7 @@ class SectionBuilder {
         continue;
       }
       const list =
-        (benefitsBelowCosts ? undefined : sectionList) ??
+        (benefitsBelowCosts || (kindSide !== undefined && kindSide !== sectionPath) ? undefined : sectionList) ??
         this.ensureList(target, { heading: '', level: 0, headingRange: table.range, range: table.range, text: '' });
       if (kindColumns.size && !map.entries.has('amount')) {
         const before = list.items.length;

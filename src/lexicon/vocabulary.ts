@@ -1066,6 +1066,13 @@ export function headingFields(heading: string, { parts = true }: { parts?: boole
     const field = wholeHeadingField(part);
     if (field) found.push(field);
   }
+  // "Kost/nytte og gevinster": a slash inside a compound name ("Kost/nytte"), the conjunction between the names.
+  if (!found.length && strong.length > 1) {
+    for (const piece of words.split(WEAK_SEPARATOR).filter(Boolean)) {
+      const field = wholeHeadingField(piece);
+      if (field) found.push(field);
+    }
+  }
   if (!found.length) {
     for (const part of strong) {
       const weak = part.split(WEAK_SEPARATOR).filter(Boolean);

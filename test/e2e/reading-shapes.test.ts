@@ -143,6 +143,22 @@ beforeAll(() => {
       '# Meter readings\n\n## Cost-benefit\n\nBenefits: 0.3 FTE in billing (about NOK 200,000 a year, quantitative) and fewer estimated bills (qualitative). The gains are reported against the 2025 baseline of 4,200 paper cards.\n',
     'after-contract-sv.md': '# Gästhamn\n\n## IT-rådet\nIT-rådet informeras när avtalet med leverantören är tecknat.\n',
     'after-contract-en.md': '# Guest harbour\n\n## IT council\n\nThe IT council will be informed once the contract with the supplier is signed.\n',
+    'slash-nb.md':
+      '# eByggesak\n\n## 3 Kost/nytte og gevinster\n\n3.2 Kostnader (1 000 kr):\n\n| Post | Type | 2027 | 2028 | Sum |\n|---|---|---|---|---|\n| Integrasjon | investering | 1 400 | 300 | 1 700 |\n| Lisens og drift | drift | 420 | 420 | 840 |\n| Sum | | 1 820 | 720 | 2 540 |\n',
+    'slash-da.md':
+      '# Byggesag\n\n## 4. Omkostninger/gevinster og finansiering\n\n| Post | Art | Beløb |\n|---|---|---|\n| Licens | drift | 120.000 |\n| Opsætning | investering | 300.000 |\n| Færre opkald | økonomisk | 90.000 |\n',
+    'roles-sv.md':
+      '# Markupplåtelse\n\n## 4. Organisation och ansvar\n\n| Roll | Namn | Ansvar |\n|---|---|---|\n| Systemägare | Trafiknämnden | A – har genom beslut 2026-11-19 (§ 14) accepterat ansvaret och förvaltningskostnaderna |\n| Systemägarrepresentant | Avdelningschef Maria Ekdahl, trafikkontoret | R |\n| Projektledare | Oskar Lind | R |\n',
+    'roles-en.md':
+      '# Street permits\n\n## Organisation\n\n| Role | Name | Responsibility |\n|---|---|---|\n| Project owner | Maria Ekdahl, Head of Traffic Permits | Accountable |\n| Project manager | Oskar Lind | Responsible |\n',
+    'case-da.md':
+      '# Indstilling: Pladsanvisning\n\n## 1. Indstilling\n\nForvaltningen indstiller, at udvalget godkender projektet.\n\n## 2. Sagsfremstilling\n\nPladsanvisningen bruger i dag et lokalt system fra 2011, som ikke længere understøttes. Forældre skriver sig op på papir, og opskrivningerne tastes ind manuelt.\n',
+    'case-nb.md':
+      '# Saksframlegg: Digital byggesak\n\n## Saksframstilling\n\nKommunene behandler byggesøknader på papir. Prosjektet innfører en felles digital byggesaksløsning med innlogging via ID-porten.\n',
+    'took-on-sv.md':
+      '# Beställningsportal\n\n1.2 Systemägare är Socialnämnden. Nämnden har den 2026-11-26 (§ 21) beslutat att ta ansvaret och förvaltningskostnaderna för portalen.\n',
+    'took-on-en.md':
+      '# Ordering portal\n\nThe system owner is the Social Services Committee, which on 26 November 2026 decided to take on the responsibility and the running costs of the portal.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -516,5 +532,46 @@ describe('a notice that comes after the contract is no notice before the acquisi
   });
   it('en: "… will be informed once the contract with the supplier is signed."', () => {
     expect(findings('after-contract-en.md', 'oskarshamn', ['it-council'])).toEqual(['it-council/notNotified@5:1']);
+  });
+});
+
+describe('a heading with a slash inside a compound name, and rows whose kind says their side', () => {
+  const costs = (file: string, strategy: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', strategy, file], { cwd: dir });
+    const read = (JSON.parse(run.stdout) as { businessCase: { costs: Record<string, number>; benefits: { financial: number } } }[])[0]!.businessCase;
+    return [read.costs.investment, read.costs.operating, read.benefits.financial];
+  };
+  it('nb: "## 3 Kost/nytte og gevinster" is the cost-benefit analysis; its cost rows are costs', () => {
+    expect(costs('slash-nb.md', 'ikt-follo')).toEqual([1700000, 840000, 0]);
+  });
+  it('da: "## 4. Omkostninger/gevinster og finansiering": each row goes to the side its kind names', () => {
+    expect(costs('slash-da.md', 'nordfyns')).toEqual([300000, 120000, 90000]);
+  });
+});
+
+describe('a table of roles', () => {
+  it('sv: "| Roll | Namn | Ansvar |" names the system owner, and its note says the acceptance', () => {
+    expect(findings('roles-sv.md', 'stockholm', ['single-owner', 'system-owner'])).toEqual([]);
+  });
+  it('en: "| Role | Name | Responsibility |" names the project owner', () => {
+    expect(findings('roles-en.md', 'esbjerg', ['single-owner'])).toEqual([]);
+  });
+});
+
+describe('a case presentation is the description', () => {
+  it('da: "## 2. Sagsfremstilling" in an indstilling', () => {
+    expect(findings('case-da.md', 'esbjerg', ['description'])).toEqual([]);
+  });
+  it('nb: "## Saksframstilling" in a saksframlegg', () => {
+    expect(findings('case-nb.md', 'ikt-follo', ['description'])).toEqual([]);
+  });
+});
+
+describe('the responsibility taken on, in other words than "accepted"', () => {
+  it('sv: "Nämnden har … beslutat att ta ansvaret och förvaltningskostnaderna"', () => {
+    expect(findings('took-on-sv.md', 'stockholm', ['system-owner'])).toEqual([]);
+  });
+  it('en: "… decided to take on the responsibility and the running costs"', () => {
+    expect(findings('took-on-en.md', 'stockholm', ['system-owner'])).toEqual([]);
   });
 });

@@ -3,6 +3,6 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  ACCEPTING: ['accepter*', 'påtaget sig'],
+  ACCEPTING: ['accepter*', 'påtaget sig', 'påtager sig', 'besluttet at tage', 'overtager', 'har overtaget'],
   RESPONSIBILITY: ['ansvar*', 'omkostning*'],
 };

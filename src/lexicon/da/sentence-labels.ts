@@ -6,4 +6,5 @@ export default {
   COPULAS: ['er'],
   OWNED_BY: ['ejes i fællesskab af', 'ejes i fællesskab mellem', 'er fælles ejet af', 'ejes af', 'vil blive ejet af'],
   FINANCED_BY: ['finansieres af', 'finansieres via', 'finansieres over', 'finansieres inden for', 'finansieres gennem', 'finansieres med', 'finansieres fra'],
+  ROLE_HEADS: ['rolle', 'roller', 'funktion'],
 };

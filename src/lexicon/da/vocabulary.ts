@@ -69,6 +69,10 @@ export default {
     'Baggrund og formål',
     'Indledning',
     'Projektets formål',
+    'Sagsfremstilling',
+    'Sagens fremstilling',
+    'Sagsbeskrivelse',
+    'Sammenfatning',
     // Headings written as the reader's question ("**Vad kostar det?**").
     'Hvad drejer det sig om',
     'Hvad skal der gøres',

@@ -17,4 +17,5 @@ export default {
     'paid for by',
     'paid for from',
   ],
+  ROLE_HEADS: ['role', 'roles', 'function'],
 };

@@ -3,6 +3,6 @@
  * (generated first by split-lexicon.mjs; from then on this is where they are written).
  */
 export default {
-  ACCEPTING: ['aksepter*', 'påtatt seg'],
+  ACCEPTING: ['aksepter*', 'påtatt seg', 'påtar seg', 'vedtatt å ta', 'tar på seg', 'overtar', 'har overtatt'],
   RESPONSIBILITY: ['ansvar*', 'kostnader*', 'kostnad*'],
 };

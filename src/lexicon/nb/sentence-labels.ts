@@ -6,4 +6,5 @@ export default {
   COPULAS: ['er'],
   OWNED_BY: ['eies i fellesskap av', 'eies felles av', 'eies av', 'eigast av', 'vil eies av'],
   FINANCED_BY: ['finansieres av', 'finansieres over', 'finansieres gjennom', 'finansieres innenfor', 'finansieres via', 'finansieres med', 'finansieres fra'],
+  ROLE_HEADS: ['rolle', 'roller', 'funksjon'],
 };

@@ -69,6 +69,10 @@ export default {
     'Bakgrunn og formål',
     'Innledning',
     'Saksopplysninger',
+    'Saksframstilling',
+    'Saksutredning',
+    'Saksframlegg',
+    'Sammendrag og bakgrunn',
     // Headings written as the reader's question ("**Vad kostar det?**").
     'Hva skal gjøres',
     'Hva handler det om',

@@ -4,6 +4,6 @@
  */
 export default {
   // "beslut … om att acceptera ansvar och kostnader", "ansvar och förvaltningskostnader accepterade".
-  ACCEPTING: ['accepter*', 'tagit på sig', 'påtagit sig'],
+  ACCEPTING: ['accepter*', 'tagit på sig', 'påtagit sig', 'beslutat att ta', 'tar på sig', 'åtar sig', 'åtagit sig', 'tar över'],
   RESPONSIBILITY: ['ansvar*', 'kostnad*'],
 };

@@ -6,4 +6,5 @@ export default {
   COPULAS: ['är'],
   OWNED_BY: ['ägs gemensamt av', 'ägs tillsammans av', 'ägs av', 'kommer att ägas av'],
   FINANCED_BY: ['finansieras av', 'finansieras ur', 'finansieras genom', 'finansieras inom', 'finansieras via', 'finansieras med', 'finansieras från'],
+  ROLE_HEADS: ['roll', 'roller', 'funktion'],
 };

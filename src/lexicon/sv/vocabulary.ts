@@ -72,6 +72,8 @@ export default {
     'Inledning',
     'Ärendebeskrivning',
     'Ärendet',
+    'Ärendets beskrivning',
+    'Ärendebakgrund',
     // Headings written as the reader's question ("**Vad kostar det?**").
     'Vad ska göras',
     'Vad handlar det om',
