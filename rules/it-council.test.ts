@@ -6,6 +6,11 @@ const oskarshamn = ['oskarshamn'];
 ruleTester(rule, {
   valid: [
     {
+      name: 'sv Markdown: the joint decision planned with its date, before the contract',
+      filename: 'forslag.md',
+      code: '# Gästhamn\n\nAnmäld till IT-rådet: 2026-11-02\n\nInvesteringen anmäls för gemensamt beslut i Förvaltningschefsgruppen den 20 november 2026, innan avtal tecknas.\n',
+    },
+    {
       name: 'sv Markdown (polarity): the notification stated with its date in a sentence',
       filename: 'forslag.md',
       strategies: oskarshamn,
@@ -39,6 +44,17 @@ Anmäld till IT-rådet: januari 2026
     },
   ],
   invalid: [
+    {
+      name: 'sv Markdown: the joint decision explicitly not sought',
+      filename: 'forslag.md',
+      code: '# Lärplattform\n\nAnmäld till IT-rådet: 2026-09-02\n\nFörvaltningen har valt att inte lyfta frågan till Förvaltningschefsgruppen, eftersom den är brådskande.\n',
+      errors: [{ messageId: 'noJointDecision', line: 5, column: 1 }],
+    },
+    {
+      name: 'en YAML: the committee decides the investment alone',
+      code: 'title: Alarms\nitCouncilNotified: 2026-12-01\ndescription: The Social Services Committee decides alone on the investment of SEK 2.4 million, since the alarms are a care matter.\n',
+      errors: [{ messageId: 'noJointDecision', line: 3, column: 14 }],
+    },
     {
       name: 'sv YAML: "ännu inte" says no (one negation list for answers: it was "unclear" before)',
       strategies: oskarshamn,

@@ -36,6 +36,8 @@ import {
   mentionsInText,
   namedComponent,
   NO_SHARED_SOLUTION,
+  NOT_EXAMINED,
+  opensWith,
   phraseMatches,
   polarityOf,
   rangeInText,
@@ -69,6 +71,7 @@ const DEVIATE_WORDS = allPhrases(DEVIATES_FROM_SHARED);
 const NONE_WORDS = allPhrases(NO_SHARED_SOLUTION);
 const SHARED_WORD = allPhrases(SHARED_SOLUTION);
 const CITY_EXECUTIVE_WORDS = allPhrases(CITY_EXECUTIVE_BOARD);
+const NOT_EXAMINED_WORDS = allPhrases(NOT_EXAMINED);
 
 function statusInProse(text: string): string {
   if (!text.trim()) return '';
@@ -105,7 +108,8 @@ function sectionReading(proposal: Proposal, node: ModelNode): Reading {
     at: { node, atKey: true },
     field,
     prose,
-    explained: isGiven(explanation),
+    // "Forklaring: Ikke undersøgt" explains nothing.
+    explained: isGiven(explanation) && !opensWith(textOf(explanation), NOT_EXAMINED_WORDS),
     // "Kommunstyrelsen har beslutat om undantag … (KS 2026-10-21 § 31)" in the section's own
     // paragraphs is the decision as an "Undantag:" label is — an exception decided, by the
     // kommunstyrelse (not "godkänts av projektets styrgrupp, och kommunstyrelsen informeras").

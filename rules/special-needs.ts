@@ -41,7 +41,7 @@ export default defineRule({
         notAdapted:
           '"{key}" says the adaptation is not made or not relevant ("{value}"): say how the service is adapted to citizens with special needs — the strategy asks it of every service.',
         securityPlanDenied:
-          'The IT security plan is said not to apply ("{value}"): follow the administration\'s IT security plan and the adopted IT rules, and say how.',
+          'The IT security plan is set aside or put off ("{value}"): follow the administration\'s IT security plan and the adopted IT rules, and say how.',
         noSecurity:
           'Say how the administration\'s IT security plan and the adopted IT rules are followed: add "security" (in Markdown an "Information security" section) — personal data, risk assessment, security level.',
       },
@@ -52,7 +52,7 @@ export default defineRule({
         notAdapted:
           '"{key}" siger, at tilpasningen ikke sker eller ikke er relevant ("{value}"): skriv, hvordan tjenesten tilpasses borgere med særlige behov — strategien kræver det af alle tjenester.',
         securityPlanDenied:
-          'It-sikkerhedsplanen siges ikke at gælde ("{value}"): følg forvaltningens it-sikkerhedsplan og de vedtagne it-regler, og skriv hvordan.',
+          'It-sikkerhedsplanen sættes ud af kraft eller udskydes ("{value}"): følg forvaltningens it-sikkerhedsplan og de vedtagne it-regler, og skriv hvordan.',
         noSecurity:
           'Skriv, hvordan forvaltningens it-sikkerhedsplan og de vedtagne it-regler følges: tilføj "security" (i Markdown et afsnit "Informationssikkerhed") — personoplysninger, risikovurdering, sikkerhedsniveau.',
       },
@@ -62,7 +62,8 @@ export default defineRule({
         emptyAccessibility: '"{key}" är tomt: skriv hur tjänsten anpassas till medborgare med särskilda behov.',
         notAdapted:
           '"{key}" säger att anpassningen inte görs eller inte är aktuell ("{value}"): skriv hur tjänsten anpassas till medborgare med särskilda behov — strategin kräver det av varje tjänst.',
-        securityPlanDenied: 'IT-säkerhetsplanen sägs inte gälla ("{value}"): följ förvaltningens IT-säkerhetsplan och antagna regler för IT, och skriv hur.',
+        securityPlanDenied:
+          'IT-säkerhetsplanen sätts åt sidan eller skjuts upp ("{value}"): följ förvaltningens IT-säkerhetsplan och antagna regler för IT, och skriv hur.',
         noSecurity:
           'Skriv hur förvaltningens IT-säkerhetsplan och antagna regler för IT följs: lägg till "security" (i Markdown ett avsnitt "Informationssäkerhet") — personuppgifter, riskanalys, säkerhetsnivå.',
       },
@@ -72,7 +73,8 @@ export default defineRule({
         emptyAccessibility: '"{key}" er tom: skriv hvordan tjenesten tilpasses innbyggere med spesielle behov.',
         notAdapted:
           '"{key}" sier at tilpasningen ikke gjøres eller ikke er aktuell ("{value}"): skriv hvordan tjenesten tilpasses innbyggere med spesielle behov — strategien krever det av alle tjenester.',
-        securityPlanDenied: 'IT-sikkerhetsplanen sies ikke å gjelde ("{value}"): følg virksomhetens IT-sikkerhetsplan og vedtatte IT-regler, og skriv hvordan.',
+        securityPlanDenied:
+          'IT-sikkerhetsplanen settes til side eller utsettes ("{value}"): følg virksomhetens IT-sikkerhetsplan og vedtatte IT-regler, og skriv hvordan.',
         noSecurity:
           'Skriv hvordan virksomhetens IT-sikkerhetsplan og vedtatte IT-regler følges: legg til "security" (i Markdown et avsnitt "Informasjonssikkerhet") — personopplysninger, risikovurdering, sikkerhetsnivå.',
       },
@@ -95,9 +97,10 @@ export default defineRule({
     }
     const security = get(proposal, 'security');
     const stated = isGiven(security) || textsOf(proposal, 'security').some((hit) => hit.text.trim() !== '');
-    // "Socialförvaltningens IT-säkerhetsplan gäller inte för modulen": the plan named, and set aside.
+    // "Socialförvaltningens IT-säkerhetsplan gäller inte för modulen", "… ska upprättas av
+    // leverantören efter driftstart": the plan named, and set aside or put off.
     const plan = fulfilment(all, SECURITY_PLAN_PHRASES, { planned: 'any' });
-    if (!plan.fulfilled && plan.unfulfilled?.polarity === 'negated') {
+    if (!plan.fulfilled && (plan.unfulfilled?.polarity === 'negated' || plan.unfulfilled?.polarity === 'deferred')) {
       context.report({
         messageId: 'securityPlanDenied',
         range: sentenceRange(proposal, plan.unfulfilled),

@@ -4,7 +4,20 @@
  * sentence that puts it off or rules it out ("Universell utforming vurderes nærmere senere")
  * names it without addressing it (statement polarity): a finding at that sentence.
  */
-import { allPhrases, allTexts, defineRule, fulfilment, get, requireProse, sentenceRange, textsOf, UNIVERSAL_DESIGN } from '../src/engine/rulekit.js';
+import {
+  allPhrases,
+  allTexts,
+  deepText,
+  defineRule,
+  deniedOrPutOff,
+  fulfilment,
+  get,
+  isGiven,
+  requireProse,
+  sentenceRange,
+  textsOf,
+  UNIVERSAL_DESIGN,
+} from '../src/engine/rulekit.js';
 
 const WORDS = allPhrases(UNIVERSAL_DESIGN);
 
@@ -59,6 +72,11 @@ export default defineRule({
     // Where the field is given, it must say something; without it, a statement anywhere will do
     // (a requirement, "skal oppfylle WCAG 2.1 AA", is one) — but not one that puts it off or denies it.
     const given = get(proposal, 'accessibility');
+    // "universell-utforming: Ikke relevant, dette er et internt system": the field, ruling it out.
+    if (given && isGiven(given) && deniedOrPutOff(deepText(given))) {
+      context.report({ messageId: 'putOff', node: given });
+      return;
+    }
     const said = fulfilment(given ? textsOf(proposal, 'accessibility') : allTexts(proposal), WORDS, { planned: 'any' });
     if (said.fulfilled) return;
     if (said.unfulfilled) {

@@ -79,7 +79,7 @@ export * from '../lexicon/records.js';
 export * from '../lexicon/risk-and-privacy.js';
 export * from '../lexicon/shared-solutions.js';
 export * from '../lexicon/units.js';
-export { IT_COUNCIL, NOTIFY } from '../lexicon/it-council.js';
+export { IT_COUNCIL, JOINT_DECISION, NOTIFY, SOLE_DECISION } from '../lexicon/it-council.js';
 export { canonicalValue, fieldVocab, nearestKey } from '../lexicon/vocabulary.js';
 export { rangeInText } from '../model/text-position.js';
 export { keyFix, restatedAmount } from './fixes.js';

@@ -51,9 +51,10 @@ export interface Clause extends Span {
 
 /**
  * Sentences end at ".", "!" or "?" followed by space and a capital, a digit or an opening mark
- * ("1. september" and "f.eks. WCAG" do not end one), and at every line break.
+ * ("1. september" and "f.eks. WCAG" do not end one), and at a line break — except one that
+ * wraps a sentence onto a line going on in lower case ("Det inngås ikke egen\ndatabehandleravtale").
  */
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"“„«(*[])|\n+/gu;
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"“„«(*[])|\n+(?![ \t]*\p{Ll})/gu;
 /** Inside a sentence: "; " and ", og/and/och/samt/mens/while …" start a new clause. */
 const CLAUSE_PUNCTUATION = /;\s*|,\s+(?=(?:og|and|och|samt|mens|medan|while|whereas)(?![\p{L}\p{N}]))/giu;
 

@@ -16,3 +16,6 @@ export const NO_SHARED_SOLUTION: WordLists = words('shared-solutions', 'NO_SHARE
 
 /** A shared (public, municipal, national) solution, as the word before its name ("den fælleskommunale løsning …"). Read by `shared-solution`. */
 export const SHARED_SOLUTION: WordLists = words('shared-solutions', 'SHARED_SOLUTION');
+
+/** An explanation that says nothing was examined ("Forklaring: Ikke undersøgt"): no explanation. Read by `shared-solution`. */
+export const NOT_EXAMINED: WordLists = words('shared-solutions', 'NOT_EXAMINED');

@@ -159,6 +159,18 @@ beforeAll(() => {
       '# Beställningsportal\n\n1.2 Systemägare är Socialnämnden. Nämnden har den 2026-11-26 (§ 21) beslutat att ta ansvaret och förvaltningskostnaderna för portalen.\n',
     'took-on-en.md':
       '# Ordering portal\n\nThe system owner is the Social Services Committee, which on 26 November 2026 decided to take on the responsibility and the running costs of the portal.\n',
+    'ud-nb.yaml': 'tittel: Vaktbytte-app\nstrategi: ikt-follo\nuniversell-utforming: Ikke relevant, dette er et internt system for ansatte.\n',
+    'ud-en.md': '# Shift app\n\n## Universal design\n\nNot relevant: the app is an internal system for staff.\n',
+    'plan-later-sv.md':
+      '# Larm\n\n## Säkerhet\n\nEn IT-säkerhetsplan för systemet tas fram senare av leverantören.\n\n## Tillgänglighet\n\nAppen uppfyller WCAG 2.1 AA och kan användas med skärmläsare.\n',
+    'plan-later-en.md':
+      '# Alarms\n\n## Security\n\nAn IT security plan for the system will be drawn up later by the supplier.\n\n## Accessibility\n\nThe app meets WCAG 2.1 AA and works with screen readers.\n',
+    'if-time-sv.md': '# Signering\n\n## Efterkalkyl\n\nEn efterkalkyl kan göras 2028 om förvaltningen har tid och resurser.\n',
+    'if-time-en.md': '# Signing\n\n## Post-calculation\n\nA post-calculation may be made in 2028 if the department has time.\n',
+    'wrapped-nb.md':
+      '# Læringsplattform\n\n## Personvern\n\nLøsningen er en skytjeneste med elevenes personopplysninger. ROS-analyse for skytjenesten ble gjennomført 18. november 2026. Det inngås ikke egen\ndatabehandleravtale; leverandørens standardvilkår godtas ved bestilling.\n',
+    'wrapped-da.md':
+      '# Læringsplatform\n\n## Persondata\n\nLøsningen er en cloudtjeneste med elevernes personoplysninger. Risikovurdering gennemført 18. november 2026. Der indgås ikke en\ndatabehandleraftale; leverandørens standardvilkår accepteres.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -573,5 +585,38 @@ describe('the responsibility taken on, in other words than "accepted"', () => {
   });
   it('en: "… decided to take on the responsibility and the running costs"', () => {
     expect(findings('took-on-en.md', 'stockholm', ['system-owner'])).toEqual([]);
+  });
+});
+
+describe('a field that rules out or puts off what it is about', () => {
+  it('nb YAML: "universell-utforming: Ikke relevant, dette er et internt system"', () => {
+    expect(findings('ud-nb.yaml', 'ikt-follo', ['universal-design'])).toEqual(['universal-design/putOff@3:23']);
+  });
+  it('en: "## Universal design" / "Not relevant: the app is an internal system"', () => {
+    expect(findings('ud-en.md', 'ikt-follo', ['universal-design'])).toEqual(['universal-design/putOff@5:1']);
+  });
+  it('sv: the IT security plan "tas fram senare av leverantören" is put off', () => {
+    expect(findings('plan-later-sv.md', 'oskarshamn', ['special-needs'])).toEqual(['special-needs/securityPlanDenied@5:1']);
+  });
+  it('en: "… will be drawn up later by the supplier"', () => {
+    expect(findings('plan-later-en.md', 'oskarshamn', ['special-needs'])).toEqual(['special-needs/securityPlanDenied@5:1']);
+  });
+});
+
+describe('a thing done only if there is time is not planned', () => {
+  it('sv: "En efterkalkyl kan göras 2028 om förvaltningen har tid och resurser."', () => {
+    expect(findings('if-time-sv.md', 'oskarshamn', ['post-calculation']).some((found) => found.startsWith('post-calculation/'))).toBe(true);
+  });
+  it('en: "… may be made in 2028 if the department has time."', () => {
+    expect(findings('if-time-en.md', 'oskarshamn', ['post-calculation']).some((found) => found.startsWith('post-calculation/'))).toBe(true);
+  });
+});
+
+describe('a sentence wrapped onto the next line is one sentence', () => {
+  it('nb: "Det inngås ikke egen⏎databehandleravtale" denies the agreement', () => {
+    expect(findings('wrapped-nb.md', 'ikt-follo', ['ros-and-dpa'])).toEqual(['ros-and-dpa/noDpa@5:126']);
+  });
+  it('da: "Der indgås ikke en⏎databehandleraftale"', () => {
+    expect(findings('wrapped-da.md', 'ikt-follo', ['ros-and-dpa']).filter((found) => found.includes('noDpa'))).toEqual(['ros-and-dpa/noDpa@5:110']);
   });
 });

@@ -5,4 +5,6 @@
 export default {
   IT_COUNCIL: ['it-råd*', 'it-chef*'],
   NOTIFY: ['anmeld*', 'orienter*', 'informer*', 'underret*', 'forelagt', 'forelægges'],
+  JOINT_DECISION: ['fælles beslutning', 'fælles beslutninger', 'fælles beslutte*', 'direktionen i fællesskab', 'forvaltningschefgruppe*'],
+  SOLE_DECISION: ['beslutter alene', 'besluttes alene', 'træffer beslutningen alene', 'uden en fælles beslutning', 'uden fælles beslutning'],
 };

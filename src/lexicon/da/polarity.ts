@@ -45,6 +45,12 @@ export default {
     'efter kontraktunderskrivelse*',
     'efter at kontrakten er underskrevet',
     'efter at aftalen er indgået',
+    // Done only if there is time or money: not a plan.
+    'hvis … har tid',
+    'hvis … har ressourcer',
+    'hvis der er tid',
+    'hvis tiden tillader',
+    'hvis ressourcerne tillader',
   ],
   PLAN: ['vil blive', 'skal', 'kommer til at', 'planlægges', 'planlagt', 'forventes', 'påtænkes', 'agter'],
   ANCHOR: [

@@ -30,4 +30,5 @@ export default {
     'ikke nogen fællesoffentlig*',
   ],
   SHARED_SOLUTION: ['fællesoffentlig*', 'fælles offentlig*', 'fælleskommunal*', 'fællesstatslig*', 'kombit*'],
+  NOT_EXAMINED: ['ikke undersøgt', 'ikke undersøgt nærmere', 'ikke vurderet', 'ikke afklaret'],
 };

@@ -5,4 +5,6 @@
 export default {
   IT_COUNCIL: ['it council', 'it board', 'it chief', 'head of it', 'chief information officer'],
   NOTIFY: ['notif*', 'inform*', 'report*', 'told', 'presented to', 'brought before'],
+  JOINT_DECISION: ['joint decision', 'jointly decided', 'decided jointly', 'heads of administration group'],
+  SOLE_DECISION: ['decides alone', 'decided alone', 'on its own', 'without a joint decision'],
 };

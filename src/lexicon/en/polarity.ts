@@ -48,6 +48,13 @@ export default {
     'after contract signature',
     'after contract signing',
     'after signing the contract',
+    // Done only if there is time or money: not a plan.
+    'if … has time',
+    'if … have time',
+    'if time allows',
+    'if time permits',
+    'if resources allow',
+    'if resources permit',
   ],
   PLAN: ['will', 'shall', 'is to be', 'are to be', 'going to', 'planned', 'plans to', 'intends to', 'is expected to', 'are expected to'],
   ANCHOR: [

@@ -19,4 +19,5 @@ export default {
   ],
   NO_SHARED_SOLUTION: ['there is no shared', 'there is no common', 'no shared', 'no common', 'none exists', 'no such solution'],
   SHARED_SOLUTION: ['shared*', 'common*', 'national*'],
+  NOT_EXAMINED: ['not examined', 'not investigated', 'not looked into', 'not assessed'],
 };

@@ -5,4 +5,6 @@
 export default {
   IT_COUNCIL: ['it-råd*', 'ikt-råd*', 'it-sjef*', 'ikt-sjef*'],
   NOTIFY: ['meld*', 'varsl*', 'orienter*', 'informer*', 'forelagt', 'forelegges', 'lagt fram'],
+  JOINT_DECISION: ['felles beslutning', 'felles vedtak', 'kommunedirektørens ledergruppe'],
+  SOLE_DECISION: ['vedtar alene', 'besluttes alene', 'beslutter alene', 'på egen hånd', 'uten felles beslutning'],
 };

@@ -42,6 +42,13 @@ export default {
     'etter at kontrakten er signert',
     'etter kontraktsinngåelse*',
     'etter kontraktsignering*',
+    // Done only if there is time or money: not a plan.
+    'hvis … har tid',
+    'hvis … har ressurser',
+    'om … har tid',
+    'hvis det er tid',
+    'hvis tiden tillater',
+    'hvis ressursene tillater',
   ],
   PLAN: ['vil bli', 'skal', 'kommer til å', 'planlegges', 'planlagt', 'forventes', 'tas sikte på'],
   ANCHOR: [

@@ -19,4 +19,5 @@ export default {
   ],
   NO_SHARED_SOLUTION: ['finnes ingen', 'finnes det ingen', 'ingen fellesløsning*', 'ingen felleskomponent*', 'ingen nasjonal*', 'ikke noen fellesløsning*'],
   SHARED_SOLUTION: ['felles*', 'nasjonal*'],
+  NOT_EXAMINED: ['ikke undersøkt', 'ikke utredet', 'ikke vurdert'],
 };

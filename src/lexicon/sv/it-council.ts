@@ -5,4 +5,6 @@
 export default {
   IT_COUNCIL: ['it-råd*', 'it-chef*', 'it-chefen'],
   NOTIFY: ['anmäl*', 'informer*', 'meddela*', 'underrätt*', 'föredra*', 'delges', 'delgivits'],
+  JOINT_DECISION: ['gemensamt beslut', 'gemensamma beslut', 'förvaltningschefsgrupp*', 'förvaltningschefsgruppen'],
+  SOLE_DECISION: ['beslutar ensam', 'beslutas ensam', 'beslutar på egen hand', 'på egen hand', 'utan gemensamt beslut', 'utan ett gemensamt beslut'],
 };

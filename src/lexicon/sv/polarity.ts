@@ -45,6 +45,13 @@ export default {
     'när kontraktet … är undertecknat',
     'när avtal tecknats',
     'när avtal är tecknat',
+    // Done only if there is time or money: not a plan.
+    'om … har tid',
+    'om … har resurser',
+    'om … har tid och resurser',
+    'om det finns tid',
+    'om tiden tillåter',
+    'om resurserna räcker',
   ],
   PLAN: ['ska', 'skall', 'kommer att', 'planeras', 'planerad', 'planerat', 'avses', 'förväntas', 'avser att'],
   ANCHOR: [

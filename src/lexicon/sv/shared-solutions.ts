@@ -19,4 +19,5 @@ export default {
   ],
   NO_SHARED_SOLUTION: ['finns ingen', 'finns det ingen', 'ingen gemensam*', 'inte någon gemensam*', 'saknas en gemensam*', 'saknas gemensam*'],
   SHARED_SOLUTION: ['gemensam*', 'nationell*'],
+  NOT_EXAMINED: ['inte undersökt', 'ej undersökt', 'inte utrett', 'ej utrett', 'inte utrett närmare'],
 };
