@@ -65,6 +65,7 @@ import { keysInProse } from './reading/criteria-in-prose.js';
 import { metricLines } from './reading/metric-lines.js';
 import { withoutContents } from './reading/contents.js';
 import { withTabTables } from './reading/tab-tables.js';
+import { raciOwner } from './reading/raci.js';
 import { ROLE_HEADS } from '../lexicon/sentence-labels.js';
 import { kindIn, lineAmount, moneyLine, moneyLines, moneyList, moneySentences } from './reading/money-lines.js';
 
@@ -90,6 +91,12 @@ export function readDocument(document: LocatedDocument, front?: MapNode): Docume
   if (!root.entries.has('title') && document.title) builder.setTitle(document.title.text, document.title.range);
   scheduleFromProse(root, blocks);
   financingFromProse(root, blocks);
+  // "| Opgave | Sundhed & Omsorg | Personale & HR | … |" with "A" in the project's row: its owner(s).
+  if (!root.entries.has('owner')) {
+    const accountable = raciOwner(blocks);
+    if (accountable)
+      root.entries.set('owner', { ...(accountable.items.length === 1 ? accountable.items[0]! : accountable), keyRange: accountable.range, key: 'A' });
+  }
   // "… (standardisation); … (coherence). Efficiency gains …": criteria named in running text.
   if (!root.entries.has('priorityCriteria')) {
     const named = keysInProse('priorityCriteria', blocks);

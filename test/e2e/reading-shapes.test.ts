@@ -171,6 +171,10 @@ beforeAll(() => {
       '# Læringsplattform\n\n## Personvern\n\nLøsningen er en skytjeneste med elevenes personopplysninger. ROS-analyse for skytjenesten ble gjennomført 18. november 2026. Det inngås ikke egen\ndatabehandleravtale; leverandørens standardvilkår godtas ved bestilling.\n',
     'wrapped-da.md':
       '# Læringsplatform\n\n## Persondata\n\nLøsningen er en cloudtjeneste med elevernes personoplysninger. Risikovurdering gennemført 18. november 2026. Der indgås ikke en\ndatabehandleraftale; leverandørens standardvilkår accepteres.\n',
+    'raci-da.md':
+      '# Vagtplan\n\n## Ansvar (RACI)\n\n| Opgave | Sundhed & Omsorg | Personale & HR | It |\n|---|---|---|---|\n| Projektets mål og gevinster | A | A | C |\n| Krav og udbud | R | C | A |\n',
+    'raci-en.md':
+      '# Rostering\n\n## Responsibilities (RACI)\n\n| Task | Health and Care | HR | IT |\n|---|---|---|---|\n| The project and its benefits | A | C | I |\n| Requirements | R | C | A |\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -618,5 +622,14 @@ describe('a sentence wrapped onto the next line is one sentence', () => {
   });
   it('da: "Der indgås ikke en⏎databehandleraftale"', () => {
     expect(findings('wrapped-da.md', 'ikt-follo', ['ros-and-dpa']).filter((found) => found.includes('noDpa'))).toEqual(['ros-and-dpa/noDpa@5:110']);
+  });
+});
+
+describe('a RACI matrix names the owner', () => {
+  it("da: two A's on the project's own row are two owners", () => {
+    expect(findings('raci-da.md', 'esbjerg', ['single-owner'])).toEqual(['single-owner/several@7:1']);
+  });
+  it("en: one A on the project's row is the owner", () => {
+    expect(findings('raci-en.md', 'esbjerg', ['single-owner'])).toEqual([]);
   });
 });
