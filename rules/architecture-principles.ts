@@ -19,8 +19,8 @@ import {
   allTexts,
   APPLICATION_PORTFOLIO,
   defineRule,
-  firstHit,
   get,
+  statedIn,
   isGiven,
   OPENNESS,
   REUSE_SOLUTIONS,
@@ -117,11 +117,14 @@ export default defineRule({
     for (const principle of PRINCIPLES) {
       const field = principle.field ? get(proposal, principle.field) : undefined;
       if (field && isGiven(field)) continue;
-      // A field given as a placeholder ("Säkerhetsnivå: TBD") is not rescued by its own label in the text.
-      if (!field && firstHit(hits, PHRASES.get(principle.messageId)!)) continue;
+      // A field given as a placeholder ("Säkerhetsnivå: TBD") is not rescued by its own label in the
+      // text; a text that names the principle only to deny it ("Systemet har inga öppna gränssnitt")
+      // is where the finding goes.
+      const said = field ? undefined : statedIn(proposal, hits, PHRASES.get(principle.messageId)!);
+      if (said?.stated) continue;
       context.report({
         messageId: principle.messageId,
-        ...(field ? { node: field } : { range: proposal.anchor }),
+        ...(field ? { node: field } : { range: (said && !said.stated && said.range) || proposal.anchor }),
         clauses: principle.clauses,
         ...(principle.aim ? { severity: 'warn' as const } : {}),
       });

@@ -51,6 +51,11 @@ export default {
     'hvis der er tid',
     'hvis tiden tillader',
     'hvis ressourcerne tillader',
+    // After the project, or only if something turns out so: not now.
+    'efter projektafslutning*',
+    'efter projektets afslutning',
+    'hvis det viser sig',
+    'hvis det senere viser sig',
   ],
   PLAN: ['vil blive', 'skal', 'kommer til at', 'planlægges', 'planlagt', 'forventes', 'påtænkes', 'agter'],
   ANCHOR: [

@@ -55,6 +55,13 @@ export default {
     'if time permits',
     'if resources allow',
     'if resources permit',
+    // After the project, or only if something turns out so: not now.
+    'after the project ends',
+    'after project closure',
+    'after the project has ended',
+    'after the project closes',
+    'if … turns out',
+    'if it turns out',
   ],
   PLAN: ['will', 'shall', 'is to be', 'are to be', 'going to', 'planned', 'plans to', 'intends to', 'is expected to', 'are expected to'],
   ANCHOR: [

@@ -49,6 +49,12 @@ export default {
     'hvis det er tid',
     'hvis tiden tillater',
     'hvis ressursene tillater',
+    // After the project, or only if something turns out so: not now.
+    'etter prosjektslutt',
+    'etter prosjektavslutning*',
+    'etter at prosjektet er avsluttet',
+    'hvis det viser seg',
+    'om det viser seg',
   ],
   PLAN: ['vil bli', 'skal', 'kommer til å', 'planlegges', 'planlagt', 'forventes', 'tas sikte på'],
   ANCHOR: [

@@ -52,6 +52,12 @@ export default {
     'om det finns tid',
     'om tiden tillåter',
     'om resurserna räcker',
+    // After the project, or only if something turns out so: not now.
+    'efter projektavslut*',
+    'efter projektets avslut*',
+    'efter projektslut',
+    'om det visar sig',
+    'om det senare visar sig',
   ],
   PLAN: ['ska', 'skall', 'kommer att', 'planeras', 'planerad', 'planerat', 'avses', 'förväntas', 'avser att'],
   ANCHOR: [
