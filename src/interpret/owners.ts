@@ -8,7 +8,18 @@
  * "kommunalsjef").
  */
 
-import { ACTING_THROUGH, COMMITTEES, endsInForm, OWNER_COPULA, RELATIVE_PRONOUN, UNITS } from '../lexicon/bodies.js';
+import {
+  ACTING_THROUGH,
+  AND_OTHERS as AND_OTHERS_WORDS,
+  COMMITTEES,
+  endsInForm,
+  OWNER_COPULA,
+  OWNER_JOINERS,
+  RELATIVE_PRONOUN,
+  ROLE_ENDINGS,
+  UNIT_PREPOSITIONS,
+  UNITS,
+} from '../lexicon/bodies.js';
 import { allPhrases } from '../lexicon/phrases.js';
 import { fieldVocab } from '../lexicon/vocabulary.js';
 import type { ModelNode } from '../model/model.js';
@@ -18,21 +29,31 @@ import { ownedBy } from './reading/labels.js';
 
 type OwnerKind = 'person' | 'body' | 'role';
 
+/** The words as one alternation of literal strings, longest first ("og/eller" before "og"). */
+function alternatives(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
 /**
  * Separators between owners, longest first so "og/eller" is not read as "og". The slash of
  * "v/" (ved) and "c/o" is not one: "Børne- og Familieafdelingen v/ afdelingschef Hanne Lund"
  * is a unit and the person who answers for it.
  */
-const SEPARATOR = /\s+(?:og\/eller|och\/eller|and\/or|eller|or|og|och|and|samt|&|\+)\s+|(?<!(?<![\p{L}\p{N}])[vVcC])\s*\/\s*|\s*[,;]\s+/giu;
+const SEPARATOR = new RegExp(
+  `\\s+(?:${alternatives([...allPhrases(OWNER_JOINERS), '&', '+'])})\\s+|(?<!(?<![\\p{L}\\p{N}])[vVcC])\\s*\\/\\s*|\\s*[,;]\\s+`,
+  'giu',
+);
 /** "Mette Jensen m.fl.": the author says there are more. */
-const AND_OTHERS = /\s+(?:m\.\s?fl\.?|mfl\.?|med flere|med flera|et al\.?|and others)\s*$/iu;
+const AND_OTHERS = new RegExp(`\\s+(?:${alternatives(allPhrases(AND_OTHERS_WORDS))})\\s*$`, 'iu');
 /** Words after which a conjunction joins parts of a unit's name ("direktør for Kultur og Fritid"). */
-const UNIT_PREPOSITION = /^(?:for|för|of|af|av|i|på|inom|til|till|ved|vid|hos)$/iu;
+const UNIT_PREPOSITION = new RegExp(`^(?:${alternatives(allPhrases(UNIT_PREPOSITIONS))})$`, 'iu');
 /** A committee or a unit (src/lexicon/bodies.ts), as a word or the end of one. */
 const BODY_FORMS = [...allPhrases(COMMITTEES), ...allPhrases(UNITS)];
 const isBodyWord = (word: string): boolean => endsInForm(word, BODY_FORMS);
-const ROLE_WORD =
-  /(?:direktør|direktör|director|chef|sjef|leder|ledare|manager|head|rådmann|rådman|rådmannen|borgmester|borgmästare|ordfører|ordförande|formand|chair|rektor|officer|koordinator|samordnare|representant|CIO|CDO|CTO)$/iu;
+const ROLE_WORD = new RegExp(`(?:${alternatives(allPhrases(ROLE_ENDINGS))})$`, 'iu');
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 const PARTICLE = /^(?:af|av|von|van|de|der|den|la|le|da|di|du)$/u;
 
@@ -113,12 +134,6 @@ function startsNewOwner(owner: string, separator: string, next: string, rest: st
   return true;
 }
 
-const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternatives = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join('|');
 const LABELS = alternatives(Object.values(fieldVocab('owner')?.aliases ?? {}).flat());
 const COPULA = alternatives(allPhrases(OWNER_COPULA));
 /** "Systemägare är X", "The system owner is X", "Ejer: X er …" → X. */

@@ -22,9 +22,9 @@
 import type { TextHit } from '../model/access.js';
 import type { ModelNode } from '../model/model.js';
 import { isGiven } from './given.js';
-import { ANCHOR, CLAUSE_BREAK, DEFERRAL, PLAN, PSEUDO_NEGATION } from '../lexicon/polarity.js';
+import { ANCHOR, CLAUSE_BREAK, CLAUSE_JOINERS, DEFERRAL, PLAN, PSEUDO_NEGATION } from '../lexicon/polarity.js';
 import { ABSENCE, NEGATION, NONE, NOT_YET, OPTING_OUT } from '../lexicon/negation.js';
-import { allPhrases, phraseMatches } from '../lexicon/phrases.js';
+import { allPhrases, phraseAlternation, phraseMatches } from '../lexicon/phrases.js';
 import { deadlineIn } from './metric-quality.js';
 
 export type Polarity = 'affirmed' | 'negated' | 'deferred' | 'planned-with-date' | 'planned-without-date';
@@ -56,7 +56,7 @@ export interface Clause extends Span {
  */
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"“„«(*[])|\n+(?![ \t]*\p{Ll})/gu;
 /** Inside a sentence: "; " and ", og/and/och/samt/mens/while …" start a new clause. */
-const CLAUSE_PUNCTUATION = /;\s*|,\s+(?=(?:og|and|och|samt|mens|medan|while|whereas)(?![\p{L}\p{N}]))/giu;
+const CLAUSE_PUNCTUATION = new RegExp(`;\\s*|,\\s+(?=(?:${phraseAlternation(allPhrases(CLAUSE_JOINERS))})(?![\\p{L}\\p{N}]))`, 'giu');
 
 function spans(text: string, boundary: RegExp, from: number, to: number): Span[] {
   const result: Span[] = [];

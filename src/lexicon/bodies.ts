@@ -49,3 +49,14 @@ export const RELATIVE_PRONOUN: WordLists = words('bodies', 'RELATIVE_PRONOUN');
  * systemägarrepresentant Lena Sjöberg" names one owner, the nämnd, and the one who acts for it.
  */
 export const ACTING_THROUGH: WordLists = words('bodies', 'ACTING_THROUGH');
+
+/**
+ * The owner grammar of src/interpret/owners.ts: the ends of role titles ("dagtilbudschef",
+ * "Head", "kommunalsjef") — a title only names a person when a name follows it; the prepositions
+ * after which a conjunction joins a unit's words ("direktør for Kultur og Fritid"); the words that
+ * say there are more ("m.fl.", "et al."); and the conjunctions that may join two owners.
+ */
+export const ROLE_ENDINGS: WordLists = words('bodies', 'ROLE_ENDINGS');
+export const UNIT_PREPOSITIONS: WordLists = words('bodies', 'UNIT_PREPOSITIONS');
+export const AND_OTHERS: WordLists = words('bodies', 'AND_OTHERS');
+export const OWNER_JOINERS: WordLists = words('bodies', 'OWNER_JOINERS');

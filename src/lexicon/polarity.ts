@@ -27,3 +27,6 @@ export const ANCHOR: WordLists = words('polarity', 'ANCHOR');
 
 /** Where a clause ends inside a sentence: a trigger's scope does not cross these. */
 export const CLAUSE_BREAK: WordLists = words('polarity', 'CLAUSE_BREAK');
+
+/** After a comma, the conjunctions that start a new clause ("…, og …", "…, while …"); a semicolon always does. */
+export const CLAUSE_JOINERS: WordLists = words('polarity', 'CLAUSE_JOINERS');

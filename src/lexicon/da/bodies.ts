@@ -32,4 +32,8 @@ export default {
   OWNER_COPULA: ['er', 'bliver', 'vil være'],
   RELATIVE_PRONOUN: ['som', 'der'],
   ACTING_THROUGH: ['gennem', 'repræsenteret ved', 'ved'],
+  ROLE_ENDINGS: ['direktør', 'chef', 'leder', 'borgmester', 'formand', 'rektor', 'koordinator', 'repræsentant', 'representant'],
+  UNIT_PREPOSITIONS: ['for', 'af', 'i', 'på', 'til', 'ved', 'hos'],
+  AND_OTHERS: ['m.fl.', 'm.fl', 'm. fl.', 'm. fl', 'mfl.', 'mfl', 'med flere'],
+  OWNER_JOINERS: ['og/eller', 'eller', 'og', 'samt'],
 };

@@ -74,4 +74,5 @@ export default {
   // "… fremfor å kjøpe et eget verktøy", "… rather than …": the alternative not taken is a clause
   // of its own (and OPTING_OUT denies it), so the choice made before it keeps its polarity.
   CLAUSE_BREAK: ['men', 'dog', 'derimod', 'i stedet', 'frem for', 'fremfor'],
+  CLAUSE_JOINERS: ['og', 'samt', 'mens'],
 };

@@ -11,4 +11,8 @@ export default {
   OWNER_COPULA: ['is', 'will be', 'becomes'],
   RELATIVE_PRONOUN: ['which', 'who', 'that'],
   ACTING_THROUGH: ['through', 'represented by', 'acting through'],
+  ROLE_ENDINGS: ['director', 'manager', 'head', 'chair', 'officer', 'CIO', 'CDO', 'CTO'],
+  UNIT_PREPOSITIONS: ['of', 'for'],
+  AND_OTHERS: ['et al.', 'et al', 'and others'],
+  OWNER_JOINERS: ['and/or', 'or', 'and'],
 };

@@ -76,4 +76,5 @@ export default {
     'at contract signing',
   ],
   CLAUSE_BREAK: ['but', 'however', 'instead', 'whereas', 'although', 'rather than'],
+  CLAUSE_JOINERS: ['and', 'while', 'whereas'],
 };

@@ -35,4 +35,8 @@ export default {
   OWNER_COPULA: ['er', 'blir', 'vil være'],
   RELATIVE_PRONOUN: ['som'],
   ACTING_THROUGH: ['gjennom', 'representert ved', 'ved'],
+  ROLE_ENDINGS: ['direktør', 'sjef', 'leder', 'rådmann', 'rådmannen', 'ordfører', 'rektor', 'koordinator', 'representant'],
+  UNIT_PREPOSITIONS: ['for', 'av', 'i', 'på', 'til', 'ved', 'hos'],
+  AND_OTHERS: ['m.fl.', 'm.fl', 'm. fl.', 'm. fl', 'mfl.', 'mfl', 'med flere'],
+  OWNER_JOINERS: ['og/eller', 'eller', 'og', 'samt'],
 };

@@ -69,4 +69,5 @@ export default {
     'ved kontraktsignering*',
   ],
   CLAUSE_BREAK: ['men', 'derimot', 'i stedet', 'isteden', 'fremfor', 'framfor'],
+  CLAUSE_JOINERS: ['og', 'samt', 'mens'],
 };

@@ -31,4 +31,8 @@ export default {
   OWNER_COPULA: ['är', 'blir', 'kommer att vara'],
   RELATIVE_PRONOUN: ['som', 'vilken', 'vilket'],
   ACTING_THROUGH: ['genom', 'representerad av', 'företrädd av'],
+  ROLE_ENDINGS: ['direktör', 'chef', 'ledare', 'rådman', 'borgmästare', 'ordförande', 'rektor', 'samordnare', 'representant'],
+  UNIT_PREPOSITIONS: ['för', 'av', 'i', 'på', 'inom', 'till', 'vid', 'hos'],
+  AND_OTHERS: ['m.fl.', 'm.fl', 'm. fl.', 'm. fl', 'mfl.', 'mfl', 'med flera'],
+  OWNER_JOINERS: ['och/eller', 'eller', 'och', 'samt'],
 };

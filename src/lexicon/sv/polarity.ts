@@ -73,4 +73,5 @@ export default {
     'tillsammans med avtalet',
   ],
   CLAUSE_BREAK: ['men', 'dock', 'däremot', 'i stället', 'istället', 'snarare än'],
+  CLAUSE_JOINERS: ['och', 'samt', 'medan'],
 };
