@@ -12,7 +12,18 @@
  * support", "Lisenser per år", "Licens til bookingsystem") — the one reading of a line's kind
  * (src/interpret/cost-kind.ts), which the figures in every output share.
  */
-import { amountText, asList, businessCaseCurrency, costKind, defineRule, get, isGiven, restatedAmount, textOf } from '../src/engine/rulekit.js';
+import {
+  amountText,
+  asList,
+  businessCaseCurrency,
+  costKind,
+  defineRule,
+  get,
+  isGiven,
+  restatedAmount,
+  strategyOfClause,
+  textOf,
+} from '../src/engine/rulekit.js';
 import type { ModelNode, Proposal, Range } from '../src/model/model.js';
 import type { RuleContext } from '../src/engine/rule-api.js';
 
@@ -77,15 +88,29 @@ function checkTotal(proposal: Proposal, total: ModelNode | undefined, sum: numbe
   });
 }
 
+/** The clauses that prescribe a business case's parts, and their strategies. */
+const CASE_CLAUSES = ['ESB-8e', 'NFY-6c', 'OSK-16'];
+const CASE_STRATEGIES = CASE_CLAUSES.flatMap((clause) => strategyOfClause(clause) ?? []);
+
 export default defineRule({
   meta: {
     id: 'business-case',
     description: 'The business case states its currency, costs with amounts (investment and operating) and benefits, and its totals add up.',
-    clauses: ['ESB-8e', 'NFY-6c', 'OSK-16'],
+    clauses: [...CASE_CLAUSES, 'FLO-9'],
     severity: 'error',
     fixable: 'code',
-    // The financing is Esbjerg's demand (ESB-8e).
-    appliesTo: { messages: { noFinancing: ['esbjerg'] } },
+    // The financing is Esbjerg's demand (ESB-8e). IKT Follo's FLO-9 asks for a cost/benefit
+    // analysis without prescribing its parts: there the rule checks that what is stated adds up
+    // (the totals, the amounts), not that every part of the other strategies' business case is there.
+    appliesTo: {
+      messages: { noFinancing: ['esbjerg'] },
+      messagesInForce: Object.fromEntries(
+        ['missing', 'noCurrency', 'noCosts', 'noBenefits', 'fewBenefits', 'costNoAmount', 'benefitNoAmount', 'noOperating', 'currencyMismatch'].map((id) => [
+          id,
+          CASE_STRATEGIES,
+        ]),
+      ),
+    },
     options: {
       type: 'object',
       properties: {

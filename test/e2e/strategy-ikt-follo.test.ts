@@ -34,14 +34,16 @@ const EXPECTED: PlacedFinding[] = [
   // `gevinstrealisering:` not planned as an organisation project ("det er viktig å": a warning); no nullpunkt, no metric baseline
   { ruleId: 'approval-and-organisation', line: 28, column: 3, severity: W },
   { ruleId: 'benefit-baseline', line: 28, column: 3, severity: E },
+  // `totaler: { kostnader: 1100000 }` — the cost lines sum to 1 200 000 (the cost/benefit analysis of FLO-9)
+  { ruleId: 'business-case', line: 31, column: 25, severity: E },
   // `sikkerhet:` a cloud service with personal data and no databehandleravtale
-  { ruleId: 'ros-and-dpa', line: 32, column: 1, severity: E },
+  { ruleId: 'ros-and-dpa', line: 33, column: 1, severity: E },
   // `ros-analyse: Ikke avklart`
-  { ruleId: 'ros-and-dpa', line: 35, column: 3, severity: E },
+  { ruleId: 'ros-and-dpa', line: 36, column: 3, severity: E },
   // `kompetanse:` no fagpersoner
-  { ruleId: 'competence', line: 37, column: 1, severity: E },
+  { ruleId: 'competence', line: 38, column: 1, severity: E },
   // `opplæringsbudsjett: 0`
-  { ruleId: 'competence', line: 38, column: 23, severity: E },
+  { ruleId: 'competence', line: 39, column: 23, severity: E },
 ];
 
 strategyFixtureSuite({

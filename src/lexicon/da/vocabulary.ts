@@ -149,7 +149,7 @@ export default {
     'Forventede arbejdsprocesser',
     'Arbejdsprocesser',
   ],
-  'FIELDS/businessCase/keys/totals/aliases': ['Total', 'I alt', 'Sum'],
+  'FIELDS/businessCase/keys/totals/aliases': ['Total', 'I alt', 'Sum', 'Totaler', 'Summer'],
   'FIELDS/businessCase/keys/totals/keys/costs/aliases': ['Omkostninger'],
   'FIELDS/businessCase/keys/totals/keys/benefits/aliases': ['Gevinster'],
   'FIELDS/followUp/aliases': [

@@ -41,6 +41,8 @@ export default {
     'nytt felles*',
     'ny programvare',
     'bytt* ut',
+    'byttes',
+    'byttes ut',
     'skift* ut',
     'erstatt*',
     // Taking a shared or national solution into use is the new option FLO-9 aims at.

@@ -151,7 +151,7 @@ export default {
     'Arbeidsmåte',
     'Nye arbeidsmåter',
   ],
-  'FIELDS/businessCase/keys/totals/aliases': ['Totalt', 'Sum', 'Total'],
+  'FIELDS/businessCase/keys/totals/aliases': ['Totalt', 'Sum', 'Total', 'Totaler', 'Summer'],
   'FIELDS/businessCase/keys/totals/keys/costs/aliases': ['Kostnader'],
   'FIELDS/businessCase/keys/totals/keys/benefits/aliases': ['Gevinster'],
   'FIELDS/followUp/aliases': [

@@ -27,6 +27,8 @@ export default {
     'ny gemensam*',
     'nytt gemensamt',
     'byt* ut',
+    'bytas',
+    'byts',
     'ersätt*',
     'ta i bruk',
     'tas i bruk',

@@ -155,7 +155,7 @@ export default {
     'Arbetsprocesser',
     'Nya arbetsprocesser',
   ],
-  'FIELDS/businessCase/keys/totals/aliases': ['Totalt', 'Summa', 'Total'],
+  'FIELDS/businessCase/keys/totals/aliases': ['Totalt', 'Summa', 'Total', 'Summor'],
   'FIELDS/businessCase/keys/totals/keys/costs/aliases': ['Kostnader'],
   'FIELDS/businessCase/keys/totals/keys/benefits/aliases': ['Nyttor'],
   'FIELDS/followUp/aliases': [
