@@ -171,8 +171,9 @@ function newRegistry(wordPairsOnly: boolean): HeadRegistry {
 function register(registry: HeadRegistry, each: (pair: (first: number, second: number) => void, single: (first: number) => void) => void): number {
   const id = registry.count++;
   const add = (slots: (number[] | undefined)[], slot: number): void => {
-    const ids = (slots[slot] ??= []);
-    if (ids[ids.length - 1] !== id) ids.push(id);
+    const ids = slots[slot];
+    if (!ids) slots[slot] = [id];
+    else if (ids[ids.length - 1] !== id) ids.push(id);
   };
   each(
     (first, second) => add(registry.pairs, pairHash(first, second)),
