@@ -84,7 +84,7 @@ interface FoldedIndex {
   /** Those of the starts where a letter or digit is: where a phrase that opens with one may start. */
   wordStarts: Int32Array;
   /** The tries (by number) that may match the text; see `HeadRegistry`. */
-  marks: Uint8Array;
+  marks: Marks;
 }
 
 /** A node of a list's trie: where its phrases' parts lead, and the first phrase that ends here. */
@@ -159,8 +159,9 @@ interface HeadRegistry {
   count: number;
   /** Pairs are keyed only where the second unit is a letter or digit (the compiled lists' keys). */
   wordPairsOnly: boolean;
-  pairs: (number[] | undefined)[];
-  firsts: (number[] | undefined)[];
+  /** Per hashed pair, per hashed first unit: a bit set of the lists' numbers. */
+  pairs: (Uint32Array | undefined)[];
+  firsts: (Uint32Array | undefined)[];
 }
 
 function newRegistry(wordPairsOnly: boolean): HeadRegistry {
@@ -170,10 +171,16 @@ function newRegistry(wordPairsOnly: boolean): HeadRegistry {
 /** Numbers a list whose phrases open with the heads added by `each`; returns its number. */
 function register(registry: HeadRegistry, each: (pair: (first: number, second: number) => void, single: (first: number) => void) => void): number {
   const id = registry.count++;
-  const add = (slots: (number[] | undefined)[], slot: number): void => {
-    const ids = slots[slot];
-    if (!ids) slots[slot] = [id];
-    else if (ids[ids.length - 1] !== id) ids.push(id);
+  const word = id >>> 5;
+  const add = (slots: (Uint32Array | undefined)[], slot: number): void => {
+    let bits = slots[slot];
+    if (!bits || bits.length <= word) {
+      const grown = new Uint32Array(word + 1);
+      if (bits) grown.set(bits);
+      bits = grown;
+      slots[slot] = grown;
+    }
+    bits[word]! |= 1 << (id & 31);
   };
   each(
     (first, second) => add(registry.pairs, pairHash(first, second)),
@@ -182,25 +189,31 @@ function register(registry: HeadRegistry, each: (pair: (first: number, second: n
   return id;
 }
 
+/** The lists (by number) that may match a text, of the `known` lists numbered when it was marked. */
+interface Marks {
+  bits: Uint32Array;
+  known: number;
+}
+
 /** Marks the lists of the registry that may match at each of the word starts of `text`. */
-function marksOf(registry: HeadRegistry, text: string, starts: Int32Array): Uint8Array {
-  const marks = new Uint8Array(registry.count);
+function marksOf(registry: HeadRegistry, text: string, starts: Int32Array): Marks {
+  const bits = new Uint32Array((registry.count + 31) >>> 5);
   for (const at of starts) {
     const first = text.charCodeAt(at);
     const second = text.charCodeAt(at + 1);
-    const single = registry.firsts[first & FIRST_BITS];
-    if (single) for (const id of single) marks[id] = 1;
-    if (!registry.wordPairsOnly || isWordCode(second)) {
-      const pair = registry.pairs[pairHash(first, second)];
-      if (pair) for (const id of pair) marks[id] = 1;
-    }
+    orInto(bits, registry.firsts[first & FIRST_BITS]);
+    if (!registry.wordPairsOnly || isWordCode(second)) orInto(bits, registry.pairs[pairHash(first, second)]);
   }
-  return marks;
+  return { bits, known: registry.count };
 }
 
-/** Whether the list numbered `id` may match where `marks` were taken (unknown lists may). */
-function mayMatch(marks: Uint8Array, id: number | undefined): boolean {
-  return id === undefined || id >= marks.length || marks[id] === 1;
+function orInto(bits: Uint32Array, slot: Uint32Array | undefined): void {
+  if (slot) for (let word = 0; word < slot.length; word++) bits[word]! |= slot[word]!;
+}
+
+/** Whether the list numbered `id` may match where `marks` were taken (lists numbered since may). */
+function mayMatch(marks: Marks, id: number | undefined): boolean {
+  return id === undefined || id >= marks.known || (marks.bits[id >>> 5]! & (1 << (id & 31))) !== 0;
 }
 
 const NONE = Number.MAX_SAFE_INTEGER;
@@ -525,7 +538,7 @@ interface LowerIndex {
   lower: string;
   /** Where its words start (a letter or digit not after one), which is where a phrase may match. */
   starts: Int32Array;
-  marks: Uint8Array;
+  marks: Marks;
 }
 
 const lowerIndexes = textStore<LowerIndex>();
