@@ -99,7 +99,7 @@ export function lintFileSync(input: LintInput, options: LintRunOptions, index = 
  * budget plus SHARE_MS takes every file begun within SHARE_MS of its start. Each file still has
  * its whole budget, and is stopped at most SHARE_MS (or a tenth of the budget) after it.
  */
-const SHARE_MS = 1000;
+const SHARE_MS = 100;
 
 /**
  * `lintFileSync` for each of the files in order (indexes from 0), handing each output to
