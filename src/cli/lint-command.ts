@@ -5,7 +5,7 @@ import { checkOutputs, reason, writeAtomically, type PlannedOutput } from './out
 import type { LintSettings } from './cli.js';
 import { UsageError } from '../engine/errors.js';
 import { findProposalFiles, readProposalFile } from './files.js';
-import { internalFinding, lintFileSync, proseLoaders, withLateFailures, type LintInput, type LintOutput, type LintRunOptions } from './lint-file.js';
+import { internalFinding, lintFilesSync, proseLoaders, withLateFailures, type LintInput, type LintOutput, type LintRunOptions } from './lint-file.js';
 import type { FileResult } from '../engine/file-result.js';
 import type { Rule, RuleMeta } from '../engine/rule-api.js';
 import type { Lang } from '../model/model.js';
@@ -287,10 +287,14 @@ async function lintPending(
       const options = { ...run.options, ...(await proseLoaders(inputs.map((input) => input.filePath))) };
       if (placeAtOnce) {
         // Each output goes to the caller as its file is done, and is not kept here.
-        for (const [index, input] of inputs.entries()) placeAtOnce(index, lintFileSync(input, options, index));
+        lintFilesSync(inputs, options, placeAtOnce);
         return 'placed';
       }
-      outputs = inputs.map((input, index) => lintFileSync(input, options, index));
+      const done: LintOutput[] = [];
+      lintFilesSync(inputs, options, (index, output) => {
+        done[index] = output;
+      });
+      outputs = done;
     } finally {
       await guards.release();
     }

@@ -181,7 +181,10 @@ export function mentionsInText(text: string, phrases: readonly string[]): TextMe
 
 /** Every place the texts name one of `phrases`, each with its polarity. */
 export function mentionsIn(hits: readonly TextHit[], phrases: readonly string[]): Mention[] {
-  return hits.flatMap((hit) => mentionsInText(hit.text, phrases).map((mention) => ({ hit, ...mention })));
+  // A loop, not flatMap: rules ask this of every text of a proposal, and most have no mention.
+  const mentions: Mention[] = [];
+  for (const hit of hits) for (const mention of mentionsInText(hit.text, phrases)) mentions.push({ hit, ...mention });
+  return mentions;
 }
 
 /** What a rule accepts as fulfilment: an affirmed statement, and a plan where the clause allows it. */

@@ -99,6 +99,8 @@ interface FoldedIndex {
   starts: Int32Array;
   /** Those of the starts where a letter or digit is: where a phrase that opens with one may start. */
   wordStarts: Int32Array;
+  /** The tries (by number) that may match the text; see `HeadRegistry`. */
+  marks: Marks;
 }
 
 /** A node of a list's trie: where its phrases' parts lead, and the first phrase that ends here. */
@@ -113,10 +115,127 @@ interface TrieNode {
   lowest: number;
   /** At the root: every phrase opens with a letter or digit, so only word starts need a walk. */
   wordsOnly?: boolean;
+  /** At a `wordsOnly` root: the phrases' first two code units. */
+  heads?: Heads;
+  /** At a `wordsOnly` root: its number among the tries (see `HeadRegistry`). */
+  id?: number;
+}
+
+/*
+ * Most word starts of a text begin no phrase of a given list. Before any map is asked, a word
+ * start is tested against two small bit sets of the list: the hashed pairs of code units its
+ * phrases open with, and the first code units of those whose second part is not a plain code
+ * unit (a space, a `*`, a one-letter phrase). A clear bit rules the place out; a set bit may be
+ * a collision, so the maps still decide.
+ */
+interface Heads {
+  pairs: Uint32Array;
+  firsts: Uint32Array;
+}
+
+const PAIR_BITS = 0x3fff;
+const FIRST_BITS = 0x3ff;
+
+function newHeads(): Heads {
+  return { pairs: new Uint32Array((PAIR_BITS + 1) >>> 5), firsts: new Uint32Array((FIRST_BITS + 1) >>> 5) };
+}
+
+function pairHash(first: number, second: number): number {
+  return ((first << 7) ^ second) & PAIR_BITS;
+}
+
+function addPair(heads: Heads, first: number, second: number): void {
+  const bit = pairHash(first, second);
+  heads.pairs[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function addFirst(heads: Heads, first: number): void {
+  const bit = first & FIRST_BITS;
+  heads.firsts[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasPair(heads: Heads, first: number, second: number): boolean {
+  const bit = pairHash(first, second);
+  return (heads.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+function hasFirst(heads: Heads, first: number): boolean {
+  const bit = first & FIRST_BITS;
+  return (heads.firsts[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/*
+ * A text is asked about list after list, and most lists have no phrase in it. So every list
+ * gets a number when it is prepared, and the hashed heads of all lists are kept together: per
+ * pair of code units (and per first unit), the numbers of the lists whose phrases may open so.
+ * Each text's word starts are looked up there once, which marks the lists that may match it;
+ * a list not marked is answered "none" at once. A list prepared after a text was marked is not
+ * known to its marks and is matched the long way.
+ */
+interface HeadRegistry {
+  count: number;
+  /** Pairs are keyed only where the second unit is a letter or digit (the compiled lists' keys). */
+  wordPairsOnly: boolean;
+  /** Per hashed pair, per hashed first unit: a bit set of the lists' numbers. */
+  pairs: (Uint32Array | undefined)[];
+  firsts: (Uint32Array | undefined)[];
+}
+
+function newRegistry(wordPairsOnly: boolean): HeadRegistry {
+  return { count: 0, wordPairsOnly, pairs: new Array(PAIR_BITS + 1).fill(undefined), firsts: new Array(FIRST_BITS + 1).fill(undefined) };
+}
+
+/** Numbers a list whose phrases open with the heads added by `each`; returns its number. */
+function register(registry: HeadRegistry, each: (pair: (first: number, second: number) => void, single: (first: number) => void) => void): number {
+  const id = registry.count++;
+  const word = id >>> 5;
+  const add = (slots: (Uint32Array | undefined)[], slot: number): void => {
+    let bits = slots[slot];
+    if (!bits || bits.length <= word) {
+      const grown = new Uint32Array(word + 1);
+      if (bits) grown.set(bits);
+      bits = grown;
+      slots[slot] = grown;
+    }
+    bits[word]! |= 1 << (id & 31);
+  };
+  each(
+    (first, second) => add(registry.pairs, pairHash(first, second)),
+    (first) => add(registry.firsts, first & FIRST_BITS),
+  );
+  return id;
+}
+
+/** The lists (by number) that may match a text, of the `known` lists numbered when it was marked. */
+interface Marks {
+  bits: Uint32Array;
+  known: number;
+}
+
+/** Marks the lists of the registry that may match at each of the word starts of `text`. */
+function marksOf(registry: HeadRegistry, text: string, starts: Int32Array): Marks {
+  const bits = new Uint32Array((registry.count + 31) >>> 5);
+  for (const at of starts) {
+    const first = text.charCodeAt(at);
+    const second = text.charCodeAt(at + 1);
+    orInto(bits, registry.firsts[first & FIRST_BITS]);
+    if (!registry.wordPairsOnly || isWordCode(second)) orInto(bits, registry.pairs[pairHash(first, second)]);
+  }
+  return { bits, known: registry.count };
+}
+
+function orInto(bits: Uint32Array, slot: Uint32Array | undefined): void {
+  if (slot) for (let word = 0; word < slot.length; word++) bits[word]! |= slot[word]!;
+}
+
+/** Whether the list numbered `id` may match where `marks` were taken (lists numbered since may). */
+function mayMatch(marks: Marks, id: number | undefined): boolean {
+  return id === undefined || id >= marks.known || (marks.bits[id >>> 5]! & (1 << (id & 31))) !== 0;
 }
 
 const NONE = Number.MAX_SAFE_INTEGER;
 const indexes = textStore<FoldedIndex>();
+const trieHeads = newRegistry(false);
 const tries = new WeakMap<readonly string[], TrieNode>();
 /** Per text, per list's trie: the index of the first phrase found (NONE: none). */
 const found = textStore<Map<TrieNode, number>>();
@@ -133,7 +252,8 @@ function indexOf(text: string): FoldedIndex {
     starts.push(at);
     if (wordAt(folded, at)) wordStarts.push(at);
   }
-  return remember(indexes, text, { folded, starts: Int32Array.from(starts), wordStarts: Int32Array.from(wordStarts) });
+  const words = Int32Array.from(wordStarts);
+  return remember(indexes, text, { folded, starts: Int32Array.from(starts), wordStarts: words, marks: marksOf(trieHeads, folded, words) });
 }
 
 function partsOf(phrase: string): number[] {
@@ -183,6 +303,24 @@ function trieOf(phrases: readonly string[]): TrieNode {
     !root.gap &&
     root.codes !== undefined &&
     [...root.codes.keys()].every((code) => wordAt(String.fromCharCode(code), 0) === 1);
+  if (root.wordsOnly) {
+    const heads = newHeads();
+    const codes = root.codes!;
+    root.id = register(trieHeads, (pair, single) => {
+      for (const [first, child] of codes) {
+        // A phrase may end after its first unit, or go on with a space, `*` or a gap: any second unit will do.
+        if (child.phrase !== NONE || child.space || child.star || child.gap) {
+          addFirst(heads, first);
+          single(first);
+        }
+        for (const second of child.codes?.keys() ?? []) {
+          addPair(heads, first, second);
+          pair(first, second);
+        }
+      }
+    });
+    root.heads = heads;
+  }
   tries.set(phrases, root);
   return root;
 }
@@ -252,14 +390,18 @@ function firstPhraseIn(text: string, root: TrieNode, any: boolean): number {
   const known = found.get(text)?.get(root);
   if (known !== undefined) return known;
   const index = indexOf(text);
+  if (!mayMatch(index.marks, root.id)) return NONE;
   const { folded } = index;
   const enough = any ? NONE - 1 : root.lowest;
   let best = NONE;
   if (root.wordsOnly) {
     // The root has only letters and digits to go on: a word start whose first one is none of them is passed at once.
     const codes = root.codes!;
+    const heads = root.heads!;
     for (const at of index.wordStarts) {
-      const child = codes.get(folded.charCodeAt(at));
+      const first = folded.charCodeAt(at);
+      if (!hasFirst(heads, first) && !hasPair(heads, first, folded.charCodeAt(at + 1))) continue;
+      const child = codes.get(first);
       if (!child) continue;
       best = walk(child, folded, at + 1, best, enough);
       if (best <= enough) break;
@@ -372,42 +514,48 @@ interface Entry {
  * Returns the end of the match.
  */
 function matchAt(entry: Entry, text: string, lower: string, at: number): number | undefined {
-  const source = entry.exact ? text : lower;
-  const { codes } = entry;
-  const step = (i: number, pos: number): number | undefined => {
-    for (; i < codes.length; i++) {
-      const code = codes[i]!;
-      if (code === GAP_CODE) {
-        for (const end of gapEnds(text, pos)) {
-          const found = step(i + 1, end);
-          if (found !== undefined) return found;
-        }
-        return undefined;
-      } else if (code === SPACE) {
-        const start = pos;
-        while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
-        if (pos === start) return undefined;
-      } else if (code === STAR) {
-        let end = pos;
-        while (isWordCode(text.charCodeAt(end))) end++;
-        for (let next = end; next >= pos; next--) {
-          const found = step(i + 1, next);
-          if (found !== undefined) return found;
-        }
-        return undefined;
-      } else if (source.charCodeAt(pos) === code) {
-        pos++;
-      } else {
-        return undefined;
+  return matchFrom(entry.codes, 0, entry.exact ? text : lower, text, at);
+}
+
+/** `matchAt` from part `i` of the codes at `pos` (`source` is the text or its lower-case copy). */
+function matchFrom(codes: readonly number[], i: number, source: string, text: string, pos: number): number | undefined {
+  for (; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code === GAP_CODE) {
+      for (const end of gapEnds(text, pos)) {
+        const found = matchFrom(codes, i + 1, source, text, end);
+        if (found !== undefined) return found;
       }
+      return undefined;
+    } else if (code === SPACE) {
+      const start = pos;
+      while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
+      if (pos === start) return undefined;
+    } else if (code === STAR) {
+      let end = pos;
+      while (isWordCode(text.charCodeAt(end))) end++;
+      for (let next = end; next >= pos; next--) {
+        const found = matchFrom(codes, i + 1, source, text, next);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    } else if (source.charCodeAt(pos) === code) {
+      pos++;
+    } else {
+      return undefined;
     }
-    return isWordCode(text.charCodeAt(pos)) ? undefined : pos;
-  };
-  return step(0, at);
+  }
+  return isWordCode(text.charCodeAt(pos)) ? undefined : pos;
 }
 
 /** A phrase list indexed by its phrases' first one or two code units, longest phrase first. */
-type CompiledList = Map<number, Entry[]>;
+interface CompiledList {
+  buckets: Map<number, Entry[]>;
+  /** The keys' code units: a pair for a two-unit key, a first unit for a one-unit key. */
+  heads: Heads;
+  /** Its number among the compiled lists (see `HeadRegistry`). */
+  id: number;
+}
 
 /** Compiled lists per array: [case-insensitive, with all-caps phrases case-sensitive]. */
 const listCache = new WeakMap<readonly string[], [CompiledList?, CompiledList?]>();
@@ -417,39 +565,65 @@ function keyOf(first: number, second: number): number {
 }
 
 function compile(phrases: readonly string[], exactCaps: boolean): CompiledList {
-  const buckets: CompiledList = new Map();
+  const buckets = new Map<number, Entry[]>();
+  const heads = newHeads();
+  const keys: number[] = [];
   for (const phrase of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
     const exact = exactCaps && isAllCaps(phrase);
     const form = exact ? phrase.normalize('NFC') : fold(phrase).trim();
     if (!form) continue;
     const head = form.toLowerCase();
     const key = keyOf(head.charCodeAt(0), head.charCodeAt(1));
+    if (key > 0xffff) addPair(heads, head.charCodeAt(0), head.charCodeAt(1));
+    else addFirst(heads, head.charCodeAt(0));
+    keys.push(key);
     const codes = form
       .split(GAP)
       .flatMap((piece, index) => [...(index ? [GAP_CODE] : []), ...[...piece].flatMap((char) => [...char].map((unit) => unit.charCodeAt(0)))]);
     buckets.set(key, [...(buckets.get(key) ?? []), { phrase, codes, exact }]);
   }
-  return buckets;
+  const id = register(listHeads, (pair, single) => {
+    for (const key of keys) {
+      if (key > 0xffff) pair(Math.floor(key / 0x10000), key % 0x10000);
+      else single(key);
+    }
+  });
+  return { buckets, heads, id };
 }
 
-const lowers = textStore<string>();
+const listHeads = newRegistry(true);
 
-/** The text in lower case, offset for offset. */
-function lowerOf(text: string): string {
-  let lower = lowers.get(text);
-  if (lower === undefined) {
-    lower = text.toLowerCase();
-    // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
-    if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
-    remember(lowers, text, lower);
+/** A text in lower case (offset for offset), where its words start, and the compiled lists that may match it. */
+interface LowerIndex {
+  lower: string;
+  /** Where its words start (a letter or digit not after one), which is where a phrase may match. */
+  starts: Int32Array;
+  marks: Marks;
+}
+
+const lowerIndexes = textStore<LowerIndex>();
+
+function lowerIndexOf(text: string): LowerIndex {
+  const known = lowerIndexes.get(text);
+  if (known) return known;
+  let lower = text.toLowerCase();
+  // A letter whose lower case is longer ("İ") would shift offsets: keep such letters as written.
+  if (lower.length !== text.length) lower = [...text].map((char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+  const starts: number[] = [];
+  let previousWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const word = isWordCode(text.charCodeAt(index));
+    if (word && !previousWord) starts.push(index);
+    previousWord = word;
   }
-  return lower;
+  const words = Int32Array.from(starts);
+  return remember(lowerIndexes, text, { lower, starts: words, marks: marksOf(listHeads, lower, words) });
 }
 
 /** A list's two-unit bucket merged with its one-unit bucket, longest phrase first, made once per pair. */
-const mergedCache = new WeakMap<CompiledList, Map<number, Entry[]>>();
+const mergedCache = new WeakMap<Map<number, Entry[]>, Map<number, Entry[]>>();
 
-function mergedCandidates(buckets: CompiledList, key: number, long: Entry[], short: Entry[]): Entry[] {
+function mergedCandidates(buckets: Map<number, Entry[]>, key: number, long: Entry[], short: Entry[]): Entry[] {
   let merged = mergedCache.get(buckets);
   if (!merged) {
     merged = new Map();
@@ -480,13 +654,15 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
     listCache.set(phrases, cached);
   }
   cached[slot] ??= compile(phrases, slot === 1);
-  const buckets = cached[slot];
+  const list = cached[slot];
+  const index = lowerIndexOf(text);
+  if (!mayMatch(index.marks, list.id)) return [];
   let known = matched.get(text);
-  let matches = known?.get(buckets);
+  let matches = known?.get(list);
   if (!matches) {
-    matches = scan(text, buckets);
+    matches = scan(text, list, index);
     known ??= remember(matched, text, new Map<CompiledList, PhraseMatch[]>());
-    known.set(buckets, matches);
+    known.set(list, matches);
   }
   // A copy: the caller may sort or change its array.
   return matches.slice();
@@ -495,33 +671,21 @@ export function phraseMatches(text: string, phrases: readonly string[], options:
 /** Per text, per compiled list: its matches, as `phraseMatches` returns them. */
 const matched = textStore<Map<CompiledList, PhraseMatch[]>>();
 
-/** Per text: where its words start (a letter or digit not after one), which is where a phrase may match. */
-const wordStarts = textStore<Int32Array>();
-
-function wordStartsOf(text: string): Int32Array {
-  const known = wordStarts.get(text);
-  if (known) return known;
-  const starts: number[] = [];
-  let previousWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const word = isWordCode(text.charCodeAt(index));
-    if (word && !previousWord) starts.push(index);
-    previousWord = word;
-  }
-  return remember(wordStarts, text, Int32Array.from(starts));
-}
-
-function scan(text: string, buckets: CompiledList): PhraseMatch[] {
-  const lower = lowerOf(text);
+function scan(text: string, list: CompiledList, prepared: LowerIndex): PhraseMatch[] {
+  const { buckets, heads } = list;
+  const { lower } = prepared;
   const matches: PhraseMatch[] = [];
   // The scan goes on after a match: a word start inside it is not tried.
   let after = 0;
-  for (const index of wordStartsOf(text)) {
+  for (const index of prepared.starts) {
     if (index < after) continue;
     const first = lower.charCodeAt(index);
     const second = lower.charCodeAt(index + 1);
-    const long = isWordCode(second) ? buckets.get(first * 0x10000 + second) : undefined;
-    const short = buckets.get(first);
+    const pair = isWordCode(second) && hasPair(heads, first, second);
+    const single = hasFirst(heads, first);
+    if (!pair && !single) continue;
+    const long = pair ? buckets.get(first * 0x10000 + second) : undefined;
+    const short = single ? buckets.get(first) : undefined;
     const candidates = long && short ? mergedCandidates(buckets, first * 0x10000 + second, long, short) : (long ?? short);
     if (!candidates) continue;
     for (const entry of candidates) {

@@ -37,6 +37,6 @@ describe('the clauses a finding cites', () => {
     };
     expect(await clausesFor('titel: Booking\nsprog: da\n')).toEqual(['ESB-8e', 'NFY-6c']);
     expect(await clausesFor('titel: Bygglov\nspråk: sv\n')).toEqual(['OSK-16']);
-    expect(await clausesFor('title: Booking\nlanguage: en\n')).toEqual(['ESB-8e', 'NFY-6c', 'OSK-16']);
+    expect(await clausesFor('title: Booking\nlanguage: en\n')).toEqual(['ESB-8e', 'NFY-6c', 'OSK-16', 'FLO-9']);
   });
 });

@@ -36,7 +36,12 @@ export function scheduleIn(lines: readonly TextLine[]): MapNode | undefined {
   return undefined;
 }
 
+/** Four digits in a row: a span ends with a year, and every form writes its year so. */
+const YEAR_DIGITS = /[0-9]{4}/;
+
 function spanIn(line: TextLine): MapNode | undefined {
+  // Most lines have no year, and the date pattern is costly to run.
+  if (!YEAR_DIGITS.test(line.text)) return undefined;
   const dates = datesIn(line.text);
   for (let index = 0; index + 1 < dates.length; index++) {
     const first = dates[index]!;

@@ -80,11 +80,21 @@ function unclosedFrontMatter(text: string): Range | undefined {
   return { line: 1, column: 1, endLine: 1, endColumn: 4 };
 }
 
-/** One character of read text: where it is written (an offset into the source) and whether it is bold. */
-interface Char {
-  char: string;
-  offset: number;
-  strong: boolean;
+/**
+ * The characters of read text, each with where it is written (an offset into the source) and
+ * whether it is bold: three parallel arrays rather than an object per character, which a whole
+ * document's text would otherwise cost the garbage collector.
+ */
+class Chars {
+  readonly chars: string[] = [];
+  readonly offsets: number[] = [];
+  readonly strong: boolean[] = [];
+
+  push(char: string, offset: number, strong: boolean): void {
+    this.chars.push(char);
+    this.offsets.push(offset);
+    this.strong.push(strong);
+  }
 }
 
 /** How far a character is looked for past markup before it is taken as written where the last one ended. */
@@ -163,7 +173,7 @@ class TextReader {
 
   /** Inline content → the lines a reader sees, each character placed where it is written. */
   private lines(children: readonly PhrasingContent[], startOffset: number): TextLine[] {
-    const chars: Char[] = [];
+    const chars = new Chars();
     const visit = (node: PhrasingContent, strong: boolean): void => {
       switch (node.type) {
         case 'text':
@@ -171,10 +181,10 @@ class TextReader {
           this.align(node.value, node.position!.start.offset!, node.position!.end.offset!, strong, chars);
           break;
         case 'break':
-          chars.push({ char: '\n', offset: node.position!.start.offset!, strong: false });
+          chars.push('\n', node.position!.start.offset!, false);
           break;
         case 'html':
-          if (HTML_BREAK.test(node.value.trim())) chars.push({ char: '\n', offset: node.position!.start.offset!, strong: false });
+          if (HTML_BREAK.test(node.value.trim())) chars.push('\n', node.position!.start.offset!, false);
           break;
         case 'strong':
           for (const child of node.children) visit(child, true);
@@ -197,16 +207,16 @@ class TextReader {
    * written where markup was: an escape (`\*`), a character reference (`&amp;`, `&nbsp;`), the
    * line prefix of a wrapped line (indentation, `> `), code's backticks.
    */
-  private align(value: string, from: number, to: number, strong: boolean, chars: Char[]): void {
+  private align(value: string, from: number, to: number, strong: boolean, chars: Chars): void {
     let at = from;
     for (let index = 0; index < value.length; index++) {
       const char = value[index]!;
       if (this.source[at] === '&' && this.source[at] !== char) {
         const reference = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.exec(this.source.slice(at, at + 40));
         if (reference) {
-          chars.push({ char, offset: at, strong });
+          chars.push(char, at, strong);
           // A reference to an astral character decodes to two code units, both written there.
-          if (index + 1 < value.length && /[\ud800-\udbff]/.test(char)) chars.push({ char: value[++index]!, offset: at, strong });
+          if (index + 1 < value.length && /[\ud800-\udbff]/.test(char)) chars.push(value[++index]!, at, strong);
           at += reference[0].length;
           continue;
         }
@@ -219,42 +229,47 @@ class TextReader {
         while (found < limit && this.source[found] !== char) found++;
         if (found < limit) at = found;
       }
-      chars.push({ char, offset: Math.min(at, Math.max(from, to - 1)), strong });
+      chars.push(char, Math.min(at, Math.max(from, to - 1)), strong);
       at++;
     }
   }
 
-  private split(chars: Char[], startOffset: number): TextLine[] {
+  private split(read: Chars, startOffset: number): TextLine[] {
+    const { chars } = read;
     const lines: TextLine[] = [];
-    let current: Char[] = [];
-    const flush = (): void => {
-      lines.push(this.textLine(current, current[0]?.offset ?? startOffset));
-      current = [];
+    // Each line is a run of the arrays, [from, to), without its line break.
+    let from = 0;
+    const flush = (to: number): void => {
+      lines.push(this.textLine(read, from, to, from < to ? read.offsets[from]! : startOffset));
     };
-    chars.forEach((char, index) => {
+    for (let index = 0; index < chars.length; index++) {
+      const char = chars[index];
       // A line ends at LF, CRLF or a lone CR, as in the source.
-      if (char.char === '\r' || (char.char === '\n' && chars[index - 1]?.char !== '\r')) flush();
-      else if (char.char !== '\n') current.push(char);
-    });
-    if (current.length || !lines.length) flush();
+      if (char === '\r' || (char === '\n' && chars[index - 1] !== '\r')) {
+        flush(index);
+        from = index + 1;
+      } else if (char === '\n') from = index + 1;
+    }
+    if (from < chars.length || !lines.length) flush(chars.length);
     return chars.length ? lines : [];
   }
 
-  private textLine(chars: Char[], offset: number): TextLine {
+  private textLine(read: Chars, from: number, to: number, offset: number): TextLine {
     const { line } = this.index.position(offset);
     const columnOf = (at: number): number => this.index.position(at).column;
+    const { offsets } = read;
     const segments: TextLine['segments'] = [];
     const strong: TextLine['strong'] = [];
-    chars.forEach((char, index) => {
-      const previous = chars[index - 1];
-      if (!previous || char.offset !== previous.offset + 1) segments.push({ at: index, column: columnOf(char.offset) });
-      if (char.strong) {
+    for (let index = from; index < to; index++) {
+      const at = index - from;
+      if (index === from || offsets[index] !== offsets[index - 1]! + 1) segments.push({ at, column: columnOf(offsets[index]!) });
+      if (read.strong[index]) {
         const open = strong[strong.length - 1];
-        if (open && open[1] === index) open[1] = index + 1;
-        else strong.push([index, index + 1]);
+        if (open && open[1] === at) open[1] = at + 1;
+        else strong.push([at, at + 1]);
       }
-    });
+    }
     if (!segments.length) segments.push({ at: 0, column: columnOf(offset) });
-    return { text: chars.map((char) => char.char).join(''), line, segments, strong };
+    return { text: read.chars.slice(from, to).join(''), line, segments, strong };
   }
 }
