@@ -600,9 +600,9 @@ All amounts in kr.
       errors: [{ messageId: 'noCurrency', line: 3, column: 1 }],
     },
     {
-      name: 'nb Markdown: every line is one-off by its stated kind (engangskostnad, etablering, investering): no operating cost',
+      name: 'nb Markdown: every line is one-off by its stated kind (engangskostnad, etablering, investering): no operating cost (OSK-16)',
       filename: 'forslag.md',
-      strategies: ['nordfyns'],
+      strategies: ['oskarshamn'],
       code: `# Nøkkelsystem for skolene
 
 ## Økonomi

@@ -91,6 +91,7 @@ function checkTotal(proposal: Proposal, total: ModelNode | undefined, sum: numbe
 /** The clauses that prescribe a business case's parts, and their strategies. */
 const CASE_CLAUSES = ['ESB-8e', 'NFY-6c', 'OSK-16'];
 const CASE_STRATEGIES = CASE_CLAUSES.flatMap((clause) => strategyOfClause(clause) ?? []);
+const OPERATING_STRATEGIES = [strategyOfClause('OSK-16')].flatMap((id) => id ?? []);
 
 export default defineRule({
   meta: {
@@ -104,12 +105,17 @@ export default defineRule({
     // (the totals, the amounts), not that every part of the other strategies' business case is there.
     appliesTo: {
       messages: { noFinancing: ['esbjerg'] },
-      messagesInForce: Object.fromEntries(
-        ['missing', 'noCurrency', 'noCosts', 'noBenefits', 'fewBenefits', 'costNoAmount', 'benefitNoAmount', 'noOperating', 'currencyMismatch'].map((id) => [
-          id,
-          CASE_STRATEGIES,
-        ]),
-      ),
+      messagesInForce: {
+        ...Object.fromEntries(
+          ['missing', 'noCurrency', 'noCosts', 'noBenefits', 'fewBenefits', 'costNoAmount', 'benefitNoAmount', 'currencyMismatch'].map((id) => [
+            id,
+            CASE_STRATEGIES,
+          ]),
+        ),
+        // The operating cost is Oskarshamn's demand in words (OSK-16: "den kommande förvaltnings- /
+        // driftkostnaden"); under the others a project with no running cost need not invent one.
+        noOperating: OPERATING_STRATEGIES,
+      },
     },
     options: {
       type: 'object',

@@ -148,6 +148,9 @@ const ROLE_HEAD_WORDS = allPhrases(ROLE_HEADS);
 /** Whether a folded head (`norm`) opens with a benefit word. */
 const saysBenefit = (folded: string): boolean => opensWith(folded, BENEFIT_WORDS);
 
+/** "Kanalbesparelse 3.120 × 20 kr. (gevinst)": a benefit word in the item's parentheses. */
+const asideSaysBenefit = (text: string): boolean => [...text.matchAll(/\(([^()]*)\)/g)].some((aside) => saysBenefit(norm(aside[1]!)));
+
 /** A heading that names a field, with the content of its section and of sub-sections that name none. */
 interface Group {
   field: string;
@@ -920,7 +923,7 @@ class SectionBuilder {
           sectionPath ??
           (hasOwn(KIND_VALUES, kindValue) && ['financial', 'qualitative'].includes(kindValue)
             ? 'businessCase.benefits'
-            : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(textOf(item))))
+            : hasOwn(KIND_VALUES, kindValue) || (!headerSaysBenefit && !saysBenefit(norm(textOf(item))) && !asideSaysBenefit(textOf(item)))
               ? 'businessCase.costs'
               : 'businessCase.benefits'));
       // "| Investering i platform | 1.200.000 |": a line with no kind column that names a kind of

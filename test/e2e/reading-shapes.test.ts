@@ -175,6 +175,18 @@ beforeAll(() => {
       '# Vagtplan\n\n## Ansvar (RACI)\n\n| Opgave | Sundhed & Omsorg | Personale & HR | It |\n|---|---|---|---|\n| Projektets mål og gevinster | A | A | C |\n| Krav og udbud | R | C | A |\n',
     'raci-en.md':
       '# Rostering\n\n## Responsibilities (RACI)\n\n| Task | Health and Care | HR | IT |\n|---|---|---|---|\n| The project and its benefits | A | C | I |\n| Requirements | R | C | A |\n',
+    'one-off-da.md':
+      '# Digitalisering af byggesagsarkiv\n\n## Økonomi\n\nAlle beløb i kr.\n\n| Post | Beløb | Art |\n|---|---|---|\n| Skanning | 900.000 | investering |\n\n| Gevinst | Beløb | Art |\n|---|---|---|\n| Frigjort kælderareal | 60.000 | økonomisk |\n\nFinansiering: anlægsrammen.\n',
+    'one-off-sv.md':
+      '# Skanning av bygglovsarkiv\n\n## Nyttovärdering\n\nBelopp i kronor.\n\n| Post | Belopp | Typ |\n|---|---|---|\n| Skanning | 900 000 | investering |\n\n| Nytta | Belopp | Typ |\n|---|---|---|\n| Frigjord arkivyta | 60 000 | ekonomisk |\n',
+    'aside-da.md':
+      '# Booking\n\n## Business case\n\nAlle beløb i kr.\n\n| Post | 2027 | 2028 | I alt |\n|---|---:|---:|---:|\n| Aktivering af bookingmodul (omkostning) | 25.000 | 0 | 25.000 |\n| Licens (drift) | 10.000 | 10.000 | 20.000 |\n| Kanalbesparelse 3.120 × 20 kr. (gevinst) | 31.200 | 62.400 | 93.600 |\n',
+    'aside-en.md':
+      '# Booking\n\n## Business case\n\nAll amounts in DKK.\n\n| Item | 2027 | 2028 | Total |\n|---|---:|---:|---:|\n| Booking module (cost) | 25,000 | 0 | 25,000 |\n| Licence (operating) | 10,000 | 10,000 | 20,000 |\n| Fewer calls (benefit) | 31,200 | 62,400 | 93,600 |\n',
+    'later-da.md':
+      '# Sundhedspleje\n\n## 4 Tværgående konsekvenser\n\nDe tværgående konsekvenser for Borgerservice og Økonomi vil blive beskrevet, når løsningen er sat i drift.\n',
+    'later-en.md':
+      '# Health visiting\n\n## Cross-cutting consequences\n\nThe consequences for Citizen Services and Finance will be described once the solution is in operation.\n',
   });
 });
 afterAll(() => removeDir(dir));
@@ -631,5 +643,37 @@ describe('a RACI matrix names the owner', () => {
   });
   it("en: one A on the project's row is the owner", () => {
     expect(findings('raci-en.md', 'esbjerg', ['single-owner'])).toEqual([]);
+  });
+});
+
+describe('a business case with no running cost', () => {
+  it("da, Esbjerg: a one-off project need not invent an operating cost (OSK-16 is Oskarshamn's demand)", () => {
+    expect(findings('one-off-da.md', 'esbjerg', ['business-case'])).toEqual([]);
+  });
+  it('sv, Oskarshamn: "den kommande förvaltnings- / driftkostnaden" is asked for', () => {
+    expect(findings('one-off-sv.md', 'oskarshamn', ['business-case'])).toEqual(['business-case/noOperating@7:1']);
+  });
+});
+
+describe("a row's side named in its parentheses", () => {
+  const benefits = (file: string) => {
+    const run = runBuilt(['lint', '--format', 'json', '--no-ignore', '--strategy', 'nordfyns', file], { cwd: dir });
+    const read = (JSON.parse(run.stdout) as { businessCase: { costs: { total: number }; benefits: { financial: number } } }[])[0]!.businessCase;
+    return [read.costs.total, read.benefits.financial];
+  };
+  it('da: "Kanalbesparelse 3.120 × 20 kr. (gevinst)" is a benefit', () => {
+    expect(benefits('aside-da.md')).toEqual([45000, 93600]);
+  });
+  it('en: "Fewer calls (benefit)"', () => {
+    expect(benefits('aside-en.md')).toEqual([45000, 93600]);
+  });
+});
+
+describe('a text that says it will be described is put off', () => {
+  it('da: "… vil blive beskrevet, når løsningen er sat i drift."', () => {
+    expect(findings('later-da.md', 'esbjerg', ['cross-cutting-consequences'])).toEqual(['cross-cutting-consequences/empty@3:1']);
+  });
+  it('en: "… will be described once the solution is in operation."', () => {
+    expect(findings('later-en.md', 'esbjerg', ['cross-cutting-consequences'])).toEqual(['cross-cutting-consequences/empty@3:1']);
   });
 });

@@ -50,7 +50,7 @@ export default {
     'sættes ind',
     'lægges i kassen',
   ],
-  USE_VERBS: ['anvendes', 'bruges', 'anvendt', 'brugt'],
+  USE_VERBS: ['anvendes', 'bruges', 'anvendt', 'brugt', 'bruger', 'anvender'],
   PURPOSES: ['til', 'på'],
   REKEYING: [
     'registreres igen',

@@ -56,6 +56,12 @@ export default {
     'efter projektets afslutning',
     'hvis det viser sig',
     'hvis det senere viser sig',
+    // A text that says what it is about will be described: put off, whatever the tense.
+    'vil blive beskrevet',
+    'bliver beskrevet senere',
+    'beskrives senere',
+    'vil blive belyst',
+    'vil blive afklaret',
   ],
   PLAN: ['vil blive', 'skal', 'kommer til at', 'planlægges', 'planlagt', 'forventes', 'påtænkes', 'agter'],
   ANCHOR: [

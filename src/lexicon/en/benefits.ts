@@ -22,7 +22,7 @@ export default {
     'goes to',
     'cut from the budget',
   ],
-  USE_VERBS: ['used', 'spent', 'redeployed'],
+  USE_VERBS: ['used', 'spent', 'redeployed', 'uses', 'spends'],
   PURPOSES: ['for', 'to', 'on'],
   REKEYING: [
     're-keyed',

@@ -62,6 +62,11 @@ export default {
     'after the project closes',
     'if … turns out',
     'if it turns out',
+    // A text that says what it is about will be described: put off, whatever the tense.
+    'will be described',
+    'to be described',
+    'will be set out',
+    'will be clarified',
   ],
   PLAN: ['will', 'shall', 'is to be', 'are to be', 'going to', 'planned', 'plans to', 'intends to', 'is expected to', 'are expected to'],
   ANCHOR: [

@@ -20,7 +20,7 @@ export default {
     'årsverk*',
   ],
   GAIN_USES: ['brukes til', 'brukes på', 'flyttes til', 'omdisponeres', 'reinvesteres', 'tas ut', 'går til'],
-  USE_VERBS: ['brukes', 'benyttes', 'anvendes'],
+  USE_VERBS: ['brukes', 'benyttes', 'anvendes', 'bruker', 'benytter'],
   PURPOSES: ['til', 'på'],
   REKEYING: [
     'registreres igjen',

@@ -55,6 +55,11 @@ export default {
     'etter at prosjektet er avsluttet',
     'hvis det viser seg',
     'om det viser seg',
+    // A text that says what it is about will be described: put off, whatever the tense.
+    'vil bli beskrevet',
+    'beskrives senere',
+    'vil bli redegjort for',
+    'vil bli avklart',
   ],
   PLAN: ['vil bli', 'skal', 'kommer til å', 'planlegges', 'planlagt', 'forventes', 'tas sikte på'],
   ANCHOR: [

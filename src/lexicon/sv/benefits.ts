@@ -21,7 +21,7 @@ export default {
     'årsarbetare',
   ],
   GAIN_USES: ['används till', 'används för', 'används på', 'flyttas till', 'omfördelas', 'återinvesteras', 'tas hem', 'går till'],
-  USE_VERBS: ['används', 'använts', 'nyttjas'],
+  USE_VERBS: ['används', 'använts', 'nyttjas', 'använder', 'lägger'],
   PURPOSES: ['till', 'för', 'på'],
   REKEYING: [
     'registreras igen',

@@ -28,6 +28,8 @@ export default {
     'under verksamhetsåret',
     'inom verksamhetsåret',
     'till verksamhetsåret',
+    'för verksamhetsåret',
+    'för budgetåret',
     'ett och samma verksamhetsår',
     'ett verksamhetsår',
     'ett budgetår',

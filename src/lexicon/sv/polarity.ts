@@ -58,6 +58,11 @@ export default {
     'efter projektslut',
     'om det visar sig',
     'om det senare visar sig',
+    // A text that says what it is about will be described: put off, whatever the tense.
+    'kommer att beskrivas',
+    'beskrivs senare',
+    'kommer att redovisas',
+    'redovisas senare',
   ],
   PLAN: ['ska', 'skall', 'kommer att', 'planeras', 'planerad', 'planerat', 'avses', 'förväntas', 'avser att'],
   ANCHOR: [
