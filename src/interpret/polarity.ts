@@ -126,6 +126,20 @@ export function clausesOf(text: string): Clause[] {
   return cached;
 }
 
+/** The clause (of clauses in text order) that holds the offset: a binary search, as a long text has thousands. */
+function clauseHolding(clauses: readonly Clause[], index: number): Clause | undefined {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const clause = clauses[middle]!;
+    if (index < clause.index) high = middle - 1;
+    else if (index >= clause.index + clause.length) low = middle + 1;
+    else return clause;
+  }
+  return undefined;
+}
+
 /**
  * The clause of `text` that holds the offset `index`. What follows a label's colon is a clause
  * of its own for what it names ("Inga dubblerade funktioner: e-tjänstplattformen och
@@ -133,7 +147,7 @@ export function clausesOf(text: string): Clause[] {
  * ikke").
  */
 export function clauseAt(text: string, index: number): Clause | undefined {
-  const clause = clausesOf(text).find((candidate) => index >= candidate.index && index < candidate.index + candidate.length);
+  const clause = clauseHolding(clausesOf(text), index);
   if (!clause) return undefined;
   const colon = clause.text.indexOf(': ');
   if (colon <= 0 || clause.index + colon + 2 > index) return clause;
