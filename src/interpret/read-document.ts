@@ -6,6 +6,7 @@
  * the place it is written.
  */
 import {
+  cellText,
   columnAt,
   paragraphsOf,
   proseLines,
@@ -1090,13 +1091,6 @@ function spanOf(lines: readonly TextLine[]): Range {
   const last = lines[lines.length - 1]!;
   const lead = first.text.length - first.text.trimStart().length;
   return { line: first.line, column: columnAt(first, lead), endLine: last.line, endColumn: columnAt(last, last.text.trimEnd().length) };
-}
-
-function cellText(cell: TableCell): string {
-  return cell.lines
-    .map((line) => line.text)
-    .join(' ')
-    .trim();
 }
 
 /** A cell's text as one located line (a cell whose text breaks over lines is placed at its first). */

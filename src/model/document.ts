@@ -144,3 +144,11 @@ export function paragraphsOf(blocks: readonly Block[]): ParagraphBlock[] {
 export function proseLines(blocks: readonly Block[]): TextLine[] {
   return paragraphsOf(blocks).flatMap((paragraph) => paragraph.lines);
 }
+
+/** A table cell's text on one line: its lines joined by a space (a cell may hold line breaks). */
+export function cellText(cell: TableCell): string {
+  return cell.lines
+    .map((line) => line.text)
+    .join(' ')
+    .trim();
+}

@@ -118,7 +118,6 @@ export function innerLabels(text: string): Label[] {
 }
 
 let copulaLabel: RegExp | undefined;
-let ownedByPhrases: string[] | undefined;
 
 /**
  * Labels a sentence states with a verb instead of a colon ("Systemägare är Socialnämnden.",
@@ -138,21 +137,24 @@ export function sentenceLabels(text: string): Label[] {
   return found;
 }
 
+let ownedByPhrases: string[] | undefined;
+let financedByPhrases: string[] | undefined;
+
 /** "Projektet ejes af Teknik og Miljø.": the words that say who owns it, and the owner up to the first comma or the sentence's end. */
 export function ownedBy(text: string): Label | undefined {
   ownedByPhrases ??= allPhrases(OWNED_BY);
-  const match = phraseMatches(text, ownedByPhrases)[0];
-  if (!match) return undefined;
-  const value = clauseAfter(text, match.index + match.matched.length);
-  return value ? { label: match.matched, labelAt: match.index, ...value } : undefined;
+  return passiveLabel(text, ownedByPhrases);
 }
-
-let financedByPhrases: string[] | undefined;
 
 /** "Finansieres af anlægspuljen til digitalisering (byrådsbeslutning …).": the words that say where the money comes from, and the source. */
 export function financedBy(text: string): Label | undefined {
   financedByPhrases ??= allPhrases(FINANCED_BY);
-  const match = phraseMatches(text, financedByPhrases)[0];
+  return passiveLabel(text, financedByPhrases);
+}
+
+/** The first of the passive phrases in the text as a label, and what follows it, up to the clause's end, as its value. */
+function passiveLabel(text: string, phrases: readonly string[]): Label | undefined {
+  const match = phraseMatches(text, phrases)[0];
   if (!match) return undefined;
   const value = clauseAfter(text, match.index + match.matched.length);
   return value ? { label: match.matched, labelAt: match.index, ...value } : undefined;

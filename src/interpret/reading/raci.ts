@@ -4,7 +4,7 @@
  * mål og gevinster"), answers for the project. Two A's there are two owners. The letters are the
  * same in every language the tool reads.
  */
-import type { Block, TableBlock } from '../../model/document.js';
+import { type Block, cellText, type TableBlock } from '../../model/document.js';
 import type { ListNode, ModelNode } from '../../model/model.js';
 
 const RACI_LETTERS = /^(?:[RACIS](?:\s*[,/]\s*[RACIS])*|[-–]?)$/u;
@@ -19,8 +19,8 @@ export function raciOwner(blocks: readonly Block[]): ListNode | undefined {
     const items: ModelNode[] = [];
     first.cells.forEach((cell, index) => {
       const party = header.cells[index];
-      if (index === 0 || !party || !ACCOUNTABLE.test(textOf(cell))) return;
-      items.push({ kind: 'scalar', value: textOf(party), range: cell.range, keyRange: party.range, key: textOf(party) });
+      if (index === 0 || !party || !ACCOUNTABLE.test(cellText(cell))) return;
+      items.push({ kind: 'scalar', value: cellText(party), range: cell.range, keyRange: party.range, key: cellText(party) });
     });
     if (items.length) return { kind: 'list', items, range: first.range };
   }
@@ -28,14 +28,7 @@ export function raciOwner(blocks: readonly Block[]): ListNode | undefined {
 }
 
 function isMatrix(table: TableBlock): boolean {
-  const cells = table.rows.slice(1).flatMap((row) => row.cells.slice(1).map(textOf));
+  const cells = table.rows.slice(1).flatMap((row) => row.cells.slice(1).map(cellText));
   const letters = cells.filter((text) => text !== '' && RACI_LETTERS.test(text));
   return cells.length > 0 && letters.length / cells.length >= MIN_SHARE;
-}
-
-function textOf(cell: { lines: { text: string }[] }): string {
-  return cell.lines
-    .map((line) => line.text)
-    .join(' ')
-    .trim();
 }
